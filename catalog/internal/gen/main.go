@@ -1,0 +1,27 @@
+// Command gen writes catalog.json from the sources under catalog/:
+// testdata/cbc-error-codes.txt, testdata/cbc-extra-codes.tsv and curation.json.
+// Run it with `go generate ./catalog`.
+package main
+
+import (
+	"log"
+	"os"
+
+	"github.com/cbclint/cbclint/catalog/internal/build"
+)
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("catalog/gen: ")
+	src, err := build.ReadSources(".")
+	if err != nil {
+		log.Fatal(err)
+	}
+	_, out, err := build.Build(src)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile("catalog.json", out, 0o644); err != nil {
+		log.Fatal(err)
+	}
+}

@@ -1,0 +1,99 @@
+package catalog
+
+import (
+	"strings"
+)
+
+// Digits confusable with letters that people (and OCR, and copy-paste from PDFs) mix up.
+var confusable = map[rune]byte{'O': '0', 'o': '0', 'I': '1', 'l': '1', '|': '1'}
+
+// Separators people put between "CBC" and the digits instead of the dot.
+const separators = ".-_ :,"
+
+// Normalize reports whether s, as a whole, looks like a CBC error code, and if so
+// returns it in canonical form: "CBC." followed by digits. s may be canonical
+// already; it is malformed when the result differs from s.
+//
+// It accepts a prefix of any case, a missing or wrong separator, surrounding
+// white space, and the letters O and l for the digits 0 and 1. It rejects
+// everything else, so cipher names such as "DES-CBC3-SHA" or "aes-256-cbc" are
+// not codes.
+func Normalize(s string) (string, bool) {
+	t := strings.TrimSpace(s)
+	if len(t) < 3 || !strings.EqualFold(t[:3], "CBC") {
+		return "", false
+	}
+	t = t[3:]
+	if t != "" && strings.IndexByte(separators, t[0]) >= 0 {
+		t = t[1:]
+	}
+	if len(t) < 3 || len(t) > 10 {
+		return "", false
+	}
+	var b strings.Builder
+	b.Grow(4 + len(t))
+	b.WriteString("CBC.")
+	digits := 0
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+			b.WriteRune(r)
+		case confusable[r] != 0:
+			b.WriteByte(confusable[r])
+		default:
+			return "", false
+		}
+	}
+	if digits < 2 {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// IsCanonical reports whether s is "CBC." followed by one or more digits.
+func IsCanonical(s string) bool {
+	if !strings.HasPrefix(s, "CBC.") || len(s) == 4 {
+		return false
+	}
+	for i := 4; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Span is where a well-formed code stands inside a longer string.
+type Span struct {
+	Code       string
+	Start, End int // byte offsets in the string
+}
+
+// FindCodes returns the well-formed codes ("CBC." + digits) inside s that stand as
+// words of their own: not preceded by a letter, digit, dot or underscore, and not
+// followed by a digit.
+func FindCodes(s string) []Span {
+	var out []Span
+	for i := 0; ; {
+		j := strings.Index(s[i:], "CBC.")
+		if j < 0 {
+			return out
+		}
+		start := i + j
+		end := start + 4
+		for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+			end++
+		}
+		i = start + 4
+		if end == start+4 || (start > 0 && isWordByte(s[start-1])) {
+			continue
+		}
+		out = append(out, Span{Code: s[start:end], Start: start, End: end})
+		i = end
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}

@@ -1,0 +1,211 @@
+package catalog
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+)
+
+// ReadFile extends base with a user's catalog file; see Extend.
+func ReadFile(base *Catalog, path string) (*Catalog, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("catalog file: %w", err)
+	}
+	return Extend(base, path, data)
+}
+
+// Extend returns base extended by a user's catalog file: a JSON array of entries
+// in the form `cbclint -catalog` prints. An entry with a new code adds it (its
+// source is the file); an entry with a known code changes only the fields it
+// names, so {"code": "CBC.0250", "critical": null} makes throttling non-critical.
+// Any error names the file and the line; on error nothing of the file is used.
+func Extend(base *Catalog, name string, data []byte) (*Catalog, error) {
+	entries := slices.Clone(base.entries)
+	fail := func(offset int64, format string, args ...any) error {
+		line, col := position(data, offset)
+		return fmt.Errorf("%s:%d:%d: %s", name, line, col, fmt.Sprintf(format, args...))
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
+		return nil, fail(dec.InputOffset(), "a catalog file is a JSON array of entries, as `cbclint -catalog` prints")
+	}
+	seen := map[string]int64{}
+	for dec.More() {
+		start := dec.InputOffset()
+		var raw map[string]json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, fail(errorOffset(err, start), "%s", describe(err))
+		}
+		start = skipSpaceAndComma(data, start)
+		at := func(key string) int64 { // offset of key inside this element, for messages
+			if i := bytes.Index(data[start:dec.InputOffset()], []byte(`"`+key+`"`)); i >= 0 {
+				return start + int64(i)
+			}
+			return start
+		}
+		var code string
+		if err := json.Unmarshal(raw["code"], &code); err != nil || !IsCanonical(code) {
+			return nil, fail(at("code"), `entry needs "code" in the form "CBC." followed by digits`)
+		}
+		if prev, dup := seen[code]; dup {
+			l, _ := position(data, prev)
+			return nil, fail(start, "%s appears twice (first at line %d)", code, l)
+		}
+		seen[code] = start
+		for key := range raw {
+			if !slices.Contains(entryKeys, key) {
+				return nil, fail(at(key), "entry for %s: unknown field %q (fields: %s)", code, key, strings.Join(entryKeys, ", "))
+			}
+		}
+		var targets []int
+		for i := range entries {
+			if entries[i].Code == code {
+				targets = append(targets, i)
+			}
+		}
+		_, http200Given := raw["http200"]
+		isNew := len(targets) == 0
+		if isNew {
+			entries = append(entries, Entry{Code: code, Source: name})
+			targets = []int{len(entries) - 1}
+		}
+		for _, i := range targets {
+			e := &entries[i]
+			fresh := *e
+			for key, val := range raw {
+				if err := json.Unmarshal(val, fieldOf(&fresh, key)); err != nil {
+					return nil, fail(at(key), "entry for %s: field %q: %s", code, key, describe(err))
+				}
+			}
+			if isNew && !http200Given {
+				fresh.HTTP200 = fresh.Status == 200
+			}
+			if err := fresh.check(); err != nil {
+				return nil, fail(start, "entry for %s: %v", code, err)
+			}
+			*e = fresh
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, fail(dec.InputOffset(), "%s", describe(err))
+	}
+	if dec.More() {
+		return nil, fail(dec.InputOffset(), "unexpected data after the array")
+	}
+	c := New(entries)
+	for code, off := range seen {
+		if err := c.checkReferences(code); err != nil {
+			return nil, fail(off, "entry for %s: %v", code, err)
+		}
+	}
+	return c, nil
+}
+
+var entryKeys = []string{"code", "status", "message", "description", "http200", "source", "pages", "topics", "critical", "twins"}
+
+func fieldOf(e *Entry, key string) any {
+	switch key {
+	case "code":
+		return &e.Code
+	case "status":
+		return &e.Status
+	case "message":
+		return &e.Message
+	case "description":
+		return &e.Description
+	case "http200":
+		return &e.HTTP200
+	case "source":
+		return &e.Source
+	case "pages":
+		return &e.Pages
+	case "topics":
+		return &e.Topics
+	case "critical":
+		e.Critical = nil // null removes criticality
+		return &e.Critical
+	case "twins":
+		return &e.Twins
+	}
+	panic("unreachable: " + key)
+}
+
+// check validates what an entry says about itself.
+func (e *Entry) check() error {
+	if e.Status != 0 && (e.Status < 100 || e.Status > 599) {
+		return fmt.Errorf("status %d is not an HTTP status", e.Status)
+	}
+	for _, t := range e.Topics {
+		if !slices.Contains(Topics(), t) {
+			return fmt.Errorf("unknown topic %q (topics: %s)", t, strings.Join(Topics(), ", "))
+		}
+	}
+	if e.Critical != nil {
+		if strings.TrimSpace(e.Critical.Reason) == "" {
+			return errors.New(`"critical" needs a "reason": the diagnostic prints it`)
+		}
+		for _, t := range e.Critical.When {
+			if !slices.Contains(Topics(), t) {
+				return fmt.Errorf("critical.when: unknown topic %q (topics: %s)", t, strings.Join(Topics(), ", "))
+			}
+		}
+	}
+	return nil
+}
+
+// checkReferences validates what an entry says about other codes.
+func (c *Catalog) checkReferences(code string) error {
+	for _, e := range c.All(code) {
+		for _, t := range e.Twins {
+			if _, ok := c.Lookup(t); !ok {
+				return fmt.Errorf("twin %s is not in the catalog", t)
+			}
+		}
+	}
+	return nil
+}
+
+func errorOffset(err error, fallback int64) int64 {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return se.Offset
+	case errors.As(err, &te):
+		return te.Offset
+	}
+	return fallback
+}
+
+func describe(err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return fmt.Sprintf("expected %s, found JSON %s", te.Type, te.Value)
+	}
+	if errors.Is(err, io.EOF) || strings.Contains(err.Error(), "unexpected EOF") {
+		return "unexpected end of file"
+	}
+	return strings.TrimPrefix(err.Error(), "json: ")
+}
+
+func skipSpaceAndComma(data []byte, off int64) int64 {
+	for off < int64(len(data)) && strings.IndexByte(" \t\r\n,", data[off]) >= 0 {
+		off++
+	}
+	return off
+}
+
+// position converts a byte offset into a 1-based line and column.
+func position(data []byte, offset int64) (line, col int) {
+	offset = min(max(offset, 0), int64(len(data)))
+	before := data[:offset]
+	line = bytes.Count(before, []byte("\n")) + 1
+	col = int(offset) - (bytes.LastIndexByte(before, '\n') + 1) + 1
+	return line, col
+}

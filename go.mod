@@ -1,0 +1,3 @@
+module github.com/cbclint/cbclint
+
+go 1.26
