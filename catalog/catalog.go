@@ -103,3 +103,15 @@ func (c *Catalog) JSON() ([]byte, error) {
 	}
 	return append(b, '\n'), nil
 }
+
+// WithCritical returns a copy of c in which each code of changes has the given
+// criticality (nil: not critical).
+func (c *Catalog) WithCritical(changes map[string]*Critical) *Catalog {
+	entries := slices.Clone(c.entries)
+	for i := range entries {
+		if crit, ok := changes[entries[i].Code]; ok {
+			entries[i].Critical = crit
+		}
+	}
+	return New(entries)
+}

@@ -27,7 +27,7 @@ func Normalize(s string) (string, bool) {
 	if t != "" && strings.IndexByte(separators, t[0]) >= 0 {
 		t = t[1:]
 	}
-	if len(t) < 3 || len(t) > 10 {
+	if len(t) < 4 || len(t) > 10 {
 		return "", false
 	}
 	var b strings.Builder
@@ -70,8 +70,8 @@ type Span struct {
 	Start, End int // byte offsets in the string
 }
 
-// FindCodes returns the well-formed codes ("CBC." + digits) inside s that stand as
-// words of their own: not preceded by a letter, digit, dot or underscore, and not
+// FindCodes returns the well-formed codes ("CBC." and four or more digits) inside
+// s that stand as words of their own: not preceded by a letter, digit, dot or underscore, and not
 // followed by a digit.
 func FindCodes(s string) []Span {
 	var out []Span
@@ -86,7 +86,7 @@ func FindCodes(s string) []Span {
 			end++
 		}
 		i = start + 4
-		if end == start+4 || (start > 0 && isWordByte(s[start-1])) {
+		if end-start < 8 || (start > 0 && isWordByte(s[start-1])) { // fewer than 4 digits: not a code
 			continue
 		}
 		out = append(out, Span{Code: s[start:end], Start: start, End: end})

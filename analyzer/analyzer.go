@@ -1,0 +1,18 @@
+// Package analyzer is the cbclint suite: every check, configured by one Settings.
+// Each check lives in its own package below this one.
+package analyzer
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/cbclint/cbclint/analyzer/cbccode"
+	"github.com/cbclint/cbclint/internal/config"
+)
+
+// All returns every check, in config.Checks order, configured by s. Checks that
+// s does not enable are still returned (drivers list them) but report nothing.
+func All(s *config.Settings) []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		cbccode.New(s),
+	}
+}

@@ -1,0 +1,28 @@
+// Package cbccode defines an Analyzer that reports unknown or mistyped CBC
+// error codes in string constants.
+//
+// # Analyzer cbccode
+//
+// cbccode: report CBC error codes that CBC never sends
+//
+// CBC (Huawei Cloud's Cost & Billing Center API) reports errors as
+// {"error_code": "CBC.5003", "error_msg": "Insufficient balance."}. Code that
+// compares error codes with a mistyped constant never matches, so the error it
+// was meant to handle falls through silently. cbccode checks every string
+// constant (literals and constant expressions such as prefix + "5003") against
+// the catalog of codes CBC documents:
+//
+//   - a value that as a whole looks like a code but is malformed ("cbc.0250",
+//     "CBC3002", "CBC-5003", "CBC.O150" with the letter O, " CBC.5003") is
+//     reported with the code it means and a fix that rewrites the literal;
+//   - a well-formed code that is not in the catalog ("CBC.99003615") is
+//     reported with the nearest known codes, swapped adjacent digits first, and
+//     a fix for each; when none is close, the message says how to add the code
+//     to the catalog;
+//   - inside longer strings ("failed with CBC.5003: top up") only well-formed
+//     codes are checked.
+//
+// Cipher names such as "aes-256-cbc" or "DES-CBC3-SHA" are not codes. Generated
+// files are skipped unless -include-generated is set. Suppress a finding with
+// //cbclint:ignore cbccode <reason> on its line or the line above.
+package cbccode

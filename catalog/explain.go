@@ -1,0 +1,76 @@
+package catalog
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Explain describes what the catalog knows about code, for `cbclint -explain`.
+// The code may be malformed ("cbc.0250"); the text says how it is written. For an
+// unknown code it lists the nearest known codes and returns false.
+func (c *Catalog) Explain(code string) (string, bool) {
+	var b strings.Builder
+	canonical, ok := Normalize(code)
+	if !ok {
+		fmt.Fprintf(&b, "%q is not a CBC error code: codes are written CBC. followed by digits, e.g. CBC.5003\n", code)
+		return b.String(), false
+	}
+	if canonical != code {
+		fmt.Fprintf(&b, "%q is written %s\n", code, canonical)
+	}
+	entries := c.All(canonical)
+	if len(entries) == 0 {
+		fmt.Fprintf(&b, "%s is not in the catalog.\n", canonical)
+		if near := c.Nearest(canonical); len(near) > 0 {
+			b.WriteString("Nearest known codes:\n")
+			for _, s := range near {
+				e, _ := c.Lookup(s.Code)
+				fmt.Fprintf(&b, "  %s  %s\n", s.Code, e.Meaning())
+			}
+		}
+		b.WriteString("If CBC returns it, add it to a catalog file and pass -catalog-file (see README, \"Extending the catalog\").\n")
+		return b.String(), false
+	}
+	for i, e := range entries {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		status := "unknown (the source was cut off)"
+		if e.Status != 0 {
+			status = fmt.Sprint(e.Status)
+		}
+		fmt.Fprintf(&b, "%s  %s\n", e.Code, e.Message)
+		row := func(k, v string) {
+			if v != "" {
+				fmt.Fprintf(&b, "  %-12s %s\n", k+":", v)
+			}
+		}
+		row("status", status)
+		if e.HTTP200 {
+			row("http200", "yes: CBC can send this error with HTTP 200, so a status check alone misses it")
+		} else {
+			row("http200", "no")
+		}
+		if e.Description != e.Message {
+			row("description", e.Description)
+		}
+		row("source", e.Source)
+		row("topics", strings.Join(e.Topics, ", "))
+		if e.Critical != nil {
+			where := "everywhere"
+			if len(e.Critical.When) > 0 {
+				where = "where a dispatch handles " + strings.Join(e.Critical.When, ", ") + " codes"
+			}
+			row("critical", e.Critical.Reason+" (required "+where+")")
+		}
+		row("twins", strings.Join(e.Twins, ", "))
+		for _, p := range e.Pages {
+			st := "status unknown"
+			if p.Status != 0 {
+				st = fmt.Sprint(p.Status)
+			}
+			row("page", fmt.Sprintf("%s (%s) %s", p.Title, st, p.URL))
+		}
+	}
+	return b.String(), true
+}

@@ -1,0 +1,13 @@
+// Command cbclint finds bugs in Go code that calls Huawei Cloud's CBC (Cost &
+// Billing Center) API: unknown or mistyped error codes, dispatches that miss
+// critical codes, and success decided by HTTP status alone.
+//
+//	cbclint ./...                         # standalone
+//	go vet -vettool=$(which cbclint) ./... # under go vet
+//	cbclint -explain CBC.5020             # what a code means
+//	cbclint -catalog                      # the whole catalog as JSON
+package main
+
+import "github.com/cbclint/cbclint/internal/cli"
+
+func main() { cli.Main() }

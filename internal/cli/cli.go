@@ -1,0 +1,79 @@
+// Package cli is the cbclint command: the analyzers under the x/tools drivers
+// (standalone over packages, or as go vet's -vettool), plus -explain and -catalog.
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/tools/go/analysis/multichecker"
+
+	"github.com/cbclint/cbclint/analyzer"
+	"github.com/cbclint/cbclint/internal/config"
+)
+
+// Main runs the command with os.Args and exits.
+func Main() {
+	s := &config.Settings{}
+	s.PreScan(os.Args[1:])
+	if isInfoCommand(os.Args[1:]) {
+		os.Exit(info(s, os.Args[1:], os.Stdout, os.Stderr))
+	}
+	s.RegisterFlags(flag.CommandLine, "")
+	flag.Bool("catalog", false, "print the whole catalog as JSON and exit")
+	flag.String("explain", "", "print what the catalog knows about a code and exit")
+	multichecker.Main(analyzer.All(s)...)
+}
+
+// isInfoCommand reports whether args ask for -explain or -catalog, which take no packages.
+func isInfoCommand(args []string) bool {
+	for _, a := range args {
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			return false
+		}
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if name == "explain" || name == "catalog" {
+			return true
+		}
+	}
+	return false
+}
+
+// info runs -explain CODE and -catalog. Exit status: 0 done, 1 unknown code, 2 bad usage or settings.
+func info(s *config.Settings, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("cbclint", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	s.RegisterFlags(fs, "")
+	printCatalog := fs.Bool("catalog", false, "print the whole catalog as JSON and exit")
+	explain := fs.String("explain", "", "print what the catalog knows about a code and exit")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	r, err := s.Resolve()
+	if err != nil {
+		fmt.Fprintln(stderr, "cbclint:", err)
+		return 2
+	}
+	if *printCatalog {
+		b, err := r.Catalog.JSON()
+		if err != nil {
+			fmt.Fprintln(stderr, "cbclint:", err)
+			return 2
+		}
+		stdout.Write(b)
+		return 0
+	}
+	if *explain == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "cbclint: usage: cbclint -explain CODE, or cbclint -catalog")
+		return 2
+	}
+	text, ok := r.Catalog.Explain(*explain)
+	fmt.Fprint(stdout, text)
+	if !ok {
+		return 1
+	}
+	return 0
+}

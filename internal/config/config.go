@@ -1,0 +1,134 @@
+// Package config is cbclint's one settings type. The command's flags, go vet's
+// flags and the golangci-lint plugin's settings all fill a Settings, and every
+// check reads the same Resolved view of it.
+package config
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/cbclint/cbclint/catalog"
+)
+
+// Checks are the names of cbclint's checks, in the order they run and are documented.
+var Checks = []string{"cbccode", "cbcswitch", "cbcstatus"}
+
+// Settings configures every check. The JSON names are the golangci-lint setting keys;
+// the flag names are the same (check-specific ones prefixed by the check's name on
+// the command line, e.g. -cbcswitch.default-handles).
+type Settings struct {
+	// Checks lists the checks that run; empty means all.
+	Checks []string `json:"checks"`
+	// CatalogFile extends the catalog with the user's entries (the JSON that `cbclint -catalog` prints).
+	CatalogFile string `json:"catalog-file"`
+	// IncludeGenerated reports findings in generated files too.
+	IncludeGenerated bool `json:"include-generated"`
+	// DefaultHandles (cbcswitch) lets a default clause count as handling critical codes.
+	DefaultHandles bool `json:"default-handles"`
+	// Critical (cbcswitch) changes the critical set: "+CBC.x" adds a code everywhere,
+	// "+CBC.x:topic|topic" where the dispatch handles those topics, "-CBC.x" removes it.
+	Critical []string `json:"critical"`
+	// Endpoints (cbcstatus) are more host names of CBC endpoints: "bss.example.com" or "*.example.com".
+	Endpoints []string `json:"endpoints"`
+
+	mu       sync.Mutex
+	resolved *Resolved
+	err      error
+}
+
+// Resolved is the checked, ready-to-use form of Settings.
+type Resolved struct {
+	Catalog          *catalog.Catalog // shipped + catalog file + critical changes
+	Checks           []string         // the checks that run, in order
+	IncludeGenerated bool
+	DefaultHandles   bool
+	Endpoints        []string // host patterns, lower case: built-in ones first
+}
+
+// BuiltinEndpoints are the CBC endpoints cbcstatus knows without configuration.
+var BuiltinEndpoints = []string{"bss.myhuaweicloud.com", "bss-intl.myhuaweicloud.com", "bss.myhuaweicloud.eu"}
+
+// Decode fills Settings from a golangci-lint settings value (any JSON-like
+// value); an unknown key is an error that names it.
+func Decode(raw any) (*Settings, error) {
+	s := &Settings{}
+	if raw == nil {
+		return s, nil
+	}
+	b, err := json.Marshal(raw)
+	if err != nil {
+		return nil, fmt.Errorf("cbclint settings: %w", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(s); err != nil {
+		msg := strings.TrimPrefix(err.Error(), "json: ")
+		if name, ok := strings.CutPrefix(msg, "unknown field "); ok {
+			msg = fmt.Sprintf("unknown setting %s (settings: %s)", name, strings.Join(settingNames(), ", "))
+		}
+		return nil, errors.New("cbclint settings: " + msg)
+	}
+	return s, nil
+}
+
+func settingNames() []string {
+	return []string{"checks", "catalog-file", "include-generated", "default-handles", "critical", "endpoints"}
+}
+
+// Resolve validates the settings and returns their resolved form. The result is
+// cached; flags invalidate it when they change a field.
+func (s *Settings) Resolve() (*Resolved, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.resolved == nil && s.err == nil {
+		s.resolved, s.err = s.resolve()
+	}
+	return s.resolved, s.err
+}
+
+func (s *Settings) invalidate() {
+	s.mu.Lock()
+	s.resolved, s.err = nil, nil
+	s.mu.Unlock()
+}
+
+func (s *Settings) resolve() (*Resolved, error) {
+	r := &Resolved{IncludeGenerated: s.IncludeGenerated, DefaultHandles: s.DefaultHandles}
+	for _, c := range s.Checks {
+		if !slices.Contains(Checks, c) {
+			return nil, fmt.Errorf("checks: unknown check %q (checks: %s)", c, strings.Join(Checks, ", "))
+		}
+	}
+	for _, c := range Checks {
+		if len(s.Checks) == 0 || slices.Contains(s.Checks, c) {
+			r.Checks = append(r.Checks, c)
+		}
+	}
+	r.Catalog = catalog.Default()
+	if s.CatalogFile != "" {
+		cat, err := catalog.ReadFile(r.Catalog, s.CatalogFile)
+		if err != nil {
+			return nil, err
+		}
+		r.Catalog = cat
+	}
+	cat, err := applyCritical(r.Catalog, s.Critical)
+	if err != nil {
+		return nil, err
+	}
+	r.Catalog = cat
+	eps, err := parseEndpoints(s.Endpoints)
+	if err != nil {
+		return nil, err
+	}
+	r.Endpoints = append(slices.Clone(BuiltinEndpoints), eps...)
+	return r, nil
+}
+
+// Enabled reports whether check runs.
+func (r *Resolved) Enabled(check string) bool { return slices.Contains(r.Checks, check) }

@@ -1,0 +1,64 @@
+package config
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/cbclint/cbclint/catalog"
+)
+
+// applyCritical applies changes to the critical set: "+CBC.x" (everywhere),
+// "+CBC.x:topic|topic" (where the dispatch handles one of those topics) and
+// "-CBC.x". Codes must be in the catalog.
+func applyCritical(cat *catalog.Catalog, changes []string) (*catalog.Catalog, error) {
+	if len(changes) == 0 {
+		return cat, nil
+	}
+	set := map[string]*catalog.Critical{}
+	for _, ch := range changes {
+		code, crit, err := parseCriticalChange(cat, ch)
+		if err != nil {
+			return nil, err
+		}
+		set[code] = crit
+	}
+	return cat.WithCritical(set), nil
+}
+
+func parseCriticalChange(cat *catalog.Catalog, ch string) (string, *catalog.Critical, error) {
+	fail := func(format string, args ...any) (string, *catalog.Critical, error) {
+		return "", nil, fmt.Errorf("critical %q: %s", ch, fmt.Sprintf(format, args...))
+	}
+	ch = strings.TrimSpace(ch)
+	if ch == "" || (ch[0] != '+' && ch[0] != '-') {
+		return fail(`write "+CBC.x" to add a code everywhere, "+CBC.x:topic|topic" to add it for topics, "-CBC.x" to remove it`)
+	}
+	add := ch[0] == '+'
+	code, topicList, scoped := strings.Cut(ch[1:], ":")
+	if _, ok := cat.Lookup(code); !ok {
+		if norm, ok := catalog.Normalize(code); ok && norm != code {
+			return fail("write the code as %s", norm)
+		}
+		return fail("unknown code %s (add it with catalog-file first)", code)
+	}
+	if !add {
+		if scoped {
+			return fail(`"-" removes a code from the critical set entirely; it takes no topics`)
+		}
+		return code, nil, nil
+	}
+	crit := &catalog.Critical{Reason: "critical by configuration"}
+	if e, _ := cat.Lookup(code); e.Critical != nil {
+		crit.Reason = e.Critical.Reason
+	}
+	if scoped {
+		for _, t := range strings.Split(topicList, "|") {
+			if !slices.Contains(catalog.Topics(), t) {
+				return fail("unknown topic %q (topics: %s)", t, strings.Join(catalog.Topics(), ", "))
+			}
+			crit.When = append(crit.When, t)
+		}
+	}
+	return code, crit, nil
+}
