@@ -2,7 +2,7 @@
 GO      ?= go
 BIN     ?= bin/cbclint
 
-.PHONY: all build test unit lint example generate fuzz clean
+.PHONY: all build test unit e2e lint example generate fuzz clean
 
 all: build
 
@@ -10,11 +10,15 @@ build:
 	$(GO) build -o $(BIN) ./cmd/cbclint
 
 # The README's test command: every test, the slow end-to-end ones included.
-test: unit
+test: unit e2e
 
 # Quick tests for iterating: go test ./... skips the slow end-to-end tests.
 unit:
 	$(GO) test ./...
+
+# The slow end-to-end tests (real binaries, real go vet, golangci-lint, pre-commit, the real SDK).
+e2e:
+	CBCLINT_E2E=1 $(GO) test -count=1 -run 'E2E' ./...
 
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo 'gofmt needed'; exit 1; }
