@@ -62,6 +62,7 @@ func distance(a, b string, limit int) int {
 	for j := range prev {
 		prev[j] = j * ins
 	}
+	prevMin := 0
 	for i := 1; i <= n; i++ {
 		cur[0] = i * ins
 		rowMin := cur[0]
@@ -77,9 +78,11 @@ func distance(a, b string, limit int) int {
 			cur[j] = v
 			rowMin = min(rowMin, v)
 		}
-		if rowMin > limit {
+		// Later rows build on this one, or on the previous one through a swap.
+		if rowMin > limit && prevMin+swap > limit {
 			return limit + 1
 		}
+		prevMin = rowMin
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[m]

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -24,6 +25,8 @@ func ReadFile(base *Catalog, path string) (*Catalog, error) {
 // in the form `cbclint -catalog` prints. An entry with a new code adds it (its
 // source is the file); an entry with a known code changes only the fields it
 // names, so {"code": "CBC.0250", "critical": null} makes throttling non-critical.
+// A code with several entries (CBC.0150 has two meanings) is matched in order:
+// the file's second entry for it changes the catalog's second one.
 // Any error names the file and the line; on error nothing of the file is used.
 func Extend(base *Catalog, name string, data []byte) (*Catalog, error) {
 	entries := slices.Clone(base.entries)
@@ -35,7 +38,7 @@ func Extend(base *Catalog, name string, data []byte) (*Catalog, error) {
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
 		return nil, fail(dec.InputOffset(), "a catalog file is a JSON array of entries, as `cbclint -catalog` prints")
 	}
-	seen := map[string]int64{}
+	seen := map[string][]int64{} // code -> offsets of its entries in the file
 	for dec.More() {
 		start := dec.InputOffset()
 		var raw map[string]json.RawMessage
@@ -53,44 +56,42 @@ func Extend(base *Catalog, name string, data []byte) (*Catalog, error) {
 		if err := json.Unmarshal(raw["code"], &code); err != nil || !IsCanonical(code) {
 			return nil, fail(at("code"), `entry needs "code" in the form "CBC." followed by digits`)
 		}
-		if prev, dup := seen[code]; dup {
-			l, _ := position(data, prev)
-			return nil, fail(start, "%s appears twice (first at line %d)", code, l)
-		}
-		seen[code] = start
-		for key := range raw {
+		nth := len(seen[code]) // the nth entry of a code in the file changes the nth entry of it in the catalog
+		seen[code] = append(seen[code], start)
+		for _, key := range slices.Sorted(maps.Keys(raw)) {
 			if !slices.Contains(entryKeys, key) {
 				return nil, fail(at(key), "entry for %s: unknown field %q (fields: %s)", code, key, strings.Join(entryKeys, ", "))
 			}
 		}
-		var targets []int
+		target := -1
 		for i := range entries {
 			if entries[i].Code == code {
-				targets = append(targets, i)
+				if nth == 0 {
+					target = i
+					break
+				}
+				nth--
 			}
 		}
 		_, http200Given := raw["http200"]
-		isNew := len(targets) == 0
+		isNew := target < 0
 		if isNew {
 			entries = append(entries, Entry{Code: code, Source: name})
-			targets = []int{len(entries) - 1}
+			target = len(entries) - 1
 		}
-		for _, i := range targets {
-			e := &entries[i]
-			fresh := *e
-			for key, val := range raw {
-				if err := json.Unmarshal(val, fieldOf(&fresh, key)); err != nil {
-					return nil, fail(at(key), "entry for %s: field %q: %s", code, key, describe(err))
-				}
+		fresh := entries[target]
+		for _, key := range slices.Sorted(maps.Keys(raw)) {
+			if err := json.Unmarshal(raw[key], fieldOf(&fresh, key)); err != nil {
+				return nil, fail(at(key), "entry for %s: field %q: %s", code, key, describe(err))
 			}
-			if isNew && !http200Given {
-				fresh.HTTP200 = fresh.Status == 200
-			}
-			if err := fresh.check(); err != nil {
-				return nil, fail(start, "entry for %s: %v", code, err)
-			}
-			*e = fresh
 		}
+		if isNew && !http200Given {
+			fresh.HTTP200 = fresh.Status == 200
+		}
+		if err := fresh.check(); err != nil {
+			return nil, fail(start, "entry for %s: %v", code, err)
+		}
+		entries[target] = fresh
 	}
 	if _, err := dec.Token(); err != nil {
 		return nil, fail(dec.InputOffset(), "%s", describe(err))
@@ -99,9 +100,9 @@ func Extend(base *Catalog, name string, data []byte) (*Catalog, error) {
 		return nil, fail(dec.InputOffset(), "unexpected data after the array")
 	}
 	c := New(entries)
-	for code, off := range seen {
+	for code, offs := range seen {
 		if err := c.checkReferences(code); err != nil {
-			return nil, fail(off, "entry for %s: %v", code, err)
+			return nil, fail(offs[0], "entry for %s: %v", code, err)
 		}
 	}
 	return c, nil
@@ -109,6 +110,9 @@ func Extend(base *Catalog, name string, data []byte) (*Catalog, error) {
 
 var entryKeys = []string{"code", "status", "message", "description", "http200", "source", "pages", "topics", "critical", "twins"}
 
+// fieldOf returns where the value of key goes. Slices and pointers are reset
+// first: the entry is a copy that shares them with the base catalog, and
+// json.Unmarshal would write into their backing arrays.
 func fieldOf(e *Entry, key string) any {
 	switch key {
 	case "code":
@@ -124,13 +128,16 @@ func fieldOf(e *Entry, key string) any {
 	case "source":
 		return &e.Source
 	case "pages":
+		e.Pages = nil
 		return &e.Pages
 	case "topics":
+		e.Topics = nil
 		return &e.Topics
 	case "critical":
 		e.Critical = nil // null removes criticality
 		return &e.Critical
 	case "twins":
+		e.Twins = nil
 		return &e.Twins
 	}
 	panic("unreachable: " + key)
