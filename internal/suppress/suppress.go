@@ -120,7 +120,8 @@ func parse(pass *analysis.Pass, f *ast.File) []*directive {
 						d.checks = append(d.checks, name)
 					}
 				}
-				d.reason = strings.Join(fields[1:], " ")
+				// "//cbclint:ignore check // reason" is accepted too, as with //nolint.
+				d.reason = strings.TrimSpace(strings.TrimPrefix(strings.Join(fields[1:], " "), "//"))
 			}
 			if src == nil {
 				src = readFile(pass, p.Filename)
