@@ -111,7 +111,11 @@ func (s *Settings) resolve() (*Resolved, error) {
 	}
 	r.Catalog = catalog.Default()
 	if s.CatalogFile != "" {
-		cat, err := catalog.ReadFile(r.Catalog, s.CatalogFile)
+		path, err := findCatalogFile(s.CatalogFile)
+		if err != nil {
+			return nil, err
+		}
+		cat, err := catalog.ReadFile(r.Catalog, path)
 		if err != nil {
 			return nil, err
 		}
