@@ -25,7 +25,24 @@ func Main() {
 	s.RegisterFlags(flag.CommandLine, "")
 	flag.Bool("catalog", false, "print the whole catalog as JSON and exit")
 	flag.String("explain", "", "print what the catalog knows about a code and exit")
+	flag.CommandLine.Usage = usage(flag.CommandLine, os.Args[1:])
 	multichecker.Main(analyzer.All(s)...)
+}
+
+// usage prints every flag when help was asked for, and otherwise (after a bad
+// flag value, which the flag package has just printed) one line pointing to it.
+func usage(fs *flag.FlagSet, args []string) func() {
+	return func() {
+		for _, a := range args {
+			if a == "-h" || a == "-help" || a == "--help" || a == "--h" {
+				fmt.Fprintf(fs.Output(), "usage: cbclint [flags] packages...\n\nFlags:\n")
+				fs.PrintDefaults()
+				fmt.Fprintf(fs.Output(), "\nRun 'cbclint help' for the checks and their documentation.\n")
+				return
+			}
+		}
+		fmt.Fprintln(fs.Output(), "run 'cbclint -help' for the flags")
+	}
 }
 
 // isInfoCommand reports whether args ask for -explain or -catalog, which take no packages.
@@ -49,6 +66,7 @@ func info(s *config.Settings, args []string, stdout, stderr io.Writer) int {
 	s.RegisterFlags(fs, "")
 	printCatalog := fs.Bool("catalog", false, "print the whole catalog as JSON and exit")
 	explain := fs.String("explain", "", "print what the catalog knows about a code and exit")
+	fs.Usage = usage(fs, args)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

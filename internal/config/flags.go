@@ -13,7 +13,7 @@ func (s *Settings) RegisterFlags(fs *flag.FlagSet, check string) {
 	switch check {
 	case "":
 		fs.Var(&listFlag{s, &s.Checks}, "checks", "comma-separated checks to run (default: all of "+strings.Join(Checks, ",")+")")
-		fs.Var(&stringFlag{s, &s.CatalogFile}, "catalog-file", "JSON file of catalog entries that extend or change the catalog (the form `cbclint -catalog` prints)")
+		fs.Var(&stringFlag{s, &s.CatalogFile}, "catalog-file", "JSON file of catalog entries that extend or change the catalog (the form cbclint -catalog prints)")
 		fs.Var(&boolFlag{s, &s.IncludeGenerated}, "include-generated", "report findings in generated files too")
 	case "cbcswitch":
 		fs.Var(&boolFlag{s, &s.DefaultHandles}, "default-handles", "a default clause counts as handling the critical codes")

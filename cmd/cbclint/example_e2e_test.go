@@ -1,0 +1,149 @@
+package main_test
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cbclint/cbclint/internal/e2etest"
+)
+
+// findings runs a command in dir and returns its diagnostics as
+// "file:line:col: message" with file relative to dir, sorted, and the exit code.
+func findings(t *testing.T, dir string, name string, args ...string) ([]string, int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	diag := regexp.MustCompile(`^(\S+\.go):(\d+):(\d+): (.*)$`)
+	var got []string
+	for _, l := range strings.Split(string(out), "\n") {
+		m := diag.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		file := m[1]
+		if rel, err := filepath.Rel(dir, file); err == nil && filepath.IsAbs(file) {
+			file = rel
+		}
+		got = append(got, file+":"+m[2]+":"+m[3]+": "+m[4])
+	}
+	slices.Sort(got)
+	if len(got) == 0 {
+		t.Logf("%s %v printed:\n%s", name, args, out)
+	}
+	return got, code
+}
+
+// copyExample copies testdata/example into a temporary directory.
+func copyExample(t *testing.T) string {
+	t.Helper()
+	dst := t.TempDir()
+	src := filepath.Join(e2etest.Root(), "testdata", "example")
+	err := filepath.Walk(src, func(path string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if info.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func TestE2EStandaloneAndVet(t *testing.T) {
+	e2etest.Require(t)
+	bin := e2etest.Binary(t)
+	dir := copyExample(t)
+
+	standalone, code := findings(t, dir, bin, "./...")
+	if code != 3 {
+		t.Errorf("standalone exit status %d, want 3 (findings)", code)
+	}
+	for _, want := range []string{
+		`billing/codes.go:8:28: malformed CBC error code "cbc.0250"`,
+		`billing/codes.go:9:28: unknown CBC error code CBC.99003615: did you mean CBC.99003651`,
+		`billing/codes.go:18:7: malformed CBC error code "CBC.O150"`,
+	} {
+		if !slices.ContainsFunc(standalone, func(s string) bool { return strings.HasPrefix(s, want) }) {
+			t.Errorf("standalone: no finding %q in\n%s", want, strings.Join(standalone, "\n"))
+		}
+	}
+
+	vet, code := findings(t, dir, "go", "vet", "-vettool="+bin, "./...")
+	if code == 0 {
+		t.Error("go vet exit status 0, want failure on findings")
+	}
+	if !slices.Equal(standalone, vet) {
+		t.Errorf("go vet and standalone differ:\nstandalone:\n%s\ngo vet:\n%s", strings.Join(standalone, "\n"), strings.Join(vet, "\n"))
+	}
+}
+
+func TestE2EJSONAndFix(t *testing.T) {
+	e2etest.Require(t)
+	bin := e2etest.Binary(t)
+	dir := copyExample(t)
+
+	cmd := exec.Command(bin, "-json", "-cbccode", "./...")
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("-json: %v", err)
+	}
+	var report map[string]map[string][]struct {
+		Posn    string `json:"posn"`
+		Message string `json:"message"`
+		Fixes   []struct {
+			Message string `json:"message"`
+		} `json:"suggested_fixes"`
+	}
+	if err := json.Unmarshal(out, &report); err != nil {
+		t.Fatalf("-json output is not the x/tools JSON format: %v\n%s", err, out)
+	}
+	diags := report["example.com/billing/billing"]["cbccode"]
+	if len(diags) != 3 {
+		t.Fatalf("%d cbccode diagnostics in JSON, want 3:\n%s", len(diags), out)
+	}
+	for _, d := range diags {
+		if len(d.Fixes) == 0 {
+			t.Errorf("%s: %s has no fix", d.Posn, d.Message)
+		}
+	}
+
+	cmd = exec.Command(bin, "-fix", "-cbccode", "./...")
+	cmd.Dir = dir
+	cmd.Run() // exit status 3: findings were reported (and fixed)
+	src, err := os.ReadFile(filepath.Join(dir, "billing", "codes.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"CBC.0250"`, `"CBC.99003651"`, `case "CBC.0150":`} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("after -fix, codes.go lacks %s:\n%s", want, src)
+		}
+	}
+	after, _ := findings(t, dir, bin, "-cbccode", "./...")
+	if len(after) != 0 {
+		t.Errorf("cbccode findings remain after -fix:\n%s", strings.Join(after, "\n"))
+	}
+}
