@@ -23,7 +23,7 @@ e2e:
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo 'gofmt needed'; exit 1; }
 	$(GO) vet ./...
-	$(GO) run ./cmd/cbclint ./...
+	$(GO) run ./cmd/cbclint -test=false ./... # tests hold mistyped codes on purpose
 
 # Run cbclint on the bundled example: it reports the bugs the example contains (exit status 3).
 example: build
