@@ -41,11 +41,11 @@ import (
 // Stats is what one run measured from inside; make bench reads it.
 type Stats struct {
 	Set             string  `json:"set"`
-	Packages        int     `json:"packages"`      // root packages
-	AllPackages     int     `json:"all_packages"`  // with dependencies
-	Files           int     `json:"files"`         // Go files of the root packages
-	Lines           int     `json:"lines"`         // lines of those files
-	LoadSeconds     float64 `json:"load_seconds"`  // packages.Load: go list, parse, type-check
+	Packages        int     `json:"packages"`     // root packages
+	AllPackages     int     `json:"all_packages"` // with dependencies
+	Files           int     `json:"files"`        // Go files of the root packages
+	Lines           int     `json:"lines"`        // lines of those files
+	LoadSeconds     float64 `json:"load_seconds"` // packages.Load: go list, parse, type-check
 	AnalyzeSeconds  float64 `json:"analyze_seconds"`
 	Findings        int     `json:"findings"`
 	LoadErrors      int     `json:"load_errors"`
