@@ -107,22 +107,12 @@ func parse(pass *analysis.Pass, f *ast.File) []*directive {
 	var src []byte // read only for files with directives
 	for _, cg := range f.Comments {
 		for _, c := range cg.List {
-			rest, ok := strings.CutPrefix(c.Text, prefix)
-			if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+			checks, reason, ok := parseDirective(c.Text)
+			if !ok {
 				continue
 			}
 			p := pass.Fset.PositionFor(c.Slash, false)
-			d := &directive{pos: c.Slash, file: p.Filename, line: p.Line}
-			fields := strings.Fields(rest)
-			if len(fields) > 0 {
-				for _, name := range strings.Split(fields[0], ",") {
-					if name != "" {
-						d.checks = append(d.checks, name)
-					}
-				}
-				// "//cbclint:ignore check // reason" is accepted too, as with //nolint.
-				d.reason = strings.TrimSpace(strings.TrimPrefix(strings.Join(fields[1:], " "), "//"))
-			}
+			d := &directive{pos: c.Slash, file: p.Filename, line: p.Line, checks: checks, reason: reason}
 			if src == nil {
 				src = readFile(pass, p.Filename)
 			}
@@ -133,6 +123,28 @@ func parse(pass *analysis.Pass, f *ast.File) []*directive {
 		}
 	}
 	return out
+}
+
+// parseDirective reads the text of one comment ("//cbclint:ignore a,b reason").
+// ok reports whether it is a directive at all; checks are the non-empty names
+// of its first field, split at commas, and reason the rest, with white space
+// collapsed.
+func parseDirective(text string) (checks []string, reason string, ok bool) {
+	rest, ok := strings.CutPrefix(text, prefix)
+	if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+		return nil, "", false
+	}
+	fields := strings.Fields(rest)
+	if len(fields) > 0 {
+		for _, name := range strings.Split(fields[0], ",") {
+			if name != "" {
+				checks = append(checks, name)
+			}
+		}
+		// "//cbclint:ignore check // reason" is accepted too, as with //nolint.
+		reason = strings.TrimSpace(strings.TrimPrefix(strings.Join(fields[1:], " "), "//"))
+	}
+	return checks, reason, true
 }
 
 // standsAlone reports whether only white space precedes offset on its line.
