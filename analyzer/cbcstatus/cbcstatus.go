@@ -1,0 +1,254 @@
+package cbcstatus
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"honnef.co/go/tools/analysis/facts/generated"
+
+	"github.com/cbclint/cbclint/catalog"
+	"github.com/cbclint/cbclint/internal/analysisdoc"
+	"github.com/cbclint/cbclint/internal/config"
+	"github.com/cbclint/cbclint/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// Name is the check's name in flags, directives and output.
+const Name = "cbcstatus"
+
+// Analyzer runs the check with default settings.
+var Analyzer = New(&config.Settings{})
+
+// New returns the check configured by s; its flags fill s.
+func New(s *config.Settings) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:      Name,
+		Doc:       analysisdoc.Extract(doc, Name),
+		URL:       "https://pkg.go.dev/github.com/cbclint/cbclint/analyzer/cbcstatus",
+		Requires:  []*analysis.Analyzer{inspect.Analyzer, generated.Analyzer},
+		FactTypes: []analysis.Fact{new(examinesErrorCode)},
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, s) },
+	}
+	s.RegisterFlags(&a.Flags, Name)
+	return a
+}
+
+// checker holds what one pass knows.
+type checker struct {
+	pass  *analysis.Pass
+	r     *config.Resolved
+	codes string // which codes come with HTTP 200, for messages
+	// examines holds the functions of this package that examine an error_code.
+	examines map[*types.Func]bool
+	decls    map[*types.Func]*ast.FuncDecl
+	reported map[token.Pos]bool
+	http     *httpIndex // built on first use
+}
+
+func run(pass *analysis.Pass, s *config.Settings) (any, error) {
+	r, err := s.Resolve()
+	if err != nil {
+		return nil, err
+	}
+	if !r.Enabled(Name) {
+		return nil, nil
+	}
+	done := suppress.Install(pass, Name, r)
+	defer done()
+
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c := &checker{
+		pass:     pass,
+		r:        r,
+		examines: map[*types.Func]bool{},
+		decls:    map[*types.Func]*ast.FuncDecl{},
+		reported: map[token.Pos]bool{},
+	}
+	var funcs []inspector.Cursor
+	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil)) {
+		fd := cur.Node().(*ast.FuncDecl)
+		if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok && fd.Body != nil {
+			funcs = append(funcs, cur)
+			c.decls[fn] = fd
+		}
+	}
+	// Facts are needed for every package, the SDK's and the standard library's
+	// included, so that callers in other packages see them.
+	c.exportFacts(funcs)
+
+	sdk, nethttp := false, false
+	for _, imp := range pass.Pkg.Imports() {
+		sdk = sdk || isSDKClientPackage(imp.Path())
+		nethttp = nethttp || imp.Path() == "net/http"
+	}
+	if !sdk && !nethttp {
+		return nil, nil
+	}
+	c.codes = http200Codes(r.Catalog)
+	for _, fd := range funcs {
+		if sdk {
+			c.checkSDKCalls(fd)
+		}
+		if nethttp {
+			c.checkHTTP(fd)
+		}
+	}
+	return nil, nil
+}
+
+// report reports once per position.
+func (c *checker) report(n ast.Node, format string, args ...any) {
+	if c.reported[n.Pos()] {
+		return
+	}
+	c.reported[n.Pos()] = true
+	c.pass.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...)})
+}
+
+// successCode is CBC's code for success; it comes with HTTP 200 but is no error.
+const successCode = "CBC.0000"
+
+// featuredCode is the code messages name when the catalog has it as an HTTP 200 error.
+const featuredCode = "CBC.5020"
+
+// http200Codes says, for messages, which error codes come with HTTP 200:
+// "CBC.5020 Partial failure and 41 other error codes come with HTTP 200".
+func http200Codes(cat *catalog.Catalog) string {
+	var codes []string
+	for _, e := range cat.Entries() {
+		if e.HTTP200 && e.Code != successCode && !slices.Contains(codes, e.Code) {
+			codes = append(codes, e.Code)
+		}
+	}
+	if len(codes) == 0 {
+		return "CBC reports errors with HTTP 200"
+	}
+	slices.Sort(codes)
+	first := codes[0]
+	if slices.Contains(codes, featuredCode) {
+		first = featuredCode
+	}
+	e, _ := cat.Lookup(first)
+	lead := first + " " + strings.TrimSuffix(e.Meaning(), ".")
+	switch len(codes) {
+	case 1:
+		return lead + " comes with HTTP 200"
+	case 2:
+		return lead + " and 1 other error code come with HTTP 200"
+	}
+	return fmt.Sprintf("%s and %d other error codes come with HTTP 200", lead, len(codes)-1)
+}
+
+// statusComparison returns the comparison that decides success from the status
+// code read at cur (resp.StatusCode, resp.HttpStatusCode): == or != a 2xx
+// constant, <, <=, >, >= a constant from 199 to 400, status/100 == 2, or a
+// switch with a 2xx case. It returns nil for any other use.
+func statusComparison(pass *analysis.Pass, cur inspector.Cursor) ast.Node {
+	cur = outer(cur)
+	switch n := cur.Parent().Node().(type) {
+	case *ast.BinaryExpr:
+		other := n.Y
+		if other == cur.Node() {
+			other = n.X
+		}
+		v, ok := intConst(pass, other)
+		if !ok {
+			return nil
+		}
+		switch n.Op {
+		case token.EQL, token.NEQ:
+			if v >= 200 && v <= 299 {
+				return n
+			}
+		case token.LSS, token.LEQ, token.GTR, token.GEQ:
+			if v >= 199 && v <= 400 {
+				return n
+			}
+		case token.QUO:
+			if v != 100 {
+				return nil
+			}
+			p := outer(cur.Parent())
+			if cmp, ok := p.Parent().Node().(*ast.BinaryExpr); ok && (cmp.Op == token.EQL || cmp.Op == token.NEQ) {
+				other := cmp.Y
+				if other == p.Node() {
+					other = cmp.X
+				}
+				if v, ok := intConst(pass, other); ok && v == 2 {
+					return cmp
+				}
+			}
+		}
+	case *ast.SwitchStmt:
+		if n.Tag != cur.Node() {
+			return nil
+		}
+		for _, s := range n.Body.List {
+			for _, e := range s.(*ast.CaseClause).List {
+				if v, ok := intConst(pass, e); ok && v >= 200 && v <= 299 {
+					return n.Tag
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// outer steps out of the parentheses around the node at cur.
+func outer(cur inspector.Cursor) inspector.Cursor {
+	for {
+		if _, ok := cur.Parent().Node().(*ast.ParenExpr); !ok {
+			return cur
+		}
+		cur = cur.Parent()
+	}
+}
+
+func intConst(pass *analysis.Pass, e ast.Expr) (int64, bool) {
+	tv, ok := pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(tv.Value)
+}
+
+// enclosingFunc returns the innermost function (declaration or literal) around cur.
+func enclosingFunc(cur inspector.Cursor) ast.Node {
+	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return f.Node()
+	}
+	return nil
+}
+
+// funcType returns the type of a function declaration or literal.
+func funcType(n ast.Node) *ast.FuncType {
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		return n.Type
+	case *ast.FuncLit:
+		return n.Type
+	}
+	return nil
+}
+
+// localUses maps the local variables used in the function at fd to the places they are used.
+func localUses(pass *analysis.Pass, fd inspector.Cursor) map[*types.Var][]inspector.Cursor {
+	uses := map[*types.Var][]inspector.Cursor{}
+	for cur := range fd.Preorder((*ast.Ident)(nil)) {
+		if v, ok := pass.TypesInfo.Uses[cur.Node().(*ast.Ident)].(*types.Var); ok && !v.IsField() {
+			uses[v] = append(uses[v], cur)
+		}
+	}
+	return uses
+}

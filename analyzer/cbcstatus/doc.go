@@ -1,0 +1,46 @@
+// Package cbcstatus defines an Analyzer that reports CBC calls whose success is
+// decided by the HTTP status or the Go error alone.
+//
+// # Analyzer cbcstatus
+//
+// cbcstatus: report CBC calls judged by HTTP status alone, when CBC reports errors with HTTP 200
+//
+// CBC (Huawei Cloud's Cost & Billing Center API) answers many errors with HTTP
+// status 200 and the error in the body (CBC.5020 "Partial failure.", CBC.3106
+// "The order status has changed and no payment can be made.", …; cbclint
+// -catalog lists every code with "http200": true), and its batch operations
+// answer 200 with a list of the items that failed. The official Go SDK turns
+// only statuses of 400 and above into a Go error, so for these answers err is
+// nil. Code that takes "HTTP 200" or "no error" for success loses the failures
+// silently. cbcstatus reports:
+//
+//   - a call to a client method of the SDK (services/bss/v2 or
+//     services/bssintl/v2) whose response carries errors, where the calling
+//     function neither reads the error fields nor lets the response escape
+//     (returned, passed to a function, stored, captured by a closure, assigned
+//     to an outer variable). The error fields come from the SDK's types:
+//     fields whose JSON name is error_code, and lists whose elements have one
+//     (FailResourceInfos, ErrorDetails, ToOndemandServiceResults). Discarding
+//     the response, as in `_, err := client.RenewalResources(req)`, is the
+//     commonest form;
+//   - a comparison of such a response's HttpStatusCode with a success status
+//     (== 200, != http.StatusOK, >= 300, 2xx ranges) in such a function;
+//   - the same comparison of an *http.Response's StatusCode, when the request
+//     went to a CBC endpoint (bss.myhuaweicloud.com, bss-intl.myhuaweicloud.com,
+//     bss.myhuaweicloud.eu, and the hosts of -cbcstatus.endpoints) and the
+//     function never examines an error_code: it reads no struct field whose
+//     JSON name is error_code, looks up no "error_code" key, and calls no
+//     function that does. The URL is followed through local variables,
+//     constants, unexported package variables and struct fields, fmt.Sprintf,
+//     and helpers of the same package that build the URL, the request or the
+//     response. Functions that return the body or a type carrying error_code
+//     leave the check to their caller and are not reported.
+//
+// A function that examines an error_code carries the fact "examines
+// error_code", so a helper counts as handling across packages. When the
+// analysis cannot tell where a URL points or where a response goes, it stays
+// silent.
+//
+// Suppress a finding with //cbclint:ignore cbcstatus <reason> on its line or
+// the line above.
+package cbcstatus
