@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/cbclint/cbclint/analyzer/cbccode"
+	"github.com/cbclint/cbclint/analyzer/cbcswitch"
 	"github.com/cbclint/cbclint/internal/config"
 )
 
@@ -14,5 +15,6 @@ import (
 func All(s *config.Settings) []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		cbccode.New(s),
+		cbcswitch.New(s),
 	}
 }

@@ -1,0 +1,62 @@
+// Package cbcswitch defines an Analyzer that reports dispatches on CBC error
+// codes that miss the codes needing a specific reaction.
+//
+// # Analyzer cbcswitch
+//
+// cbcswitch: report switches on CBC error codes that miss critical codes
+//
+// A program that dispatches on a CBC (Huawei Cloud Cost & Billing Center)
+// error code and forgets the codes that need a specific reaction fails in the
+// worst way: it pays again while a payment is still being processed, it
+// hammers a throttled API, it reports a partial failure as success. cbcswitch
+// finds the dispatches that miss them:
+//
+//   - an expression switch with at least one CBC error code among its case
+//     values, written as a literal, a named constant from any package or a
+//     constant expression, whatever the tag (se.ErrorCode, a helper's result,
+//     a local variable);
+//   - a tagless switch whose cases compare one operand with CBC codes
+//     (case code == "CBC.5003"), and an if/else-if chain with two or more
+//     branches that compare one operand with CBC codes. A case or condition
+//     that uses the operand in any other way (isThrottled(se),
+//     strings.HasPrefix(code, ...)) may handle any code, so such a dispatch is
+//     left alone; so are separate if statements and a single if.
+//
+// A switch whose cases hold no CBC code, or only CBC.0000 (success), is never
+// reported.
+//
+// The catalog says which codes are critical, each with a reason: some
+// everywhere (CBC.0154 invalid or expired token, CBC.0250 throttling), some
+// where the dispatch handles a code of certain topics (CBC.99000088 payment in
+// progress where payment codes are handled, CBC.5020 partial failure where
+// renewal, unsubscription or billing-mode codes are handled). A dispatch that
+// handles one code of a twin group (CBC.3106 and CBC.99003106: the same
+// condition, an older HTTP-200 and a newer HTTP-400 code) must handle the
+// others. Run cbclint -catalog to see topics, critical codes and twins, and
+// cbclint -explain CBC.x for one code.
+//
+// One finding per dispatch, at its switch or if keyword, lists the missing
+// codes, sorted, each with its reason and, for topic-scoped codes and twins,
+// the handled code that made it required:
+//
+//	switch on CBC code misses CBC.99000088 (payment is being processed: never pay again), required because CBC.5003 is handled
+//
+// A default clause (or a final else) does not count as handling a critical
+// code unless -cbcswitch.default-handles is set; it never counts for twins.
+// -cbcswitch.critical changes the critical set without a rebuild: +CBC.x adds
+// a code everywhere, +CBC.x:topic|topic for dispatches that handle those
+// topics, -CBC.x removes it; a catalog file (-catalog-file) can do the same
+// with its "critical" field.
+//
+// The suggested fix adds a case for each missing code of a switch without
+// changing what the program does: in front of an existing default clause the
+// new case holds only fallthrough, so the code still reaches the default;
+// without a default the new case is empty, as the switch did nothing for the
+// code before. Each new case carries a TODO comment with the reason. If/else
+// chains get no fix: an empty branch in front of the final else would change
+// behaviour; rewrite the chain as a switch.
+//
+// Generated files are skipped unless -include-generated is set. Suppress a
+// finding with //cbclint:ignore cbcswitch <reason> on the switch line or the
+// line above.
+package cbcswitch

@@ -1,0 +1,119 @@
+package cbcswitch
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/cbclint/cbclint/catalog"
+)
+
+// A missing code is one the dispatch must handle and does not.
+type missing struct {
+	code   string
+	reason string // what the code means and what to do
+	// because is the handled code that made this one required: one of a
+	// topic the critical code is scoped to, or its twin. Empty for codes
+	// critical everywhere.
+	because string
+	twin    bool // required as a twin of because, not as a critical code
+}
+
+// required returns the codes d misses, sorted: the critical codes of the
+// catalog that apply to it and the twins of the codes it handles. For a
+// topic-scoped code or a twin it names the first handled code, in source
+// order, that made it required.
+func required(cat *catalog.Catalog, d *dispatch, defaultHandles bool) []missing {
+	handled := d.order // "because" names the first code in the source that applies
+	out := map[string]missing{}
+	if !defaultHandles || !d.hasDefault {
+		for _, code := range cat.Codes() {
+			e, _ := cat.Lookup(code)
+			if e.Critical == nil || d.handled[code] {
+				continue
+			}
+			if len(e.Critical.When) == 0 {
+				out[code] = missing{code: code, reason: e.Critical.Reason}
+				continue
+			}
+			for _, h := range handled {
+				if hasTopic(cat, h, e.Critical.When) {
+					out[code] = missing{code: code, reason: e.Critical.Reason, because: h}
+					break
+				}
+			}
+		}
+	}
+	for _, h := range handled {
+		for _, t := range twins(cat, h) {
+			if _, done := out[t]; done || d.handled[t] {
+				continue
+			}
+			e, _ := cat.Lookup(t)
+			out[t] = missing{code: t, reason: brief(e), because: h, twin: true}
+		}
+	}
+
+	var miss []missing
+	for _, m := range out {
+		miss = append(miss, m)
+	}
+	slices.SortFunc(miss, func(a, b missing) int { return strings.Compare(a.code, b.code) })
+	return miss
+}
+
+// hasTopic reports whether any entry of code has one of topics.
+func hasTopic(cat *catalog.Catalog, code string, topics []string) bool {
+	for _, e := range cat.All(code) {
+		for _, t := range e.Topics {
+			if slices.Contains(topics, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// twins returns the twins of code over all its entries, sorted.
+func twins(cat *catalog.Catalog, code string) []string {
+	var out []string
+	for _, e := range cat.All(code) {
+		for _, t := range e.Twins {
+			if _, known := cat.Lookup(t); known && !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// message is the one-line finding for d.
+func message(d *dispatch, miss []missing) string {
+	what := "switch on CBC code"
+	if d.keyword == "if" {
+		what = "if/else chain on CBC code"
+	}
+	var items []string
+	for _, m := range miss {
+		item := fmt.Sprintf("%s (%s)", m.code, m.reason)
+		switch {
+		case m.twin:
+			item += fmt.Sprintf(", required because its twin %s is handled: handle both alike", m.because)
+		case m.because != "":
+			item += fmt.Sprintf(", required because %s is handled", m.because)
+		}
+		items = append(items, item)
+	}
+	return what + " misses " + strings.Join(items, "; ")
+}
+
+// brief is an entry's meaning without the final period, cut to keep the
+// diagnostic readable.
+func brief(e *catalog.Entry) string {
+	m := strings.TrimSuffix(e.Meaning(), ".")
+	if r := []rune(m); len(r) > 90 {
+		m = string(r[:89]) + "…"
+	}
+	return m
+}

@@ -1,0 +1,49 @@
+// Package defaulthandles runs with default-handles set: a default clause (or a
+// final else) counts as handling the critical codes, but never for twins.
+package defaulthandles
+
+import (
+	"errors"
+	"log"
+
+	"github.com/huaweicloud/huaweicloud-sdk-go-v3/core/sdkerr"
+)
+
+var ErrTopUp = errors.New("insufficient balance")
+
+func withDefault(se *sdkerr.ServiceResponseError) error {
+	switch se.ErrorCode {
+	case "CBC.5003":
+		return ErrTopUp
+	default:
+		return se // the team's default reacts to every other code
+	}
+}
+
+func withElse(code string) error {
+	if code == "CBC.5003" {
+		return ErrTopUp
+	} else if code == "CBC.99003110" {
+		return errors.New("order expired: submit it again")
+	} else {
+		return errors.New(code)
+	}
+}
+
+// withoutDefault still needs the codes.
+func withoutDefault(se *sdkerr.ServiceResponseError) {
+	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	case "CBC.5003":
+		log.Print("top up")
+	}
+}
+
+// twinWithDefault: the default does not stand in for a twin.
+func twinWithDefault(code string) error {
+	switch code { // want `^switch on CBC code misses CBC\.3112 \(The coupon or stored-value card has been used\), required because its twin CBC\.99003112 is handled: handle both alike$`
+	case "CBC.99003112":
+		return errors.New("coupon used")
+	default:
+		return errors.New(code)
+	}
+}

@@ -1,0 +1,47 @@
+// Package model is a stub of the SDK's BSS v2 models, with the real names.
+package model
+
+type PayOrdersRequest struct {
+	Body *PayCustomerOrderV3Req `json:"body,omitempty"`
+}
+
+type PayCustomerOrderV3Req struct {
+	OrderId     string  `json:"order_id"`
+	UseCoupon   *string `json:"use_coupon,omitempty"`
+	UseDiscount *string `json:"use_discount,omitempty"`
+}
+
+type PayOrdersResponse struct {
+	HttpStatusCode int `json:"-"`
+}
+
+type RenewalResourcesRequest struct {
+	Body *RenewalResourcesReq `json:"body,omitempty"`
+}
+
+type RenewalResourcesReq struct {
+	ResourceIds  []string `json:"resource_ids"`
+	PeriodType   int32    `json:"period_type"`
+	PeriodNum    int32    `json:"period_num"`
+	ExpirePolicy int32    `json:"expire_policy"`
+	IsAutoPay    *int32   `json:"is_auto_pay,omitempty"`
+}
+
+type RenewalResourcesResponse struct {
+	OrderIds       *[]string `json:"order_ids,omitempty"`
+	HttpStatusCode int       `json:"-"`
+}
+
+type SendVerificationMessageCodeRequest struct {
+	Body *SendVerificationCodeV2Req `json:"body,omitempty"`
+}
+
+type SendVerificationCodeV2Req struct {
+	ReceiverType int32   `json:"receiver_type"`
+	MobilePhone  *string `json:"mobile_phone,omitempty"`
+	Scene        *int32  `json:"scene,omitempty"`
+}
+
+type SendVerificationMessageCodeResponse struct {
+	HttpStatusCode int `json:"-"`
+}
