@@ -1,0 +1,263 @@
+package e2e
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/cbclint/cbclint/internal/e2etest"
+)
+
+var (
+	golangciOnce sync.Once
+	golangciPath string
+	golangciErr  error
+	golangciOut  []byte
+)
+
+// golangciLint builds tools/golangci once per test process: golangci-lint
+// v2.15.0 with the cbclint plugin, the binary `golangci-lint custom` builds from
+// the README's .custom-gcl.yml (which needs GitHub; this needs only the Go
+// module proxy). A cold build takes about a minute; go's build cache makes the
+// next ones quick.
+func golangciLint(t *testing.T) string {
+	t.Helper()
+	golangciOnce.Do(func() {
+		golangciPath = filepath.Join(tmpRoot, "custom-gcl")
+		cmd := exec.Command("go", "build", "-o", golangciPath, ".")
+		cmd.Dir = filepath.Join(e2etest.Root(), "tools", "golangci")
+		golangciOut, golangciErr = cmd.CombinedOutput()
+	})
+	if golangciErr != nil {
+		t.Fatalf("building golangci-lint with the cbclint plugin (tools/golangci): %v\n%s", golangciErr, golangciOut)
+	}
+	return golangciPath
+}
+
+// golangciConfig is the README's .golangci.yml with settings in place of its defaults.
+func golangciConfig(settings string) string {
+	if settings == "" {
+		settings = `checks: []              # all
+          catalog-file: ""
+          include-generated: false
+          default-handles: false
+          critical: []
+          endpoints: []`
+	}
+	return `version: "2"
+linters:
+  default: none
+  enable:
+    - cbclint
+  settings:
+    custom:
+      cbclint:
+        type: module
+        description: bugs in Go code that calls Huawei Cloud's CBC billing API
+        original-url: https://github.com/cbclint/cbclint
+        settings:
+          ` + settings + "\n"
+}
+
+// golangciRun runs golangci-lint in dir with its own cache and returns the
+// result and the findings without the " (cbclint)" golangci-lint appends.
+func golangciRun(t *testing.T, dir, cache string, args ...string) (result, []string) {
+	t.Helper()
+	r := run(t, dir, []string{"GOLANGCI_LINT_CACHE=" + cache}, golangciLint(t), append([]string{"run"}, args...)...)
+	var got []string
+	for _, f := range findings(r.out, dir) {
+		got = append(got, strings.TrimSuffix(f, " (cbclint)"))
+	}
+	return r, got
+}
+
+// golangci-lint prefixes each message with the check that reported it.
+func withoutCheck(findings []string) []string {
+	prefix := regexp.MustCompile(`^(\S+:\d+:\d+: )(cbc[a-z]+): `)
+	var out []string
+	for _, f := range findings {
+		out = append(out, prefix.ReplaceAllString(f, "$1"))
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestE2EGolangciLint(t *testing.T) {
+	e2etest.Require(t)
+	dir := writeModule(t, billing)
+	writeFile(t, filepath.Join(dir, ".golangci.yml"), golangciConfig(""))
+	sarif := filepath.Join(t.TempDir(), "cbclint.sarif")
+
+	r, got := golangciRun(t, dir, t.TempDir(), "--output.text.path=stdout", "--output.sarif.path="+sarif, "./...")
+	if r.code != 1 {
+		t.Errorf("golangci-lint exit status %d, want 1 (issues found)\n%s", r.code, r.out)
+	}
+	const front = "golangci-lint"
+	wantFinding(t, front, got, "malformed", `cbccode: malformed CBC error code "cbc.0250"`)
+	wantFinding(t, front, got, "swapped", "cbccode: unknown CBC error code CBC.99003615: did you mean CBC.99003651")
+	wantFinding(t, front, got, "catalog-file", "cbccode: unknown CBC error code CBC.99009999")
+	wantNone(t, front, got, "nolint")
+	wantNone(t, front, got, "ignore")
+	if registered("cbcswitch") {
+		wantFinding(t, front, got, "switch", "cbcswitch: switch on CBC code misses")
+		wantFinding(t, front, got, "switch", "CBC.99000088")
+	}
+	if registered("cbcstatus") {
+		wantFinding(t, front, got, "status", "cbcstatus: ")
+		wantNone(t, front, got, "endpoints")
+	}
+
+	// The same findings as the cbclint command, except the one //nolint:cbclint
+	// silences: golangci-lint's directive, which cbclint alone does not know.
+	standalone := run(t, dir, nil, e2etest.Binary(t), "./...")
+	var want []string
+	for _, f := range findings(standalone.out, dir) {
+		if !strings.HasPrefix(f, line("nolint")+":") {
+			want = append(want, f)
+		}
+	}
+	if g := withoutCheck(got); !slices.Equal(g, want) {
+		t.Errorf("golangci-lint and cbclint differ:\ngolangci-lint:\n%s\ncbclint:\n%s", strings.Join(g, "\n"), strings.Join(want, "\n"))
+	}
+
+	// SARIF, for code scanning: one result per finding, from the cbclint linter.
+	b, err := os.ReadFile(sarif)
+	if err != nil {
+		t.Fatalf("--output.sarif.path: %v", err)
+	}
+	var log struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			Results []struct {
+				RuleID  string `json:"ruleId"`
+				Message struct {
+					Text string `json:"text"`
+				} `json:"message"`
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI string `json:"uri"`
+						} `json:"artifactLocation"`
+						Region struct {
+							StartLine int `json:"startLine"`
+						} `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(b, &log); err != nil || len(log.Runs) != 1 {
+		t.Fatalf("SARIF output: %v\n%s", err, b)
+	}
+	if log.Version != "2.1.0" || len(log.Runs[0].Results) != len(got) {
+		t.Errorf("SARIF %s has %d results, want %d (the text output's findings):\n%s", log.Version, len(log.Runs[0].Results), len(got), b)
+	}
+	var sarifFindings []string
+	for _, res := range log.Runs[0].Results {
+		if res.RuleID != "cbclint" || len(res.Locations) != 1 {
+			t.Errorf("SARIF result %+v: want rule cbclint and one location", res)
+			continue
+		}
+		loc := res.Locations[0].PhysicalLocation
+		sarifFindings = append(sarifFindings, loc.ArtifactLocation.URI+":"+strconv.Itoa(loc.Region.StartLine)+": "+res.Message.Text)
+	}
+	if !slices.ContainsFunc(sarifFindings, func(s string) bool {
+		return strings.HasPrefix(s, line("swapped")+": cbccode: unknown CBC error code CBC.99003615")
+	}) {
+		t.Errorf("SARIF results lack the CBC.99003615 finding on %s:\n%s", line("swapped"), strings.Join(sarifFindings, "\n"))
+	}
+}
+
+func TestE2EGolangciLintSettings(t *testing.T) {
+	e2etest.Require(t)
+	dir := writeModule(t, billing)
+	const front = "golangci-lint with settings"
+
+	writeFile(t, filepath.Join(dir, ".golangci.yml"), golangciConfig(`checks: [cbccode, cbcswitch, cbcstatus]
+          catalog-file: codes.json
+          default-handles: true
+          endpoints: [bss.example.com]`))
+	// Run from a package directory: golangci-lint finds .golangci.yml above it,
+	// cbclint finds the relative catalog file at the module root, and the paths
+	// are relative to .golangci.yml (golangci-lint's run.relative-path-mode: cfg).
+	r, rel := golangciRun(t, filepath.Join(dir, "pay"), t.TempDir(), "./...", "../topup")
+	if r.code != 1 {
+		t.Errorf("exit status %d, want 1\n%s", r.code, r.out)
+	}
+	wantFinding(t, front, rel, "swapped", "cbccode: unknown CBC error code CBC.99003615")
+	wantNone(t, front, rel, "catalog-file") // catalog-file: CBC.99009999 is known now
+	if registered("cbcswitch") {
+		wantNone(t, front, rel, "switch") // default-handles: the default clause handles the critical codes
+	}
+	if registered("cbcstatus") {
+		wantFinding(t, front, rel, "endpoints", "cbcstatus: ") // endpoints: bss.example.com is a CBC endpoint
+	}
+
+	writeFile(t, filepath.Join(dir, ".golangci.yml"), golangciConfig(`checks: [cbcswitch]`))
+	_, got := golangciRun(t, dir, t.TempDir(), "./...")
+	if n := slices.IndexFunc(got, func(f string) bool { return strings.Contains(f, ": cbccode: ") }); n >= 0 {
+		t.Errorf("checks: [cbcswitch] still runs cbccode: %s", got[n])
+	}
+}
+
+func TestE2EGolangciLintBadSettings(t *testing.T) {
+	e2etest.Require(t)
+	dir := writeModule(t, billing)
+	for _, tc := range []struct {
+		name, settings, want string
+	}{
+		{"unknown key", "default-handle: true", `unknown setting "default-handle"`},
+		{"unknown check", "checks: [cbcswich]", `unknown check "cbcswich"`},
+		{"unknown code in critical", `critical: ["+CBC.99999999"]`, "unknown code CBC.99999999"},
+		{"unreadable catalog file", "catalog-file: no-such-codes.json", "no-such-codes.json"},
+		{"bad endpoint", `endpoints: ["https://bss.example.com/v2"]`, `"https://bss.example.com/v2" is not a host name pattern`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			writeFile(t, filepath.Join(dir, ".golangci.yml"), golangciConfig(tc.settings))
+			r, got := golangciRun(t, dir, t.TempDir(), "./...")
+			// golangci-lint stops on a plugin's error with its exit status for failures, 3.
+			if r.code != 3 || !strings.Contains(r.out, "plugin(cbclint)") || !strings.Contains(r.out, tc.want) || len(got) > 0 {
+				t.Errorf("exit status %d, want 3 and an error containing %q, no findings:\n%s", r.code, tc.want, r.out)
+			}
+		})
+	}
+}
+
+// golangci-lint caches each package's findings keyed on the files, the binary
+// and .golangci.yml, not on the catalog file's content; the README says to run
+// `golangci-lint cache clean` after changing it.
+func TestE2EGolangciLintCatalogChange(t *testing.T) {
+	e2etest.Require(t)
+	dir := writeModule(t, map[string]string{
+		"go.mod":     billing["go.mod"],
+		"codes.json": billing["codes.json"],
+		"quota/quota.go": `package quota
+
+// Exhausted is our contract's own code, from codes.json.
+const Exhausted = "CBC.99009999"
+`,
+	})
+	writeFile(t, filepath.Join(dir, ".golangci.yml"), golangciConfig("catalog-file: codes.json"))
+	cache := t.TempDir()
+	if r, got := golangciRun(t, dir, cache, "./..."); r.code != 0 || len(got) > 0 {
+		t.Fatalf("with CBC.99009999 in codes.json: exit status %d, want 0:\n%s", r.code, r.out)
+	}
+	writeFile(t, filepath.Join(dir, "codes.json"), "[]\n")
+	_, got := golangciRun(t, dir, cache, "./...")
+	t.Logf("after removing CBC.99009999 from codes.json, without cleaning the cache: %d findings", len(got))
+
+	if r := run(t, dir, []string{"GOLANGCI_LINT_CACHE=" + cache}, golangciLint(t), "cache", "clean"); r.code != 0 {
+		t.Fatalf("golangci-lint cache clean: exit status %d\n%s", r.code, r.out)
+	}
+	r, got := golangciRun(t, dir, cache, "./...")
+	if r.code != 1 || len(got) != 1 || !strings.Contains(got[0], "quota/quota.go:4:19: cbccode: unknown CBC error code CBC.99009999") {
+		t.Errorf("after golangci-lint cache clean: exit status %d, want the CBC.99009999 finding:\n%s", r.code, r.out)
+	}
+}

@@ -1,0 +1,217 @@
+package e2e
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/cbclint/cbclint/analyzer"
+	"github.com/cbclint/cbclint/internal/config"
+)
+
+// tmpRoot holds what the tests build once per process (the golangci-lint binary).
+var tmpRoot string
+
+func TestMain(m *testing.M) {
+	var err error
+	tmpRoot, err = os.MkdirTemp("", "cbclint-e2e-frontends-")
+	if err != nil {
+		panic(err)
+	}
+	code := m.Run()
+	os.RemoveAll(tmpRoot)
+	os.Exit(code)
+}
+
+// registered reports whether check is in the suite (analyzer.All), so the tests
+// assert the findings of every check that exists, and of checks still being
+// written once they are registered.
+func registered(check string) bool {
+	return slices.ContainsFunc(analyzer.All(&config.Settings{}), func(a *analysis.Analyzer) bool { return a.Name == check })
+}
+
+// billing is a throwaway module with one finding of each check, and findings
+// that the settings, //nolint:cbclint and //cbclint:ignore turn off. The tests
+// find lines by the markers in the comments (line("...")).
+var billing = map[string]string{
+	"go.mod": "module example.com/billing\n\ngo 1.26\n",
+	"codes.json": `[
+  {"code": "CBC.99009999", "status": 400, "message": "Quota exhausted.", "description": "Our contract's quota is used up.", "topics": ["payment"]}
+]
+`,
+	"pay/pay.go": `// Package pay pays CBC orders.
+package pay
+
+import "errors"
+
+// Codes this client reacts to.
+const (
+	CodeInsufficientBalance = "CBC.5003"
+	CodeThrottled           = "cbc.0250"     // MARK malformed
+	CodeUnsubscribeBusy     = "CBC.99003615" // MARK swapped
+	CodeQuota               = "CBC.99009999" // MARK catalog-file
+	CodeLegacy              = "CBC.99003615" //nolint:cbclint // MARK nolint: the sandbox sends it
+)
+
+//cbclint:ignore cbccode the sandbox's own code, never sent by CBC
+const CodeSandbox = "CBC.99003615" // MARK ignore
+
+// PayError turns a failed payment into an error.
+func PayError(code string) error {
+	switch code { // MARK switch
+	case CodeInsufficientBalance:
+		return errors.New("top up the partner account")
+	default:
+		return errors.New("payment failed: " + code)
+	}
+}
+`,
+	"topup/topup.go": `// Package topup reads the partner account's balance.
+package topup
+
+import "net/http"
+
+// Known calls CBC's balance API and takes HTTP 200 for success.
+func Known(c *http.Client) (bool, error) {
+	resp, err := c.Get("https://bss.myhuaweicloud.com/v2/accounts/partner-accounts/balances")
+	if err != nil {
+		return false, err
+	}
+	defer resp.Body.Close()
+	return resp.StatusCode == http.StatusOK, nil // MARK status
+}
+
+// Proxied does the same through the company's proxy of the CBC API.
+func Proxied(c *http.Client) (bool, error) {
+	resp, err := c.Get("https://bss.example.com/v2/accounts/partner-accounts/balances")
+	if err != nil {
+		return false, err
+	}
+	defer resp.Body.Close()
+	return resp.StatusCode == http.StatusOK, nil // MARK endpoints
+}
+`,
+}
+
+// writeModule writes files into a new temporary directory and returns it.
+func writeModule(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		writeFile(t, filepath.Join(dir, name), content)
+	}
+	return dir
+}
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// line returns "file:line" of the line of the billing module marked MARK name.
+func line(name string) string {
+	for file, content := range billing {
+		for i, l := range strings.Split(content, "\n") {
+			if strings.HasSuffix(l, "MARK "+name) || strings.Contains(l, "MARK "+name+":") {
+				return file + ":" + strconv.Itoa(i+1)
+			}
+		}
+	}
+	panic("no line marked " + name)
+}
+
+// result is what a command printed and its exit status.
+type result struct {
+	out  string
+	code int
+}
+
+// run runs name in dir with the environment plus env, and returns its combined
+// output and exit status.
+func run(t *testing.T, dir string, env []string, name string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s %v: %v", name, args, err)
+	}
+	return result{out.String(), code}
+}
+
+var diagnostic = regexp.MustCompile(`(?m)^(\S+\.go):(\d+):(\d+): (.*)$`)
+
+// findings are the diagnostics in out as "file:line:col: message", with file
+// relative to dir, sorted.
+func findings(out, dir string) []string {
+	var got []string
+	for _, m := range diagnostic.FindAllStringSubmatch(out, -1) {
+		file := m[1]
+		if rel, err := filepath.Rel(dir, file); err == nil && filepath.IsAbs(file) {
+			file = rel
+		}
+		got = append(got, filepath.ToSlash(strings.TrimPrefix(file, "./"))+":"+m[2]+":"+m[3]+": "+m[4])
+	}
+	slices.Sort(got)
+	return got
+}
+
+// at returns the findings on file:line.
+func at(findings []string, fileLine string) []string {
+	var got []string
+	for _, f := range findings {
+		if strings.HasPrefix(f, fileLine+":") {
+			got = append(got, f)
+		}
+	}
+	return got
+}
+
+// wantFinding fails t unless findings have one on the line marked mark whose
+// message contains text.
+func wantFinding(t *testing.T, front string, findings []string, mark, text string) {
+	t.Helper()
+	for _, f := range at(findings, line(mark)) {
+		if strings.Contains(f, text) {
+			return
+		}
+	}
+	t.Errorf("%s: no finding containing %q on %s (MARK %s); findings:\n%s", front, text, line(mark), mark, strings.Join(findings, "\n"))
+}
+
+// wantNone fails t if findings have one on the line marked mark.
+func wantNone(t *testing.T, front string, findings []string, mark string) {
+	t.Helper()
+	if got := at(findings, line(mark)); len(got) > 0 {
+		t.Errorf("%s: finding on %s (MARK %s), want none:\n%s", front, line(mark), mark, strings.Join(got, "\n"))
+	}
+}
+
+// goEnv is the go command's value of key, for passing to the tools the tests run.
+func goEnv(t *testing.T, key string) string {
+	t.Helper()
+	out, err := exec.Command("go", "env", key).Output()
+	if err != nil {
+		t.Fatalf("go env %s: %v", key, err)
+	}
+	return strings.TrimSpace(string(out))
+}
