@@ -16,14 +16,16 @@
 //     constant expression, whatever the tag (se.ErrorCode, a helper's result,
 //     a local variable);
 //   - a tagless switch whose cases compare one operand with CBC codes
-//     (case code == "CBC.5003"), and an if/else-if chain with two or more
-//     branches that compare one operand with CBC codes. A case or condition
-//     that uses the operand in any other way (isThrottled(se),
-//     strings.HasPrefix(code, ...)) may handle any code, so such a dispatch is
-//     left alone; so are separate if statements and a single if.
+//     (case code == "CBC.5003" || code == "CBC.3106"), and an if/else-if
+//     chain with two or more branches that do. Every other case or condition
+//     must be a nil check (se == nil, err != nil): one like isThrottled(se),
+//     strings.HasPrefix(code, "CBC.0") or resp.StatusCode == 429 may handle
+//     any code, so such a dispatch is left alone. Separate if statements and a
+//     single if (a predicate such as isRetryable) are not dispatches.
 //
 // A switch whose cases hold no CBC code, or only CBC.0000 (success), is never
-// reported.
+// reported, nor is one with a case value known only at run time. A malformed
+// spelling ("cbc.0250") counts as the code it means; cbccode reports it.
 //
 // The catalog says which codes are critical, each with a reason: some
 // everywhere (CBC.0154 invalid or expired token, CBC.0250 throttling), some
