@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/format"
 	"go/token"
 	"go/types"
 	"slices"
@@ -114,6 +115,15 @@ func (c *checker) report(n ast.Node, format string, args ...any) {
 	}
 	c.reported[n.Pos()] = true
 	c.pass.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...)})
+}
+
+// text is the source text of n as gofmt prints it.
+func (c *checker) text(n ast.Node) string {
+	var b strings.Builder
+	if err := format.Node(&b, c.pass.Fset, n); err != nil {
+		return "the status comparison"
+	}
+	return b.String()
 }
 
 // successCode is CBC's code for success; it comes with HTTP 200 but is no error.

@@ -59,7 +59,7 @@ func (c *checker) checkHTTP(fd inspector.Cursor) {
 			done[v] = true
 		}
 		c.report(cmp, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code",
-			types.ExprString(cmp.(ast.Expr)), host, c.codes)
+			c.text(cmp), host, c.codes)
 	}
 }
 
@@ -124,6 +124,11 @@ func (c *checker) origin(e ast.Expr, index, depth int) string {
 		t = tuple.At(index).Type()
 	}
 	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+		if call, ok := e.(*ast.CallExpr); ok {
+			if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && funcName(fn) == "(*net/url.URL).String" {
+				return c.origin(call.Fun.(*ast.SelectorExpr).X, 0, depth+1)
+			}
+		}
 		p, _ := c.prefix(e, index, depth)
 		return c.cbcHost(p)
 	}
@@ -237,13 +242,16 @@ func (c *checker) prefix(e ast.Expr, index, depth int) (string, bool) {
 		return c.commonPrefix(vals, depth)
 	case *ast.CallExpr:
 		fn := typeutil.StaticCallee(c.pass.TypesInfo, e)
-		if fn == nil || index != 0 || len(e.Args) == 0 {
+		if fn == nil || index != 0 {
 			return "", false
 		}
 		switch funcName(fn) {
 		case "fmt.Sprintf":
 			return c.sprintfPrefix(e, depth)
 		case "strings.TrimSuffix", "strings.TrimRight", "strings.TrimSpace", "net/url.JoinPath":
+			if len(e.Args) == 0 {
+				return "", false
+			}
 			p, _ := c.prefix(e.Args[0], 0, depth+1)
 			return p, false
 		}
@@ -278,6 +286,9 @@ func (c *checker) commonPrefix(vals []valueRef, depth int) (string, bool) {
 
 // sprintfPrefix returns the known leading text of fmt.Sprintf(format, args...).
 func (c *checker) sprintfPrefix(call *ast.CallExpr, depth int) (string, bool) {
+	if len(call.Args) == 0 {
+		return "", false
+	}
 	format, whole := c.prefix(call.Args[0], 0, depth+1)
 	if !whole {
 		return "", false

@@ -83,7 +83,7 @@ func (c *checker) checkSDKCalls(fd inspector.Cursor) {
 		case checked:
 		case cmp != nil:
 			c.report(cmp, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
-				types.ExprString(cmp.(ast.Expr)), name, ef.names(), ef.names(), c.codes)
+				c.text(cmp), name, ef.names(), ef.names(), c.codes)
 		default:
 			c.report(call, "%s of the %s response is never checked: CBC reports failures there with HTTP 200 and a nil error (%s)",
 				ef.names(), name, c.codes)
