@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/cbclint/cbclint/analyzer/cbccode"
+	"github.com/cbclint/cbclint/analyzer/cbcstatus"
 	"github.com/cbclint/cbclint/analyzer/cbcswitch"
 	"github.com/cbclint/cbclint/internal/config"
 )
@@ -16,5 +17,6 @@ func All(s *config.Settings) []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		cbccode.New(s),
 		cbcswitch.New(s),
+		cbcstatus.New(s),
 	}
 }
