@@ -2,7 +2,7 @@
 GO      ?= go
 BIN     ?= bin/cbclint
 
-.PHONY: all build test unit e2e lint example generate fuzz clean
+.PHONY: all build test unit e2e lint example generate fuzz fuzz-ci bench soak clean
 
 all: build
 
@@ -36,6 +36,31 @@ fuzz:
 	$(GO) test ./catalog -run '^$$' -fuzz FuzzNormalize -fuzztime 20s
 	$(GO) test ./catalog -run '^$$' -fuzz FuzzNearest -fuzztime 20s
 	$(GO) test ./catalog -run '^$$' -fuzz FuzzExtend -fuzztime 20s
+
+# Every fuzz target in the repository (found by grep), FUZZTIME each: for CI.
+FUZZTIME ?= 10s
+fuzz-ci:
+	@set -e; for f in $$(grep -rl --include='*_test.go' '^func Fuzz' . | grep -v -e '/testdata/' -e '^\./tools/' -e '^\./\.' | sort); do \
+		for t in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' $$f); do \
+			echo "== $$(dirname $$f) $$t"; \
+			$(GO) test $$(dirname $$f) -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME); \
+		done; \
+	done
+
+# Speed against the floor, go vet and exhaustive on the Huawei Cloud SDK and a
+# synthetic corpus (see BENCHMARKS.md). RUNS rounds; BENCHFLAGS for more, e.g.
+# BENCHFLAGS='-profile' or BENCHFLAGS='-scales=1,4'. Downloads the SDK's
+# dependencies through the module proxy on the first run.
+RUNS       ?= 5
+BENCHFLAGS ?=
+bench:
+	cd tools/bench && $(GO) run ./cmd/bench -runs=$(RUNS) $(BENCHFLAGS)
+
+# Every check over std, golang.org/x/tools/..., the SDK and a module of unusual
+# and broken code: no panic, no analysis error, no false alarm, deterministic output.
+SOAKFLAGS ?=
+soak:
+	cd tools/bench && $(GO) run ./cmd/soak $(SOAKFLAGS)
 
 clean:
 	rm -rf bin
