@@ -48,8 +48,10 @@ func parseCriticalChange(cat *catalog.Catalog, ch string) (string, *catalog.Crit
 		}
 		return code, nil, nil
 	}
-	crit := &catalog.Critical{Reason: "critical by configuration"}
-	if e, _ := cat.Lookup(code); e.Critical != nil {
+	// The reason is printed in findings: say what the code means.
+	e, _ := cat.Lookup(code)
+	crit := &catalog.Critical{Reason: strings.TrimSuffix(e.Meaning(), ".") + "; critical by configuration"}
+	if e.Critical != nil {
 		crit.Reason = e.Critical.Reason
 	}
 	if scoped {

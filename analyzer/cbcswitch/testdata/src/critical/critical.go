@@ -10,7 +10,7 @@ import (
 )
 
 func payError(se *sdkerr.ServiceResponseError) error {
-	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.5042 \(critical by configuration\); CBC\.99003110 \(critical by configuration\), required because CBC\.5003 is handled$`
+	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.5042 \(Resources cannot be found; critical by configuration\); CBC\.99003110 \(The order has not been paid before the expiration time\. Please re-submit the order; critical by configuration\), required because CBC\.5003 is handled$`
 	case "CBC.5003":
 		return errors.New("top up")
 	case "CBC.99000088":
@@ -23,7 +23,7 @@ func payError(se *sdkerr.ServiceResponseError) error {
 
 // A verification dispatch is not asked for the payment-scoped code.
 func verificationError(se *sdkerr.ServiceResponseError) error {
-	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.5042 \(critical by configuration\)$`
+	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.5042 \(Resources cannot be found; critical by configuration\)$`
 	case "CBC.7152", "CBC.99000026":
 		return errors.New("wrong code")
 	case "CBC.0154":
