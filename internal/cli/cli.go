@@ -3,6 +3,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -19,6 +20,9 @@ import (
 func Main() {
 	s := &config.Settings{}
 	s.PreScan(os.Args[1:])
+	if vetFactsOnly(os.Args[1:]) {
+		s.ForFactsOnly()
+	}
 	if isInfoCommand(os.Args[1:]) {
 		os.Exit(info(s, os.Args[1:], os.Stdout, os.Stderr))
 	}
@@ -94,4 +98,18 @@ func info(s *config.Settings, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// vetFactsOnly reports whether go vet runs cbclint on a dependency only for its
+// facts: the last argument is go vet's config file, with VetxOnly set.
+func vetFactsOnly(args []string) bool {
+	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
+		return false
+	}
+	data, err := os.ReadFile(args[len(args)-1])
+	if err != nil {
+		return false
+	}
+	var cfg struct{ VetxOnly bool }
+	return json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
 }

@@ -87,3 +87,31 @@ func TestCatalogFileUnderGoVetReachesTheCatalog(t *testing.T) {
 		t.Error("CBC.99009999 from the module root's codes.json is not in the catalog")
 	}
 }
+
+// go vet analyses the standard library for facts in GOROOT, where the module's
+// codes.json is not found: such a run must not fail, the vetted packages report.
+func TestFactsOnlyRunFallsBackToDefaults(t *testing.T) {
+	_, root := catalogModule(t)
+	t.Chdir(t.TempDir()) // a dependency's directory, outside the module
+	s := &Settings{CatalogFile: "codes.json", Critical: []string{"+CBC.99009999"}}
+	if _, err := s.Resolve(); err == nil {
+		t.Fatal("Resolve found codes.json outside the module")
+	}
+	s.ForFactsOnly()
+	r, err := s.Resolve()
+	if err != nil {
+		t.Fatalf("facts-only run: %v", err)
+	}
+	if _, ok := r.Catalog.Lookup("CBC.99009999"); ok {
+		t.Error("facts-only fallback has the module's code CBC.99009999")
+	}
+
+	t.Chdir(filepath.Join(root, "billing", "renew")) // a dependency inside the module keeps its settings
+	s = &Settings{CatalogFile: "codes.json"}
+	s.ForFactsOnly()
+	if r, err := s.Resolve(); err != nil {
+		t.Fatal(err)
+	} else if _, ok := r.Catalog.Lookup("CBC.99009999"); !ok {
+		t.Error("facts-only run inside the module lost codes.json")
+	}
+}

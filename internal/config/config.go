@@ -36,9 +36,10 @@ type Settings struct {
 	// Endpoints (cbcstatus) are more host names of CBC endpoints: "bss.example.com" or "*.example.com".
 	Endpoints []string `json:"endpoints"`
 
-	mu       sync.Mutex
-	resolved *Resolved
-	err      error
+	mu        sync.Mutex
+	resolved  *Resolved
+	err       error
+	factsOnly bool
 }
 
 // Resolved is the checked, ready-to-use form of Settings.
@@ -87,8 +88,25 @@ func (s *Settings) Resolve() (*Resolved, error) {
 	defer s.mu.Unlock()
 	if s.resolved == nil && s.err == nil {
 		s.resolved, s.err = s.resolve()
+		if s.err != nil && s.factsOnly {
+			s.resolved, s.err = (&Settings{}).resolve()
+		}
 	}
 	return s.resolved, s.err
+}
+
+// ForFactsOnly marks a run that analyses a package only for the facts other
+// packages need, and reports nothing: go vet does this for every dependency,
+// the standard library included, running cbclint in the dependency's
+// directory, where a relative catalog file (and the codes it adds, named in
+// critical) cannot be found. Such a run falls back to the default settings
+// when the flags do not resolve; the packages being vetted still report a bad
+// value.
+func (s *Settings) ForFactsOnly() {
+	s.mu.Lock()
+	s.factsOnly = true
+	s.resolved, s.err = nil, nil
+	s.mu.Unlock()
 }
 
 func (s *Settings) invalidate() {
