@@ -467,10 +467,6 @@ type RenewResourceConfigReqConfigName struct {
 	value string
 }
 
-func (o RenewResourceConfigReqConfigName) String() string {
-	return "RenewResourceConfigReqConfigName"
-}
-
 type RenewalResourcesReq struct {
 
 	// 资源ID列表。 只支持传入主资源ID，最多10个资源ID。 哪些资源是主资源请根据“查询客户包年/包月资源列表”接口响应参数中的“is_main_resource”来标识。

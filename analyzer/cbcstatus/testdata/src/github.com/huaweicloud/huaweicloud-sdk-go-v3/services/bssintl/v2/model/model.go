@@ -79,10 +79,6 @@ type FreezeSubCustomersReqFreezeType struct {
 	value string
 }
 
-func (o FreezeSubCustomersReqFreezeType) String() string {
-	return "FreezeSubCustomersReqFreezeType"
-}
-
 type FreezeSubCustomersRequest struct {
 	Body *FreezeSubCustomersReq `json:"body,omitempty"`
 }

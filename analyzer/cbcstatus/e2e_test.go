@@ -1,0 +1,163 @@
+package cbcstatus_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cbclint/cbclint/internal/e2etest"
+)
+
+// sdkClientDir is a module that requires the real SDK, v0.1.207, from the Go module proxy.
+func sdkClientDir() string { return filepath.Join(e2etest.Root(), "testdata", "sdkclient") }
+
+// downloadSDK fetches the module's dependencies (through GOPROXY) and returns the SDK's directory.
+func downloadSDK(t *testing.T) string {
+	t.Helper()
+	dl := exec.Command("go", "mod", "download")
+	dl.Dir = sdkClientDir()
+	if out, err := dl.CombinedOutput(); err != nil {
+		t.Fatalf("go mod download in testdata/sdkclient: %v\n%s", err, out)
+	}
+	list := exec.Command("go", "list", "-m", "-json", "github.com/huaweicloud/huaweicloud-sdk-go-v3")
+	list.Dir = sdkClientDir()
+	out, err := list.Output()
+	if err != nil {
+		t.Fatalf("go list -m: %v", err)
+	}
+	var m struct{ Version, Dir string }
+	if err := json.Unmarshal(out, &m); err != nil || m.Dir == "" {
+		t.Fatalf("go list -m: no directory for the SDK (%v): %s", err, out)
+	}
+	if m.Version != "v0.1.207" {
+		t.Fatalf("testdata/sdkclient uses SDK %s; the stubs mirror v0.1.207", m.Version)
+	}
+	return m.Dir
+}
+
+// TestE2ESDK runs the built cbclint on a partner client written against the real
+// SDK and asserts the exact findings: the real types must produce what the stubs do.
+func TestE2ESDK(t *testing.T) {
+	e2etest.Require(t)
+	downloadSDK(t)
+	bin := e2etest.Binary(t)
+
+	cmd := exec.Command(bin, "-checks=cbcstatus", "./...")
+	cmd.Dir = sdkClientDir()
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 3 {
+		t.Fatalf("cbclint: %v, want exit status 3 (findings)\n%s", err, stderr.String())
+	}
+
+	codes := regexp.MustCompile(`\(CBC\.5020 Partial failure and \d+ other error codes come with HTTP 200\)`)
+	var got []string
+	for _, line := range strings.Split(strings.TrimSpace(stderr.String()), "\n") {
+		line = strings.TrimPrefix(line, sdkClientDir()+string(filepath.Separator))
+		got = append(got, codes.ReplaceAllString(line, "(CODES)"))
+	}
+	want := []string{
+		"partner/customers.go:15:12: the FreezeSubCustomers response is discarded, but CBC reports failures in its ErrorDetails with HTTP 200 and a nil error: check ErrorDetails (CODES)",
+		"partner/customers.go:22:23: resp.HttpStatusCode == 200 does not mean success: CBC reports the failures of CreatePartnerCoupons in ErrorDetails with HTTP 200; check ErrorDetails (CODES)",
+		"partner/customers.go:45:5: resp.HttpStatusCode >= 300 does not mean success: CBC reports the failures of SetResourcesRenewConfig in ErrorCode with HTTP 200; check ErrorCode (CODES)",
+		"partner/renew.go:24:12: the RenewalResources response is discarded, but CBC reports failures in its FailResourceInfos with HTTP 200 and a nil error: check FailResourceInfos (CODES)",
+		"partner/renew.go:34:15: FailResourceInfos of the RenewalResources response is never checked: CBC reports failures there with HTTP 200 and a nil error (CODES)",
+		"partner/renew.go:51:5: resp.HttpStatusCode != http.StatusOK does not mean success: CBC reports the failures of RenewalResources in FailResourceInfos with HTTP 200; check FailResourceInfos (CODES)",
+		"partner/renew.go:75:12: the CancelResourcesSubscription response is discarded, but CBC reports failures in its FailResourceInfos with HTTP 200 and a nil error: check FailResourceInfos (CODES)",
+		"partner/renew.go:87:15: ErrorDetails of the UpdatePeriodToOnDemand response is never checked: CBC reports failures there with HTTP 200 and a nil error (CODES)",
+		"partner/rest.go:55:5: resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("findings on testdata/sdkclient:\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(want, "\n     "))
+	}
+}
+
+// TestE2EStubsMatchSDK compares the stub types under testdata/src with the real
+// SDK's: every struct field (name, type, tag) and every client method signature.
+func TestE2EStubsMatchSDK(t *testing.T) {
+	e2etest.Require(t)
+	sdk := downloadSDK(t)
+	stubs := filepath.Join("testdata", "src", "github.com", "huaweicloud", "huaweicloud-sdk-go-v3")
+	for _, dir := range []string{"services/bss/v2/model", "services/bssintl/v2/model", "services/bss/v2", "services/bssintl/v2", "core/sdkerr"} {
+		real := declarations(t, filepath.Join(sdk, dir))
+		for name, stub := range declarations(t, filepath.Join(stubs, dir)) {
+			if r, ok := real[name]; !ok {
+				t.Errorf("%s: %s is not in the SDK", dir, name)
+			} else if r != stub {
+				t.Errorf("%s: %s differs from the SDK:\n stub %s\n  sdk %s", dir, name, stub, r)
+			}
+		}
+	}
+}
+
+// declarations renders the struct types and methods with results of the
+// package in dir, by name, as comparable one-line strings.
+func declarations(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	fset := token.NewFileSet()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".go") || strings.HasSuffix(e.Name(), "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, filepath.Join(dir, e.Name()), nil, parser.SkipObjectResolution)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.GenDecl:
+				for _, s := range d.Specs {
+					if ts, ok := s.(*ast.TypeSpec); ok {
+						if st, ok := ts.Type.(*ast.StructType); ok {
+							out[ts.Name.Name] = render(fset, st.Fields)
+						}
+					}
+				}
+			case *ast.FuncDecl:
+				if d.Recv != nil && d.Type.Results != nil && len(d.Recv.List) == 1 {
+					recv := render(fset, &ast.FieldList{List: []*ast.Field{{Type: d.Recv.List[0].Type}}})
+					out[recv+"."+d.Name.Name] = render(fset, d.Type.Params) + " " + render(fset, d.Type.Results)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func render(fset *token.FileSet, fields *ast.FieldList) string {
+	var parts []string
+	for _, f := range fields.List {
+		var b bytes.Buffer
+		for i, n := range f.Names {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			b.WriteString(n.Name)
+		}
+		b.WriteString(" " + types.ExprString(f.Type))
+		if f.Tag != nil {
+			b.WriteString(" " + f.Tag.Value)
+		}
+		parts = append(parts, b.String())
+	}
+	return "(" + strings.Join(parts, "; ") + ")"
+}
