@@ -36,6 +36,7 @@ type stats struct {
 	Lines          int     `json:"lines"`
 	LoadSeconds    float64 `json:"load_seconds"`
 	AnalyzeSeconds float64 `json:"analyze_seconds"`
+	AnalyzeCPU     float64 `json:"analyze_cpu_seconds"`
 	Findings       int     `json:"findings"`
 	LoadErrors     int     `json:"load_errors"`
 	AnalysisErrors int     `json:"analysis_errors"`
@@ -43,9 +44,9 @@ type stats struct {
 
 // sample is one run of one variant.
 type sample struct {
-	Wall, CPU, Analyze float64 // seconds
-	RSS                float64 // MiB
-	Stats              stats
+	Wall, CPU, Analyze, AnalyzeCPU float64 // seconds
+	RSS                            float64 // MiB
+	Stats                          stats
 }
 
 type corpusRun struct {
@@ -65,6 +66,7 @@ func main() {
 	services := flag.Int("services", 40, "SDK corpus: the first N services in alphabetical order (plus core, bss, bssintl)")
 	skipSDK := flag.Bool("skip-sdk", false, "skip the SDK corpus")
 	profile := flag.Bool("profile", false, "after measuring, profile cbclint and the floor on the SDK corpus (-cpuprofile, -memprofile) into the work directory")
+	alt := flag.String("alt", "", "also measure cbclint built from the checkout in this directory (variant cbclint-alt): before/after a change")
 	flag.Parse()
 
 	work2, err := filepath.Abs(*work)
@@ -73,6 +75,11 @@ func main() {
 	driver := filepath.Join(*work, "bin", "driver")
 	logf("building the driver")
 	check(run("", "go", "build", "-o", driver, "./cmd/driver"))
+	if *alt != "" {
+		check(buildAlt(*alt, *work))
+		*variants += ",cbclint-alt"
+		*scaleVariants += ",cbclint-alt"
+	}
 
 	var corpora []*corpusRun
 	if !*skipSDK {
@@ -110,7 +117,7 @@ func main() {
 				s, err := measure(driver, c, v, "")
 				check(err)
 				c.Samples[v] = append(c.Samples[v], s)
-				logf("%s round %d/%d %-10s wall %6.2fs cpu %6.2fs rss %7.1f MiB analyze %6.3fs findings %d", c.Name, r+1, *runs, v, s.Wall, s.CPU, s.RSS, s.Analyze, s.Stats.Findings)
+				logf("%s round %d/%d %-10s wall %6.2fs cpu %6.2fs rss %7.1f MiB analysis %6.3fs (cpu %6.3fs) findings %d", c.Name, r+1, *runs, v, s.Wall, s.CPU, s.RSS, s.Analyze, s.AnalyzeCPU, s.Stats.Findings)
 			}
 		}
 	}
@@ -133,6 +140,9 @@ func main() {
 // measure runs the driver once as a fresh process and reads its rusage.
 func measure(driver string, c *corpusRun, variant string, extra string) (sample, error) {
 	statsFile := filepath.Join(filepath.Dir(driver), "stats-"+variant+".json")
+	if variant == "cbclint-alt" {
+		driver, variant = filepath.Join(filepath.Dir(driver), "driver-alt"), "cbclint"
+	}
 	args := []string{"-set=" + variant, "-q", "-stats=" + statsFile}
 	if extra != "" {
 		args = append(args, strings.Fields(extra)...)
@@ -161,7 +171,7 @@ func measure(driver string, c *corpusRun, variant string, extra string) (sample,
 	if err := json.Unmarshal(b, &s.Stats); err != nil {
 		return s, err
 	}
-	s.Analyze = s.Stats.AnalyzeSeconds
+	s.Analyze, s.AnalyzeCPU = s.Stats.AnalyzeSeconds, s.Stats.AnalyzeCPU
 	return s, nil
 }
 
@@ -177,14 +187,14 @@ func report(w io.Writer, corpora []*corpusRun, runs int, before, after string, e
 		}
 		st := f[0].Stats
 		fmt.Fprintf(w, "### %s\n\n%d packages, %d Go files, %d lines (%d packages with dependencies)\n\n", c.Name, st.Packages, st.Files, st.Lines, st.AllPackages)
-		fmt.Fprintf(w, "| variant | wall s | × floor | CPU s | × floor | peak RSS MiB | × floor | analysis phase s | findings |\n|---|---|---|---|---|---|---|---|---|\n")
+		fmt.Fprintf(w, "| variant | wall s | × floor | CPU s | × floor | peak RSS MiB | × floor | analysis phase wall s | analysis phase CPU s | findings |\n|---|---|---|---|---|---|---|---|---|---|\n")
 		for _, v := range c.Variants {
 			ss := c.Samples[v]
-			fmt.Fprintf(w, "| %s | %.2f | %.3f | %.2f | %.3f | %.0f | %.3f | %.3f | %d |\n", v,
+			fmt.Fprintf(w, "| %s | %.2f | %.3f | %.2f | %.3f | %.0f | %.3f | %.3f | %.3f | %d |\n", v,
 				median(ss, func(s sample) float64 { return s.Wall }), ratio(ss, f, func(s sample) float64 { return s.Wall }),
 				median(ss, func(s sample) float64 { return s.CPU }), ratio(ss, f, func(s sample) float64 { return s.CPU }),
 				median(ss, func(s sample) float64 { return s.RSS }), ratio(ss, f, func(s sample) float64 { return s.RSS }),
-				median(ss, func(s sample) float64 { return s.Analyze }), ss[0].Stats.Findings)
+				median(ss, func(s sample) float64 { return s.Analyze }), median(ss, func(s sample) float64 { return s.AnalyzeCPU }), ss[0].Stats.Findings)
 		}
 		fmt.Fprintln(w)
 	}
@@ -196,16 +206,41 @@ func report(w io.Writer, corpora []*corpusRun, runs int, before, after string, e
 		}
 	}
 	if len(synth) > 0 {
-		fmt.Fprintf(w, "### Scaling (synthetic corpus)\n\n| scale | packages | files | lines | floor wall s | cbclint wall s | cbclint analysis phase s | analysis ms per 1000 lines | cbclint − floor wall s |\n|---|---|---|---|---|---|---|---|---|\n")
+		fmt.Fprintf(w, "### Scaling (synthetic corpus)\n\n| scale | packages | files | lines | floor wall s | cbclint wall s | cbclint analysis phase CPU s | floor analysis phase CPU s | cbclint analysis CPU ms per 1000 lines |\n|---|---|---|---|---|---|---|---|---|\n")
 		for _, c := range synth {
 			st := c.Samples["floor"][0].Stats
 			fw := median(c.Samples["floor"], func(s sample) float64 { return s.Wall })
 			cw := median(c.Samples["cbclint"], func(s sample) float64 { return s.Wall })
-			ca := median(c.Samples["cbclint"], func(s sample) float64 { return s.Analyze })
-			fmt.Fprintf(w, "| %s | %d | %d | %d | %.2f | %.2f | %.3f | %.2f | %.2f |\n", strings.TrimPrefix(c.Name, "synthetic "), st.Packages, st.Files, st.Lines, fw, cw, ca, 1e6*ca/float64(st.Lines), cw-fw)
+			ca := median(c.Samples["cbclint"], func(s sample) float64 { return s.AnalyzeCPU })
+			fa := median(c.Samples["floor"], func(s sample) float64 { return s.AnalyzeCPU })
+			fmt.Fprintf(w, "| %s | %d | %d | %d | %.2f | %.2f | %.3f | %.3f | %.2f |\n", strings.TrimPrefix(c.Name, "synthetic "), st.Packages, st.Files, st.Lines, fw, cw, ca, fa, 1e6*ca/float64(st.Lines))
 		}
 		fmt.Fprintln(w)
 	}
+}
+
+// buildAlt builds the driver against the cbclint checkout in dir, with a copy
+// of go.mod whose replace directive points there.
+func buildAlt(dir, work string) error {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return err
+	}
+	mod, err := os.ReadFile("go.mod")
+	if err != nil {
+		return err
+	}
+	mod = bytes.Replace(mod, []byte("=> ../.."), []byte("=> "+abs), 1)
+	sum, _ := os.ReadFile("go.sum")
+	altMod := filepath.Join(work, "alt.mod")
+	if err := os.WriteFile(altMod, mod, 0o666); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(work, "alt.sum"), sum, 0o666); err != nil {
+		return err
+	}
+	logf("building the driver against %s", abs)
+	return run("", "go", "build", "-modfile="+altMod, "-o", filepath.Join(work, "bin", "driver-alt"), "./cmd/driver")
 }
 
 // profiles runs cbclint and the floor once more with profiling on and prints the top entries.

@@ -29,6 +29,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -47,6 +48,7 @@ type Stats struct {
 	Lines           int     `json:"lines"`        // lines of those files
 	LoadSeconds     float64 `json:"load_seconds"` // packages.Load: go list, parse, type-check
 	AnalyzeSeconds  float64 `json:"analyze_seconds"`
+	AnalyzeCPU      float64 `json:"analyze_cpu_seconds"` // user+sys of the process during analysis
 	Findings        int     `json:"findings"`
 	LoadErrors      int     `json:"load_errors"`
 	AnalysisErrors  int     `json:"analysis_errors"`
@@ -148,13 +150,14 @@ func run(st *Stats, analyzers []*analysis.Analyzer, dir string, tests, quiet boo
 		}
 	}
 
-	start = time.Now()
+	start, cpu0 := time.Now(), cpuSeconds()
 	graph, err := checker.Analyze(analyzers, pkgs, nil)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "driver: analyze:", err)
 		return 1
 	}
 	st.AnalyzeSeconds = time.Since(start).Seconds()
+	st.AnalyzeCPU = cpuSeconds() - cpu0
 
 	type finding struct {
 		pos  token.Position
@@ -208,4 +211,13 @@ func run(st *Stats, analyzers []*analysis.Analyzer, dir string, tests, quiet boo
 		return 1
 	}
 	return 0
+}
+
+// cpuSeconds is the user+sys time of this process so far, all threads.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }
