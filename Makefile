@@ -2,7 +2,7 @@
 GO      ?= go
 BIN     ?= bin/cbclint
 
-.PHONY: all build test unit e2e lint example generate fuzz fuzz-ci bench soak clean
+.PHONY: all build test unit e2e e2e-frontends golangci lint example generate fuzz fuzz-ci bench soak clean
 
 all: build
 
@@ -19,6 +19,17 @@ unit:
 # The slow end-to-end tests (real binaries, real go vet, golangci-lint, pre-commit, the real SDK).
 e2e:
 	CBCLINT_E2E=1 $(GO) test -count=1 -run 'E2E' ./...
+
+# Only the end-to-end tests of the front ends: golangci-lint, go vet, pre-commit.
+e2e-frontends:
+	CBCLINT_E2E=1 $(GO) test -count=1 -run 'E2E' ./internal/e2e/
+
+# golangci-lint v2 with the cbclint plugin, as `golangci-lint custom` builds it
+# from .custom-gcl.yml, built from the Go module proxy alone (tools/golangci).
+# After a dependency change in go.mod: cd tools/golangci && go mod tidy.
+GCL     ?= bin/custom-gcl
+golangci:
+	cd tools/golangci && $(GO) build -o $(CURDIR)/$(GCL) .
 
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo 'gofmt needed'; exit 1; }
