@@ -55,6 +55,9 @@ type checker struct {
 	decls    map[*types.Func]*ast.FuncDecl
 	reported map[token.Pos]bool
 	http     *httpIndex // built on first use
+	// What variables, fields and helpers of the package hold, once computed.
+	originMemo map[types.Object]string
+	prefixMemo map[types.Object]prefixResult
 }
 
 func run(pass *analysis.Pass, s *config.Settings) (any, error) {
@@ -75,6 +78,9 @@ func run(pass *analysis.Pass, s *config.Settings) (any, error) {
 		examines: map[*types.Func]bool{},
 		decls:    map[*types.Func]*ast.FuncDecl{},
 		reported: map[token.Pos]bool{},
+
+		originMemo: map[types.Object]string{},
+		prefixMemo: map[types.Object]prefixResult{},
 	}
 	var funcs []inspector.Cursor
 	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil)) {

@@ -11,8 +11,9 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// maxDepth bounds how far a URL is followed through variables and helpers.
-const maxDepth = 12
+// maxDepth bounds the nesting of expressions a URL is followed through (results
+// for variables, fields and helpers are memoized, so this guards the stack only).
+const maxDepth = 64
 
 // checkHTTP reports, in the function at fd, comparisons of the StatusCode of a
 // response from a CBC endpoint with a success status, when the function never
@@ -134,21 +135,11 @@ func (c *checker) origin(e ast.Expr, index, depth int) string {
 	}
 	switch e := e.(type) {
 	case *ast.Ident, *ast.SelectorExpr:
-		vals, ok := c.values(e)
+		obj, vals, ok := c.values(e)
 		if !ok {
 			return ""
 		}
-		host := ""
-		for _, v := range vals {
-			h := c.origin(v.expr, v.index, depth+1)
-			if h == "" {
-				return ""
-			}
-			if host == "" {
-				host = h
-			}
-		}
-		return host
+		return c.memoOrigin(obj, func() string { return c.commonOrigin(vals, depth) })
 	case *ast.CallExpr:
 		fn := typeutil.StaticCallee(c.pass.TypesInfo, e)
 		if fn == nil || index != 0 || c.examinesCall(fn) {
@@ -184,17 +175,7 @@ func (c *checker) origin(e ast.Expr, index, depth int) string {
 			if !ok {
 				return ""
 			}
-			host := ""
-			for _, r := range rets {
-				h := c.origin(r.expr, r.index, depth+1)
-				if h == "" {
-					return ""
-				}
-				if host == "" {
-					host = h
-				}
-			}
-			return host
+			return c.memoOrigin(fn, func() string { return c.commonOrigin(rets, depth) })
 		}
 		// A function of another package that sends a CBC request, such as a retry wrapper.
 		if res := fn.Signature().Results(); res.Len() > 0 && isHTTPResponse(res.At(0).Type()) {
@@ -235,11 +216,11 @@ func (c *checker) prefix(e ast.Expr, index, depth int) (string, bool) {
 		q, whole := c.prefix(e.Y, 0, depth+1)
 		return p + q, whole
 	case *ast.Ident, *ast.SelectorExpr:
-		vals, ok := c.values(e)
+		obj, vals, ok := c.values(e)
 		if !ok {
 			return "", false
 		}
-		return c.commonPrefix(vals, depth)
+		return c.memoPrefix(obj, func() (string, bool) { return c.commonPrefix(vals, depth) })
 	case *ast.CallExpr:
 		fn := typeutil.StaticCallee(c.pass.TypesInfo, e)
 		if fn == nil || index != 0 {
@@ -257,11 +238,54 @@ func (c *checker) prefix(e ast.Expr, index, depth int) (string, bool) {
 		}
 		if fn.Pkg() == c.pass.Pkg {
 			if rets, ok := c.returns(fn, index); ok {
-				return c.commonPrefix(rets, depth)
+				return c.memoPrefix(fn, func() (string, bool) { return c.commonPrefix(rets, depth) })
 			}
 		}
 	}
 	return "", false
+}
+
+// commonOrigin is the host all values are about, or "" when one is not about a CBC host.
+func (c *checker) commonOrigin(vals []valueRef, depth int) string {
+	host := ""
+	for _, v := range vals {
+		h := c.origin(v.expr, v.index, depth+1)
+		if h == "" {
+			return ""
+		}
+		if host == "" {
+			host = h
+		}
+	}
+	return host
+}
+
+// memoOrigin computes the origin of the values of a variable, field or function
+// once; a cycle (u = strings.TrimSuffix(u, "/")) resolves to "".
+func (c *checker) memoOrigin(key types.Object, compute func() string) string {
+	if h, ok := c.originMemo[key]; ok {
+		return h
+	}
+	c.originMemo[key] = ""
+	h := compute()
+	c.originMemo[key] = h
+	return h
+}
+
+type prefixResult struct {
+	text  string
+	whole bool
+}
+
+// memoPrefix is memoOrigin for prefixes.
+func (c *checker) memoPrefix(key types.Object, compute func() (string, bool)) (string, bool) {
+	if r, ok := c.prefixMemo[key]; ok {
+		return r.text, r.whole
+	}
+	c.prefixMemo[key] = prefixResult{}
+	p, w := compute()
+	c.prefixMemo[key] = prefixResult{p, w}
+	return p, w
 }
 
 // commonPrefix is the text every value starts with.
@@ -356,7 +380,7 @@ type httpIndex struct {
 // values returns every value assigned to the variable or field e names; ok is
 // false when it may hold others (a parameter, an exported or address-taken
 // variable, a field of another package).
-func (c *checker) values(e ast.Expr) ([]valueRef, bool) {
+func (c *checker) values(e ast.Expr) (types.Object, []valueRef, bool) {
 	var obj types.Object
 	switch e := e.(type) {
 	case *ast.Ident:
@@ -370,16 +394,16 @@ func (c *checker) values(e ast.Expr) ([]valueRef, bool) {
 	}
 	v, ok := obj.(*types.Var)
 	if !ok || v.Pkg() != c.pass.Pkg {
-		return nil, false
+		return nil, nil, false
 	}
 	if (v.IsField() || v.Parent() == c.pass.Pkg.Scope()) && v.Exported() {
-		return nil, false
+		return nil, nil, false
 	}
 	x := c.index()
 	if x.unknown[v] || len(x.values[v]) == 0 {
-		return nil, false
+		return nil, nil, false
 	}
-	return x.values[v], true
+	return v, x.values[v], true
 }
 
 func (c *checker) index() *httpIndex {

@@ -315,3 +315,53 @@ func WithHook(hook func(*http.Response) error) error {
 	}
 	return hook(resp)
 }
+
+// The base URL comes from the caller: the analysis cannot tell where it points.
+type OtherClient struct {
+	hc   *http.Client
+	base string
+}
+
+func NewOtherClient(base string) *OtherClient { return &OtherClient{hc: http.DefaultClient, base: base} }
+
+func (c *OtherClient) Pay() error {
+	resp, err := c.hc.Post(c.base+payPath, "application/json", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("HTTP %d", resp.StatusCode)
+	}
+	return nil
+}
+
+// An exported variable may be changed by any importer.
+var Endpoint = cbcEndpoint
+
+func ViaExported() error {
+	resp, err := http.Get(Endpoint + "/v2/orders/customer-orders")
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("HTTP %d", resp.StatusCode)
+	}
+	return nil
+}
+
+// A variable defined in terms of itself is not followed.
+func Trimmed() error {
+	u := cbcEndpoint + "/"
+	u = strings.TrimSuffix(u, "/") + payPath
+	resp, err := http.Post(u, "application/json", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("HTTP %d", resp.StatusCode)
+	}
+	return nil
+}
