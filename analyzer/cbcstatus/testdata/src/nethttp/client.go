@@ -322,7 +322,9 @@ type OtherClient struct {
 	base string
 }
 
-func NewOtherClient(base string) *OtherClient { return &OtherClient{hc: http.DefaultClient, base: base} }
+func NewOtherClient(base string) *OtherClient {
+	return &OtherClient{hc: http.DefaultClient, base: base}
+}
 
 func (c *OtherClient) Pay() error {
 	resp, err := c.hc.Post(c.base+payPath, "application/json", nil)
