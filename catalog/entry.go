@@ -1,5 +1,7 @@
 package catalog
 
+import "strings"
+
 // Entry is one row of the catalog: what CBC answers with a code, and what we know about it.
 // Its JSON form is what `cbclint -catalog` prints and what a user's catalog file holds.
 type Entry struct {
@@ -39,6 +41,16 @@ const (
 	SourceGlobal   = "global error-code page"
 	SourceAPIPages = "per-API pages"
 )
+
+// Brief is the meaning without its final period, cut to about 90 characters so
+// that a diagnostic quoting it stays one readable line.
+func (e *Entry) Brief() string {
+	m := strings.TrimSuffix(e.Meaning(), ".")
+	if r := []rune(m); len(r) > 90 {
+		m = string(r[:89]) + "…"
+	}
+	return m
+}
 
 // Meaning is the shortest text that says what the code means, for diagnostics.
 func (e *Entry) Meaning() string {

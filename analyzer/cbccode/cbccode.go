@@ -13,12 +13,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
-	"honnef.co/go/tools/analysis/facts/generated"
 
 	"github.com/cbclint/cbclint/catalog"
-	"github.com/cbclint/cbclint/internal/analysisdoc"
+	"github.com/cbclint/cbclint/internal/check"
 	"github.com/cbclint/cbclint/internal/config"
-	"github.com/cbclint/cbclint/internal/suppress"
 )
 
 //go:embed doc.go
@@ -32,28 +30,10 @@ var Analyzer = New(&config.Settings{})
 
 // New returns the check configured by s; its flags fill s.
 func New(s *config.Settings) *analysis.Analyzer {
-	a := &analysis.Analyzer{
-		Name:     Name,
-		Doc:      analysisdoc.Extract(doc, Name),
-		URL:      "https://pkg.go.dev/github.com/cbclint/cbclint/analyzer/cbccode",
-		Requires: []*analysis.Analyzer{inspect.Analyzer, generated.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, s) },
-	}
-	s.RegisterFlags(&a.Flags, Name)
-	return a
+	return check.New(s, check.Spec{Name: Name, DocGo: doc, Run: run})
 }
 
-func run(pass *analysis.Pass, s *config.Settings) (any, error) {
-	r, err := s.Resolve()
-	if err != nil {
-		return nil, err
-	}
-	if !r.Enabled(Name) {
-		return nil, nil
-	}
-	done := suppress.Install(pass, Name, r)
-	defer done()
-
+func run(pass *analysis.Pass, r *config.Resolved) error {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for cur := range ins.Root().Preorder((*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil)) {
 		switch n := cur.Node().(type) {
@@ -84,7 +64,7 @@ func run(pass *analysis.Pass, s *config.Settings) (any, error) {
 			}
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // outerOf returns the expression around the node at cur, looking through parentheses.
@@ -201,7 +181,7 @@ func malformedOrUnknown(cat *catalog.Catalog, value, code string, fix func(strin
 	}
 	if e, ok := cat.Lookup(code); ok {
 		fix(code)
-		return fmt.Sprintf("malformed CBC error code %q: CBC sends %s (%s), so this never matches; write %q", value, code, brief(e), code)
+		return fmt.Sprintf("malformed CBC error code %q: CBC sends %s (%s), so this never matches; write %q", value, code, e.Brief(), code)
 	}
 	return fmt.Sprintf("malformed CBC error code %q, and %s", value, strings.TrimPrefix(unknown(cat, code, fix), "unknown CBC error code "))
 }
@@ -215,7 +195,7 @@ func unknown(cat *catalog.Catalog, code string, fix func(string)) string {
 	case 1:
 		e, _ := cat.Lookup(near[0].Code)
 		fix(near[0].Code)
-		return fmt.Sprintf("unknown CBC error code %s: did you mean %s (%s)?", code, near[0].Code, brief(e))
+		return fmt.Sprintf("unknown CBC error code %s: did you mean %s (%s)?", code, near[0].Code, e.Brief())
 	}
 	if len(near) > maxAlternatives {
 		var codes []string
@@ -227,7 +207,7 @@ func unknown(cat *catalog.Catalog, code string, fix func(string)) string {
 	var alts []string
 	for _, s := range near {
 		e, _ := cat.Lookup(s.Code)
-		alts = append(alts, fmt.Sprintf("%s (%s)", s.Code, brief(e)))
+		alts = append(alts, fmt.Sprintf("%s (%s)", s.Code, e.Brief()))
 		fix(s.Code)
 	}
 	return fmt.Sprintf("unknown CBC error code %s: %d documented codes are equally close: %s; pick the one CBC returns", code, len(near), strings.Join(alts, " or "))
@@ -236,15 +216,6 @@ func unknown(cat *catalog.Catalog, code string, fix func(string)) string {
 // maxAlternatives is how many equally close codes a message names with their
 // meanings and fixes; beyond it the codes are only listed, without fixes.
 const maxAlternatives = 3
-
-// brief is an entry's meaning, cut to keep the diagnostic on one readable line.
-func brief(e *catalog.Entry) string {
-	m := strings.TrimSuffix(e.Meaning(), ".")
-	if r := []rune(m); len(r) > 90 {
-		m = string(r[:89]) + "…"
-	}
-	return m
-}
 
 // requote writes s in the quoting style of the literal old.
 func requote(old, s string) string {

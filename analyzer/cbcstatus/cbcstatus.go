@@ -14,12 +14,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
-	"honnef.co/go/tools/analysis/facts/generated"
 
 	"github.com/cbclint/cbclint/catalog"
-	"github.com/cbclint/cbclint/internal/analysisdoc"
+	"github.com/cbclint/cbclint/internal/check"
 	"github.com/cbclint/cbclint/internal/config"
-	"github.com/cbclint/cbclint/internal/suppress"
 )
 
 //go:embed doc.go
@@ -33,16 +31,7 @@ var Analyzer = New(&config.Settings{})
 
 // New returns the check configured by s; its flags fill s.
 func New(s *config.Settings) *analysis.Analyzer {
-	a := &analysis.Analyzer{
-		Name:      Name,
-		Doc:       analysisdoc.Extract(doc, Name),
-		URL:       "https://pkg.go.dev/github.com/cbclint/cbclint/analyzer/cbcstatus",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer, generated.Analyzer},
-		FactTypes: []analysis.Fact{new(examinesErrorCode)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, s) },
-	}
-	s.RegisterFlags(&a.Flags, Name)
-	return a
+	return check.New(s, check.Spec{Name: Name, DocGo: doc, FactTypes: []analysis.Fact{new(examinesErrorCode)}, Run: run})
 }
 
 // checker holds what one pass knows.
@@ -60,17 +49,7 @@ type checker struct {
 	prefixMemo map[types.Object]prefixResult
 }
 
-func run(pass *analysis.Pass, s *config.Settings) (any, error) {
-	r, err := s.Resolve()
-	if err != nil {
-		return nil, err
-	}
-	if !r.Enabled(Name) {
-		return nil, nil
-	}
-	done := suppress.Install(pass, Name, r)
-	defer done()
-
+func run(pass *analysis.Pass, r *config.Resolved) error {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{
 		pass:     pass,
@@ -100,7 +79,7 @@ func run(pass *analysis.Pass, s *config.Settings) (any, error) {
 		nethttp = nethttp || imp.Path() == "net/http"
 	}
 	if !sdk && !nethttp {
-		return nil, nil
+		return nil
 	}
 	c.codes = http200Codes(r.Catalog)
 	for _, fd := range funcs {
@@ -111,7 +90,7 @@ func run(pass *analysis.Pass, s *config.Settings) (any, error) {
 			c.checkHTTP(fd)
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // report reports once per position.
@@ -156,7 +135,7 @@ func http200Codes(cat *catalog.Catalog) string {
 		first = featuredCode
 	}
 	e, _ := cat.Lookup(first)
-	lead := first + " " + strings.TrimSuffix(e.Meaning(), ".")
+	lead := first + " " + e.Brief()
 	switch len(codes) {
 	case 1:
 		return lead + " comes with HTTP 200"

@@ -7,11 +7,9 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
-	"honnef.co/go/tools/analysis/facts/generated"
 
-	"github.com/cbclint/cbclint/internal/analysisdoc"
+	"github.com/cbclint/cbclint/internal/check"
 	"github.com/cbclint/cbclint/internal/config"
-	"github.com/cbclint/cbclint/internal/suppress"
 )
 
 //go:embed doc.go
@@ -25,28 +23,10 @@ var Analyzer = New(&config.Settings{})
 
 // New returns the check configured by s; its flags fill s.
 func New(s *config.Settings) *analysis.Analyzer {
-	a := &analysis.Analyzer{
-		Name:     Name,
-		Doc:      analysisdoc.Extract(doc, Name),
-		URL:      "https://pkg.go.dev/github.com/cbclint/cbclint/analyzer/cbcswitch",
-		Requires: []*analysis.Analyzer{inspect.Analyzer, generated.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, s) },
-	}
-	s.RegisterFlags(&a.Flags, Name)
-	return a
+	return check.New(s, check.Spec{Name: Name, DocGo: doc, Run: run})
 }
 
-func run(pass *analysis.Pass, s *config.Settings) (any, error) {
-	r, err := s.Resolve()
-	if err != nil {
-		return nil, err
-	}
-	if !r.Enabled(Name) {
-		return nil, nil
-	}
-	done := suppress.Install(pass, Name, r)
-	defer done()
-
+func run(pass *analysis.Pass, r *config.Resolved) error {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for d := range dispatches(pass, ins) {
 		miss := required(r.Catalog, d, r.DefaultHandles)
@@ -60,7 +40,7 @@ func run(pass *analysis.Pass, s *config.Settings) (any, error) {
 			SuggestedFixes: fixes(pass, d, miss),
 		})
 	}
-	return nil, nil
+	return nil
 }
 
 func keywordLen(d *dispatch) token.Pos { return token.Pos(len(d.keyword)) }

@@ -50,7 +50,7 @@ func required(cat *catalog.Catalog, d *dispatch, defaultHandles bool) []missing 
 				continue
 			}
 			e, _ := cat.Lookup(t)
-			out[t] = missing{code: t, reason: brief(e), because: h, twin: true}
+			out[t] = missing{code: t, reason: e.Brief(), because: h, twin: true}
 		}
 	}
 
@@ -106,14 +106,4 @@ func message(d *dispatch, miss []missing) string {
 		items = append(items, item)
 	}
 	return what + " misses " + strings.Join(items, "; ")
-}
-
-// brief is an entry's meaning without the final period, cut to keep the
-// diagnostic readable.
-func brief(e *catalog.Entry) string {
-	m := strings.TrimSuffix(e.Meaning(), ".")
-	if r := []rune(m); len(r) > 90 {
-		m = string(r[:89]) + "…"
-	}
-	return m
 }

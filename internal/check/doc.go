@@ -1,6 +1,7 @@
-// Package analysisdoc cuts an Analyzer's Doc out of its package's doc.go, so the
-// documentation lives in one place (as the golang.org/x/tools passes do).
-package analysisdoc
+// Package check builds cbclint's analyzers alike: the Doc cut out of doc.go (so the
+// documentation lives in one place, as the golang.org/x/tools passes do), the shared
+// requirements and flags, settings resolution, and suppression by directives.
+package check
 
 import (
 	"fmt"
@@ -14,11 +15,11 @@ import (
 func Extract(content, name string) string {
 	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", content, parser.ParseComments|parser.PackageClauseOnly)
 	if err != nil || f.Doc == nil {
-		panic(fmt.Sprintf("analysisdoc: doc.go of %s has no package comment: %v", name, err))
+		panic(fmt.Sprintf("check: doc.go of %s has no package comment: %v", name, err))
 	}
 	_, after, ok := strings.Cut(f.Doc.Text(), "\n# Analyzer "+name+"\n")
 	if !ok {
-		panic("analysisdoc: doc.go has no '# Analyzer " + name + "' heading")
+		panic("check: doc.go has no '# Analyzer " + name + "' heading")
 	}
 	doc, _, _ := strings.Cut(after, "\n# Analyzer ")
 	return strings.TrimSpace(doc)

@@ -1,0 +1,42 @@
+package check
+
+import (
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"honnef.co/go/tools/analysis/facts/generated"
+
+	"github.com/cbclint/cbclint/internal/config"
+	"github.com/cbclint/cbclint/internal/suppress"
+)
+
+// Spec is what makes one check different from the others.
+type Spec struct {
+	Name      string
+	DocGo     string // the source of the check's doc.go
+	FactTypes []analysis.Fact
+	// Run does the check's work. Its diagnostics go through the //cbclint:ignore
+	// filter and skip generated files; it runs only when the check is enabled.
+	Run func(pass *analysis.Pass, r *config.Resolved) error
+}
+
+// New returns the Analyzer for spec, configured by s; its flags fill s.
+func New(s *config.Settings, spec Spec) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:      spec.Name,
+		Doc:       Extract(spec.DocGo, spec.Name),
+		URL:       "https://pkg.go.dev/github.com/cbclint/cbclint/analyzer/" + spec.Name,
+		Requires:  []*analysis.Analyzer{inspect.Analyzer, generated.Analyzer},
+		FactTypes: spec.FactTypes,
+		Run: func(pass *analysis.Pass) (any, error) {
+			r, err := s.Resolve()
+			if err != nil || !r.Enabled(spec.Name) {
+				return nil, err
+			}
+			done := suppress.Install(pass, spec.Name, r)
+			defer done()
+			return nil, spec.Run(pass, r)
+		},
+	}
+	s.RegisterFlags(&a.Flags, spec.Name)
+	return a
+}
