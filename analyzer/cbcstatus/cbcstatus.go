@@ -31,7 +31,13 @@ var Analyzer = New(&config.Settings{})
 
 // New returns the check configured by s; its flags fill s.
 func New(s *config.Settings) *analysis.Analyzer {
-	return check.New(s, check.Spec{Name: Name, DocGo: doc, FactTypes: []analysis.Fact{new(examinesErrorCode)}, Run: run})
+	return check.New(s, check.Spec{
+		Name:      Name,
+		DocGo:     doc,
+		FactTypes: []analysis.Fact{new(examinesErrorCode)},
+		FactsWhen: func(s *config.Settings) bool { return s.CrossPackageHelpers },
+		Run:       run,
+	})
 }
 
 // checker holds what one pass knows.
@@ -69,9 +75,9 @@ func run(pass *analysis.Pass, r *config.Resolved) error {
 			c.decls[fn] = fd
 		}
 	}
-	// Facts are needed for every package, the SDK's and the standard library's
-	// included, so that callers in other packages see them.
-	c.exportFacts(funcs)
+	// With cross-package-helpers, facts are needed for every package, the SDK's
+	// and the standard library's included, so that callers in other packages see them.
+	c.findExaminers(funcs)
 
 	sdk, nethttp := false, false
 	for _, imp := range pass.Pkg.Imports() {

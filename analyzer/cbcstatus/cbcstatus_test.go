@@ -21,10 +21,36 @@ func TestNetHTTP(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "nethttp")
 }
 
-// A helper in another package that examines error_code counts as handling: the
-// fact crosses the package boundary.
+// With cross-package-helpers, a helper in another package that examines
+// error_code counts as handling, and one that does not is no excuse: the fact
+// crosses the package boundary.
 func TestHelperFactAcrossPackages(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "cbcerr", "usecbcerr")
+	a := cbcstatus.New(&config.Settings{CrossPackageHelpers: true})
+	if len(a.FactTypes) == 0 {
+		t.Fatal("cross-package-helpers must declare the fact type")
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "cbcerr", "usecbcerr")
+}
+
+// By default no facts are declared (drivers then analyse no dependency from
+// source), and a helper of another package that is handed the response gets
+// the benefit of the doubt.
+func TestHelpersWithoutFacts(t *testing.T) {
+	if len(cbcstatus.Analyzer.FactTypes) != 0 {
+		t.Fatal("facts must be opt-in: they make every driver analyse all dependencies from source")
+	}
+	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "example.com/partner/billing")
+}
+
+// The flag declares the fact type after the analyzer is built, before a driver runs it.
+func TestCrossPackageHelpersFlag(t *testing.T) {
+	a := cbcstatus.New(&config.Settings{})
+	if err := a.Flags.Set("cross-package-helpers", "true"); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.FactTypes) == 0 {
+		t.Fatal("-cbcstatus.cross-package-helpers did not declare the fact type")
+	}
 }
 
 func TestDirectives(t *testing.T) {

@@ -36,10 +36,14 @@
 //     response. Functions that return the body or a type carrying error_code
 //     leave the check to their caller and are not reported.
 //
-// A function that examines an error_code carries the fact "examines
-// error_code", so a helper counts as handling across packages. When the
-// analysis cannot tell where a URL points or where a response goes, it stays
-// silent.
+// A helper of the same package counts as handling when it examines the body.
+// A function of another package outside the standard library that is handed
+// the response, or a value that may hold its body, gets the benefit of the
+// doubt, unless -cross-package-helpers is set: then a function that examines an
+// error_code carries the fact "examines error_code" and the others do not
+// count. The facts make every driver analyse all dependencies from source, so
+// they are opt-in. When the analysis cannot tell where a URL points or where a
+// response goes, it stays silent.
 //
 // Suppress a finding with //cbclint:ignore cbcstatus <reason> on its line or
 // the line above.

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -20,9 +21,10 @@ func (*examinesErrorCode) AFact() {}
 
 func (*examinesErrorCode) String() string { return "examines error_code" }
 
-// exportFacts finds the functions of the package that examine an error_code,
-// directly or through other functions, and exports the fact on each.
-func (c *checker) exportFacts(funcs []inspector.Cursor) {
+// findExaminers finds the functions of the package that examine an error_code,
+// directly or through other functions, and, with cross-package-helpers, exports
+// the fact on each.
+func (c *checker) findExaminers(funcs []inspector.Cursor) {
 	callees := map[*types.Func][]*types.Func{} // same-package calls, for the fixed point
 	var order []*types.Func
 	for _, cur := range funcs {
@@ -48,6 +50,9 @@ func (c *checker) exportFacts(funcs []inspector.Cursor) {
 				}
 			}
 		}
+	}
+	if !c.r.CrossPackageHelpers {
+		return
 	}
 	for _, fn := range order {
 		if c.examines[fn] {
@@ -82,10 +87,13 @@ func (c *checker) scanExamines(cur inspector.Cursor) (bool, []*types.Func) {
 			if fn == nil {
 				continue
 			}
-			if fn.Pkg() == c.pass.Pkg {
+			switch {
+			case fn.Pkg() == c.pass.Pkg:
 				calls = append(calls, fn)
-			} else if c.pass.ImportObjectFact(fn, new(examinesErrorCode)) {
-				examines = true
+			case c.r.CrossPackageHelpers:
+				examines = c.pass.ImportObjectFact(fn, new(examinesErrorCode))
+			default:
+				examines = !isStandard(fn.Pkg()) && c.mayHandOverBody(n)
 			}
 		}
 		if examines {
@@ -102,9 +110,47 @@ func (c *checker) isErrorCodeKey(e ast.Expr) bool {
 }
 
 // examinesCall reports whether fn, of any package, examines an error_code.
+// Without facts, a function of another package outside the standard library may.
 func (c *checker) examinesCall(fn *types.Func) bool {
-	if fn.Pkg() == c.pass.Pkg {
+	switch {
+	case fn.Pkg() == c.pass.Pkg:
 		return c.examines[fn]
+	case c.r.CrossPackageHelpers:
+		return c.pass.ImportObjectFact(fn, new(examinesErrorCode))
 	}
-	return c.pass.ImportObjectFact(fn, new(examinesErrorCode))
+	return !isStandard(fn.Pkg())
+}
+
+// mayHandOverBody reports whether call passes a value that may hold a CBC
+// answer: anything but constants, numbers, booleans, contexts and errors.
+// Without facts, such a call to another package may be where error_code is
+// examined, so the caller is given the benefit of the doubt.
+func (c *checker) mayHandOverBody(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		tv, ok := c.pass.TypesInfo.Types[a]
+		if !ok || tv.Value != nil {
+			continue
+		}
+		if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&(types.IsNumeric|types.IsBoolean) != 0 {
+			continue
+		}
+		if named, ok := types.Unalias(tv.Type).(*types.Named); ok {
+			if obj := named.Obj(); obj.Pkg() != nil && obj.Pkg().Path() == "context" {
+				continue
+			}
+		}
+		if types.Identical(tv.Type, types.Universe.Lookup("error").Type()) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// isStandard reports whether pkg belongs to the standard library, whose
+// functions never examine a CBC error_code: its path has no dot in its first
+// element.
+func isStandard(pkg *types.Package) bool {
+	first, _, _ := strings.Cut(pkg.Path(), "/")
+	return !strings.Contains(first, ".")
 }

@@ -35,11 +35,18 @@ type Settings struct {
 	Critical []string `json:"critical"`
 	// Endpoints (cbcstatus) are more host names of CBC endpoints: "bss.example.com" or "*.example.com".
 	Endpoints []string `json:"endpoints"`
+	// CrossPackageHelpers (cbcstatus) records, as analysis facts, which functions
+	// examine an error_code, so that helpers in other packages are judged by what
+	// they do. Off, a call that hands the response or its body to a function of
+	// another (non-standard) package counts as examining it. On, every driver
+	// analyses all dependencies from source, which costs time and memory.
+	CrossPackageHelpers bool `json:"cross-package-helpers"`
 
 	mu        sync.Mutex
 	resolved  *Resolved
 	err       error
 	factsOnly bool
+	onChange  []func()
 }
 
 // Resolved is the checked, ready-to-use form of Settings.
@@ -49,6 +56,8 @@ type Resolved struct {
 	IncludeGenerated bool
 	DefaultHandles   bool
 	Endpoints        []string // host patterns, lower case: built-in ones first
+	// CrossPackageHelpers: see Settings.
+	CrossPackageHelpers bool
 }
 
 // BuiltinEndpoints are the CBC endpoints cbcstatus knows without configuration.
@@ -78,7 +87,7 @@ func Decode(raw any) (*Settings, error) {
 }
 
 func settingNames() []string {
-	return []string{"checks", "catalog-file", "include-generated", "default-handles", "critical", "endpoints"}
+	return []string{"checks", "catalog-file", "include-generated", "default-handles", "critical", "endpoints", "cross-package-helpers"}
 }
 
 // Resolve validates the settings and returns their resolved form. The result is
@@ -89,7 +98,7 @@ func (s *Settings) Resolve() (*Resolved, error) {
 	if s.resolved == nil && s.err == nil {
 		s.resolved, s.err = s.resolve()
 		if s.err != nil && s.factsOnly {
-			s.resolved, s.err = (&Settings{}).resolve()
+			s.resolved, s.err = (&Settings{CrossPackageHelpers: s.CrossPackageHelpers}).resolve()
 		}
 	}
 	return s.resolved, s.err
@@ -112,11 +121,23 @@ func (s *Settings) ForFactsOnly() {
 func (s *Settings) invalidate() {
 	s.mu.Lock()
 	s.resolved, s.err = nil, nil
+	hooks := s.onChange
+	s.mu.Unlock()
+	for _, f := range hooks {
+		f()
+	}
+}
+
+// OnChange calls f each time a flag changes the settings. Analyzers use it for
+// what a driver reads before running them (their fact types).
+func (s *Settings) OnChange(f func()) {
+	s.mu.Lock()
+	s.onChange = append(s.onChange, f)
 	s.mu.Unlock()
 }
 
 func (s *Settings) resolve() (*Resolved, error) {
-	r := &Resolved{IncludeGenerated: s.IncludeGenerated, DefaultHandles: s.DefaultHandles}
+	r := &Resolved{IncludeGenerated: s.IncludeGenerated, DefaultHandles: s.DefaultHandles, CrossPackageHelpers: s.CrossPackageHelpers}
 	for _, c := range s.Checks {
 		if !slices.Contains(Checks, c) {
 			return nil, fmt.Errorf("checks: unknown check %q (checks: %s)", c, strings.Join(Checks, ", "))

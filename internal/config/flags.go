@@ -20,6 +20,7 @@ func (s *Settings) RegisterFlags(fs *flag.FlagSet, check string) {
 		fs.Var(&listFlag{s, &s.Critical}, "critical", `change the critical set: "+CBC.x", "+CBC.x:topic|topic", "-CBC.x" (comma-separated, repeatable)`)
 	case "cbcstatus":
 		fs.Var(&listFlag{s, &s.Endpoints}, "endpoints", "more CBC endpoint hosts: bss.example.com or *.example.com (comma-separated, repeatable)")
+		fs.Var(&boolFlag{s, &s.CrossPackageHelpers}, "cross-package-helpers", "judge helpers in other packages by whether they examine error_code (analysis facts: every dependency is analysed from source, which is slower)")
 	}
 }
 

@@ -162,7 +162,7 @@ func ParsedBase() error {
 
 // --- correct code and other services: left alone -------------------------------
 
-func PayOrderChecked(ctx context.Context, orderID string) error { // want PayOrderChecked:"examines error_code"
+func PayOrderChecked(ctx context.Context, orderID string) error {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, cbcEndpoint+payPath, nil)
 	if err != nil {
 		return err
@@ -182,7 +182,7 @@ func PayOrderChecked(ctx context.Context, orderID string) error { // want PayOrd
 	return nil
 }
 
-func RenewCheckedMap(ids []string) error { // want RenewCheckedMap:"examines error_code"
+func RenewCheckedMap(ids []string) error {
 	resp, err := http.Post(cbcEndpoint+"/v2/orders/subscriptions/resources/renew", "application/json", nil)
 	if err != nil {
 		return err
@@ -199,7 +199,7 @@ func RenewCheckedMap(ids []string) error { // want RenewCheckedMap:"examines err
 }
 
 // checkBody examines the error_code of an answer.
-func checkBody(resp *http.Response) error { // want checkBody:"examines error_code"
+func checkBody(resp *http.Response) error {
 	var e cbcError
 	if err := json.NewDecoder(resp.Body).Decode(&e); err != nil {
 		return err
@@ -211,9 +211,9 @@ func checkBody(resp *http.Response) error { // want checkBody:"examines error_co
 }
 
 // decodeInto checks through checkBody, one more helper away.
-func decodeInto(resp *http.Response) error { return checkBody(resp) } // want decodeInto:"examines error_code"
+func decodeInto(resp *http.Response) error { return checkBody(resp) }
 
-func (c *Client) UnsubscribeViaHelper(ctx context.Context) error { // want UnsubscribeViaHelper:"examines error_code"
+func (c *Client) UnsubscribeViaHelper(ctx context.Context) error {
 	resp, err := c.post(ctx, "/v2/orders/subscriptions/resources/unsubscribe")
 	if err != nil {
 		return err

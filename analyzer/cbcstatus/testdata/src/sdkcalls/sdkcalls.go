@@ -50,7 +50,7 @@ func (b *Billing) ToOnDemandNow() error {
 }
 
 // Handling the SDK's error is right, and not enough: the partial failure comes with err == nil.
-func (b *Billing) RenewHandlingSDKErrors(ids []string) error { // want RenewHandlingSDKErrors:"examines error_code"
+func (b *Billing) RenewHandlingSDKErrors(ids []string) error {
 	_, err := b.client.RenewalResources(&model.RenewalResourcesRequest{}) // want `the RenewalResources response is discarded`
 	var se *sdkerr.ServiceResponseError
 	if errors.As(err, &se) && se.ErrorCode == "CBC.5003" {
@@ -115,7 +115,7 @@ func (b *Billing) IdentityBySwitch() string {
 
 // --- correct code: left alone ---------------------------------------------------
 
-func (b *Billing) RenewChecked(ids []string) error { // want RenewChecked:"examines error_code"
+func (b *Billing) RenewChecked(ids []string) error {
 	resp, err := b.client.RenewalResources(&model.RenewalResourcesRequest{})
 	if err != nil {
 		return err
@@ -138,7 +138,7 @@ func (b *Billing) RenewStatusAndList() error {
 	return nil
 }
 
-func (b *Billing) IdentityChecked() bool { // want IdentityChecked:"examines error_code"
+func (b *Billing) IdentityChecked() bool {
 	resp, err := b.client.CheckUserIdentity(&model.CheckUserIdentityRequest{})
 	return err == nil && resp.ErrorMsg == nil
 }
