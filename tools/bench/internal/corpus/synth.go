@@ -6,7 +6,7 @@ import (
 )
 
 // PackagesPerScale is how many client packages scale 1 has; scale k has k times as many.
-const PackagesPerScale = 25
+const PackagesPerScale = 50
 
 // Synth writes (once) a module in dir shaped like a CBC billing integration,
 // scale × PackagesPerScale packages of four files each: CBC code constants and a
