@@ -6,13 +6,13 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
-	"go/types"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+	"honnef.co/go/tools/analysis/edit"
 
 	"github.com/cbclint/cbclint/catalog"
 	"github.com/cbclint/cbclint/internal/check"
@@ -87,11 +87,14 @@ func isConcatenation(pass *analysis.Pass, n ast.Node) bool {
 }
 
 func stringValue(pass *analysis.Pass, e ast.Expr) (string, bool) {
+	// A literal is read as written: converted to a type parameter (a case of a
+	// switch over C ~string) it has no constant value.
+	if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+		v, err := strconv.Unquote(lit.Value)
+		return v, err == nil
+	}
 	tv, ok := pass.TypesInfo.Types[e]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
 		return "", false
 	}
 	return constant.StringVal(tv.Value), true
@@ -112,10 +115,7 @@ func checkLiteral(pass *analysis.Pass, cat *catalog.Catalog, lit *ast.BasicLit, 
 	if code, ok := catalog.Normalize(value); ok {
 		var fixes []analysis.SuggestedFix
 		msg := malformedOrUnknown(cat, value, code, func(to string) {
-			fixes = append(fixes, analysis.SuggestedFix{
-				Message:   fmt.Sprintf("Replace %s with %q", lit.Value, to),
-				TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(requote(lit.Value, to))}},
-			})
+			fixes = append(fixes, edit.Fix(fmt.Sprintf("Replace %s with %q", lit.Value, to), edit.ReplaceWithString(lit, requote(lit.Value, to))))
 		})
 		if msg != "" {
 			pass.Report(analysis.Diagnostic{Pos: lit.Pos(), End: lit.End(), Message: msg, SuggestedFixes: fixes})
@@ -140,10 +140,7 @@ func checkLiteral(pass *analysis.Pass, cat *catalog.Catalog, lit *ast.BasicLit, 
 		var fixes []analysis.SuggestedFix
 		msg := unknown(cat, span.Code, func(to string) {
 			if off >= 0 {
-				fixes = append(fixes, analysis.SuggestedFix{
-					Message:   fmt.Sprintf("Replace %s with %s", span.Code, to),
-					TextEdits: []analysis.TextEdit{{Pos: pos, End: end, NewText: []byte(to)}},
-				})
+				fixes = append(fixes, edit.Fix(fmt.Sprintf("Replace %s with %s", span.Code, to), edit.ReplaceWithString(edit.Range{pos, end}, to)))
 			}
 		})
 		pass.Report(analysis.Diagnostic{Pos: pos, End: end, Message: msg, SuggestedFixes: fixes})

@@ -14,7 +14,7 @@ func TestFixes(t *testing.T) {
 }
 
 func TestFindings(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), cbccode.Analyzer, "concat", "noise", "generated", "directives")
+	analysistest.Run(t, analysistest.TestData(), cbccode.Analyzer, "concat", "noise", "generated", "directives", "generics", "cgo")
 }
 
 func TestIncludeGenerated(t *testing.T) {

@@ -3,7 +3,6 @@ package check
 import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
-	"honnef.co/go/tools/analysis/facts/generated"
 
 	"github.com/cbclint/cbclint/internal/config"
 	"github.com/cbclint/cbclint/internal/suppress"
@@ -29,7 +28,7 @@ func New(s *config.Settings, spec Spec) *analysis.Analyzer {
 		Name:     spec.Name,
 		Doc:      Extract(spec.DocGo, spec.Name),
 		URL:      "https://pkg.go.dev/github.com/cbclint/cbclint/analyzer/" + spec.Name,
-		Requires: []*analysis.Analyzer{inspect.Analyzer, generated.Analyzer},
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		Run: func(pass *analysis.Pass) (any, error) {
 			r, err := s.Resolve()
 			if err != nil || !r.Enabled(spec.Name) {
