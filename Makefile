@@ -43,10 +43,9 @@ example: build
 generate:
 	$(GO) generate ./catalog
 
+# Every fuzz target for longer, while developing.
 fuzz:
-	$(GO) test ./catalog -run '^$$' -fuzz FuzzNormalize -fuzztime 20s
-	$(GO) test ./catalog -run '^$$' -fuzz FuzzNearest -fuzztime 20s
-	$(GO) test ./catalog -run '^$$' -fuzz FuzzExtend -fuzztime 20s
+	$(MAKE) fuzz-ci FUZZTIME=30s
 
 # Every fuzz target in the repository (found by grep), FUZZTIME each: for CI.
 FUZZTIME ?= 10s
