@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"net/http"
 
-	"cbcerr"
+	"example.com/partner/cbcerr"
 )
 
 const payURL = "https://bss.myhuaweicloud.com/v3/orders/customer-orders/pay"

@@ -14,10 +14,10 @@ type Error struct {
 	Message string `json:"error_msg"`
 }
 
-func (e *Error) Error() string { return e.Code + ": " + e.Message }
+func (e *Error) Error() string { return e.Code + ": " + e.Message } // want Error:"examines error_code"
 
 // Check reads the answer and returns CBC's error, whatever the HTTP status.
-func Check(resp *http.Response) error {
+func Check(resp *http.Response) error { // want Check:"examines error_code"
 	var e Error
 	if err := json.NewDecoder(resp.Body).Decode(&e); err != nil {
 		return fmt.Errorf("decoding the CBC answer: %w", err)
@@ -29,7 +29,7 @@ func Check(resp *http.Response) error {
 }
 
 // FromMap finds the error in a decoded body.
-func FromMap(m map[string]any) error {
+func FromMap(m map[string]any) error { // want FromMap:"examines error_code"
 	if code, ok := m["error_code"].(string); ok {
 		return fmt.Errorf("CBC error %s", code)
 	}
