@@ -3,12 +3,12 @@ package cbcswitch
 import (
 	"bytes"
 	"fmt"
-	"go/token"
-	"os"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/cbclint/cbclint/internal/check"
 )
 
 // fixes returns the fix that adds a case for each missing code of a switch
@@ -25,7 +25,7 @@ func fixes(pass *analysis.Pass, d *dispatch, miss []missing) []analysis.Suggeste
 	if d.sw == nil {
 		return nil
 	}
-	src := readFile(pass, d.sw.Switch)
+	src := check.ReadFile(pass, pass.Fset.File(d.sw.Switch).Name())
 	if src == nil {
 		return nil
 	}
@@ -91,17 +91,4 @@ func lineIndent(src []byte, offset int) (string, bool) {
 		return "", false
 	}
 	return string(in), true
-}
-
-func readFile(pass *analysis.Pass, pos token.Pos) []byte {
-	name := pass.Fset.File(pos).Name()
-	read := pass.ReadFile
-	if read == nil {
-		read = os.ReadFile
-	}
-	b, err := read(name)
-	if err != nil {
-		return nil
-	}
-	return b
 }

@@ -5,7 +5,6 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/cbclint/cbclint/internal/config"
-	"github.com/cbclint/cbclint/internal/suppress"
 )
 
 // Spec is what makes one check different from the others.
@@ -34,7 +33,7 @@ func New(s *config.Settings, spec Spec) *analysis.Analyzer {
 			if err != nil || !r.Enabled(spec.Name) {
 				return nil, err
 			}
-			done := suppress.Install(pass, spec.Name, r)
+			done := suppress(pass, spec.Name, r)
 			defer done()
 			return nil, spec.Run(pass, r)
 		},

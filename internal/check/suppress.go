@@ -1,6 +1,6 @@
-// Package suppress implements the //cbclint:ignore directive and the skipping of
-// generated files, for every check alike. The checks read directives themselves,
-// so suppression works under every driver: cbclint, go vet and golangci-lint.
+// Suppression: the //cbclint:ignore directive and the skipping of generated
+// files, for every check alike. The checks read directives themselves, so
+// suppression works under every driver: cbclint, go vet and golangci-lint.
 //
 //	//cbclint:ignore cbcswitch,cbcstatus the reconciler handles these codes
 //
@@ -8,7 +8,8 @@
 // the next line when it stands alone. The reason is required. A directive without
 // a reason, one naming an unknown check, and one that suppresses nothing are
 // reported, so stale directives do not pile up.
-package suppress
+
+package check
 
 import (
 	"go/ast"
@@ -33,11 +34,11 @@ type directive struct {
 	used   bool
 }
 
-// Install routes pass.Report through the suppression filter for check and
+// suppress routes pass.Report through the suppression filter for check and
 // returns a function to call when the check is done: it reports the directives
 // for check that are malformed or suppressed nothing. Findings in generated files
 // are dropped unless the settings include them.
-func Install(pass *analysis.Pass, check string, r *config.Resolved) (done func()) {
+func suppress(pass *analysis.Pass, check string, r *config.Resolved) (done func()) {
 	generated := map[*token.File]bool{}
 	if !r.IncludeGenerated {
 		for _, f := range pass.Files {
@@ -136,7 +137,7 @@ func parse(pass *analysis.Pass, f *ast.File) []*directive {
 			p := pass.Fset.PositionFor(c.Slash, false)
 			d := &directive{pos: c.Slash, file: p.Filename, line: p.Line, checks: checks, reason: reason}
 			if src == nil {
-				src = readFile(pass, p.Filename)
+				src = ReadFile(pass, p.Filename)
 			}
 			if standsAlone(src, p.Offset) {
 				d.line++
@@ -182,7 +183,8 @@ func standsAlone(src []byte, offset int) bool {
 	return true
 }
 
-func readFile(pass *analysis.Pass, name string) []byte {
+// ReadFile returns the content of the named file of the package, or nil.
+func ReadFile(pass *analysis.Pass, name string) []byte {
 	read := pass.ReadFile
 	if read == nil { // drivers older than the field
 		read = os.ReadFile
