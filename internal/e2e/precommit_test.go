@@ -49,7 +49,12 @@ func TestE2EPreCommit(t *testing.T) {
 	e2etest.Require(t)
 	preCommit, err := exec.LookPath("pre-commit")
 	if err != nil {
-		t.Fatal("pre-commit is not installed: apt-get install pre-commit (.ci/run does)")
+		// A developer's machine with only Go still passes make test; CI, which
+		// installs pre-commit in .ci/run, must never skip this test.
+		if os.Getenv("CI") != "" {
+			t.Fatal("pre-commit is not installed: apt-get install pre-commit (.ci/run does)")
+		}
+		t.Skip("pre-commit is not installed (apt-get install pre-commit): skipping its end-to-end test; CI runs it")
 	}
 	env := []string{
 		"PRE_COMMIT_HOME=" + t.TempDir(),
