@@ -3,7 +3,6 @@ package cbcstatus_test
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -87,25 +86,15 @@ func TestE2ESDK(t *testing.T) {
 // HTTP-200 codes in messages replaced by CODES.
 func sdkFindings(t *testing.T, code int, name string, args ...string) []string {
 	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = sdkClientDir()
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	err := cmd.Run()
-	var exit *exec.ExitError
-	if !errors.As(err, &exit) || exit.ExitCode() != code {
-		t.Fatalf("%s %s: %v, want exit status %d\n%s", name, strings.Join(args, " "), err, code, stderr.String())
+	r := e2etest.Run(t, sdkClientDir(), nil, name, args...)
+	if r.Code != code {
+		t.Fatalf("%s %s: exit status %d, want %d\n%s", name, strings.Join(args, " "), r.Code, code, r.Out)
 	}
 	codes := regexp.MustCompile(`\(CBC\.5020 Partial failure and \d+ other error codes come with HTTP 200\)`)
-	finding := regexp.MustCompile(`^\S+\.go:\d+:\d+: `)
 	var got []string
-	for _, line := range strings.Split(strings.TrimSpace(stderr.String()), "\n") {
-		line = strings.TrimPrefix(line, sdkClientDir()+string(filepath.Separator))
-		if finding.MatchString(line) {
-			got = append(got, codes.ReplaceAllString(line, "(CODES)"))
-		}
+	for _, f := range e2etest.Findings(r.Out, sdkClientDir()) {
+		got = append(got, codes.ReplaceAllString(f, "(CODES)"))
 	}
-	slices.Sort(got)
 	return got
 }
 

@@ -5,7 +5,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -13,37 +12,16 @@ import (
 	"github.com/cbclint/cbclint/internal/e2etest"
 )
 
-// findings runs a command in dir and returns its diagnostics as
-// "file:line:col: message" with file relative to dir, sorted, and the exit code.
+// findings runs a command in dir and returns its findings (see
+// e2etest.Findings) and exit status.
 func findings(t *testing.T, dir string, name string, args ...string) ([]string, int) {
 	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = dir
-	out, err := cmd.CombinedOutput()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	diag := regexp.MustCompile(`^(\S+\.go):(\d+):(\d+): (.*)$`)
-	var got []string
-	for _, l := range strings.Split(string(out), "\n") {
-		m := diag.FindStringSubmatch(l)
-		if m == nil {
-			continue
-		}
-		file := m[1]
-		if rel, err := filepath.Rel(dir, file); err == nil && filepath.IsAbs(file) {
-			file = rel
-		}
-		got = append(got, file+":"+m[2]+":"+m[3]+": "+m[4])
-	}
-	slices.Sort(got)
+	r := e2etest.Run(t, dir, nil, name, args...)
+	got := e2etest.Findings(r.Out, dir)
 	if len(got) == 0 {
-		t.Logf("%s %v printed:\n%s", name, args, out)
+		t.Logf("%s %v printed:\n%s", name, args, r.Out)
 	}
-	return got, code
+	return got, r.Code
 }
 
 // copyExample copies testdata/example into a temporary directory.

@@ -81,7 +81,7 @@ func golangciRun(t *testing.T, dir, cache string, args ...string) (result, []str
 	t.Helper()
 	r := run(t, dir, []string{"GOLANGCI_LINT_CACHE=" + cache}, golangciLint(t), append([]string{"run"}, args...)...)
 	var got []string
-	for _, f := range findings(r.out, dir) {
+	for _, f := range findings(r.Out, dir) {
 		if f, ok := strings.CutSuffix(f, " (cbclint)"); ok { // not golangci-lint's standard linters
 			got = append(got, f)
 		}
@@ -107,8 +107,8 @@ func TestE2EGolangciLint(t *testing.T) {
 	sarif := filepath.Join(t.TempDir(), "cbclint.sarif")
 
 	r, got := golangciRun(t, dir, t.TempDir(), "--output.text.path=stdout", "--output.sarif.path="+sarif, "./...")
-	if r.code != 1 {
-		t.Errorf("golangci-lint exit status %d, want 1 (issues found)\n%s", r.code, r.out)
+	if r.Code != 1 {
+		t.Errorf("golangci-lint exit status %d, want 1 (issues found)\n%s", r.Code, r.Out)
 	}
 	const front = "golangci-lint"
 	wantFinding(t, front, got, "malformed", `cbccode: malformed CBC error code "cbc.0250"`)
@@ -116,20 +116,16 @@ func TestE2EGolangciLint(t *testing.T) {
 	wantFinding(t, front, got, "catalog-file", "cbccode: unknown CBC error code CBC.99009999")
 	wantNone(t, front, got, "nolint")
 	wantNone(t, front, got, "ignore")
-	if registered("cbcswitch") {
-		wantFinding(t, front, got, "switch", "cbcswitch: switch on CBC code misses")
-		wantFinding(t, front, got, "switch", "CBC.99000088")
-	}
-	if registered("cbcstatus") {
-		wantFinding(t, front, got, "status", "cbcstatus: ")
-		wantNone(t, front, got, "endpoints")
-	}
+	wantFinding(t, front, got, "switch", "cbcswitch: switch on CBC code misses")
+	wantFinding(t, front, got, "switch", "CBC.99000088")
+	wantFinding(t, front, got, "status", "cbcstatus: ")
+	wantNone(t, front, got, "endpoints")
 
 	// The same findings as the cbclint command, except the one //nolint:cbclint
 	// silences: golangci-lint's directive, which cbclint alone does not know.
 	standalone := run(t, dir, nil, e2etest.Binary(t), "./...")
 	var want []string
-	for _, f := range findings(standalone.out, dir) {
+	for _, f := range findings(standalone.Out, dir) {
 		if !strings.HasPrefix(f, line("nolint")+":") {
 			want = append(want, f)
 		}
@@ -202,17 +198,13 @@ func TestE2EGolangciLintSettings(t *testing.T) {
 	// cbclint finds the relative catalog file at the module root, and the paths
 	// are relative to .golangci.yml (golangci-lint's run.relative-path-mode: cfg).
 	r, rel := golangciRun(t, filepath.Join(dir, "pay"), t.TempDir(), "./...", "../topup")
-	if r.code != 1 {
-		t.Errorf("exit status %d, want 1\n%s", r.code, r.out)
+	if r.Code != 1 {
+		t.Errorf("exit status %d, want 1\n%s", r.Code, r.Out)
 	}
 	wantFinding(t, front, rel, "swapped", "cbccode: unknown CBC error code CBC.99003615")
 	wantNone(t, front, rel, "catalog-file") // catalog-file: CBC.99009999 is known now
-	if registered("cbcswitch") {
-		wantNone(t, front, rel, "switch") // default-handles: the default clause handles the critical codes
-	}
-	if registered("cbcstatus") {
-		wantFinding(t, front, rel, "endpoints", "cbcstatus: ") // endpoints: bss.example.com is a CBC endpoint
-	}
+	wantNone(t, front, rel, "switch") // default-handles: the default clause handles the critical codes
+	wantFinding(t, front, rel, "endpoints", "cbcstatus: ") // endpoints: bss.example.com is a CBC endpoint
 
 	writeFile(t, filepath.Join(dir, ".golangci.yml"), golangciConfig(t, `checks: [cbcswitch]`))
 	_, got := golangciRun(t, dir, t.TempDir(), "./...")
@@ -237,8 +229,8 @@ func TestE2EGolangciLintBadSettings(t *testing.T) {
 			writeFile(t, filepath.Join(dir, ".golangci.yml"), golangciConfig(t, tc.settings))
 			r, got := golangciRun(t, dir, t.TempDir(), "./...")
 			// golangci-lint stops on a plugin's error with its exit status for failures, 3.
-			if r.code != 3 || !strings.Contains(r.out, "plugin(cbclint)") || !strings.Contains(r.out, tc.want) || len(got) > 0 {
-				t.Errorf("exit status %d, want 3 and an error containing %q, no findings:\n%s", r.code, tc.want, r.out)
+			if r.Code != 3 || !strings.Contains(r.Out, "plugin(cbclint)") || !strings.Contains(r.Out, tc.want) || len(got) > 0 {
+				t.Errorf("exit status %d, want 3 and an error containing %q, no findings:\n%s", r.Code, tc.want, r.Out)
 			}
 		})
 	}
@@ -260,19 +252,19 @@ const Exhausted = "CBC.99009999"
 	})
 	writeFile(t, filepath.Join(dir, ".golangci.yml"), golangciConfig(t, "catalog-file: codes.json"))
 	cache := t.TempDir()
-	if r, got := golangciRun(t, dir, cache, "./..."); r.code != 0 || len(got) > 0 {
-		t.Fatalf("with CBC.99009999 in codes.json: exit status %d, want 0:\n%s", r.code, r.out)
+	if r, got := golangciRun(t, dir, cache, "./..."); r.Code != 0 || len(got) > 0 {
+		t.Fatalf("with CBC.99009999 in codes.json: exit status %d, want 0:\n%s", r.Code, r.Out)
 	}
 	writeFile(t, filepath.Join(dir, "codes.json"), "[]\n")
 	_, got := golangciRun(t, dir, cache, "./...")
 	t.Logf("after removing CBC.99009999 from codes.json, without cleaning the cache: %d findings", len(got))
 
-	if r := run(t, dir, []string{"GOLANGCI_LINT_CACHE=" + cache}, golangciLint(t), "cache", "clean"); r.code != 0 {
-		t.Fatalf("golangci-lint cache clean: exit status %d\n%s", r.code, r.out)
+	if r := run(t, dir, []string{"GOLANGCI_LINT_CACHE=" + cache}, golangciLint(t), "cache", "clean"); r.Code != 0 {
+		t.Fatalf("golangci-lint cache clean: exit status %d\n%s", r.Code, r.Out)
 	}
 	r, got := golangciRun(t, dir, cache, "./...")
-	if r.code != 1 || len(got) != 1 || !strings.Contains(got[0], "quota/quota.go:4:19: cbccode: unknown CBC error code CBC.99009999") {
-		t.Errorf("after golangci-lint cache clean: exit status %d, want the CBC.99009999 finding:\n%s", r.code, r.out)
+	if r.Code != 1 || len(got) != 1 || !strings.Contains(got[0], "quota/quota.go:4:19: cbccode: unknown CBC error code CBC.99009999") {
+		t.Errorf("after golangci-lint cache clean: exit status %d, want the CBC.99009999 finding:\n%s", r.Code, r.Out)
 	}
 }
 
@@ -294,13 +286,13 @@ func TestE2EGolangciLintCustomConfig(t *testing.T) {
 	writeFile(t, filepath.Join(dir, ".custom-gcl.yml"), strings.Join(lines, "\n"))
 	r := run(t, dir, nil, golangciLint(t), "custom", "-v")
 	switch {
-	case r.code == 0:
-		if v := run(t, dir, nil, filepath.Join(dir, "bin", "custom-gcl"), "linters"); !strings.Contains(v.out, "cbclint") {
-			t.Errorf("golangci-lint custom built bin/custom-gcl, but its linters lack cbclint:\n%s", v.out)
+	case r.Code == 0:
+		if v := run(t, dir, nil, filepath.Join(dir, "bin", "custom-gcl"), "linters"); !strings.Contains(v.Out, "cbclint") {
+			t.Errorf("golangci-lint custom built bin/custom-gcl, but its linters lack cbclint:\n%s", v.Out)
 		}
-	case strings.Contains(r.out, "clone golangci-lint") && strings.Contains(r.out, "Cloning golangci-lint repository"):
-		t.Logf("golangci-lint custom accepted the README's .custom-gcl.yml and stopped at cloning (no GitHub here):\n%s", r.out)
+	case strings.Contains(r.Out, "clone golangci-lint") && strings.Contains(r.Out, "Cloning golangci-lint repository"):
+		t.Logf("golangci-lint custom accepted the README's .custom-gcl.yml and stopped at cloning (no GitHub here):\n%s", r.Out)
 	default:
-		t.Errorf("golangci-lint custom with the README's .custom-gcl.yml: exit status %d\n%s", r.code, r.out)
+		t.Errorf("golangci-lint custom with the README's .custom-gcl.yml: exit status %d\n%s", r.Code, r.Out)
 	}
 }

@@ -1,20 +1,14 @@
 package e2e
 
 import (
-	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-
-	"github.com/cbclint/cbclint/analyzer"
-	"github.com/cbclint/cbclint/internal/config"
+	"github.com/cbclint/cbclint/internal/e2etest"
 )
 
 // tmpRoot holds what the tests build once per process (the golangci-lint binary).
@@ -29,13 +23,6 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	os.RemoveAll(tmpRoot)
 	os.Exit(code)
-}
-
-// registered reports whether check is in the suite (analyzer.All), so the tests
-// assert the findings of every check that exists, and of checks still being
-// written once they are registered.
-func registered(check string) bool {
-	return slices.ContainsFunc(analyzer.All(&config.Settings{}), func(a *analysis.Analyzer) bool { return a.Name == check })
 }
 
 // billing is a throwaway module with one finding of each check, and findings
@@ -133,47 +120,15 @@ func line(name string) string {
 	panic("no line marked " + name)
 }
 
-// result is what a command printed and its exit status.
-type result struct {
-	out  string
-	code int
-}
+// result, run and findings are the shared end-to-end helpers.
+type result = e2etest.Result
 
-// run runs name in dir with the environment plus env, and returns its combined
-// output and exit status.
 func run(t *testing.T, dir string, env []string, name string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), env...)
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatalf("%s %v: %v", name, args, err)
-	}
-	return result{out.String(), code}
+	return e2etest.Run(t, dir, env, name, args...)
 }
 
-var diagnostic = regexp.MustCompile(`(?m)^(\S+\.go):(\d+):(\d+): (.*)$`)
-
-// findings are the diagnostics in out as "file:line:col: message", with file
-// relative to dir, sorted.
-func findings(out, dir string) []string {
-	var got []string
-	for _, m := range diagnostic.FindAllStringSubmatch(out, -1) {
-		file := m[1]
-		if rel, err := filepath.Rel(dir, file); err == nil && filepath.IsAbs(file) {
-			file = rel
-		}
-		got = append(got, filepath.ToSlash(strings.TrimPrefix(file, "./"))+":"+m[2]+":"+m[3]+": "+m[4])
-	}
-	slices.Sort(got)
-	return got
-}
+func findings(out, dir string) []string { return e2etest.Findings(out, dir) }
 
 // at returns the findings on file:line.
 func at(findings []string, fileLine string) []string {

@@ -17,11 +17,11 @@ func hookRepo(t *testing.T, env []string) (string, string) {
 	t.Helper()
 	root := e2etest.Root()
 	ls := run(t, root, nil, "git", "ls-files", "--cached", "--others", "--exclude-standard", "-z")
-	if ls.code != 0 {
-		t.Fatalf("git ls-files: %s", ls.out)
+	if ls.Code != 0 {
+		t.Fatalf("git ls-files: %s", ls.Out)
 	}
 	repo := t.TempDir()
-	for _, name := range strings.Split(strings.TrimRight(ls.out, "\x00"), "\x00") {
+	for _, name := range strings.Split(strings.TrimRight(ls.Out, "\x00"), "\x00") {
 		data, err := os.ReadFile(filepath.Join(root, name))
 		if os.IsNotExist(err) {
 			continue // deleted in the working tree
@@ -39,10 +39,10 @@ func hookRepo(t *testing.T, env []string) (string, string) {
 func git(t *testing.T, dir string, env []string, args ...string) string {
 	t.Helper()
 	r := run(t, dir, env, "git", args...)
-	if r.code != 0 {
-		t.Fatalf("git %v: exit status %d\n%s", args, r.code, r.out)
+	if r.Code != 0 {
+		t.Fatalf("git %v: exit status %d\n%s", args, r.Code, r.Out)
 	}
-	return r.out
+	return r.Out
 }
 
 func TestE2EPreCommit(t *testing.T) {
@@ -84,26 +84,26 @@ const Throttled = "cbc.0250"
 `,
 	})
 	git(t, repo, env, "init", "-q")
-	if r := run(t, repo, env, preCommit, "install"); r.code != 0 {
-		t.Fatalf("pre-commit install: exit status %d\n%s", r.code, r.out)
+	if r := run(t, repo, env, preCommit, "install"); r.Code != 0 {
+		t.Fatalf("pre-commit install: exit status %d\n%s", r.Code, r.Out)
 	}
 
 	// A commit with the bad file is refused, with the finding.
 	git(t, repo, env, "add", "-A")
 	r := run(t, repo, env, "git", "commit", "-m", "throttling code")
-	if r.code == 0 || !strings.Contains(r.out, "cbclint") || !strings.Contains(r.out, "Failed") ||
-		!strings.Contains(r.out, `pay/pay.go:4:19: malformed CBC error code "cbc.0250"`) {
-		t.Fatalf("git commit of a bad file: exit status %d, want the hook to fail with the finding:\n%s", r.code, r.out)
+	if r.Code == 0 || !strings.Contains(r.Out, "cbclint") || !strings.Contains(r.Out, "Failed") ||
+		!strings.Contains(r.Out, `pay/pay.go:4:19: malformed CBC error code "cbc.0250"`) {
+		t.Fatalf("git commit of a bad file: exit status %d, want the hook to fail with the finding:\n%s", r.Code, r.Out)
 	}
 
-	t.Logf("pre-commit on the bad file:\n%s", r.out)
+	t.Logf("pre-commit on the bad file:\n%s", r.Out)
 
 	// Fixed, it goes through.
 	writeFile(t, filepath.Join(repo, "pay", "pay.go"), "package pay\n\n// Throttled is CBC's throttling code.\nconst Throttled = \"CBC.0250\"\n")
 	git(t, repo, env, "add", "-A")
 	r = run(t, repo, env, "git", "commit", "-m", "throttling code")
-	if r.code != 0 || !strings.Contains(r.out, "Passed") {
-		t.Fatalf("git commit of a good file: exit status %d, want the hook to pass:\n%s", r.code, r.out)
+	if r.Code != 0 || !strings.Contains(r.Out, "Passed") {
+		t.Fatalf("git commit of a good file: exit status %d, want the hook to pass:\n%s", r.Code, r.Out)
 	}
-	t.Logf("pre-commit on the good file:\n%s", r.out)
+	t.Logf("pre-commit on the good file:\n%s", r.Out)
 }

@@ -4,10 +4,14 @@
 package e2etest
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -51,4 +55,45 @@ func Binary(t testing.TB) string {
 		t.Fatalf("building cbclint: %v\n%s", buildErr, buildOut)
 	}
 	return binPath
+}
+
+// Result is what a command printed (stdout and stderr together) and its exit status.
+type Result struct {
+	Out  string
+	Code int
+}
+
+// Run runs name in dir with the environment plus env.
+func Run(t testing.TB, dir string, env []string, name string, args ...string) Result {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s %v: %v", name, args, err)
+	}
+	return Result{out.String(), code}
+}
+
+var diagnostic = regexp.MustCompile(`(?m)^(\S+\.go):(\d+):(\d+): (.*)$`)
+
+// Findings are the diagnostics in out as "file:line:col: message", with file
+// relative to dir, sorted.
+func Findings(out, dir string) []string {
+	var got []string
+	for _, m := range diagnostic.FindAllStringSubmatch(out, -1) {
+		file := m[1]
+		if rel, err := filepath.Rel(dir, file); err == nil && filepath.IsAbs(file) {
+			file = rel
+		}
+		got = append(got, filepath.ToSlash(strings.TrimPrefix(file, "./"))+":"+m[2]+":"+m[3]+": "+m[4])
+	}
+	slices.Sort(got)
+	return got
 }
