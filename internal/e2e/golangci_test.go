@@ -202,8 +202,8 @@ func TestE2EGolangciLintSettings(t *testing.T) {
 		t.Errorf("exit status %d, want 1\n%s", r.Code, r.Out)
 	}
 	wantFinding(t, front, rel, "swapped", "cbccode: unknown CBC error code CBC.99003615")
-	wantNone(t, front, rel, "catalog-file") // catalog-file: CBC.99009999 is known now
-	wantNone(t, front, rel, "switch") // default-handles: the default clause handles the critical codes
+	wantNone(t, front, rel, "catalog-file")                // catalog-file: CBC.99009999 is known now
+	wantNone(t, front, rel, "switch")                      // default-handles: the default clause handles the critical codes
 	wantFinding(t, front, rel, "endpoints", "cbcstatus: ") // endpoints: bss.example.com is a CBC endpoint
 
 	writeFile(t, filepath.Join(dir, ".golangci.yml"), golangciConfig(t, `checks: [cbcswitch]`))
