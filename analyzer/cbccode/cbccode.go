@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"strconv"
 	"strings"
@@ -49,31 +48,22 @@ func run(pass *analysis.Pass, r *config.Resolved) error {
 					continue
 				}
 			}
-			if isConcatenation(pass, outerOf(cur)) {
+			if isConcatenation(pass, check.Outer(cur).Parent().Node()) {
 				continue // checked as a whole, with the expression it is part of
 			}
-			if v, ok := stringValue(pass, n); ok {
+			if v, ok := check.StringValue(pass, n); ok {
 				checkLiteral(pass, r.Catalog, n, v)
 			}
 		case *ast.BinaryExpr:
-			if !isConcatenation(pass, n) || isConcatenation(pass, outerOf(cur)) {
+			if !isConcatenation(pass, n) || isConcatenation(pass, check.Outer(cur).Parent().Node()) {
 				continue
 			}
-			if v, ok := stringValue(pass, n); ok && mentionsCBC(v) {
+			if v, ok := check.StringValue(pass, n); ok && mentionsCBC(v) {
 				checkExpr(pass, r.Catalog, n, v)
 			}
 		}
 	}
 	return nil
-}
-
-// outerOf returns the expression around the node at cur, looking through parentheses.
-func outerOf(cur inspector.Cursor) ast.Node {
-	for p := cur.Parent(); ; p = p.Parent() {
-		if _, ok := p.Node().(*ast.ParenExpr); !ok {
-			return p.Node()
-		}
-	}
 }
 
 // isConcatenation reports whether n is a constant string built with +.
@@ -82,22 +72,8 @@ func isConcatenation(pass *analysis.Pass, n ast.Node) bool {
 	if !ok || b.Op != token.ADD {
 		return false
 	}
-	_, ok = stringValue(pass, b)
+	_, ok = check.StringValue(pass, b)
 	return ok
-}
-
-func stringValue(pass *analysis.Pass, e ast.Expr) (string, bool) {
-	// A literal is read as written: converted to a type parameter (a case of a
-	// switch over C ~string) it has no constant value.
-	if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
-		v, err := strconv.Unquote(lit.Value)
-		return v, err == nil
-	}
-	tv, ok := pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
 }
 
 // mentionsCBC is the cheap filter: does s contain "cbc" in any case?

@@ -156,7 +156,7 @@ func http200Codes(cat *catalog.Catalog) string {
 // constant, <, <=, >, >= a constant from 199 to 400, status/100 == 2, or a
 // switch with a 2xx case. It returns nil for any other use.
 func statusComparison(pass *analysis.Pass, cur inspector.Cursor) ast.Node {
-	cur = outer(cur)
+	cur = check.Outer(cur)
 	switch n := cur.Parent().Node().(type) {
 	case *ast.BinaryExpr:
 		other := n.Y
@@ -180,7 +180,7 @@ func statusComparison(pass *analysis.Pass, cur inspector.Cursor) ast.Node {
 			if v != 100 {
 				return nil
 			}
-			p := outer(cur.Parent())
+			p := check.Outer(cur.Parent())
 			if cmp, ok := p.Parent().Node().(*ast.BinaryExpr); ok && (cmp.Op == token.EQL || cmp.Op == token.NEQ) {
 				other := cmp.Y
 				if other == p.Node() {
@@ -204,16 +204,6 @@ func statusComparison(pass *analysis.Pass, cur inspector.Cursor) ast.Node {
 		}
 	}
 	return nil
-}
-
-// outer steps out of the parentheses around the node at cur.
-func outer(cur inspector.Cursor) inspector.Cursor {
-	for {
-		if _, ok := cur.Parent().Node().(*ast.ParenExpr); !ok {
-			return cur
-		}
-		cur = cur.Parent()
-	}
 }
 
 func intConst(pass *analysis.Pass, e ast.Expr) (int64, bool) {

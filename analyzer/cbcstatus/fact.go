@@ -2,10 +2,10 @@ package cbcstatus
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/types"
 	"strings"
 
+	"github.com/cbclint/cbclint/internal/check"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -105,8 +105,8 @@ func (c *checker) scanExamines(cur inspector.Cursor) (bool, []*types.Func) {
 
 // isErrorCodeKey reports whether e is the constant "error_code".
 func (c *checker) isErrorCodeKey(e ast.Expr) bool {
-	tv, ok := c.pass.TypesInfo.Types[e]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == errorCodeKey
+	v, ok := check.StringValue(c.pass, e)
+	return ok && v == errorCodeKey
 }
 
 // examinesCall reports whether fn, of any package, examines an error_code.

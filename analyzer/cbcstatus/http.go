@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/cbclint/cbclint/internal/check"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -92,7 +93,7 @@ func returnsBody(sig *types.Signature) bool {
 // or reaches code the analysis cannot see.
 func (c *checker) escapes(uses []inspector.Cursor) bool {
 	for _, u := range uses {
-		at := outer(u)
+		at := check.Outer(u)
 		switch p := at.Parent().Node().(type) {
 		case *ast.ReturnStmt, *ast.CompositeLit, *ast.KeyValueExpr, *ast.SendStmt:
 			return true

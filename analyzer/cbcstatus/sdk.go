@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/cbclint/cbclint/internal/check"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -37,7 +38,7 @@ func (c *checker) checkSDKCalls(fd inspector.Cursor) {
 			continue
 		}
 		// Where does the response go?
-		at := outer(cur)
+		at := check.Outer(cur)
 		var resp ast.Expr // what the response is assigned to
 		switch p := at.Parent().Node().(type) {
 		case *ast.ExprStmt:
@@ -130,7 +131,7 @@ func (c *checker) responseUse(v *types.Var, fn ast.Node, ef errorFields, uses []
 		if enclosingFunc(u) != fn {
 			return true, nil // captured by a closure
 		}
-		at := outer(u)
+		at := check.Outer(u)
 		switch p := at.Parent().Node().(type) {
 		case *ast.SelectorExpr:
 			f, _ := c.selectedField(p)

@@ -10,7 +10,7 @@ import (
 )
 
 func TestDispatches(t *testing.T) {
-	for _, pkg := range []string{"payment", "constants", "twins", "topics", "directives", "tags", "correct"} {
+	for _, pkg := range []string{"payment", "constants", "twins", "topics", "directives", "tags", "correct", "generics"} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.Run(t, analysistest.TestData(), cbcswitch.New(&config.Settings{}), pkg)
 		})

@@ -2,7 +2,6 @@ package cbcswitch
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"iter"
@@ -12,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/cbclint/cbclint/catalog"
+	"github.com/cbclint/cbclint/internal/check"
 )
 
 // A dispatch is a switch or if/else chain that reacts to CBC error codes.
@@ -84,11 +84,10 @@ func expressionSwitch(pass *analysis.Pass, sw *ast.SwitchStmt) *dispatch {
 			continue
 		}
 		for _, e := range cc.List {
-			tv, ok := pass.TypesInfo.Types[e]
-			if !ok || tv.Value == nil {
+			if !isConstant(pass, e) {
 				return nil // a value known only at run time may be any code
 			}
-			if code, ok := codeOf(tv.Value); ok {
+			if code, ok := codeOf(pass, e); ok {
 				d.add(code)
 			}
 		}
@@ -196,7 +195,7 @@ func comparison(pass *analysis.Pass, e ast.Expr) (operand ast.Expr, codes []stri
 		if isConstant(pass, x) || !isConstant(pass, y) {
 			return nil, nil, false
 		}
-		if code, ok := codeOf(pass.TypesInfo.Types[y].Value); ok {
+		if code, ok := codeOf(pass, y); ok {
 			codes = append(codes, code)
 		}
 		return ast.Unparen(x), codes, true
@@ -222,12 +221,13 @@ func sameOperand(a, b ast.Expr) bool {
 	return types.ExprString(ast.Unparen(a)) == types.ExprString(ast.Unparen(b))
 }
 
-// codeOf returns the CBC code a constant stands for. A malformed spelling
+// codeOf returns the CBC code the constant e stands for. A malformed spelling
 // ("cbc.0250") counts as the code it means: cbccode reports the spelling, and
 // reporting the code as missing too would say the same thing twice.
-func codeOf(v constant.Value) (string, bool) {
-	if v == nil || v.Kind() != constant.String {
+func codeOf(pass *analysis.Pass, e ast.Expr) (string, bool) {
+	v, ok := check.StringValue(pass, e)
+	if !ok {
 		return "", false
 	}
-	return catalog.Normalize(constant.StringVal(v))
+	return catalog.Normalize(v)
 }
