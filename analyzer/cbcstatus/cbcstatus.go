@@ -67,6 +67,14 @@ func run(pass *analysis.Pass, r *config.Resolved) error {
 		originMemo: map[types.Object]string{},
 		prefixMemo: map[types.Object]prefixResult{},
 	}
+	sdk, nethttp := false, false
+	for _, imp := range pass.Pkg.Imports() {
+		sdk = sdk || isSDKClientPackage(imp.Path())
+		nethttp = nethttp || imp.Path() == "net/http"
+	}
+	if !sdk && !nethttp && !r.CrossPackageHelpers {
+		return nil // nothing to check, and no facts to export
+	}
 	var funcs []inspector.Cursor
 	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil)) {
 		fd := cur.Node().(*ast.FuncDecl)
@@ -78,12 +86,6 @@ func run(pass *analysis.Pass, r *config.Resolved) error {
 	// With cross-package-helpers, facts are needed for every package, the SDK's
 	// and the standard library's included, so that callers in other packages see them.
 	c.findExaminers(funcs)
-
-	sdk, nethttp := false, false
-	for _, imp := range pass.Pkg.Imports() {
-		sdk = sdk || isSDKClientPackage(imp.Path())
-		nethttp = nethttp || imp.Path() == "net/http"
-	}
 	if !sdk && !nethttp {
 		return nil
 	}

@@ -134,12 +134,7 @@ func (c *checker) mayHandOverBody(call *ast.CallExpr) bool {
 		if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&(types.IsNumeric|types.IsBoolean) != 0 {
 			continue
 		}
-		if named, ok := types.Unalias(tv.Type).(*types.Named); ok {
-			if obj := named.Obj(); obj.Pkg() != nil && obj.Pkg().Path() == "context" {
-				continue
-			}
-		}
-		if types.Identical(tv.Type, types.Universe.Lookup("error").Type()) {
+		if isNamed(tv.Type, "context", "Context") || isNamed(tv.Type, "", "error") {
 			continue
 		}
 		return true

@@ -140,7 +140,7 @@ func (c *checker) origin(e ast.Expr, index, depth int) string {
 		if !ok {
 			return ""
 		}
-		return c.memoOrigin(obj, func() string { return c.commonOrigin(vals, depth) })
+		return memo(c.originMemo, obj, func() string { return c.commonOrigin(vals, depth) })
 	case *ast.CallExpr:
 		fn := typeutil.StaticCallee(c.pass.TypesInfo, e)
 		if fn == nil || index != 0 || c.examinesCall(fn) {
@@ -176,7 +176,7 @@ func (c *checker) origin(e ast.Expr, index, depth int) string {
 			if !ok {
 				return ""
 			}
-			return c.memoOrigin(fn, func() string { return c.commonOrigin(rets, depth) })
+			return memo(c.originMemo, fn, func() string { return c.commonOrigin(rets, depth) })
 		}
 		// A function of another package that sends a CBC request, such as a retry wrapper.
 		if res := fn.Signature().Results(); res.Len() > 0 && isHTTPResponse(res.At(0).Type()) {
@@ -221,7 +221,8 @@ func (c *checker) prefix(e ast.Expr, index, depth int) (string, bool) {
 		if !ok {
 			return "", false
 		}
-		return c.memoPrefix(obj, func() (string, bool) { return c.commonPrefix(vals, depth) })
+		r := memo(c.prefixMemo, obj, func() prefixResult { p, w := c.commonPrefix(vals, depth); return prefixResult{p, w} })
+		return r.text, r.whole
 	case *ast.CallExpr:
 		fn := typeutil.StaticCallee(c.pass.TypesInfo, e)
 		if fn == nil || index != 0 {
@@ -239,7 +240,8 @@ func (c *checker) prefix(e ast.Expr, index, depth int) (string, bool) {
 		}
 		if fn.Pkg() == c.pass.Pkg {
 			if rets, ok := c.returns(fn, index); ok {
-				return c.memoPrefix(fn, func() (string, bool) { return c.commonPrefix(rets, depth) })
+				r := memo(c.prefixMemo, fn, func() prefixResult { p, w := c.commonPrefix(rets, depth); return prefixResult{p, w} })
+				return r.text, r.whole
 			}
 		}
 	}
@@ -261,32 +263,22 @@ func (c *checker) commonOrigin(vals []valueRef, depth int) string {
 	return host
 }
 
-// memoOrigin computes the origin of the values of a variable, field or function
-// once; a cycle (u = strings.TrimSuffix(u, "/")) resolves to "".
-func (c *checker) memoOrigin(key types.Object, compute func() string) string {
-	if h, ok := c.originMemo[key]; ok {
-		return h
+// memo computes what a variable, field or function holds once; a cycle
+// (u = strings.TrimSuffix(u, "/")) resolves to the zero value: unknown.
+func memo[T any](m map[types.Object]T, key types.Object, compute func() T) T {
+	if v, ok := m[key]; ok {
+		return v
 	}
-	c.originMemo[key] = ""
-	h := compute()
-	c.originMemo[key] = h
-	return h
+	var zero T
+	m[key] = zero
+	v := compute()
+	m[key] = v
+	return v
 }
 
 type prefixResult struct {
 	text  string
 	whole bool
-}
-
-// memoPrefix is memoOrigin for prefixes.
-func (c *checker) memoPrefix(key types.Object, compute func() (string, bool)) (string, bool) {
-	if r, ok := c.prefixMemo[key]; ok {
-		return r.text, r.whole
-	}
-	c.prefixMemo[key] = prefixResult{}
-	p, w := compute()
-	c.prefixMemo[key] = prefixResult{p, w}
-	return p, w
 }
 
 // commonPrefix is the text every value starts with.
