@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -86,8 +87,16 @@ func Decode(raw any) (*Settings, error) {
 	return s, nil
 }
 
+// settingNames are the JSON names of the exported fields of Settings, in order.
 func settingNames() []string {
-	return []string{"checks", "catalog-file", "include-generated", "default-handles", "critical", "endpoints", "cross-package-helpers"}
+	var names []string
+	t := reflect.TypeFor[Settings]()
+	for i := range t.NumField() {
+		if name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ","); name != "" {
+			names = append(names, name)
+		}
+	}
+	return names
 }
 
 // Resolve validates the settings and returns their resolved form. The result is
