@@ -145,6 +145,7 @@ var (
 func ParseExtra(tsv []byte) ([]catalog.Entry, error) {
 	var entries []catalog.Entry
 	index := map[string]int{}
+	quality := map[string]int{} // of the page text each entry's message comes from
 	sc := bufio.NewScanner(bytes.NewReader(tsv))
 	sc.Buffer(nil, 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -165,7 +166,7 @@ func ParseExtra(tsv []byte) ([]catalog.Entry, error) {
 		} else if !strings.HasPrefix(statusText, "unknown") {
 			return nil, fmt.Errorf("line %d: bad status %q", n, statusText)
 		}
-		msg, desc, quality := meaning(text)
+		msg, desc, q := meaning(text)
 		i, ok := index[code]
 		if !ok {
 			index[code] = len(entries)
@@ -178,8 +179,8 @@ func ParseExtra(tsv []byte) ([]catalog.Entry, error) {
 			e.Status = status
 		}
 		e.HTTP200 = e.HTTP200 || status == 200
-		if quality > textQuality(e) {
-			e.Message, e.Description = msg, desc
+		if best, ok := quality[code]; !ok || q > best {
+			e.Message, e.Description, quality[code] = msg, desc, q
 		}
 	}
 	return entries, sc.Err()
@@ -198,24 +199,6 @@ func meaning(text string) (msg, desc string, quality int) {
 		return en, en, 2
 	}
 	return text, text, 0
-}
-
-func textQuality(e *catalog.Entry) int {
-	if e.Message == "" {
-		return -1
-	}
-	_, _, q := meaning(pageTextFor(e))
-	return q
-}
-
-// pageTextFor finds the page text the entry's message was taken from.
-func pageTextFor(e *catalog.Entry) string {
-	for _, p := range e.Pages {
-		if m, _, _ := meaning(p.Message); m == e.Message {
-			return p.Message
-		}
-	}
-	return ""
 }
 
 func (cur *Curation) apply(entries []catalog.Entry) error {
