@@ -47,11 +47,11 @@ func suppress(pass *analysis.Pass, check string, r *config.Resolved) (done func(
 			}
 		}
 	}
-	isGenerated := func(pos token.Pos) bool { return len(generated) > 0 && generated[pass.Fset.File(pos)] }
+	inGenerated := func(pos token.Pos) bool { return len(generated) > 0 && generated[pass.Fset.File(pos)] }
 	var mine []*directive
 	var problems []analysis.Diagnostic
 	for _, f := range pass.Files {
-		if isGenerated(f.Pos()) {
+		if inGenerated(f.Pos()) {
 			continue
 		}
 		for _, d := range parse(pass, f) {
@@ -77,7 +77,7 @@ func suppress(pass *analysis.Pass, check string, r *config.Resolved) (done func(
 	}
 	report := pass.Report
 	pass.Report = func(diag analysis.Diagnostic) {
-		if isGenerated(diag.Pos) {
+		if inGenerated(diag.Pos) {
 			return
 		}
 		p := pass.Fset.PositionFor(diag.Pos, false)
