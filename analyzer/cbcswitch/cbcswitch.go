@@ -2,7 +2,6 @@ package cbcswitch
 
 import (
 	_ "embed"
-	"go/token"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -35,12 +34,10 @@ func run(pass *analysis.Pass, r *config.Resolved) error {
 		}
 		pass.Report(analysis.Diagnostic{
 			Pos:            d.pos,
-			End:            d.pos + keywordLen(d),
+			End:            d.end,
 			Message:        message(d, miss),
 			SuggestedFixes: fixes(pass, d, miss),
 		})
 	}
 	return nil
 }
-
-func keywordLen(d *dispatch) token.Pos { return token.Pos(len(d.keyword)) }

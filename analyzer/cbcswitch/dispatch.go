@@ -14,18 +14,25 @@ import (
 	"github.com/cbclint/cbclint/internal/check"
 )
 
-// A dispatch is a switch or if/else chain that reacts to CBC error codes.
+// A dispatch is a switch, if/else chain or map literal that reacts to CBC
+// error codes.
 type dispatch struct {
-	keyword    string    // "switch" or "if"
-	pos        token.Pos // of the keyword
+	what       string    // how the finding names it: "switch", "if/else chain", "map dispatch"
+	pos, end   token.Pos // what the finding underlines: the switch or if keyword, the map's type
 	handled    map[string]bool
 	order      []string // the handled codes in source order
-	hasDefault bool     // a default clause or a final else
+	hasDefault bool     // a default clause, a final else; always for a map (the lookup's miss)
 
-	// For fixes; set for switches only.
+	// For fixes.
 	sw      *ast.SwitchStmt
 	def     *ast.CaseClause // the default clause, if any
-	operand ast.Expr        // a tagless switch's compared operand
+	operand ast.Expr        // the operand a tagless switch or an if chain compares
+	chain   []*ast.IfStmt   // the if statements of a chain, top first
+	els     *ast.BlockStmt  // the chain's final else, if any
+}
+
+func newDispatch(what string, pos, end token.Pos) *dispatch {
+	return &dispatch{what: what, pos: pos, end: end, handled: map[string]bool{}}
 }
 
 // success is the code CBC sends when nothing went wrong: a switch on it alone is
@@ -52,7 +59,7 @@ func (d *dispatch) isDispatch() bool {
 // dispatches yields the dispatches on CBC codes in the package.
 func dispatches(pass *analysis.Pass, ins *inspector.Inspector) iter.Seq[*dispatch] {
 	return func(yield func(*dispatch) bool) {
-		for cur := range ins.Root().Preorder((*ast.SwitchStmt)(nil), (*ast.IfStmt)(nil)) {
+		for cur := range ins.Root().Preorder((*ast.SwitchStmt)(nil), (*ast.IfStmt)(nil), (*ast.CompositeLit)(nil)) {
 			var d *dispatch
 			switch n := cur.Node().(type) {
 			case *ast.SwitchStmt:
@@ -66,6 +73,8 @@ func dispatches(pass *analysis.Pass, ins *inspector.Inspector) iter.Seq[*dispatc
 					continue // seen as part of the chain that starts above it
 				}
 				d = ifChain(pass, n)
+			case *ast.CompositeLit:
+				d = table(pass, n)
 			}
 			if d != nil && d.isDispatch() && !yield(d) {
 				return
@@ -76,7 +85,8 @@ func dispatches(pass *analysis.Pass, ins *inspector.Inspector) iter.Seq[*dispatc
 
 // expressionSwitch reads `switch tag { case "CBC.5003": ... }`.
 func expressionSwitch(pass *analysis.Pass, sw *ast.SwitchStmt) *dispatch {
-	d := &dispatch{keyword: "switch", pos: sw.Switch, handled: map[string]bool{}, sw: sw}
+	d := newDispatch("switch", sw.Switch, sw.Switch+token.Pos(len("switch")))
+	d.sw = sw
 	for _, s := range sw.Body.List {
 		cc := s.(*ast.CaseClause)
 		if cc.List == nil {
@@ -98,7 +108,8 @@ func expressionSwitch(pass *analysis.Pass, sw *ast.SwitchStmt) *dispatch {
 // taglessSwitch reads `switch { case code == "CBC.5003": ... }`: every case must
 // compare one operand with constants, or be a nil check.
 func taglessSwitch(pass *analysis.Pass, sw *ast.SwitchStmt) *dispatch {
-	d := &dispatch{keyword: "switch", pos: sw.Switch, handled: map[string]bool{}, sw: sw}
+	d := newDispatch("switch", sw.Switch, sw.Switch+token.Pos(len("switch")))
+	d.sw = sw
 	var conds []ast.Expr
 	for _, s := range sw.Body.List {
 		cc := s.(*ast.CaseClause)
@@ -119,24 +130,26 @@ func taglessSwitch(pass *analysis.Pass, sw *ast.SwitchStmt) *dispatch {
 // Two or more branches must compare one operand with CBC codes: a single if
 // with `a == x || a == y` is a predicate (isRetryable), not a dispatch.
 func ifChain(pass *analysis.Pass, top *ast.IfStmt) *dispatch {
-	d := &dispatch{keyword: "if", pos: top.If, handled: map[string]bool{}}
+	d := newDispatch("if/else chain", top.If, top.If+token.Pos(len("if")))
 	var conds []ast.Expr
 	for s := top; s != nil; {
 		conds = append(conds, s.Cond)
+		d.chain = append(d.chain, s)
 		switch e := s.Else.(type) {
 		case *ast.IfStmt:
 			s = e
 		case *ast.BlockStmt:
-			d.hasDefault = true
+			d.hasDefault, d.els = true, e
 			s = nil
 		default:
 			s = nil
 		}
 	}
-	_, arms, ok := readArms(pass, conds, d)
+	op, arms, ok := readArms(pass, conds, d)
 	if !ok || arms < 2 {
 		return nil
 	}
+	d.operand = op
 	return d
 }
 

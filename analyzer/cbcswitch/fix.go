@@ -3,34 +3,47 @@ package cbcswitch
 import (
 	"bytes"
 	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"honnef.co/go/tools/analysis/edit"
 
 	"github.com/cbclint/cbclint/internal/check"
 )
 
-// fixes returns the fix that adds a case for each missing code of a switch
-// without changing what the program does today:
+// fixes returns the fix that adds a branch for each missing code without
+// changing what the program does today, or none where no such fix exists.
+// Maps get none: a table entry must say what to do, and only the author knows.
+func fixes(pass *analysis.Pass, d *dispatch, miss []missing) []analysis.SuggestedFix {
+	var fix *analysis.SuggestedFix
+	switch {
+	case d.sw != nil:
+		fix = switchFix(pass, d, miss)
+	case d.chain != nil:
+		fix = chainFix(pass, d, miss)
+	}
+	if fix == nil {
+		return nil
+	}
+	return []analysis.SuggestedFix{*fix}
+}
+
+// switchFix adds a case for each missing code:
 //
 //   - with a default clause, each new case sits right in front of it and holds
 //     only fallthrough, so the code still reaches the default;
 //   - without one, each new case is empty, as the switch did nothing for the
 //     code before.
 //
-// If/else chains get none: an empty branch in front of a final else would
-// change behaviour, and a fix that does nothing useful is noise.
-func fixes(pass *analysis.Pass, d *dispatch, miss []missing) []analysis.SuggestedFix {
-	if d.sw == nil {
-		return nil
-	}
-	src := check.ReadFile(pass, pass.Fset.File(d.sw.Switch).Name())
-	if src == nil {
-		return nil
-	}
-	tf := pass.Fset.File(d.sw.Switch)
-	indent, ok := lineIndent(src, tf.Offset(d.sw.Switch))
+// A tagless switch's new cases compare its operand once more, so they are
+// added only where that reads a variable again and every other case is tried
+// first (the default is last or absent).
+func switchFix(pass *analysis.Pass, d *dispatch, miss []missing) *analysis.SuggestedFix {
+	l, ok := readLayout(pass, d.sw.Switch)
 	if !ok {
 		return nil
 	}
@@ -40,35 +53,92 @@ func fixes(pass *analysis.Pass, d *dispatch, miss []missing) []analysis.Suggeste
 	if d.def != nil {
 		at = d.def.Case
 	}
-	if in, ok := lineIndent(src, tf.Offset(at)); !ok || in != indent {
+	if !l.startsLine(at) {
 		return nil
 	}
 	var operand string
 	if d.operand != nil {
-		operand = string(src[tf.Offset(d.operand.Pos()):tf.Offset(d.operand.End())])
+		last := d.sw.Body.List[len(d.sw.Body.List)-1]
+		if !rereadable(pass, d.operand) || d.def != nil && d.def != last {
+			return nil
+		}
+		operand = l.text(d.operand)
 	}
 
 	var b strings.Builder
-	var codes []string
 	for _, m := range miss {
-		codes = append(codes, m.code)
 		value := strconv.Quote(m.code)
 		if operand != "" {
 			value = operand + " == " + value
 		}
-		fmt.Fprintf(&b, "case %s: // TODO(cbcswitch): %s\n%s", value, todo(m), indent)
+		fmt.Fprintf(&b, "case %s: // TODO(cbcswitch): %s\n%s", value, todo(m), l.indent)
 		if d.def != nil {
-			fmt.Fprintf(&b, "\tfallthrough\n%s", indent)
+			fmt.Fprintf(&b, "\tfallthrough\n%s", l.indent)
 		}
 	}
-	msg := fmt.Sprintf("Add empty cases for %s", strings.Join(codes, ", "))
+	msg := fmt.Sprintf("Add empty cases for %s", codeList(miss))
 	if d.def != nil {
-		msg = fmt.Sprintf("Add cases for %s that fall through to default", strings.Join(codes, ", "))
+		msg = fmt.Sprintf("Add cases for %s that fall through to default", codeList(miss))
 	}
-	return []analysis.SuggestedFix{{
-		Message:   msg,
-		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(b.String())}},
-	}}
+	fix := edit.Fix(msg, edit.ReplaceWithString(edit.Range{at, at}, b.String()))
+	return &fix
+}
+
+// chainFix adds a branch for each missing code at the end of an if/else chain,
+// comparing the chain's operand once more:
+//
+//   - without a final else, each new branch is empty, as the chain did nothing
+//     for the code before;
+//   - with a final else of one statement on one line (return err), each new
+//     branch, in front of the else, holds a copy of that statement: the code
+//     still gets what the else does. A longer else gets no fix: there is no
+//     fallthrough for if, and copying a block into every new branch is worse
+//     than the finding.
+//
+// The operand must be one that reading again does nothing but read (a
+// variable, a field, a pointer's target), and no else-if may have an init
+// statement, which could change or shadow it.
+func chainFix(pass *analysis.Pass, d *dispatch, miss []missing) *analysis.SuggestedFix {
+	if !rereadable(pass, d.operand) {
+		return nil
+	}
+	for _, s := range d.chain[1:] {
+		if s.Init != nil {
+			return nil
+		}
+	}
+	l, ok := readLayout(pass, d.chain[0].If)
+	last := d.chain[len(d.chain)-1]
+	if !ok || !l.startsLine(last.Body.Rbrace) {
+		return nil
+	}
+	var body string
+	if d.els != nil {
+		switch len(d.els.List) {
+		case 0:
+		case 1:
+			s := d.els.List[0]
+			if !l.oneLine(s) || hasLabel(s) {
+				return nil
+			}
+			body = l.indent + "\t" + l.text(s) + "\n"
+		default:
+			return nil
+		}
+	}
+
+	operand := l.text(d.operand)
+	var b strings.Builder
+	for _, m := range miss {
+		fmt.Fprintf(&b, " else if %s == %q { // TODO(cbcswitch): %s\n%s%s}", operand, m.code, todo(m), body, l.indent)
+	}
+	msg := fmt.Sprintf("Add empty branches for %s", codeList(miss))
+	if d.els != nil {
+		msg = fmt.Sprintf("Add branches for %s that do what the final else does", codeList(miss))
+	}
+	at := last.Body.Rbrace + 1
+	fix := edit.Fix(msg, edit.ReplaceWithString(edit.Range{at, at}, b.String()))
+	return &fix
 }
 
 // todo is the comment on a new case: what the code means and what to do.
@@ -77,6 +147,86 @@ func todo(m missing) string {
 		return fmt.Sprintf("handle like its twin %s (%s)", m.because, m.reason)
 	}
 	return m.reason
+}
+
+func codeList(miss []missing) string {
+	var codes []string
+	for _, m := range miss {
+		codes = append(codes, m.code)
+	}
+	return strings.Join(codes, ", ")
+}
+
+// rereadable reports whether evaluating e once more only reads what the
+// dispatch read already: a variable, a field of one, or what a pointer points
+// to. A call may do anything, and return something else the second time.
+func rereadable(pass *analysis.Pass, e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		_, ok := pass.TypesInfo.Uses[e].(*types.Var)
+		return ok
+	case *ast.SelectorExpr:
+		if sel, ok := pass.TypesInfo.Selections[e]; ok {
+			return sel.Kind() == types.FieldVal && rereadable(pass, e.X)
+		}
+		_, ok := pass.TypesInfo.Uses[e.Sel].(*types.Var) // a package's variable
+		return ok
+	case *ast.StarExpr:
+		return rereadable(pass, e.X)
+	}
+	return false
+}
+
+// hasLabel reports whether s declares a label or jumps to one with goto,
+// either of which a copy of s could break.
+func hasLabel(s ast.Stmt) bool {
+	found := false
+	ast.Inspect(s, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its labels are its own
+		case *ast.LabeledStmt:
+			found = true
+		case *ast.BranchStmt:
+			found = found || n.Tok == token.GOTO
+		}
+		return !found
+	})
+	return found
+}
+
+// A layout is the source of a dispatch's file and the indentation of the line
+// the dispatch starts on, which new clauses and branches take.
+type layout struct {
+	src    []byte
+	tf     *token.File
+	indent string
+}
+
+// readLayout reads the layout of the dispatch whose keyword is at pos; ok is
+// false when the keyword does not start its line, as gofmt would have it.
+func readLayout(pass *analysis.Pass, pos token.Pos) (l layout, ok bool) {
+	l.tf = pass.Fset.File(pos)
+	l.src = check.ReadFile(pass, l.tf.Name())
+	if l.src == nil {
+		return l, false
+	}
+	l.indent, ok = lineIndent(l.src, l.tf.Offset(pos))
+	return l, ok
+}
+
+// startsLine reports whether pos starts its line at the dispatch's indentation.
+func (l layout) startsLine(pos token.Pos) bool {
+	in, ok := lineIndent(l.src, l.tf.Offset(pos))
+	return ok && in == l.indent
+}
+
+func (l layout) text(n ast.Node) string {
+	return string(l.src[l.tf.Offset(n.Pos()):l.tf.Offset(n.End())])
+}
+
+func (l layout) oneLine(n ast.Node) bool {
+	return l.tf.Line(n.Pos()) == l.tf.Line(n.End())
 }
 
 // lineIndent returns the white space that precedes offset on its line, and

@@ -90,10 +90,7 @@ func twins(cat *catalog.Catalog, code string) []string {
 
 // message is the one-line finding for d.
 func message(d *dispatch, miss []missing) string {
-	what := "switch on CBC code"
-	if d.keyword == "if" {
-		what = "if/else chain on CBC code"
-	}
+	what := d.what + " on CBC code"
 	var items []string
 	for _, m := range miss {
 		item := fmt.Sprintf("%s (%s)", m.code, m.reason)

@@ -55,3 +55,34 @@ func tagless(se *sdkerr.ServiceResponseError) error {
 		return se
 	}
 }
+
+// No fix:
+
+// The default comes first: new cases in front of it would be tried before
+// se == nil and read the code of a nil error.
+func defaultFirst(se *sdkerr.ServiceResponseError) error {
+	switch { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	default:
+		return se
+	case se == nil:
+		return nil
+	case se.ErrorCode == "CBC.5003":
+		return ErrTopUp
+	}
+}
+
+// The operand is a call: a new case would call it once more.
+func codeOf(err error) string {
+	if se, ok := err.(*sdkerr.ServiceResponseError); ok {
+		return se.ErrorCode
+	}
+	return ""
+}
+
+func byCall(err error) error {
+	switch { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	case codeOf(err) == "CBC.5003":
+		return ErrTopUp
+	}
+	return err
+}

@@ -45,3 +45,19 @@ type SendVerificationCodeV2Req struct {
 type SendVerificationMessageCodeResponse struct {
 	HttpStatusCode int `json:"-"`
 }
+
+type CancelResourcesSubscriptionRequest struct {
+	Body *UnsubscribeResourcesReq `json:"body,omitempty"`
+}
+
+type UnsubscribeResourcesReq struct {
+	ResourceIds           []string `json:"resource_ids"`
+	UnsubscribeType       int32    `json:"unsubscribe_type"`
+	UnsubscribeReasonType *int32   `json:"unsubscribe_reason_type,omitempty"`
+	UnsubscribeReason     *string  `json:"unsubscribe_reason,omitempty"`
+}
+
+type CancelResourcesSubscriptionResponse struct {
+	OrderIds       *[]string `json:"order_ids,omitempty"`
+	HttpStatusCode int       `json:"-"`
+}

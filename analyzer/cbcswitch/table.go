@@ -1,0 +1,60 @@
+package cbcswitch
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// table reads a dispatch table: a map literal keyed by CBC codes whose values
+// say what to do, functions or errors.
+//
+//	var onPayError = map[string]func(ctx context.Context, orderID string) error{
+//		"CBC.5003": topUp,
+//		...
+//	}
+//
+// Maps to anything else are data (messages, sets of codes, back-off times),
+// not reactions, and are left alone. Every key must be a constant, as every
+// case value of a switch must: a key known only at run time may be any code.
+// A lookup that misses falls back to other code, so a table has a default.
+func table(pass *analysis.Pass, lit *ast.CompositeLit) *dispatch {
+	tv, ok := pass.TypesInfo.Types[lit]
+	if !ok {
+		return nil
+	}
+	m, ok := tv.Type.Underlying().(*types.Map)
+	if !ok || !isReaction(m.Elem()) || len(lit.Elts) == 0 {
+		return nil
+	}
+	// The finding underlines the map's type, or the brace of a literal whose
+	// type is elided (a table inside a table of tables).
+	pos, end := lit.Lbrace, lit.Lbrace+1
+	if lit.Type != nil {
+		pos, end = lit.Type.Pos(), lit.Type.End()
+	}
+	d := newDispatch("map dispatch", pos, end)
+	d.hasDefault = true
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok || !isConstant(pass, kv.Key) {
+			return nil
+		}
+		if code, ok := codeOf(pass, kv.Key); ok {
+			d.add(code)
+		}
+	}
+	return d
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// isReaction reports whether a table's values are what a program does about
+// a code: functions (also of a named func type) or errors.
+func isReaction(t types.Type) bool {
+	if _, ok := t.Underlying().(*types.Signature); ok {
+		return true
+	}
+	return types.Implements(t, errorType)
+}
