@@ -3,7 +3,7 @@
 //
 // # Analyzer cbcswitch
 //
-// cbcswitch: report switches on CBC error codes that miss critical codes
+// cbcswitch: report switches, if chains and maps on CBC error codes that miss critical codes
 //
 // A program that dispatches on a CBC (Huawei Cloud Cost & Billing Center)
 // error code and forgets the codes that need a specific reaction fails in the
@@ -21,10 +21,27 @@
 //     must be a nil check (se == nil, err != nil): one like isThrottled(se),
 //     strings.HasPrefix(code, "CBC.0") or resp.StatusCode == 429 may handle
 //     any code, so such a dispatch is left alone. Separate if statements and a
-//     single if (a predicate such as isRetryable) are not dispatches.
+//     single if (a predicate such as isRetryable) are not dispatches;
+//   - a dispatch table: a map literal with at least one CBC error code among
+//     its keys, every key a constant (read as switch cases are, also of a
+//     named string type), whose values are functions (also of a named func
+//     type) or errors.
 //
-// A switch whose cases hold no CBC code, or only CBC.0000 (success), is never
-// reported, nor is one with a case value known only at run time. A malformed
+// A dispatch table is usually a package-level variable, looked up with the
+// code of the SDK's error:
+//
+//	var onPayError = map[string]func(ctx context.Context, orderID string) error{
+//		"CBC.5003": topUp,
+//		"CBC.0250": retryLater,
+//	}
+//
+// Maps to strings, bools, struct{} or durations are data (messages, sets of
+// codes, back-off times), not reactions, and are left alone. The lookup that
+// misses falls back to other code: that is the table's default.
+//
+// A dispatch whose cases or keys hold no CBC code, or only CBC.0000
+// (success), is never reported, nor is one with a case value or key known only
+// at run time, nor an empty table (it is filled elsewhere). A malformed
 // spelling ("cbc.0250") counts as the code it means; cbccode reports it.
 //
 // The catalog says which codes are critical, each with a reason: some
@@ -37,28 +54,46 @@
 // others. Run cbclint -catalog to see topics, critical codes and twins, and
 // cbclint -explain CBC.x for one code.
 //
-// One finding per dispatch, at its switch or if keyword, lists the missing
-// codes, sorted, each with its reason and, for topic-scoped codes and twins,
+// One finding per dispatch, at its switch or if keyword or at the map's type,
+// lists the missing codes, sorted, each with its reason and, for topic-scoped codes and twins,
 // the handled code that made it required:
 //
 //	switch on CBC code misses CBC.99000088 (payment is being processed: never pay again), required because CBC.5003 is handled
 //
-// A default clause (or a final else) does not count as handling a critical
-// code unless -cbcswitch.default-handles is set; it never counts for twins.
+// A default clause (a final else, a table's fallback) does not count as
+// handling a critical code unless -cbcswitch.default-handles is set; it never
+// counts for twins.
 // -cbcswitch.critical changes the critical set without a rebuild: +CBC.x adds
 // a code everywhere, +CBC.x:topic|topic for dispatches that handle those
 // topics, -CBC.x removes it; a catalog file (-catalog-file) can do the same
 // with its "critical" field.
 //
-// The suggested fix adds a case for each missing code of a switch without
-// changing what the program does: in front of an existing default clause the
-// new case holds only fallthrough, so the code still reaches the default;
-// without a default the new case is empty, as the switch did nothing for the
-// code before. Each new case carries a TODO comment with the reason. If/else
-// chains get no fix: an empty branch in front of the final else would change
-// behaviour; rewrite the chain as a switch.
+// The suggested fix adds a branch for each missing code without changing what
+// the program does, each with a TODO comment with the reason, and is offered
+// only where such a fix exists:
+//
+//   - a switch: in front of an existing default clause the new case holds
+//     only fallthrough, so the code still reaches the default; without a
+//     default the new case is empty, as the switch did nothing for the code
+//     before;
+//   - an if/else chain without a final else: a new empty branch at its end
+//     (else if code == "CBC.0250" {}), as the chain did nothing for the code;
+//   - an if/else chain whose final else is one statement on one line
+//     (return err): a new branch in front of the else holding a copy of that
+//     statement, so the code still gets what the else does. A longer else, or
+//     one with a goto, gets no fix: if has no fallthrough, and copying a block
+//     into every new branch is worse than the finding;
+//   - a map: no fix; a table entry must say what to do, and only its author
+//     knows.
+//
+// New conditions of a tagless switch or an if chain compare the operand once
+// more, so they are offered only where that reads a variable, a field or a
+// pointer's target again (not a call), every other condition is tried first
+// (a tagless switch's default is last or absent), and no else-if has an init
+// statement that could change or shadow the operand.
 //
 // Generated files are skipped unless -include-generated is set. Suppress a
-// finding with //cbclint:ignore cbcswitch <reason> on the switch line or the
-// line above.
+// finding with //cbclint:ignore cbcswitch <reason> on the reported line (that
+// of the switch or if keyword, or of the map's type: for a package-level
+// table, its var line) or the line above.
 package cbcswitch

@@ -69,6 +69,19 @@ func withNilCheck(se *sdkerr.ServiceResponseError) error {
 	return se
 }
 
+// The per-item results of a batch operation carry the code as *string: the
+// new branches read it again after the nil check.
+func itemOutcome(d model.ErrorDetail) error {
+	if d.ErrorCode == nil { // want `^if/else chain on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.5020 .*, required because CBC\.99003651 is handled$`
+		return nil
+	} else if *d.ErrorCode == "CBC.99003651" {
+		return ErrRetryLater
+	} else if *d.ErrorCode == "CBC.3124" || *d.ErrorCode == "CBC.99003124" {
+		return nil
+	}
+	return fmt.Errorf("resource %s: %s", *d.Id, *d.ErrorCode)
+}
+
 // No fix:
 
 // A longer final else would have to be copied into every new branch.

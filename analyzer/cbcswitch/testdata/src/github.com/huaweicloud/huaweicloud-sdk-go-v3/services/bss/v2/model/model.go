@@ -61,3 +61,9 @@ type CancelResourcesSubscriptionResponse struct {
 	OrderIds       *[]string `json:"order_ids,omitempty"`
 	HttpStatusCode int       `json:"-"`
 }
+
+type ErrorDetail struct {
+	ErrorCode *string `json:"error_code,omitempty"`
+	ErrorMsg  *string `json:"error_msg,omitempty"`
+	Id        *string `json:"id,omitempty"`
+}
