@@ -26,3 +26,9 @@ func payErrorIf[C Code](code C) error {
 	}
 	return nil
 }
+
+func payErrors[C Code]() map[C]error {
+	return map[C]error{ // want `map dispatch on CBC code misses CBC.0154 .*; CBC.0250 .*; CBC.99000088 .*, required because CBC.5003 is handled`
+		"CBC.5003": ErrTopUp,
+	}
+}
