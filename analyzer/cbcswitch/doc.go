@@ -36,8 +36,10 @@
 //	}
 //
 // Maps to strings, bools, struct{} or durations are data (messages, sets of
-// codes, back-off times), not reactions, and are left alone. The lookup that
-// misses falls back to other code: that is the table's default.
+// codes, back-off times), not reactions, and are left alone, as are maps in
+// test files, which list test cases (a code and the error a test expects).
+// The lookup that misses falls back to other code: that is the table's
+// default.
 //
 // A dispatch whose cases or keys hold no CBC code, or only CBC.0000
 // (success), is never reported, nor is one with a case value or key known only
@@ -55,8 +57,8 @@
 // cbclint -explain CBC.x for one code.
 //
 // One finding per dispatch, at its switch or if keyword or at the map's type,
-// lists the missing codes, sorted, each with its reason and, for topic-scoped codes and twins,
-// the handled code that made it required:
+// lists the missing codes, sorted, each with its reason and, for topic-scoped
+// codes and twins, the handled code that made it required:
 //
 //	switch on CBC code misses CBC.99000088 (payment is being processed: never pay again), required because CBC.5003 is handled
 //
