@@ -31,3 +31,10 @@ func verificationError(se *sdkerr.ServiceResponseError) error {
 	}
 	return se
 }
+
+// Tables follow the same settings.
+var onPayError = map[string]error{ // want `^map dispatch on CBC code misses CBC\.5042 \(Resources cannot be found; critical by configuration\); CBC\.99003110 \(.*; critical by configuration\), required because CBC\.5003 is handled$`
+	"CBC.5003":     errors.New("top up"),
+	"CBC.99000088": nil, // being processed: do not pay again
+	"CBC.0154":     errors.New("refresh the token"),
+}
