@@ -16,3 +16,7 @@ func (c *BssClient) RenewalResources(request *model.RenewalResourcesRequest) (*m
 func (c *BssClient) SendVerificationMessageCode(request *model.SendVerificationMessageCodeRequest) (*model.SendVerificationMessageCodeResponse, error) {
 	return &model.SendVerificationMessageCodeResponse{HttpStatusCode: 200}, nil
 }
+
+func (c *BssClient) ReclaimSubEnterpriseAmount(request *model.ReclaimSubEnterpriseAmountRequest) (*model.ReclaimSubEnterpriseAmountResponse, error) {
+	return &model.ReclaimSubEnterpriseAmountResponse{HttpStatusCode: 204}, nil
+}

@@ -45,3 +45,17 @@ type SendVerificationCodeV2Req struct {
 type SendVerificationMessageCodeResponse struct {
 	HttpStatusCode int `json:"-"`
 }
+
+type RetrieveEnterpriseMultiAccountReq struct {
+	CustomerId string  `json:"customer_id"`
+	Amount     string  `json:"amount"`
+	TransId    *string `json:"trans_id,omitempty"`
+}
+
+type ReclaimSubEnterpriseAmountRequest struct {
+	Body *RetrieveEnterpriseMultiAccountReq `json:"body,omitempty"`
+}
+
+type ReclaimSubEnterpriseAmountResponse struct {
+	HttpStatusCode int `json:"-"`
+}
