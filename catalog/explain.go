@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -53,7 +54,11 @@ func writeEntry(b *strings.Builder, e *Entry) {
 		status = fmt.Sprint(e.Status)
 	}
 	if st := e.Statuses(); len(st) > 1 {
-		status = "differs by page (see sources): " + strings.Trim(strings.Join(strings.Fields(fmt.Sprint(st)), ", "), "[]")
+		var each []string
+		for _, s := range st {
+			each = append(each, strconv.Itoa(s))
+		}
+		status = "differs by page (see sources): " + strings.Join(each, ", ")
 	}
 	row("status", status)
 	if e.HTTP200 {

@@ -123,7 +123,7 @@ func (c *checker) text(n ast.Node) string {
 const featuredCode = "CBC.5020"
 
 // http200Codes says, for messages, which error codes come with HTTP 200:
-// "CBC.5020 Partial failure and 41 other error codes come with HTTP 200".
+// "CBC.5020 Partial failure and 50 other error codes come with HTTP 200".
 func http200Codes(cat *catalog.Catalog) string {
 	codes := cat.HTTP200Codes()
 	if len(codes) == 0 {
