@@ -6,14 +6,14 @@ import "slices"
 // entries themselves, so a user's catalog file changes every answer alike.
 
 // Success returns the code CBC sends when nothing went wrong: the one whose
-// action is "success" (CBC.0000).
+// action is "success" (CBC.0000); "" if a catalog file took that action away.
 func (c *Catalog) Success() string {
 	for _, e := range c.entries {
 		if e.Action == "success" {
 			return e.Code
 		}
 	}
-	return "CBC.0000"
+	return ""
 }
 
 // HTTP200Codes returns the error codes that can come with HTTP status 200 (any
