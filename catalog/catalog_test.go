@@ -190,6 +190,10 @@ func TestEveryMoreCodeIsInTheCatalog(t *testing.T) {
 	if e, _ := cat.Lookup("CBC.99000048"); e.Message != "该券已经过期或者已经被回收" || e.Description != "the coupon has expired or has already been reclaimed" {
 		t.Errorf("CBC.99000048: message %q, description %q", e.Message, e.Description)
 	}
+	// Brackets inside the translation stay in it.
+	if e, _ := cat.Lookup("CBC.99007297"); e.Message != "租户子账号无权限操作" || !strings.HasPrefix(e.Description, "the tenant's sub-account (IAM user) has no permission") {
+		t.Errorf("CBC.99007297: message %q, description %q", e.Message, e.Description)
+	}
 	for _, code := range []string{"CBC.0199", "CBC.9001", "CBC.9002", "CBC.9003", "CBC.9004", "CBC.9005"} {
 		if e, _ := cat.Lookup(code); e.Product != catalog.ProductKooGallery {
 			t.Errorf("%s: product %q, want %q", code, e.Product, catalog.ProductKooGallery)

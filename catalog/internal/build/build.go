@@ -190,15 +190,10 @@ func ParseExtra(tsv []byte) ([]catalog.Entry, error) {
 		if len(f) != 6 {
 			return nil, fmt.Errorf("line %d: want 6 tab-separated fields, got %d", n, len(f))
 		}
-		code, statusText, text, title, url := f[0], f[1], f[2], f[4], f[5]
-		if !codeLine.MatchString(code) {
-			return nil, fmt.Errorf("line %d: bad code %q", n, code)
-		}
-		status := 0
-		if statusLine.MatchString(statusText) {
-			status, _ = strconv.Atoi(statusText)
-		} else if !strings.HasPrefix(statusText, "unknown") {
-			return nil, fmt.Errorf("line %d: bad status %q", n, statusText)
+		code, text, title, url := f[0], f[2], f[4], f[5]
+		status, err := codeAndStatus(n, code, f[1])
+		if err != nil {
+			return nil, err
 		}
 		msg, desc, q := meaning(text)
 		i, ok := index[code]
@@ -236,10 +231,45 @@ func meaning(text string) (msg, desc string, quality int) {
 }
 
 var (
-	withTranslation = regexp.MustCompile(`^(.*\S) \(([^()]*)\)$`)
-	han             = regexp.MustCompile(`\p{Han}`)
-	urlAndTitle     = regexp.MustCompile(`^(https?://\S+) \((.*)\)$`)
+	han         = regexp.MustCompile(`\p{Han}`)
+	urlAndTitle = regexp.MustCompile(`^(https?://\S+) \((.*)\)$`)
 )
+
+// splitNote splits "text (note)" at the first " (" whose rest is the
+// bracketed note to the end, brackets inside the note included.
+func splitNote(s string) (text, note string, ok bool) {
+	if !strings.HasSuffix(s, ")") {
+		return s, "", false
+	}
+	for i := strings.Index(s, " ("); i >= 0; {
+		inner := s[i+2 : len(s)-1]
+		if strings.Count(inner, "(") == strings.Count(inner, ")") {
+			return s[:i], inner, true
+		}
+		next := strings.Index(s[i+2:], " (")
+		if next < 0 {
+			break
+		}
+		i += 2 + next
+	}
+	return s, "", false
+}
+
+// codeAndStatus checks a row's code and reads its status: 0 where the
+// source was cut off ("unknown", perhaps with a note).
+func codeAndStatus(n int, code, status string) (int, error) {
+	if !codeLine.MatchString(code) {
+		return 0, fmt.Errorf("line %d: bad code %q", n, code)
+	}
+	if statusLine.MatchString(status) {
+		st, _ := strconv.Atoi(status)
+		return st, nil
+	}
+	if !strings.HasPrefix(status, "unknown") {
+		return 0, fmt.Errorf("line %d: bad status %q", n, status)
+	}
+	return 0, nil
+}
 
 // AddPages reads rows of code, status, message, product and source (a URL
 // with the page's title in brackets, or only a title in brackets): a row of a
@@ -256,15 +286,10 @@ func AddPages(entries []catalog.Entry, tsv []byte) ([]catalog.Entry, error) {
 		if len(f) != 5 {
 			return nil, fmt.Errorf("line %d: want 5 tab-separated fields, got %d", n, len(f))
 		}
-		code, statusText, text, product, where := f[0], f[1], f[2], f[3], f[4]
-		if !codeLine.MatchString(code) {
-			return nil, fmt.Errorf("line %d: bad code %q", n, code)
-		}
-		status := 0
-		if statusLine.MatchString(statusText) {
-			status, _ = strconv.Atoi(statusText)
-		} else if statusText != "unknown" {
-			return nil, fmt.Errorf("line %d: bad status %q", n, statusText)
+		code, text, product, where := f[0], f[2], f[3], f[4]
+		status, err := codeAndStatus(n, code, f[1])
+		if err != nil {
+			return nil, err
 		}
 		if product != catalog.ProductCBC && product != catalog.ProductKooGallery {
 			return nil, fmt.Errorf("line %d: unknown product %q", n, product)
@@ -283,10 +308,10 @@ func AddPages(entries []catalog.Entry, tsv []byte) ([]catalog.Entry, error) {
 		i := closest(entries, code, text)
 		if i < 0 {
 			msg, desc := text, text
-			if m := withTranslation.FindStringSubmatch(text); m != nil && han.MatchString(m[1]) {
-				msg, desc = m[1], m[2]
-			} else if m != nil {
-				msg = m[1]
+			if main, note, ok := splitNote(text); ok && han.MatchString(main) {
+				msg, desc = main, note // the translation
+			} else if ok {
+				msg = main
 			} else if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") {
 				msg, desc = "", text[1:len(text)-1] // no message on the page, only a note
 			}
@@ -327,9 +352,7 @@ func titlePages(entries []catalog.Entry) {
 // words with text, without its bracketed note (CBC.0150 has two meanings); -1
 // if the code is not there.
 func closest(entries []catalog.Entry, code, text string) int {
-	if m := withTranslation.FindStringSubmatch(text); m != nil {
-		text = m[1]
-	}
+	text, _, _ = splitNote(text)
 	best, bestScore := -1, -1
 	words := func(s string) []string {
 		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return strings.ContainsRune(" .,;:()", r) })
