@@ -1,6 +1,7 @@
 // Package catalog holds every CBC error code cbclint knows: the official global
-// error-code page, codes documented only on per-API pages, and our curated
-// knowledge (HTTP-200 errors, topics, critical codes, twins).
+// error-code page, codes documented only on per-API pages (the KooGallery
+// merchant API's among them), every page's status, and our curated knowledge
+// (what a program should do on each code, topics, critical codes, twins).
 //
 // The data is catalog.json, produced by `go generate ./catalog` from the page
 // text and curation.json; never edit it by hand.

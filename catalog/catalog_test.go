@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -104,23 +105,30 @@ func TestEveryExtraCodeIsInTheCatalog(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pages := map[string]int{}
+	pages := map[string][]string{} // code -> URLs of its rows
 	for _, l := range strings.Split(strings.TrimSpace(string(text)), "\n")[1:] {
-		pages[strings.Split(l, "\t")[0]]++
+		f := strings.Split(l, "\t")
+		pages[f[0]] = append(pages[f[0]], f[5])
 	}
 	if len(pages) != 55 {
 		t.Fatalf("extra codes: %d distinct, want 55", len(pages))
 	}
 	cat := catalog.Default()
-	for code, n := range pages {
+	for code, urls := range pages {
 		e, ok := cat.Lookup(code)
 		switch {
 		case !ok:
 			t.Errorf("%s missing", code)
-		case e.Source != catalog.SourceAPIPages || len(e.Pages) != n:
-			t.Errorf("%s: source %q with %d pages, want %q with %d", code, e.Source, len(e.Pages), catalog.SourceAPIPages, n)
+		case e.Source != catalog.SourceAPIPages || len(e.Sources) < len(urls):
+			t.Errorf("%s: source %q with %d sources, want %q with %d or more", code, e.Source, len(e.Sources), catalog.SourceAPIPages, len(urls))
 		case e.Message == "" || e.Description == "":
 			t.Errorf("%s: empty message or description", code)
+		default:
+			for i, u := range urls {
+				if e.Sources[i].URL != u {
+					t.Errorf("%s: source %d is %q, want %q", code, i, e.Sources[i].URL, u)
+				}
+			}
 		}
 	}
 	// The per-API pages that give a 200 make the code an HTTP-200 error.
@@ -145,5 +153,143 @@ func TestHTTP200Curation(t *testing.T) {
 	}
 	if e, _ := cat.Lookup("CBC.5003"); e.HTTP200 {
 		t.Error("CBC.5003 comes with 400 only")
+	}
+}
+
+// The codes of cbc-more-codes.tsv, read independently of the generator: each is
+// in the catalog with its page, its status and its product.
+func TestEveryMoreCodeIsInTheCatalog(t *testing.T) {
+	text, err := os.ReadFile("testdata/cbc-more-codes.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := strings.Split(strings.TrimSpace(string(text)), "\n")[1:]
+	if len(rows) != 12 {
+		t.Fatalf("more codes: %d rows, want 12", len(rows))
+	}
+	cat := catalog.Default()
+	for _, l := range rows {
+		f := strings.Split(l, "\t")
+		code, status, product, url := f[0], f[1], f[3], strings.Fields(f[4])[0]
+		e, ok := cat.Lookup(code)
+		if !ok {
+			t.Errorf("%s missing", code)
+			continue
+		}
+		if e.Product != product || e.Source != catalog.SourceAPIPages || len(e.Sources) != 1 || e.Sources[0].URL != url {
+			t.Errorf("%s: product %q, source %q, sources %+v; want %q from %s", code, e.Product, e.Source, e.Sources, product, url)
+		}
+		if want := strconv.Itoa(e.Status); e.Status == 0 && status != "unknown" || e.Status != 0 && want != status {
+			t.Errorf("%s: status %d, want %s", code, e.Status, status)
+		}
+		if e.HTTP200 != (status == "200") {
+			t.Errorf("%s: http200 %v with status %s", code, e.HTTP200, status)
+		}
+	}
+	// A Chinese message keeps its translation as the description.
+	if e, _ := cat.Lookup("CBC.99000048"); e.Message != "该券已经过期或者已经被回收" || e.Description != "the coupon has expired or has already been reclaimed" {
+		t.Errorf("CBC.99000048: message %q, description %q", e.Message, e.Description)
+	}
+	// Brackets inside the translation stay in it.
+	if e, _ := cat.Lookup("CBC.99007297"); e.Message != "租户子账号无权限操作" || !strings.HasPrefix(e.Description, "the tenant's sub-account (IAM user) has no permission") {
+		t.Errorf("CBC.99007297: message %q, description %q", e.Message, e.Description)
+	}
+	for _, code := range []string{"CBC.0199", "CBC.9001", "CBC.9002", "CBC.9003", "CBC.9004", "CBC.9005"} {
+		if e, _ := cat.Lookup(code); e.Product != catalog.ProductKooGallery {
+			t.Errorf("%s: product %q, want %q", code, e.Product, catalog.ProductKooGallery)
+		}
+	}
+}
+
+// Pages disagree on statuses (seeds README): a code that any page lists with
+// HTTP 200 can come with HTTP 200, and every page's status is kept.
+func TestStatusesBySource(t *testing.T) {
+	cat := catalog.Default()
+	for code, want := range map[string][]int{
+		"CBC.99003631": {400, 200},
+		"CBC.30050006": {400, 200},
+		"CBC.30010069": {400, 200},
+		"CBC.99003656": {400, 200},
+		"CBC.5001":     {400, 200},
+		"CBC.5002":     {400, 200, 500},
+		"CBC.99000013": {200, 400},
+		"CBC.50000045": {200, 400},
+		"CBC.0100":     {400, 500, 200},
+		"CBC.0154":     {401},
+		"CBC.0250":     {429, 406},
+	} {
+		e, _ := cat.Lookup(code)
+		if got := e.Statuses(); !slices.Equal(got, want) {
+			t.Errorf("%s: statuses %v, want %v", code, got, want)
+		}
+		if e.HTTP200 != slices.Contains(want, 200) {
+			t.Errorf("%s: http200 %v, statuses %v", code, e.HTTP200, want)
+		}
+	}
+	// The KooGallery merchant API sends CBC.0154 and CBC.0250 too; its pages say so.
+	for _, code := range []string{"CBC.0154", "CBC.0250", "CBC.0100", "CBC.0151"} {
+		e, _ := cat.Lookup(code)
+		found := false
+		for _, s := range e.Sources {
+			found = found || s.Product == catalog.ProductKooGallery
+		}
+		if e.Product != catalog.ProductCBC || !found {
+			t.Errorf("%s: product %q, want CBC with a KooGallery source: %+v", code, e.Product, e.Sources)
+		}
+	}
+	// CBC.0150 has two meanings; KooGallery's "Illegal operation" is the second.
+	if es := cat.All("CBC.0150"); len(es[0].Sources) != 1 || len(es[1].Sources) != 2 {
+		t.Errorf("CBC.0150: KooGallery's page belongs to %q", es[1].Message)
+	}
+	// Every entry names where it comes from.
+	for _, e := range cat.Entries() {
+		if len(e.Sources) == 0 || e.Product == "" {
+			t.Errorf("%s: no sources or no product", e.Code)
+		}
+		for _, s := range e.Sources {
+			if s.Page == "" {
+				t.Errorf("%s: a source without a page: %+v", e.Code, s)
+			}
+		}
+	}
+}
+
+func TestExplainShowsActionsAndSources(t *testing.T) {
+	cat := catalog.Default()
+	out, ok := cat.Explain("CBC.99003651")
+	for _, want := range []string{
+		"action:      wait (",
+		"advice:      Another operation on this instance is in progress",
+		"product:     CBC",
+		"source page: Error Codes (Partner Center API reference, global site, updated 2024-02-23) (400) https://",
+	} {
+		if !ok || !strings.Contains(out, want) {
+			t.Errorf("-explain CBC.99003651 lacks %q:\n%s", want, out)
+		}
+	}
+	out, _ = cat.Explain("CBC.99007461")
+	for _, want := range []string{
+		"critical:    another fund allocation or retrieval task is in progress",
+		"(required where a dispatch handles funds codes)",
+		"evidence:    The fund allocation and retrieval pages",
+		"status:      differs by page (see sources): 400, 500",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("-explain CBC.99007461 lacks %q:\n%s", want, out)
+		}
+	}
+	out, _ = cat.Explain("CBC.30050006")
+	for _, want := range []string{"status:      differs by page (see sources): 400, 200", "(200)", "(400)", "action:      pay-order"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("-explain CBC.30050006 lacks %q:\n%s", want, out)
+		}
+	}
+	out, _ = cat.Explain("CBC.9001")
+	if !strings.Contains(out, "product:     KooGallery merchant API") {
+		t.Errorf("-explain CBC.9001 does not name the product:\n%s", out)
+	}
+	out, _ = cat.Explain("CBC.0250")
+	if !strings.Contains(out, "(406, KooGallery merchant API)") {
+		t.Errorf("-explain CBC.0250 does not show KooGallery's status:\n%s", out)
 	}
 }

@@ -3,6 +3,7 @@ package catalog_test
 import (
 	"encoding/json"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -98,6 +99,7 @@ func TestDefaultCriticalSet(t *testing.T) {
 		"CBC.0250":     nil,
 		"CBC.99000088": {"payment"},
 		"CBC.5020":     {"renewal", "unsubscription", "billing-mode"},
+		"CBC.99007461": {"funds"},
 	}
 	got := map[string][]string{}
 	for _, e := range catalog.Default().Entries() {
@@ -105,8 +107,8 @@ func TestDefaultCriticalSet(t *testing.T) {
 			continue
 		}
 		got[e.Code] = e.Critical.When
-		if e.Critical.Reason == "" {
-			t.Errorf("critical %s has no reason", e.Code)
+		if e.Critical.Reason == "" || e.Critical.Evidence == "" {
+			t.Errorf("critical %s has no reason or no evidence", e.Code)
 		}
 	}
 	if len(got) != len(want) {
@@ -118,8 +120,8 @@ func TestDefaultCriticalSet(t *testing.T) {
 		}
 	}
 	for _, c := range readCuration(t).Critical {
-		if c.Reason == "" || c.Why == "" {
-			t.Errorf("critical %s needs a reason and a why", c.Code)
+		if c.Reason == "" || c.Why == "" || c.Evidence == "" {
+			t.Errorf("critical %s needs a reason, a why and its evidence", c.Code)
 		}
 	}
 }
@@ -128,8 +130,13 @@ func TestTwinGroupsAreSymmetricAndReasoned(t *testing.T) {
 	cat := catalog.Default()
 	curated := map[[2]string]bool{}
 	for _, g := range readCuration(t).Twins {
-		if len(g.Codes) < 2 || len(strings.TrimSpace(g.Reason)) < 20 {
-			t.Errorf("twin group %v needs two or more codes and a reason", g.Codes)
+		if len(g.Codes) < 2 || len(strings.TrimSpace(g.Reason)) < 20 || g.Evidence == "" {
+			t.Errorf("twin group %v needs two or more codes, a reason and its evidence", g.Codes)
+		}
+		// The pay-order pages list only the 9900… forms: no claim that
+		// the same order-payment APIs send both.
+		if strings.Contains(g.Reason, "from the same") {
+			t.Errorf("twin group %v claims both forms come from the same APIs; no page shows that", g.Codes)
 		}
 		for _, a := range g.Codes {
 			for _, b := range g.Codes {
@@ -157,6 +164,9 @@ func TestTwinGroupsAreSymmetricAndReasoned(t *testing.T) {
 			}
 			if e.Critical != nil != (other.Critical != nil) {
 				t.Errorf("twins %s and %s differ in criticality", e.Code, tw)
+			}
+			if e.Action != other.Action {
+				t.Errorf("twins %s and %s differ in action: %s, %s", e.Code, tw, e.Action, other.Action)
 			}
 		}
 	}
@@ -190,6 +200,99 @@ func TestNotTwins(t *testing.T) {
 		e, _ := cat.Lookup(pair[0])
 		if !slices.Contains(e.Twins, pair[1]) {
 			t.Errorf("%s and %s should be twins", pair[0], pair[1])
+		}
+	}
+}
+
+// Every code ends with an action of the closed set and a one-sentence advice.
+func TestEveryEntryHasAnAction(t *testing.T) {
+	used := map[string]int{}
+	sentences := regexp.MustCompile(`[.!?] +[A-Z]`)
+	for _, e := range catalog.Default().Entries() {
+		used[e.Action]++
+		if !catalog.IsAction(e.Action) {
+			t.Errorf("%s: action %q is not one of %v", e.Code, e.Action, catalog.Actions())
+		}
+		if !strings.HasSuffix(e.Advice, ".") || sentences.MatchString(e.Advice) {
+			t.Errorf("%s: advice %q is not one sentence", e.Code, e.Advice)
+		}
+	}
+	for _, a := range catalog.Actions() {
+		if used[a] == 0 {
+			t.Errorf("action %s is used by no code: drop it from the set", a)
+		}
+		if catalog.ActionMeaning(a) == "" {
+			t.Errorf("action %s has no meaning", a)
+		}
+	}
+	for _, a := range readCuration(t).Actions {
+		if len(a.Codes) == 0 || a.Advice == "" {
+			t.Errorf("curated action %s needs codes and an advice", a.Action)
+		}
+	}
+}
+
+// The classification of representative codes of each action, from the pages
+// and from real client code (terraform-provider-huaweicloud).
+func TestActionsOfRepresentativeCodes(t *testing.T) {
+	cat := catalog.Default()
+	for _, c := range []struct {
+		code, action, advice string // advice: a substring the advice must hold
+	}{
+		{"CBC.0000", "success", ""},
+		{"CBC.99003651", "wait", "send the unsubscription again"},
+		{"CBC.99000050", "wait", "do not create it again"},
+		{"CBC.99000088", "wait", "never pay again"},
+		{"CBC.99007461", "wait", "wait for it to finish"},
+		{"CBC.99003623", "wait", ""},
+		{"CBC.50000045", "wait", ""},
+		{"CBC.3124", "already-done", "already unsubscribed"},
+		{"CBC.99003124", "already-done", "already unsubscribed"},
+		{"CBC.30000067", "already-done", "treat it as unsubscribed"},
+		{"CBC.99007009", "already-done", "instead of allocating again"},
+		{"CBC.30050006", "pay-order", "do not renew again"},
+		{"CBC.30050010", "pay-order", ""},
+		{"CBC.0250", "retry-later", "back off"},
+		{"CBC.99007197", "retry-later", ""},
+		{"CBC.99003115", "retry-later", ""},
+		{"CBC.5003", "top-up", "pay the same order"},
+		{"CBC.99005003", "top-up", ""},
+		{"CBC.0154", "refresh-credentials", "new token"},
+		{"CBC.5020", "inspect-items", "per-item results"},
+		{"CBC.0100", "fix-request", ""},
+		{"CBC.9003", "fix-request", ""},
+		{"CBC.0151", "not-permitted", ""},
+		{"CBC.99003656", "not-permitted", ""},
+		{"CBC.70600032", "contact-support", ""},
+	} {
+		e, ok := cat.Lookup(c.code)
+		if !ok {
+			t.Errorf("%s missing", c.code)
+			continue
+		}
+		if e.Action != c.action || !strings.Contains(e.Advice, c.advice) {
+			t.Errorf("%s: action %s, advice %q; want %s with %q", c.code, e.Action, e.Advice, c.action, c.advice)
+		}
+	}
+}
+
+// Every claim in curation.json names its evidence.
+func TestCurationClaimsHaveEvidence(t *testing.T) {
+	cur := readCuration(t)
+	for _, h := range cur.HTTP200 {
+		if h.Evidence == "" {
+			t.Errorf("http200 %v has no evidence", h.Codes)
+		}
+	}
+	for _, tw := range cur.Twins {
+		if !strings.Contains(tw.Evidence, "global page") {
+			t.Errorf("twins %v: evidence %q does not name the page", tw.Codes, tw.Evidence)
+		}
+	}
+	// CBC.5020 is on the global page only: its curation must not claim more.
+	for _, c := range cur.Critical {
+		if c.Code == "CBC.5020" && (!strings.Contains(c.Evidence, "global page only") || strings.Contains(c.Why, "return it with HTTP 200")) {
+			t.Errorf("CBC.5020: evidence %q, why %q", c.Evidence, c.Why)
 		}
 	}
 }

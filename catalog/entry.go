@@ -1,31 +1,45 @@
 package catalog
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Entry is one row of the catalog: what CBC answers with a code, and what we know about it.
 // Its JSON form is what `cbclint -catalog` prints and what a user's catalog file holds.
 type Entry struct {
 	Code        string `json:"code"`
-	Status      int    `json:"status"`      // HTTP status the source lists; 0 where it was cut off
+	Status      int    `json:"status"`      // HTTP status the first source lists; 0 where it was cut off
 	Message     string `json:"message"`     // what the API puts in error_msg
 	Description string `json:"description"` // what the documentation says it means
-	// HTTP200 says the error can come with HTTP status 200, so a status check alone misses it.
-	HTTP200 bool   `json:"http200"`
-	Source  string `json:"source"` // SourceGlobal, SourceAPIPages, or the user's catalog file
-	// Pages are the per-API documentation pages that also list the code.
-	Pages    []Page    `json:"pages,omitempty"`
+	// HTTP200 says the error can come with HTTP status 200 (some source lists it
+	// with 200), so a status check alone misses it.
+	HTTP200 bool `json:"http200"`
+	// Product is the API whose documentation defines the code: ProductCBC, or
+	// ProductKooGallery for the marketplace's merchant API, which uses the same prefix.
+	Product string `json:"product,omitempty"`
+	// Action is what a calling program should do on the code, one of Actions();
+	// Advice says it in one sentence for this code.
+	Action string `json:"action,omitempty"`
+	Advice string `json:"advice,omitempty"`
+	Source string `json:"source"` // SourceGlobal, SourceAPIPages, or the user's catalog file
+	// Sources are the documentation pages that list the code, each with the
+	// status it gives; they disagree for some codes.
+	Sources  []Source  `json:"sources,omitempty"`
 	Topics   []string  `json:"topics,omitempty"`
 	Critical *Critical `json:"critical,omitempty"`
 	// Twins are other codes for the same condition that the same operations can return.
 	Twins []string `json:"twins,omitempty"`
 }
 
-// Page is one per-API documentation page that lists a code.
-type Page struct {
-	Status  int    `json:"status"` // 0 where the page excerpt was cut off
-	Message string `json:"message"`
-	Title   string `json:"title"`
-	URL     string `json:"url"`
+// Source is one documentation page that lists a code.
+type Source struct {
+	Page    string `json:"page"`          // the page's title
+	URL     string `json:"url,omitempty"` // empty where only the title is known
+	Status  int    `json:"status"`        // 0 where the page excerpt was cut off
+	Message string `json:"message,omitempty"`
+	// Product is set where the page documents another product than the entry's.
+	Product string `json:"product,omitempty"`
 }
 
 // Critical marks a code that every dispatch on CBC codes must handle.
@@ -34,12 +48,20 @@ type Critical struct {
 	// When lists topics: the code is required only where the dispatch handles a code
 	// of one of them. Empty means everywhere.
 	When []string `json:"when,omitempty"`
+	// Evidence names the pages or code that show why the code is critical.
+	Evidence string `json:"evidence,omitempty"`
 }
 
 // Sources of entries shipped with cbclint.
 const (
 	SourceGlobal   = "global error-code page"
 	SourceAPIPages = "per-API pages"
+)
+
+// Products whose codes the catalog holds.
+const (
+	ProductCBC        = "CBC"
+	ProductKooGallery = "KooGallery merchant API"
 )
 
 // Brief is the meaning without its final period, cut to about 90 characters so
@@ -58,4 +80,16 @@ func (e *Entry) Meaning() string {
 		return e.Message
 	}
 	return e.Description
+}
+
+// Statuses returns the distinct HTTP statuses the entry's sources give, in
+// source order, without the unknown (0) ones.
+func (e *Entry) Statuses() []int {
+	var out []int
+	for _, s := range e.Sources {
+		if s.Status != 0 && !slices.Contains(out, s.Status) {
+			out = append(out, s.Status)
+		}
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -35,42 +36,71 @@ func (c *Catalog) Explain(code string) (string, bool) {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		status := "unknown (the source was cut off)"
-		if e.Status != 0 {
-			status = fmt.Sprint(e.Status)
-		}
-		fmt.Fprintf(&b, "%s  %s\n", e.Code, e.Message)
-		row := func(k, v string) {
-			if v != "" {
-				fmt.Fprintf(&b, "  %-12s %s\n", k+":", v)
-			}
-		}
-		row("status", status)
-		if e.HTTP200 {
-			row("http200", "yes: CBC can send this error with HTTP 200, so a status check alone misses it")
-		} else {
-			row("http200", "no")
-		}
-		if e.Description != e.Message {
-			row("description", e.Description)
-		}
-		row("source", e.Source)
-		row("topics", strings.Join(e.Topics, ", "))
-		if e.Critical != nil {
-			where := "everywhere"
-			if len(e.Critical.When) > 0 {
-				where = "where a dispatch handles " + strings.Join(e.Critical.When, ", ") + " codes"
-			}
-			row("critical", e.Critical.Reason+" (required "+where+")")
-		}
-		row("twins", strings.Join(e.Twins, ", "))
-		for _, p := range e.Pages {
-			st := "status unknown"
-			if p.Status != 0 {
-				st = fmt.Sprint(p.Status)
-			}
-			row("page", fmt.Sprintf("%s (%s) %s", p.Title, st, p.URL))
-		}
+		writeEntry(&b, e)
 	}
 	return b.String(), true
+}
+
+// writeEntry prints what the catalog knows about one entry, a field a line.
+func writeEntry(b *strings.Builder, e *Entry) {
+	row := func(k, v string) {
+		if v != "" {
+			fmt.Fprintf(b, "  %-12s %s\n", k+":", v)
+		}
+	}
+	fmt.Fprintf(b, "%s  %s\n", e.Code, e.Meaning())
+	status := "unknown (the source was cut off)"
+	if e.Status != 0 {
+		status = fmt.Sprint(e.Status)
+	}
+	if st := e.Statuses(); len(st) > 1 {
+		var each []string
+		for _, s := range st {
+			each = append(each, strconv.Itoa(s))
+		}
+		status = "differs by page (see sources): " + strings.Join(each, ", ")
+	}
+	row("status", status)
+	if e.HTTP200 {
+		row("http200", "yes: CBC can send this error with HTTP 200, so a status check alone misses it")
+	} else {
+		row("http200", "no")
+	}
+	if e.Description != e.Meaning() {
+		row("description", e.Description)
+	}
+	row("product", e.Product)
+	if e.Action != "" {
+		row("action", e.Action+" ("+ActionMeaning(e.Action)+")")
+	}
+	row("advice", e.Advice)
+	row("source", e.Source)
+	row("topics", strings.Join(e.Topics, ", "))
+	if e.Critical != nil {
+		where := "everywhere"
+		if len(e.Critical.When) > 0 {
+			where = "where a dispatch handles " + strings.Join(e.Critical.When, ", ") + " codes"
+		}
+		row("critical", e.Critical.Reason+" (required "+where+")")
+		row("evidence", e.Critical.Evidence)
+	}
+	row("twins", strings.Join(e.Twins, ", "))
+	for _, s := range e.Sources {
+		st := "status unknown"
+		if s.Status != 0 {
+			st = fmt.Sprint(s.Status)
+		}
+		text := s.Page + " (" + st
+		if s.Product != "" {
+			text += ", " + s.Product
+		}
+		text += ")"
+		if s.Message != "" && s.Message != e.Message {
+			text += fmt.Sprintf(" %q", s.Message)
+		}
+		if s.URL != "" {
+			text += " " + s.URL
+		}
+		row("source page", text)
+	}
 }

@@ -108,7 +108,7 @@ func Extend(base *Catalog, name string, data []byte) (*Catalog, error) {
 	return c, nil
 }
 
-var entryKeys = []string{"code", "status", "message", "description", "http200", "source", "pages", "topics", "critical", "twins"}
+var entryKeys = []string{"code", "status", "message", "description", "http200", "product", "action", "advice", "source", "sources", "topics", "critical", "twins"}
 
 // fieldOf returns where the value of key goes. Slices and pointers are reset
 // first: the entry is a copy that shares them with the base catalog, and
@@ -127,9 +127,15 @@ func fieldOf(e *Entry, key string) any {
 		return &e.HTTP200
 	case "source":
 		return &e.Source
-	case "pages":
-		e.Pages = nil
-		return &e.Pages
+	case "product":
+		return &e.Product
+	case "action":
+		return &e.Action
+	case "advice":
+		return &e.Advice
+	case "sources":
+		e.Sources = nil
+		return &e.Sources
 	case "topics":
 		e.Topics = nil
 		return &e.Topics
@@ -147,6 +153,9 @@ func fieldOf(e *Entry, key string) any {
 func (e *Entry) check() error {
 	if e.Status != 0 && (e.Status < 100 || e.Status > 599) {
 		return fmt.Errorf("status %d is not an HTTP status", e.Status)
+	}
+	if e.Action != "" && !IsAction(e.Action) {
+		return fmt.Errorf("unknown action %q (actions: %s)", e.Action, strings.Join(Actions(), ", "))
 	}
 	for _, t := range e.Topics {
 		if !slices.Contains(Topics(), t) {

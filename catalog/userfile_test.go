@@ -58,6 +58,7 @@ func TestExtendErrorsNameFileAndLine(t *testing.T) {
 		{"wrong type", "[\n  {\"code\": \"CBC.99009999\", \"status\": \"400\"}\n]", `codes.json:2:`},
 		{"bad status", "[\n  {\"code\": \"CBC.99009999\", \"status\": 42}\n]", "status 42 is not an HTTP status"},
 		{"unknown topic", "[\n  {\"code\": \"CBC.99009999\", \"topics\": [\"paymnt\"]}\n]", `unknown topic "paymnt"`},
+		{"unknown action", "[\n  {\"code\": \"CBC.99009999\", \"action\": \"retry\"}\n]", `unknown action "retry" (actions: success, retry-later`},
 		{"critical without reason", "[\n  {\"code\": \"CBC.5003\", \"critical\": {}}\n]", `"critical" needs a "reason"`},
 		{"unknown twin", "[\n  {\"code\": \"CBC.5003\", \"twins\": [\"CBC.99009999\"]}\n]", "codes.json:2:3: entry for CBC.5003: twin CBC.99009999 is not in the catalog"},
 		{"trailing data", "[]\n[]", "codes.json:2:"},

@@ -119,25 +119,16 @@ func (c *checker) text(n ast.Node) string {
 	return b.String()
 }
 
-// successCode is CBC's code for success; it comes with HTTP 200 but is no error.
-const successCode = "CBC.0000"
-
 // featuredCode is the code messages name when the catalog has it as an HTTP 200 error.
 const featuredCode = "CBC.5020"
 
 // http200Codes says, for messages, which error codes come with HTTP 200:
-// "CBC.5020 Partial failure and 41 other error codes come with HTTP 200".
+// "CBC.5020 Partial failure and 50 other error codes come with HTTP 200".
 func http200Codes(cat *catalog.Catalog) string {
-	var codes []string
-	for _, e := range cat.Entries() {
-		if e.HTTP200 && e.Code != successCode && !slices.Contains(codes, e.Code) {
-			codes = append(codes, e.Code)
-		}
-	}
+	codes := cat.HTTP200Codes()
 	if len(codes) == 0 {
 		return "CBC reports errors with HTTP 200"
 	}
-	slices.Sort(codes)
 	first := codes[0]
 	if slices.Contains(codes, featuredCode) {
 		first = featuredCode

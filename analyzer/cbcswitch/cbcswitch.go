@@ -27,7 +27,7 @@ func New(s *config.Settings) *analysis.Analyzer {
 
 func run(pass *analysis.Pass, r *config.Resolved) error {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for d := range dispatches(pass, ins) {
+	for d := range dispatches(pass, ins, r.Catalog) {
 		miss := required(r.Catalog, d, r.DefaultHandles)
 		if len(miss) == 0 {
 			continue

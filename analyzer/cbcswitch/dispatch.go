@@ -35,10 +35,6 @@ func newDispatch(what string, pos, end token.Pos) *dispatch {
 	return &dispatch{what: what, pos: pos, end: end, handled: map[string]bool{}}
 }
 
-// success is the code CBC sends when nothing went wrong: a switch on it alone is
-// a success check, not a dispatch on errors.
-const success = "CBC.0000"
-
 func (d *dispatch) add(code string) {
 	if !d.handled[code] {
 		d.handled[code] = true
@@ -46,8 +42,9 @@ func (d *dispatch) add(code string) {
 	}
 }
 
-// isDispatch reports whether d handles at least one CBC error code.
-func (d *dispatch) isDispatch() bool {
+// isDispatch reports whether d handles at least one CBC error code: a switch on
+// the success code alone is a success check, not a dispatch on errors.
+func (d *dispatch) isDispatch(success string) bool {
 	for code := range d.handled {
 		if code != success {
 			return true
@@ -57,7 +54,8 @@ func (d *dispatch) isDispatch() bool {
 }
 
 // dispatches yields the dispatches on CBC codes in the package.
-func dispatches(pass *analysis.Pass, ins *inspector.Inspector) iter.Seq[*dispatch] {
+func dispatches(pass *analysis.Pass, ins *inspector.Inspector, cat *catalog.Catalog) iter.Seq[*dispatch] {
+	success := cat.Success()
 	return func(yield func(*dispatch) bool) {
 		for cur := range ins.Root().Preorder((*ast.SwitchStmt)(nil), (*ast.IfStmt)(nil), (*ast.CompositeLit)(nil)) {
 			var d *dispatch
@@ -76,7 +74,7 @@ func dispatches(pass *analysis.Pass, ins *inspector.Inspector) iter.Seq[*dispatc
 			case *ast.CompositeLit:
 				d = table(pass, n)
 			}
-			if d != nil && d.isDispatch() && !yield(d) {
+			if d != nil && d.isDispatch(success) && !yield(d) {
 				return
 			}
 		}

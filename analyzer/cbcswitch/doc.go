@@ -50,7 +50,8 @@
 // everywhere (CBC.0154 invalid or expired token, CBC.0250 throttling), some
 // where the dispatch handles a code of certain topics (CBC.99000088 payment in
 // progress where payment codes are handled, CBC.5020 partial failure where
-// renewal, unsubscription or billing-mode codes are handled). A dispatch that
+// renewal, unsubscription or billing-mode codes are handled, CBC.99007461 a
+// fund task in progress where funds codes are handled). A dispatch that
 // handles one code of a twin group (CBC.3106 and CBC.99003106: the same
 // condition, an older HTTP-200 and a newer HTTP-400 code) must handle the
 // others. Run cbclint -catalog to see topics, critical codes and twins, and

@@ -24,28 +24,14 @@ type missing struct {
 // topic-scoped code or a twin it names the first handled code, in source
 // order, that made it required.
 func required(cat *catalog.Catalog, d *dispatch, defaultHandles bool) []missing {
-	handled := d.order // "because" names the first code in the source that applies
 	out := map[string]missing{}
 	if !defaultHandles || !d.hasDefault {
-		for _, code := range cat.Codes() {
-			e, _ := cat.Lookup(code)
-			if e.Critical == nil || d.handled[code] {
-				continue
-			}
-			if len(e.Critical.When) == 0 {
-				out[code] = missing{code: code, reason: e.Critical.Reason}
-				continue
-			}
-			for _, h := range handled {
-				if hasTopic(cat, h, e.Critical.When) {
-					out[code] = missing{code: code, reason: e.Critical.Reason, because: h}
-					break
-				}
-			}
+		for _, r := range cat.CriticalFor(d.order) {
+			out[r.Code] = missing{code: r.Code, reason: r.Reason, because: r.Because}
 		}
 	}
-	for _, h := range handled {
-		for _, t := range twins(cat, h) {
+	for _, h := range d.order { // "because" names the first code in the source that applies
+		for _, t := range cat.Twins(h) {
 			if _, done := out[t]; done || d.handled[t] {
 				continue
 			}
@@ -60,32 +46,6 @@ func required(cat *catalog.Catalog, d *dispatch, defaultHandles bool) []missing 
 	}
 	slices.SortFunc(miss, func(a, b missing) int { return strings.Compare(a.code, b.code) })
 	return miss
-}
-
-// hasTopic reports whether any entry of code has one of topics.
-func hasTopic(cat *catalog.Catalog, code string, topics []string) bool {
-	for _, e := range cat.All(code) {
-		for _, t := range e.Topics {
-			if slices.Contains(topics, t) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// twins returns the twins of code over all its entries, sorted.
-func twins(cat *catalog.Catalog, code string) []string {
-	var out []string
-	for _, e := range cat.All(code) {
-		for _, t := range e.Twins {
-			if _, known := cat.Lookup(t); known && !slices.Contains(out, t) {
-				out = append(out, t)
-			}
-		}
-	}
-	slices.Sort(out)
-	return out
 }
 
 // message is the one-line finding for d.

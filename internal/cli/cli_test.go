@@ -44,12 +44,14 @@ func TestCatalogJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &entries); err != nil || code != 0 {
 		t.Fatalf("exit %d, %v", code, err)
 	}
-	if len(entries) != 259 {
-		t.Errorf("%d entries, want 204 page rows + 55 per-API codes", len(entries))
+	if len(entries) != 271 {
+		t.Errorf("%d entries, want 204 page rows + 55 per-API codes + 12 more per-API codes", len(entries))
 	}
-	for _, k := range []string{"code", "status", "message", "description", "http200", "source"} {
-		if _, ok := entries[0][k]; !ok {
-			t.Errorf("entries lack %q", k)
+	for _, e := range entries {
+		for _, k := range []string{"code", "status", "message", "description", "http200", "product", "action", "advice", "source", "sources"} {
+			if _, ok := e[k]; !ok {
+				t.Errorf("entry %v lacks %q", e["code"], k)
+			}
 		}
 	}
 }

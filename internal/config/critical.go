@@ -51,8 +51,8 @@ func parseCriticalChange(cat *catalog.Catalog, ch string) (string, *catalog.Crit
 	// The reason is printed in findings: say what the code means.
 	e, _ := cat.Lookup(code)
 	crit := &catalog.Critical{Reason: strings.TrimSuffix(e.Meaning(), ".") + "; critical by configuration"}
-	if e.Critical != nil {
-		crit.Reason = e.Critical.Reason
+	if known := cat.Critical(code); known != nil {
+		crit.Reason, crit.Evidence = known.Reason, known.Evidence
 	}
 	if scoped {
 		for _, t := range strings.Split(topicList, "|") {

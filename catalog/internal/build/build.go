@@ -20,10 +20,18 @@ import (
 
 // Sources are the inputs, as bytes, so tests and the generator read them alike.
 type Sources struct {
-	Page     []byte // the global error-code page as text
-	Extra    []byte // per-API codes, TSV
-	Curation []byte // curation.json
+	Page        []byte // the global error-code page as text
+	Extra       []byte // per-API codes, TSV
+	More        []byte // more per-API codes with their product, TSV
+	MoreSources []byte // more pages for known codes, in the form of More
+	Curation    []byte // curation.json
 }
+
+// The global page: where cbc-error-codes.txt was read.
+const (
+	globalTitle = "Error Codes (Partner Center API reference, global site, updated 2024-02-23)"
+	globalURL   = "https://support.huaweicloud.com/intl/en-us/api-bpconsole/en-us_topic_0081766005.html"
+)
 
 // Curation is our knowledge on top of the documentation.
 type Curation struct {
@@ -34,18 +42,35 @@ type Curation struct {
 	} `json:"topics"`
 	TopicOverrides map[string][]string `json:"topic_overrides"` // code -> topics, replacing the keyword rule
 	HTTP200        []struct {
-		Codes  []string `json:"codes"`
-		Reason string   `json:"reason"`
+		Codes    []string `json:"codes"`
+		Reason   string   `json:"reason"`
+		Evidence string   `json:"evidence"` // the page that shows it
 	} `json:"http200"`
+	// ActionRules give the bulk of the codes their action: the first rule with a
+	// keyword in the message or description applies.
+	ActionRules []struct {
+		Action   string   `json:"action"`
+		Advice   string   `json:"advice"`
+		Keywords []string `json:"keywords"` // lower-case substrings of message or description
+	} `json:"action_rules"`
+	// Actions are curated codes: they override the rules.
+	Actions []struct {
+		Codes    []string `json:"codes"`
+		Action   string   `json:"action"`
+		Advice   string   `json:"advice"`
+		Evidence string   `json:"evidence"` // the page or code that shows it
+	} `json:"actions"`
 	Critical []struct {
-		Code   string   `json:"code"`
-		When   []string `json:"when"`
-		Reason string   `json:"reason"`
-		Why    string   `json:"why"` // why the code is in the default set
+		Code     string   `json:"code"`
+		When     []string `json:"when"`
+		Reason   string   `json:"reason"`
+		Why      string   `json:"why"`      // why the code is in the default set
+		Evidence string   `json:"evidence"` // the pages or code that show it
 	} `json:"critical"`
 	Twins []struct {
-		Codes  []string `json:"codes"`
-		Reason string   `json:"reason"`
+		Codes    []string `json:"codes"`
+		Reason   string   `json:"reason"`
+		Evidence string   `json:"evidence"`
 	} `json:"twins"`
 }
 
@@ -60,6 +85,13 @@ func Build(src Sources) ([]catalog.Entry, []byte, error) {
 		return nil, nil, fmt.Errorf("extra codes: %w", err)
 	}
 	entries = append(entries, extra...)
+	if entries, err = AddPages(entries, src.More); err != nil {
+		return nil, nil, fmt.Errorf("more codes: %w", err)
+	}
+	if entries, err = AddPages(entries, src.MoreSources); err != nil {
+		return nil, nil, fmt.Errorf("more sources: %w", err)
+	}
+	titlePages(entries)
 	var cur Curation
 	dec := json.NewDecoder(bytes.NewReader(src.Curation))
 	dec.DisallowUnknownFields()
@@ -127,7 +159,9 @@ func ParsePage(page []byte) ([]catalog.Entry, error) {
 			Message:     strings.Join(cells[:half], " "),
 			Description: strings.Join(cells[half:], " "),
 			HTTP200:     status == 200,
+			Product:     catalog.ProductCBC,
 			Source:      catalog.SourceGlobal,
+			Sources:     []catalog.Source{{Page: globalTitle, URL: globalURL, Status: status}},
 		})
 	}
 	return entries, nil
@@ -156,25 +190,20 @@ func ParseExtra(tsv []byte) ([]catalog.Entry, error) {
 		if len(f) != 6 {
 			return nil, fmt.Errorf("line %d: want 6 tab-separated fields, got %d", n, len(f))
 		}
-		code, statusText, text, title, url := f[0], f[1], f[2], f[4], f[5]
-		if !codeLine.MatchString(code) {
-			return nil, fmt.Errorf("line %d: bad code %q", n, code)
-		}
-		status := 0
-		if statusLine.MatchString(statusText) {
-			status, _ = strconv.Atoi(statusText)
-		} else if !strings.HasPrefix(statusText, "unknown") {
-			return nil, fmt.Errorf("line %d: bad status %q", n, statusText)
+		code, text, title, url := f[0], f[2], f[4], f[5]
+		status, err := codeAndStatus(n, code, f[1])
+		if err != nil {
+			return nil, err
 		}
 		msg, desc, q := meaning(text)
 		i, ok := index[code]
 		if !ok {
 			index[code] = len(entries)
 			i = len(entries)
-			entries = append(entries, catalog.Entry{Code: code, Source: catalog.SourceAPIPages})
+			entries = append(entries, catalog.Entry{Code: code, Product: catalog.ProductCBC, Source: catalog.SourceAPIPages})
 		}
 		e := &entries[i]
-		e.Pages = append(e.Pages, catalog.Page{Status: status, Message: text, Title: title, URL: url})
+		e.Sources = append(e.Sources, catalog.Source{Page: title, URL: url, Status: status, Message: text})
 		if e.Status == 0 {
 			e.Status = status
 		}
@@ -199,6 +228,150 @@ func meaning(text string) (msg, desc string, quality int) {
 		return en, en, 2
 	}
 	return text, text, 0
+}
+
+var (
+	han         = regexp.MustCompile(`\p{Han}`)
+	urlAndTitle = regexp.MustCompile(`^(https?://\S+) \((.*)\)$`)
+)
+
+// splitNote splits "text (note)" at the first " (" whose rest is the
+// bracketed note to the end, brackets inside the note included.
+func splitNote(s string) (text, note string, ok bool) {
+	if !strings.HasSuffix(s, ")") {
+		return s, "", false
+	}
+	for i := strings.Index(s, " ("); i >= 0; {
+		inner := s[i+2 : len(s)-1]
+		if strings.Count(inner, "(") == strings.Count(inner, ")") {
+			return s[:i], inner, true
+		}
+		next := strings.Index(s[i+2:], " (")
+		if next < 0 {
+			break
+		}
+		i += 2 + next
+	}
+	return s, "", false
+}
+
+// codeAndStatus checks a row's code and reads its status: 0 where the
+// source was cut off ("unknown", perhaps with a note).
+func codeAndStatus(n int, code, status string) (int, error) {
+	if !codeLine.MatchString(code) {
+		return 0, fmt.Errorf("line %d: bad code %q", n, code)
+	}
+	if statusLine.MatchString(status) {
+		st, _ := strconv.Atoi(status)
+		return st, nil
+	}
+	if !strings.HasPrefix(status, "unknown") {
+		return 0, fmt.Errorf("line %d: bad status %q", n, status)
+	}
+	return 0, nil
+}
+
+// AddPages reads rows of code, status, message, product and source (a URL
+// with the page's title in brackets, or only a title in brackets): a row of a
+// code the catalog lacks adds it, one of a known code adds the page to its
+// sources. A message in Chinese carries its translation in brackets.
+func AddPages(entries []catalog.Entry, tsv []byte) ([]catalog.Entry, error) {
+	sc := bufio.NewScanner(bytes.NewReader(tsv))
+	sc.Buffer(nil, 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if n == 1 || strings.TrimSpace(sc.Text()) == "" {
+			continue // header
+		}
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 5 {
+			return nil, fmt.Errorf("line %d: want 5 tab-separated fields, got %d", n, len(f))
+		}
+		code, text, product, where := f[0], f[2], f[3], f[4]
+		status, err := codeAndStatus(n, code, f[1])
+		if err != nil {
+			return nil, err
+		}
+		if product != catalog.ProductCBC && product != catalog.ProductKooGallery {
+			return nil, fmt.Errorf("line %d: unknown product %q", n, product)
+		}
+		src := catalog.Source{Status: status, Message: text}
+		switch m := urlAndTitle.FindStringSubmatch(where); {
+		case m != nil:
+			src.URL, src.Page = m[1], m[2]
+		case strings.HasPrefix(where, "(") && strings.HasSuffix(where, ")"):
+			src.Page = where[1 : len(where)-1]
+		case strings.HasPrefix(where, "http") && !strings.Contains(where, " "):
+			src.URL, src.Page = where, where // titled on another row
+		default:
+			return nil, fmt.Errorf("line %d: source %q: want a URL, the title in brackets, or both", n, where)
+		}
+		i := closest(entries, code, text)
+		if i < 0 {
+			msg, desc := text, text
+			if main, note, ok := splitNote(text); ok && han.MatchString(main) {
+				msg, desc = main, note // the translation
+			} else if ok {
+				msg = main
+			} else if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") {
+				msg, desc = "", text[1:len(text)-1] // no message on the page, only a note
+			}
+			entries = append(entries, catalog.Entry{Code: code, Status: status, Message: msg, Description: desc,
+				Product: product, Source: catalog.SourceAPIPages})
+			i = len(entries) - 1
+		}
+		e := &entries[i]
+		if product != e.Product {
+			src.Product = product
+		}
+		e.Sources = append(e.Sources, src)
+		e.HTTP200 = e.HTTP200 || status == 200
+	}
+	return entries, sc.Err()
+}
+
+// titlePages gives a page that a row names by URL alone the title another row gives it.
+func titlePages(entries []catalog.Entry) {
+	titles := map[string]string{}
+	for _, e := range entries {
+		for _, s := range e.Sources {
+			if s.URL != "" && s.Page != s.URL {
+				titles[s.URL] = s.Page
+			}
+		}
+	}
+	for i := range entries {
+		for j, s := range entries[i].Sources {
+			if t, ok := titles[s.URL]; ok && s.Page == s.URL {
+				entries[i].Sources[j].Page = t
+			}
+		}
+	}
+}
+
+// closest returns the index of the entry of code whose message shares the most
+// words with text, without its bracketed note (CBC.0150 has two meanings); -1
+// if the code is not there.
+func closest(entries []catalog.Entry, code, text string) int {
+	text, _, _ = splitNote(text)
+	best, bestScore := -1, -1
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return strings.ContainsRune(" .,;:()", r) })
+	}
+	for i, e := range entries {
+		if e.Code != code {
+			continue
+		}
+		score := 0
+		for _, w := range words(e.Message) {
+			if slices.Contains(words(text), w) {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
 }
 
 func (cur *Curation) apply(entries []catalog.Entry) error {
@@ -250,8 +423,8 @@ func (cur *Curation) apply(entries []catalog.Entry) error {
 		}
 	}
 	for _, h := range cur.HTTP200 {
-		if h.Reason == "" {
-			return fmt.Errorf("http200 %v needs a reason", h.Codes)
+		if h.Reason == "" || h.Evidence == "" {
+			return fmt.Errorf("http200 %v needs a reason and its evidence", h.Codes)
 		}
 		for _, code := range h.Codes {
 			es, err := known(code, "http200")
@@ -268,8 +441,8 @@ func (cur *Curation) apply(entries []catalog.Entry) error {
 		if err != nil {
 			return err
 		}
-		if c.Reason == "" || c.Why == "" {
-			return fmt.Errorf("critical %s needs a reason (printed in findings) and a why (why it is in the default set)", c.Code)
+		if c.Reason == "" || c.Why == "" || c.Evidence == "" {
+			return fmt.Errorf("critical %s needs a reason (printed in findings), a why (why it is in the default set) and its evidence", c.Code)
 		}
 		for _, t := range c.When {
 			if !topicNames[t] {
@@ -277,12 +450,15 @@ func (cur *Curation) apply(entries []catalog.Entry) error {
 			}
 		}
 		for _, e := range es {
-			e.Critical = &catalog.Critical{Reason: c.Reason, When: slices.Clone(c.When)}
+			e.Critical = &catalog.Critical{Reason: c.Reason, When: slices.Clone(c.When), Evidence: c.Evidence}
 		}
 	}
+	if err := cur.applyActions(entries, known); err != nil {
+		return err
+	}
 	for _, tw := range cur.Twins {
-		if tw.Reason == "" || len(tw.Codes) < 2 {
-			return fmt.Errorf("twins %v need two or more codes and a reason", tw.Codes)
+		if tw.Reason == "" || tw.Evidence == "" || len(tw.Codes) < 2 {
+			return fmt.Errorf("twins %v need two or more codes, a reason and its evidence", tw.Codes)
 		}
 		for _, code := range tw.Codes {
 			es, err := known(code, "twins")
@@ -302,6 +478,58 @@ func (cur *Curation) apply(entries []catalog.Entry) error {
 	return nil
 }
 
+// applyActions gives every entry an action and advice: the curated codes
+// theirs, the others those of the first rule that matches.
+func (cur *Curation) applyActions(entries []catalog.Entry, known func(code, what string) ([]*catalog.Entry, error)) error {
+	for _, r := range cur.ActionRules {
+		if !catalog.IsAction(r.Action) || r.Advice == "" || len(r.Keywords) == 0 {
+			return fmt.Errorf("action rule %q needs a known action, an advice and keywords", r.Action)
+		}
+	}
+	for i := range entries {
+		e := &entries[i]
+		text := strings.ToLower(e.Message + " " + e.Description)
+	rules:
+		for _, r := range cur.ActionRules {
+			for _, k := range r.Keywords {
+				if strings.Contains(text, k) {
+					e.Action, e.Advice = r.Action, r.Advice
+					break rules
+				}
+			}
+		}
+	}
+	curated := map[string]bool{}
+	for _, a := range cur.Actions {
+		if !catalog.IsAction(a.Action) || a.Advice == "" {
+			return fmt.Errorf("actions %v need a known action (%s) and an advice", a.Codes, strings.Join(catalog.Actions(), ", "))
+		}
+		for _, code := range a.Codes {
+			if curated[code] {
+				return fmt.Errorf("actions: %s is curated twice", code)
+			}
+			curated[code] = true
+			es, err := known(code, "actions")
+			if err != nil {
+				return err
+			}
+			for _, e := range es {
+				e.Action, e.Advice = a.Action, a.Advice
+			}
+		}
+	}
+	var none []string
+	for _, e := range entries {
+		if e.Action == "" {
+			none = append(none, fmt.Sprintf("%s (%s)", e.Code, e.Meaning()))
+		}
+	}
+	if len(none) > 0 {
+		return fmt.Errorf("no rule gives these codes an action; add them to actions: %s", strings.Join(none, "; "))
+	}
+	return nil
+}
+
 // ReadSources reads the sources from the catalog directory dir.
 func ReadSources(dir string) (Sources, error) {
 	var src Sources
@@ -311,6 +539,8 @@ func ReadSources(dir string) (Sources, error) {
 	}{
 		{"testdata/cbc-error-codes.txt", &src.Page},
 		{"testdata/cbc-extra-codes.tsv", &src.Extra},
+		{"testdata/cbc-more-codes.tsv", &src.More},
+		{"testdata/cbc-more-sources.tsv", &src.MoreSources},
 		{"curation.json", &src.Curation},
 	} {
 		b, err := os.ReadFile(filepath.Join(dir, f.path))

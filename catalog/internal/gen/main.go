@@ -1,5 +1,6 @@
 // Command gen writes catalog.json from the sources under catalog/:
-// testdata/cbc-error-codes.txt, testdata/cbc-extra-codes.tsv and curation.json.
+// testdata/cbc-error-codes.txt, testdata/cbc-extra-codes.tsv,
+// testdata/cbc-more-codes.tsv, testdata/cbc-more-sources.tsv and curation.json.
 // Run it with `go generate ./catalog`.
 package main
 

@@ -62,6 +62,27 @@ func Renew(client *bss.BssClient, ids []string) error {
 	return err
 }
 
+// Reclaim waits for a fund-retrieval task in progress instead of starting another.
+func Reclaim(client *bss.BssClient, customerID, amount, transID string) error {
+	_, err := client.ReclaimSubEnterpriseAmount(&model.ReclaimSubEnterpriseAmountRequest{
+		Body: &model.RetrieveEnterpriseMultiAccountReq{CustomerId: customerID, Amount: amount, TransId: &transID},
+	})
+	se, ok := err.(*sdkerr.ServiceResponseError)
+	if !ok {
+		return err
+	}
+	switch se.ErrorCode {
+	case "CBC.99005003":
+		return errors.New("the member account's balance is too small")
+	case "CBC.99007461":
+		time.Sleep(time.Minute)
+		return Reclaim(client, customerID, amount, transID)
+	case "CBC.0154", "CBC.0250":
+		return se
+	}
+	return err
+}
+
 // Not dispatches on CBC codes:
 
 func status(code int) string {

@@ -60,3 +60,24 @@ func billingMode(code string) bool {
 	}
 	return false
 }
+
+var ErrNoBalance = errors.New("the member account's balance is too small")
+
+// Reclaim handles a fund-retrieval code: another retrieval in progress is
+// required, because retried without a trans_id it retrieves the money twice.
+func Reclaim(client *bss.BssClient, customerID, amount string) error {
+	_, err := client.ReclaimSubEnterpriseAmount(&model.ReclaimSubEnterpriseAmountRequest{
+		Body: &model.RetrieveEnterpriseMultiAccountReq{CustomerId: customerID, Amount: amount},
+	})
+	se, ok := err.(*sdkerr.ServiceResponseError)
+	if !ok {
+		return err
+	}
+	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.99007461 \(another fund allocation or retrieval task is in progress: wait for it, then retry with the same trans_id\), required because CBC\.99005003 is handled$`
+	case "CBC.99005003":
+		return ErrNoBalance
+	case "CBC.0154", "CBC.0250":
+		return err
+	}
+	return err
+}

@@ -55,7 +55,7 @@ func notTwins(se *sdkerr.ServiceResponseError) error {
 	switch se.ErrorCode {
 	case "CBC.3162", "CBC.99005003":
 		return se
-	case "CBC.0154", "CBC.0250", "CBC.99000088":
+	case "CBC.0154", "CBC.0250", "CBC.99000088", "CBC.99007461":
 		return ErrRetry
 	}
 	return se

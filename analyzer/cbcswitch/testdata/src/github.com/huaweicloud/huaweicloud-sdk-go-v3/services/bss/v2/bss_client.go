@@ -20,3 +20,7 @@ func (c *BssClient) SendVerificationMessageCode(request *model.SendVerificationM
 func (c *BssClient) CancelResourcesSubscription(request *model.CancelResourcesSubscriptionRequest) (*model.CancelResourcesSubscriptionResponse, error) {
 	return &model.CancelResourcesSubscriptionResponse{HttpStatusCode: 200}, nil
 }
+
+func (c *BssClient) ReclaimSubEnterpriseAmount(request *model.ReclaimSubEnterpriseAmountRequest) (*model.ReclaimSubEnterpriseAmountResponse, error) {
+	return &model.ReclaimSubEnterpriseAmountResponse{HttpStatusCode: 204}, nil
+}

@@ -67,3 +67,17 @@ type ErrorDetail struct {
 	ErrorMsg  *string `json:"error_msg,omitempty"`
 	Id        *string `json:"id,omitempty"`
 }
+
+type RetrieveEnterpriseMultiAccountReq struct {
+	CustomerId string  `json:"customer_id"`
+	Amount     string  `json:"amount"`
+	TransId    *string `json:"trans_id,omitempty"`
+}
+
+type ReclaimSubEnterpriseAmountRequest struct {
+	Body *RetrieveEnterpriseMultiAccountReq `json:"body,omitempty"`
+}
+
+type ReclaimSubEnterpriseAmountResponse struct {
+	HttpStatusCode int `json:"-"`
+}
