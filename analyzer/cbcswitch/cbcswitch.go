@@ -2,6 +2,7 @@ package cbcswitch
 
 import (
 	_ "embed"
+	"flag"
 	"go/token"
 
 	"golang.org/x/tools/go/analysis"
@@ -23,12 +24,17 @@ var Analyzer = New(&config.Settings{})
 
 // New returns the check configured by s; its flags fill s.
 func New(s *config.Settings) *analysis.Analyzer {
-	return check.New(s, check.Spec{Name: Name, DocGo: doc, Run: run})
+	return check.New(s, check.Spec{Name: Name, DocGo: doc, Flags: flags, Run: run})
 }
 
-func run(pass *analysis.Pass, r *config.Resolved) error {
+func flags(fs *flag.FlagSet, s *config.Settings) {
+	s.BoolFlag(fs, &s.DefaultHandles, "default-handles", "a default clause counts as handling the critical codes")
+	s.ListFlag(fs, &s.Critical, "critical", `change the critical set: "+CBC.x", "+CBC.x:topic|topic", "-CBC.x" (comma-separated, repeatable)`)
+}
+
+func run(pass *check.Pass, r *config.Resolved) error {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for d := range dispatches(pass, ins) {
+	for d := range dispatches(pass.Pass, ins) {
 		miss := required(r.Catalog, d, r.DefaultHandles)
 		if len(miss) == 0 {
 			continue
@@ -37,7 +43,7 @@ func run(pass *analysis.Pass, r *config.Resolved) error {
 			Pos:            d.pos,
 			End:            d.pos + keywordLen(d),
 			Message:        message(d, miss),
-			SuggestedFixes: fixes(pass, d, miss),
+			SuggestedFixes: fixes(pass.Pass, d, miss),
 		})
 	}
 	return nil

@@ -26,7 +26,7 @@ func Main() {
 	if isInfoCommand(os.Args[1:]) {
 		os.Exit(info(s, os.Args[1:], os.Stdout, os.Stderr))
 	}
-	s.RegisterFlags(flag.CommandLine, "")
+	s.RegisterFlags(flag.CommandLine)
 	flag.Bool("catalog", false, "print the whole catalog as JSON and exit")
 	flag.String("explain", "", "print what the catalog knows about a code and exit")
 	flag.CommandLine.Usage = usage(flag.CommandLine, os.Args[1:])
@@ -67,7 +67,7 @@ func isInfoCommand(args []string) bool {
 func info(s *config.Settings, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("cbclint", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	s.RegisterFlags(fs, "")
+	s.RegisterFlags(fs)
 	printCatalog := fs.Bool("catalog", false, "print the whole catalog as JSON and exit")
 	explain := fs.String("explain", "", "print what the catalog knows about a code and exit")
 	fs.Usage = usage(fs, args)
