@@ -56,7 +56,7 @@ func newFilter(pass *analysis.Pass, check string, r *config.Resolved) *filter {
 	f := &filter{pass: pass, check: check, generated: map[*token.File]bool{}}
 	if !r.IncludeGenerated {
 		for _, file := range pass.Files {
-			if isGenerated(file) {
+			if IsGenerated(file) {
 				f.generated[pass.Fset.File(file.Pos())] = true
 			}
 		}
@@ -121,10 +121,10 @@ func (f *filter) reportDirectives() {
 	}
 }
 
-// isGenerated reports whether f is a generated file ("// Code generated ... DO
+// IsGenerated reports whether f is a generated file ("// Code generated ... DO
 // NOT EDIT."). The files cgo writes for a package's own cgo files are not: they
 // carry the user's code, and findings in them point to the user's file.
-func isGenerated(f *ast.File) bool {
+func IsGenerated(f *ast.File) bool {
 	if !ast.IsGenerated(f) {
 		return false
 	}

@@ -7,16 +7,18 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/cbclint/cbclint/internal/config"
 )
 
 func runInfo(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
+	return runIn(t, ".", args...)
+}
+
+// runIn runs the command in dir and returns its exit status, stdout and stderr.
+func runIn(t *testing.T, dir string, args ...string) (int, string, string) {
+	t.Helper()
 	var stdout, stderr bytes.Buffer
-	s := &config.Settings{}
-	s.PreScan(args)
-	code := info(s, args, &stdout, &stderr)
+	code := run(dir, args, &stdout, &stderr)
 	return code, stdout.String(), stderr.String()
 }
 
@@ -71,19 +73,5 @@ func TestCatalogFileFlag(t *testing.T) {
 	}
 	if lines := strings.Count(errOut, "\n"); lines > 2 {
 		t.Errorf("a bad setting takes one line (and a pointer to -help), got:\n%s", errOut)
-	}
-}
-
-func TestIsInfoCommand(t *testing.T) {
-	for args, want := range map[string]bool{
-		"-explain CBC.5003":          true,
-		"--catalog":                  true,
-		"-catalog-file=x.json ./...": false,
-		"./... -catalog":             false,
-		"-json ./...":                false,
-	} {
-		if got := isInfoCommand(strings.Fields(args)); got != want {
-			t.Errorf("isInfoCommand(%s) = %v", args, got)
-		}
 	}
 }
