@@ -43,7 +43,7 @@ func New(s *config.Settings) *analysis.Analyzer {
 }
 
 func flags(fs *flag.FlagSet, s *config.Settings) {
-	s.ListFlag(fs, &s.Endpoints, "endpoints", "more CBC endpoint hosts: bss.example.com or *.example.com (comma-separated, repeatable)")
+	s.ListFlag(fs, &s.Endpoints, "endpoints", "more CBC endpoint `hosts`: bss.example.com or *.example.com (comma-separated, repeatable)")
 	s.BoolFlag(fs, &s.CrossPackageHelpers, "cross-package-helpers", "judge helpers in other packages by whether they examine error_code (analysis facts: every dependency is analysed from source, which is slower)")
 }
 

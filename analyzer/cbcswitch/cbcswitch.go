@@ -29,7 +29,7 @@ func New(s *config.Settings) *analysis.Analyzer {
 
 func flags(fs *flag.FlagSet, s *config.Settings) {
 	s.BoolFlag(fs, &s.DefaultHandles, "default-handles", "a default clause counts as handling the critical codes")
-	s.ListFlag(fs, &s.Critical, "critical", `change the critical set: "+CBC.x", "+CBC.x:topic|topic", "-CBC.x" (comma-separated, repeatable)`)
+	s.ListFlag(fs, &s.Critical, "critical", "`changes` to the critical set: +CBC.x (everywhere), +CBC.x:topic|topic (where those topics are handled), -CBC.x (removed); comma-separated, repeatable")
 }
 
 func run(pass *check.Pass, r *config.Resolved) error {

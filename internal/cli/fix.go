@@ -113,7 +113,11 @@ func fixAll(w io.Writer, found []*finding, write func(string, []byte) error) (re
 	}
 	summary := fmt.Sprintf("cbclint: -fix: fixed %s in %s", plural(applied, "finding"), plural(written, "file"))
 	if remaining > 0 {
-		summary += fmt.Sprintf("; %s remain (above): fix them by hand", plural(remaining, "finding"))
+		verb := "remain (above): fix them"
+		if remaining == 1 {
+			verb = "remains (above): fix it"
+		}
+		summary += fmt.Sprintf("; %s %s by hand", plural(remaining, "finding"), verb)
 	}
 	fmt.Fprintln(w, summary)
 	return remaining, ok

@@ -94,24 +94,31 @@ Checks:
 		summary, _, _ := strings.Cut(a.Doc, "\n")
 		fmt.Fprintf(w, "  %-11s %s\n", a.Name, summary)
 	}
-	fmt.Fprint(w, "\nSettings (the golangci-lint settings have the same names, without the check's prefix):\n")
-	settings := flag.NewFlagSet("", flag.ContinueOnError)
+	fmt.Fprint(w, "\nSettings (golangci-lint: the same names, without the check's prefix):\n")
 	commands := flag.NewFlagSet("", flag.ContinueOnError)
-	checks := map[string]bool{}
+	byCheck := map[string]bool{}
 	for _, a := range analyzers {
-		checks[a.Name] = true
+		byCheck[a.Name] = true
 	}
+	shared := flag.NewFlagSet("", flag.ContinueOnError)
 	fs.VisitAll(func(f *flag.Flag) {
+		check, _, prefixed := strings.Cut(f.Name, ".")
 		switch {
-		case checks[f.Name]:
+		case byCheck[f.Name], prefixed && byCheck[check]:
 		case f.Name == "json" || f.Name == "fix" || f.Name == "test" || f.Name == "catalog" || f.Name == "explain":
 			commands.Var(f.Value, f.Name, f.Usage)
 		default:
-			settings.Var(f.Value, f.Name, f.Usage)
+			shared.Var(f.Value, f.Name, f.Usage)
 		}
 	})
-	settings.SetOutput(w)
-	settings.PrintDefaults()
+	shared.SetOutput(w)
+	shared.PrintDefaults()
+	for _, a := range analyzers {
+		if own := prefixed(fs, a.Name+"."); hasFlags(own) {
+			own.SetOutput(w)
+			own.PrintDefaults()
+		}
+	}
 	fmt.Fprint(w, "\nOther flags:\n")
 	commands.SetOutput(w)
 	commands.PrintDefaults()
