@@ -77,7 +77,7 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 	}
 	found := findings(graph)
 	if *c.fix {
-		left, ok := fixAll(stderr, found, writeFile)
+		left, ok := fixAll(stderr, pkgs, found, writeFile)
 		return status(broken || !ok, left)
 	}
 	for _, f := range found {

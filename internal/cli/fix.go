@@ -2,24 +2,21 @@ package cli
 
 // -fix applies the first fix of each finding itself rather than through
 // x/tools' driver, to keep its promises: a fix that overlaps another is not
-// applied (neither is), a fix in a generated file or in cgo's rewrite of a file
-// is placed in the user's file or not applied, each finding left unfixed is
-// printed with the reason, a file keeps its line endings, and no fix is
-// written unless every package it touches still type-checks with it.
+// applied (neither is), a fix in a generated file is not applied, one in cgo's
+// rewrite of a file is placed in the user's file or not applied, each finding
+// left unfixed is printed with the reason, a file keeps its line endings, and
+// no fix is written unless every package it touches, and every package
+// analysed that depends on one, still type-checks with it (verify.go).
 
 import (
 	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
-	"go/ast"
 	"go/format"
-	"go/parser"
 	"go/token"
-	"go/types"
 	"io"
 	"os"
-	"runtime"
 	"slices"
 	"strings"
 
@@ -52,7 +49,7 @@ type fixFor struct {
 // fixAll applies the first fix of each finding and prints the findings that
 // remain, with the reason when they had a fix, and a summary. It returns how
 // many findings remain and false when a file could not be written.
-func fixAll(w io.Writer, found []*finding, write func(string, []byte) error) (remaining int, ok bool) {
+func fixAll(w io.Writer, roots []*packages.Package, found []*finding, write func(string, []byte) error) (remaining int, ok bool) {
 	files := newFileCache()
 	var fixes []*fixFor
 	notes := map[*finding]string{}
@@ -68,9 +65,10 @@ func fixAll(w io.Writer, found []*finding, write func(string, []byte) error) (re
 		fixes = append(fixes, fx)
 	}
 	dropOverlaps(fixes)
-	for dropUncompilable(fixes, files) {
-		// each round drops the fixes of the packages that would not compile,
-		// until every package touched by the remaining fixes does
+	v := newVerifier(roots, files)
+	for v.dropUncompilable(fixes) {
+		// each round drops fixes that keep a package from compiling, until
+		// every package the remaining fixes touch, or that depends on one, does
 	}
 	content := fixedFiles(fixes, files)
 	applied, written := 0, 0
@@ -310,61 +308,6 @@ func fixedFiles(fixes []*fixFor, files *fileCache) map[string][]byte {
 	return out
 }
 
-// dropUncompilable type-checks every package that an applied fix touches, with
-// the fixes applied. Where a package no longer type-checks, it drops the fixes
-// that break it on their own, or, if none does, every fix to the package (they
-// break it together: two codes fixed to the same case). It reports whether it
-// dropped any.
-func dropUncompilable(fixes []*fixFor, files *fileCache) bool {
-	var pkgs []*packages.Package
-	for _, fx := range fixes {
-		if fx.why == "" {
-			for _, p := range fx.pkgs {
-				if !slices.Contains(pkgs, p) {
-					pkgs = append(pkgs, p)
-				}
-			}
-		}
-	}
-	dropped := false
-	for _, p := range pkgs {
-		var mine []*fixFor
-		for _, fx := range fixes {
-			if fx.why == "" && slices.Contains(fx.pkgs, p) {
-				mine = append(mine, fx)
-			}
-		}
-		if len(mine) == 0 {
-			continue
-		}
-		if err := typeCheck(p, files, nil); err != nil {
-			for _, fx := range mine {
-				fx.why = fmt.Sprintf("cbclint cannot check that %s still compiles with the fix (%v)", p.PkgPath, err)
-			}
-			dropped = true
-			continue
-		}
-		err := typeCheck(p, files, activeEdits(mine, true))
-		if err == nil {
-			continue
-		}
-		dropped = true
-		alone := false
-		for _, fx := range mine {
-			if err := typeCheck(p, files, activeEdits([]*fixFor{fx}, true)); err != nil {
-				fx.why = fmt.Sprintf("with its fix, %s would not compile: %v", p.PkgPath, err)
-				alone = true
-			}
-		}
-		if !alone {
-			for _, fx := range mine {
-				fx.why = fmt.Sprintf("with the fixes to it together, %s would not compile: %v", p.PkgPath, err)
-			}
-		}
-	}
-	return dropped
-}
-
 // activeEdits groups the edits of the applied fixes by file, each once
 // (identical fixes, variants): the edits of the user's files, or, if compiled,
 // those of the files the packages were compiled from (as file, start, end).
@@ -403,47 +346,6 @@ func apply(src []byte, edits []edit) []byte {
 	b.Write(src[last:])
 	return b.Bytes()
 }
-
-// typeCheck parses and type-checks the files p was compiled from, with edits
-// applied, against the types of its imports.
-func typeCheck(p *packages.Package, files *fileCache, edits map[string][]edit) error {
-	fset := token.NewFileSet()
-	var syntax []*ast.File
-	for _, name := range p.CompiledGoFiles {
-		src, err := files.read(name)
-		if err != nil {
-			return err
-		}
-		if es := edits[name]; len(es) > 0 {
-			src = apply(src, slices.Clone(es))
-		}
-		f, err := parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
-		if err != nil {
-			return err
-		}
-		syntax = append(syntax, f)
-	}
-	var first error
-	conf := types.Config{
-		Importer: importerFunc(func(path string) (*types.Package, error) {
-			if path == "unsafe" {
-				return types.Unsafe, nil
-			}
-			if imp := p.Imports[path]; imp != nil && imp.Types != nil {
-				return imp.Types, nil
-			}
-			return nil, fmt.Errorf("no package %q among the imports", path)
-		}),
-		Sizes: types.SizesFor("gc", runtime.GOARCH),
-		Error: func(err error) { first = cmp.Or(first, err) },
-	}
-	conf.Check(p.PkgPath, fset, syntax, nil)
-	return first
-}
-
-type importerFunc func(path string) (*types.Package, error)
-
-func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
 
 // isGeneratedFile reports whether the named file of p is a generated file other
 // than cgo's rewrite of a user's file.

@@ -101,7 +101,7 @@ func TestFixConflicts(t *testing.T) {
 
 	written := map[string]string{}
 	var out bytes.Buffer
-	remaining, ok := fixAll(&out, found, func(name string, b []byte) error { written[name] = string(b); return nil })
+	remaining, ok := fixAll(&out, pkgs, found, func(name string, b []byte) error { written[name] = string(b); return nil })
 	if remaining != 3 || !ok {
 		t.Errorf("remaining %d, ok %v, want 3 and true:\n%s", remaining, ok, out.String())
 	}
@@ -119,4 +119,32 @@ func TestFixConflicts(t *testing.T) {
 	if got := written[filepath.Join(dir, "pay", "pay.go")]; got != want || len(written) != 1 {
 		t.Errorf("written %d files; pay.go:\n%s\nwant:\n%s", len(written), got, want)
 	}
+}
+
+// A fix in one package can break another: the fixed constant becomes a
+// duplicate case where a switch of another package uses it.
+func TestFixBreaksDependent(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"codes/codes.go": "package codes\n\n// Balance is mistyped.\nconst Balance = \"CBC.50O3\"\n",
+		"pay/pay.go": `package pay
+
+import "example.com/m/codes"
+
+func Describe(code string) string {
+	switch code {
+	case "CBC.5003", codes.Balance:
+		return "top up"
+	case "CBC.0154", "CBC.0250", "CBC.99000088":
+		return "retry later"
+	}
+	return ""
+}
+`,
+	})
+	code, _, errOut := runIn(t, dir, "-fix", "./...")
+	if code != 3 || !strings.Contains(errOut, "codes.go:4:17: malformed CBC error code \"CBC.50O3\"") ||
+		!strings.Contains(errOut, "\tnot fixed: with its fix, example.com/m/pay would not compile: "+filepath.Join(dir, "pay", "pay.go")+`:7:19: duplicate case`) {
+		t.Errorf("-fix: exit %d:\n%s", code, errOut)
+	}
+	buildAndLint(t, dir, 3)
 }
