@@ -103,6 +103,9 @@ func vet(args []string) {
 		s.ForFactsOnly()
 	}
 	s.RegisterFlags(flag.CommandLine)
+	// After a bad value, which the flag package has just printed with go vet's
+	// package name, one line instead of every flag.
+	flag.CommandLine.Usage = func() { fmt.Fprintln(flag.CommandLine.Output(), "run 'cbclint help' for the flags") }
 	multichecker.Main(analyzer.All(s)...)
 }
 
