@@ -61,6 +61,13 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 		fmt.Fprintln(stderr, "cbclint:", err)
 		return exitBroken
 	}
+	var failed []*checker.Action // the JSON holds their errors; text prints them
+	for act := range graph.All() {
+		if act.Err != nil {
+			failed = append(failed, act)
+			broken = true
+		}
+	}
 	if *c.json {
 		remaining, err := printJSON(stdout, graph)
 		if err != nil {
@@ -69,11 +76,8 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 		}
 		return status(broken, remaining)
 	}
-	for act := range graph.All() {
-		if act.Err != nil {
-			fmt.Fprintf(stderr, "cbclint: %s on %s: %v\n", act.Analyzer.Name, act.Package.ID, act.Err)
-			broken = true
-		}
+	for _, act := range failed {
+		fmt.Fprintf(stderr, "cbclint: %s on %s: %v\n", act.Analyzer.Name, act.Package.ID, act.Err)
 	}
 	found := findings(graph)
 	if *c.fix {
