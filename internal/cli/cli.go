@@ -36,7 +36,10 @@ func run(dir string, args []string, stdout, stderr io.Writer) int {
 		usage(stdout, analyzers, fs)
 		return exitClean
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(args); err == flag.ErrHelp {
+		usage(stdout, analyzers, fs)
+		return exitClean
+	} else if err != nil {
 		return exitUsage
 	}
 	if fs.Arg(0) == "help" {

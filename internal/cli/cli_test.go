@@ -127,3 +127,21 @@ func TestHelpCheck(t *testing.T) {
 		t.Errorf("help of an unknown check: exit %d, %q", code, errOut)
 	}
 }
+
+// go vet talks to its -vettool with -flags, -V=full and a config file; the
+// rest is the standalone command.
+func TestVetProtocol(t *testing.T) {
+	for args, want := range map[string]bool{
+		"-flags":  true,
+		"-V=full": true,
+		"-cbcswitch.default-handles /tmp/b/vet.cfg": true,
+		"./...":                          false,
+		"-json ./...":                    false,
+		"-fix -checks=cbccode ./billing": false,
+		"help cbcswitch":                 false,
+	} {
+		if got := vetProtocol(strings.Fields(args)); got != want {
+			t.Errorf("vetProtocol(%s) = %v", args, got)
+		}
+	}
+}
