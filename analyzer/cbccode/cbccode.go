@@ -32,7 +32,7 @@ func New(s *config.Settings) *analysis.Analyzer {
 	return check.New(s, check.Spec{Name: Name, DocGo: doc, Run: run})
 }
 
-func run(pass *analysis.Pass, r *config.Resolved) error {
+func run(pass *check.Pass, r *config.Resolved) error {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for cur := range ins.Root().Preorder((*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil)) {
 		switch n := cur.Node().(type) {
@@ -48,17 +48,17 @@ func run(pass *analysis.Pass, r *config.Resolved) error {
 					continue
 				}
 			}
-			if isConcatenation(pass, check.Outer(cur).Parent().Node()) {
+			if isConcatenation(pass.Pass, check.Outer(cur).Parent().Node()) {
 				continue // checked as a whole, with the expression it is part of
 			}
-			if v, ok := check.StringValue(pass, n); ok {
+			if v, ok := check.StringValue(pass.Pass, n); ok {
 				checkLiteral(pass, r.Catalog, n, v)
 			}
 		case *ast.BinaryExpr:
-			if !isConcatenation(pass, n) || isConcatenation(pass, check.Outer(cur).Parent().Node()) {
+			if !isConcatenation(pass.Pass, n) || isConcatenation(pass.Pass, check.Outer(cur).Parent().Node()) {
 				continue
 			}
-			if v, ok := check.StringValue(pass, n); ok && mentionsCBC(v) {
+			if v, ok := check.StringValue(pass.Pass, n); ok && mentionsCBC(v) {
 				checkExpr(pass, r.Catalog, n, v)
 			}
 		}
@@ -87,7 +87,7 @@ func mentionsCBC(s string) bool {
 }
 
 // checkLiteral reports the problems of a string literal, with fixes that edit it.
-func checkLiteral(pass *analysis.Pass, cat *catalog.Catalog, lit *ast.BasicLit, value string) {
+func checkLiteral(pass *check.Pass, cat *catalog.Catalog, lit *ast.BasicLit, value string) {
 	if code, ok := catalog.Normalize(value); ok {
 		var fixes []analysis.SuggestedFix
 		msg := malformedOrUnknown(cat, value, code, func(to string) {
@@ -125,7 +125,7 @@ func checkLiteral(pass *analysis.Pass, cat *catalog.Catalog, lit *ast.BasicLit, 
 
 // checkExpr reports the problems of a constant concatenation. Its fix would have
 // to rewrite several operands, so it has none.
-func checkExpr(pass *analysis.Pass, cat *catalog.Catalog, e *ast.BinaryExpr, value string) {
+func checkExpr(pass *check.Pass, cat *catalog.Catalog, e *ast.BinaryExpr, value string) {
 	var msg string
 	if code, ok := catalog.Normalize(value); ok {
 		msg = malformedOrUnknown(cat, value, code, func(string) {})

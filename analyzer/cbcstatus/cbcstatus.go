@@ -2,6 +2,7 @@ package cbcstatus
 
 import (
 	_ "embed"
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -36,15 +37,22 @@ func New(s *config.Settings) *analysis.Analyzer {
 		DocGo:     doc,
 		FactTypes: []analysis.Fact{new(examinesErrorCode)},
 		FactsWhen: func(s *config.Settings) bool { return s.CrossPackageHelpers },
+		Flags:     flags,
 		Run:       run,
 	})
 }
 
+func flags(fs *flag.FlagSet, s *config.Settings) {
+	s.ListFlag(fs, &s.Endpoints, "endpoints", "more CBC endpoint `hosts`: bss.example.com or *.example.com (comma-separated, repeatable)")
+	s.BoolFlag(fs, &s.CrossPackageHelpers, "cross-package-helpers", "judge helpers in other packages by whether they examine error_code (analysis facts: every dependency is analysed from source, which is slower)")
+}
+
 // checker holds what one pass knows.
 type checker struct {
-	pass  *analysis.Pass
-	r     *config.Resolved
-	codes string // which codes come with HTTP 200, for messages
+	pass     *analysis.Pass
+	reporter *check.Pass // reports through the suppression filter
+	r        *config.Resolved
+	codes    string // which codes come with HTTP 200, for messages
 	// examines holds the functions of this package that examine an error_code.
 	examines map[*types.Func]bool
 	decls    map[*types.Func]*ast.FuncDecl
@@ -55,10 +63,11 @@ type checker struct {
 	prefixMemo map[types.Object]prefixResult
 }
 
-func run(pass *analysis.Pass, r *config.Resolved) error {
+func run(pass *check.Pass, r *config.Resolved) error {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{
-		pass:     pass,
+		pass:     pass.Pass,
+		reporter: pass,
 		r:        r,
 		examines: map[*types.Func]bool{},
 		decls:    map[*types.Func]*ast.FuncDecl{},
@@ -107,7 +116,7 @@ func (c *checker) report(n ast.Node, format string, args ...any) {
 		return
 	}
 	c.reported[n.Pos()] = true
-	c.pass.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...)})
+	c.reporter.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...)})
 }
 
 // text is the source text of n as gofmt prints it.

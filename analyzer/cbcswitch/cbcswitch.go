@@ -2,6 +2,7 @@ package cbcswitch
 
 import (
 	_ "embed"
+	"flag"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -22,12 +23,17 @@ var Analyzer = New(&config.Settings{})
 
 // New returns the check configured by s; its flags fill s.
 func New(s *config.Settings) *analysis.Analyzer {
-	return check.New(s, check.Spec{Name: Name, DocGo: doc, Run: run})
+	return check.New(s, check.Spec{Name: Name, DocGo: doc, Flags: flags, Run: run})
 }
 
-func run(pass *analysis.Pass, r *config.Resolved) error {
+func flags(fs *flag.FlagSet, s *config.Settings) {
+	s.BoolFlag(fs, &s.DefaultHandles, "default-handles", "a default clause counts as handling the critical codes")
+	s.ListFlag(fs, &s.Critical, "critical", "`changes` to the critical set: +CBC.x (everywhere), +CBC.x:topic|topic (where those topics are handled), -CBC.x (removed); comma-separated, repeatable")
+}
+
+func run(pass *check.Pass, r *config.Resolved) error {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for d := range dispatches(pass, ins, r.Catalog) {
+	for d := range dispatches(pass.Pass, ins, r.Catalog) {
 		miss := required(r.Catalog, d, r.DefaultHandles)
 		if len(miss) == 0 {
 			continue
@@ -36,7 +42,7 @@ func run(pass *analysis.Pass, r *config.Resolved) error {
 			Pos:            d.pos,
 			End:            d.end,
 			Message:        message(d, miss),
-			SuggestedFixes: fixes(pass, d, miss),
+			SuggestedFixes: fixes(pass.Pass, d, miss),
 		})
 	}
 	return nil

@@ -85,8 +85,8 @@ func TestE2EJSONAndFix(t *testing.T) {
 	cmd := exec.Command(bin, "-json", "-cbccode", "./...")
 	cmd.Dir = dir
 	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("-json: %v", err)
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 3 {
+		t.Fatalf("-json: %v, want exit status 3 (findings), as without -json", err)
 	}
 	var report map[string]map[string][]struct {
 		Posn    string `json:"posn"`
@@ -108,9 +108,13 @@ func TestE2EJSONAndFix(t *testing.T) {
 		}
 	}
 
-	cmd = exec.Command(bin, "-fix", "-cbccode", "./...")
-	cmd.Dir = dir
-	cmd.Run() // exit status 3: findings were reported (and fixed)
+	// Every cbccode finding has a fix: -fix fixes them all and exits 0.
+	if r := e2etest.Run(t, dir, nil, bin, "-fix", "-cbccode", "./..."); r.Code != 0 || !strings.Contains(r.Out, "cbclint: -fix: fixed 3 findings in 1 file\n") {
+		t.Errorf("-fix -cbccode: exit status %d, want 0:\n%s", r.Code, r.Out)
+	}
+	if r := e2etest.Run(t, dir, nil, "go", "build", "./..."); r.Code != 0 {
+		t.Errorf("the fixed example does not build:\n%s", r.Out)
+	}
 	src, err := os.ReadFile(filepath.Join(dir, "billing", "codes.go"))
 	if err != nil {
 		t.Fatal(err)

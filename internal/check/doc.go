@@ -11,7 +11,10 @@ import (
 )
 
 // Extract returns the text under the "# Analyzer name" heading of the package
-// comment in content (the source of doc.go), up to the next "# Analyzer" heading.
+// comment in content (the source of doc.go), up to the next "# Analyzer"
+// heading, without the "name: " that starts it, as x/tools'
+// analyzerutil.ExtractDoc does: the first line is the check's summary, and
+// drivers print the name themselves.
 func Extract(content, name string) string {
 	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", content, parser.ParseComments|parser.PackageClauseOnly)
 	if err != nil || f.Doc == nil {
@@ -22,5 +25,9 @@ func Extract(content, name string) string {
 		panic("check: doc.go has no '# Analyzer " + name + "' heading")
 	}
 	doc, _, _ := strings.Cut(after, "\n# Analyzer ")
+	doc, ok = strings.CutPrefix(strings.TrimSpace(doc), name+":")
+	if !ok {
+		panic("check: the '# Analyzer " + name + "' heading of doc.go is not followed by '" + name + ": summary'")
+	}
 	return strings.TrimSpace(doc)
 }

@@ -7,7 +7,11 @@
 // A directive applies to findings on its own line when it trails code, and to
 // the next line when it stands alone. The reason is required. A directive without
 // a reason, one naming an unknown check, and one that suppresses nothing are
-// reported, so stale directives do not pile up.
+// reported, so stale directives do not pile up: each check reports those that
+// name it, and the first check that runs (Resolved.DirectiveReporter) those
+// that name no known check.
+//
+// A check reports through check.Pass, whose Report asks the filter first.
 
 package check
 
@@ -34,80 +38,93 @@ type directive struct {
 	used   bool
 }
 
-// suppress routes pass.Report through the suppression filter for check and
-// returns a function to call when the check is done: it reports the directives
-// for check that are malformed or suppressed nothing. Findings in generated files
-// are dropped unless the settings include them.
-func suppress(pass *analysis.Pass, check string, r *config.Resolved) (done func()) {
-	generated := map[*token.File]bool{}
+// filter is one check's suppression filter on one package: the directives
+// for the check, and the generated files whose findings are dropped.
+type filter struct {
+	pass      *analysis.Pass
+	check     string
+	generated map[*token.File]bool
+	mine      []*directive          // well-formed directives naming the check
+	problems  []analysis.Diagnostic // malformed directives, reported when the check is done
+}
+
+// newFilter reads the directives of the package for check. A directive that
+// names no known check (or none at all) is reported by one check only,
+// Resolved.DirectiveReporter, so that it is reported once; a directive naming
+// check without a reason is reported by check.
+func newFilter(pass *analysis.Pass, check string, r *config.Resolved) *filter {
+	f := &filter{pass: pass, check: check, generated: map[*token.File]bool{}}
 	if !r.IncludeGenerated {
-		for _, f := range pass.Files {
-			if isGenerated(f) {
-				generated[pass.Fset.File(f.Pos())] = true
+		for _, file := range pass.Files {
+			if IsGenerated(file) {
+				f.generated[pass.Fset.File(file.Pos())] = true
 			}
 		}
 	}
-	inGenerated := func(pos token.Pos) bool { return len(generated) > 0 && generated[pass.Fset.File(pos)] }
-	var mine []*directive
-	var problems []analysis.Diagnostic
-	for _, f := range pass.Files {
-		if inGenerated(f.Pos()) {
+	for _, file := range pass.Files {
+		if f.inGenerated(file.Pos()) {
 			continue
 		}
-		for _, d := range parse(pass, f) {
-			known := true
+		for _, d := range parse(pass, file) {
+			known := len(d.checks) > 0
 			for _, c := range d.checks {
-				if !slices.Contains(config.Checks, c) {
-					known = false
-				}
+				known = known && slices.Contains(config.Checks, c)
 			}
 			switch {
-			case !known || len(d.checks) == 0:
-				// reported once, by the first check that runs
-				if len(r.Checks) > 0 && r.Checks[0] == check {
-					problems = append(problems, analysis.Diagnostic{Pos: d.pos, Message: "malformed //cbclint:ignore directive: name the checks to ignore (" + strings.Join(config.Checks, ", ") + ") and then the reason"})
+			case !known:
+				if r.DirectiveReporter() == check {
+					f.problems = append(f.problems, analysis.Diagnostic{Pos: d.pos, Message: "malformed //cbclint:ignore directive: name the checks to ignore (" + strings.Join(config.Checks, ", ") + ") and then the reason"})
 				}
 			case !slices.Contains(d.checks, check):
 			case d.reason == "":
-				problems = append(problems, analysis.Diagnostic{Pos: d.pos, Message: "//cbclint:ignore " + strings.Join(d.checks, ",") + " needs a reason after the check names: say why the finding does not apply; the directive suppresses nothing until it has one"})
+				f.problems = append(f.problems, analysis.Diagnostic{Pos: d.pos, Message: "//cbclint:ignore " + strings.Join(d.checks, ",") + " needs a reason after the check names: say why the finding does not apply; the directive suppresses nothing until it has one"})
 			default:
-				mine = append(mine, d)
+				f.mine = append(f.mine, d)
 			}
 		}
 	}
-	report := pass.Report
-	pass.Report = func(diag analysis.Diagnostic) {
-		if inGenerated(diag.Pos) {
-			return
-		}
-		p := pass.Fset.PositionFor(diag.Pos, false)
-		for _, d := range mine {
-			if d.line == p.Line && d.file == p.Filename {
-				d.used = true
-				return
-			}
-		}
-		report(diag)
+	return f
+}
+
+func (f *filter) inGenerated(pos token.Pos) bool {
+	return len(f.generated) > 0 && f.generated[f.pass.Fset.File(pos)]
+}
+
+// keep reports whether diag is to be reported: it is in no generated file
+// (unless they are included) and no directive for the check covers its line.
+func (f *filter) keep(diag analysis.Diagnostic) bool {
+	if f.inGenerated(diag.Pos) {
+		return false
 	}
-	return func() {
-		pass.Report = report
-		for _, d := range mine {
-			if !d.used {
-				problems = append(problems, analysis.Diagnostic{Pos: d.pos, Message: "//cbclint:ignore directive for " + check + " suppresses nothing: remove it, or move it onto the reported line or the line above"})
-			}
+	p := f.pass.Fset.PositionFor(diag.Pos, false)
+	for _, d := range f.mine {
+		if d.line == p.Line && d.file == p.Filename {
+			d.used = true
+			return false
 		}
-		slices.SortFunc(problems, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
-		for _, p := range problems {
-			p.Category = "directive"
-			report(p)
+	}
+	return true
+}
+
+// reportDirectives reports, once the check is done, its malformed directives
+// and those that suppressed nothing. They are never suppressed themselves.
+func (f *filter) reportDirectives() {
+	for _, d := range f.mine {
+		if !d.used {
+			f.problems = append(f.problems, analysis.Diagnostic{Pos: d.pos, Message: "//cbclint:ignore directive for " + f.check + " suppresses nothing: remove it, or move it onto the reported line or the line above"})
 		}
+	}
+	slices.SortFunc(f.problems, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
+	for _, p := range f.problems {
+		p.Category = "directive"
+		f.pass.Report(p)
 	}
 }
 
-// isGenerated reports whether f is a generated file ("// Code generated ... DO
+// IsGenerated reports whether f is a generated file ("// Code generated ... DO
 // NOT EDIT."). The files cgo writes for a package's own cgo files are not: they
 // carry the user's code, and findings in them point to the user's file.
-func isGenerated(f *ast.File) bool {
+func IsGenerated(f *ast.File) bool {
 	if !ast.IsGenerated(f) {
 		return false
 	}

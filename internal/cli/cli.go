@@ -1,5 +1,6 @@
-// Package cli is the cbclint command: the analyzers under the x/tools drivers
-// (standalone over packages, or as go vet's -vettool), plus -explain and -catalog.
+// Package cli is the cbclint command: the checks over packages (standalone,
+// with its own handling of -json and -fix), under go vet as its -vettool
+// (x/tools' unitchecker), plus help, -explain and -catalog.
 package cli
 
 import (
@@ -18,86 +19,120 @@ import (
 
 // Main runs the command with os.Args and exits.
 func Main() {
+	args := os.Args[1:]
+	if vetProtocol(args) {
+		vet(args) // exits
+	}
+	os.Exit(run(".", args, os.Stdout, os.Stderr))
+}
+
+// run is the standalone command in dir; it returns the exit status.
+func run(dir string, args []string, stdout, stderr io.Writer) int {
 	s := &config.Settings{}
-	s.PreScan(os.Args[1:])
-	if vetFactsOnly(os.Args[1:]) {
-		s.ForFactsOnly()
+	s.PreScan(args)
+	analyzers := analyzer.All(s)
+	fs, c := newFlags(s, analyzers, stderr)
+	if wantsHelp(args) {
+		usage(stdout, analyzers, fs)
+		return exitClean
 	}
-	if isInfoCommand(os.Args[1:]) {
-		os.Exit(info(s, os.Args[1:], os.Stdout, os.Stderr))
+	if err := fs.Parse(args); err == flag.ErrHelp {
+		usage(stdout, analyzers, fs)
+		return exitClean
+	} else if err != nil {
+		return exitUsage
 	}
-	s.RegisterFlags(flag.CommandLine, "")
-	flag.Bool("catalog", false, "print the whole catalog as JSON and exit")
-	flag.String("explain", "", "print what the catalog knows about a code and exit")
-	flag.CommandLine.Usage = usage(flag.CommandLine, os.Args[1:])
-	multichecker.Main(analyzer.All(s)...)
+	if fs.Arg(0) == "help" {
+		return help(stdout, stderr, analyzers, fs, fs.Args()[1:])
+	}
+	if err := applyOnly(s, c.only); err != nil {
+		fmt.Fprintln(stderr, "cbclint:", err)
+		return exitUsage
+	}
+	r, err := s.Resolve()
+	if err != nil {
+		fmt.Fprintln(stderr, "cbclint:", err)
+		return exitUsage
+	}
+	if *c.catalog || *c.explain != "" {
+		return info(r, c, fs.Args(), stdout, stderr)
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprint(stderr, shortUsage)
+		return exitUsage
+	}
+	if *c.json && *c.fix {
+		fmt.Fprintln(stderr, "cbclint: -json and -fix do not go together (-fix prints the findings it leaves)")
+		return exitUsage
+	}
+	return standalone(dir, fs.Args(), c, analyzers, stdout, stderr)
 }
 
-// usage prints every flag when help was asked for, and otherwise (after a bad
-// flag value, which the flag package has just printed) one line pointing to it.
-func usage(fs *flag.FlagSet, args []string) func() {
-	return func() {
-		for _, a := range args {
-			if a == "-h" || a == "-help" || a == "--help" || a == "--h" {
-				fmt.Fprintf(fs.Output(), "usage: cbclint [flags] packages...\n\nFlags:\n")
-				fs.PrintDefaults()
-				fmt.Fprintf(fs.Output(), "\nRun 'cbclint help' for the checks and their documentation.\n")
-				return
-			}
-		}
-		fmt.Fprintln(fs.Output(), "run 'cbclint -help' for the flags")
-	}
-}
-
-// isInfoCommand reports whether args ask for -explain or -catalog, which take no packages.
-func isInfoCommand(args []string) bool {
+// wantsHelp reports whether the flags ask for help (-h, -help).
+func wantsHelp(args []string) bool {
 	for _, a := range args {
 		if a == "--" || !strings.HasPrefix(a, "-") {
 			return false
 		}
-		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if name == "explain" || name == "catalog" {
+		if name := strings.TrimLeft(a, "-"); name == "h" || name == "help" {
 			return true
 		}
 	}
 	return false
 }
 
-// info runs -explain CODE and -catalog. Exit status: 0 done, 1 unknown code, 2 bad usage or settings.
-func info(s *config.Settings, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("cbclint", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	s.RegisterFlags(fs, "")
-	printCatalog := fs.Bool("catalog", false, "print the whole catalog as JSON and exit")
-	explain := fs.String("explain", "", "print what the catalog knows about a code and exit")
-	fs.Usage = usage(fs, args)
-	if err := fs.Parse(args); err != nil {
-		return 2
+// vetProtocol reports whether go vet runs cbclint as its -vettool: asking for
+// its flags (-flags) or version (-V=full), or analysing one package described
+// by a config file (the last argument, *.cfg).
+func vetProtocol(args []string) bool {
+	if len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") {
+		return true
 	}
-	r, err := s.Resolve()
-	if err != nil {
-		fmt.Fprintln(stderr, "cbclint:", err)
-		return 2
+	for _, a := range args {
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if strings.HasPrefix(a, "-") && (name == "V" || name == "flags") {
+			return true
+		}
 	}
-	if *printCatalog {
+	return false
+}
+
+// vet runs the checks under go vet, through x/tools' multichecker (which
+// hands the config file to unitchecker), and exits.
+func vet(args []string) {
+	s := &config.Settings{}
+	s.PreScan(args)
+	if vetFactsOnly(args) {
+		s.ForFactsOnly()
+	}
+	s.RegisterFlags(flag.CommandLine)
+	// After a bad value, which the flag package has just printed with go vet's
+	// package name, one line instead of every flag.
+	flag.CommandLine.Usage = func() { fmt.Fprintln(flag.CommandLine.Output(), "run 'cbclint help' for the flags") }
+	multichecker.Main(analyzer.All(s)...)
+}
+
+// info runs -explain CODE and -catalog. Exit status: 0 done, 1 unknown code, 2 bad usage.
+func info(r *config.Resolved, c *commandFlags, rest []string, stdout, stderr io.Writer) int {
+	if *c.catalog && *c.explain == "" && len(rest) == 0 {
 		b, err := r.Catalog.JSON()
 		if err != nil {
 			fmt.Fprintln(stderr, "cbclint:", err)
-			return 2
+			return exitUsage
 		}
 		stdout.Write(b)
-		return 0
+		return exitClean
 	}
-	if *explain == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "cbclint: usage: cbclint -explain CODE, or cbclint -catalog")
-		return 2
+	if *c.catalog || len(rest) > 0 {
+		fmt.Fprintln(stderr, "cbclint: usage: cbclint -explain CODE, or cbclint -catalog (no packages)")
+		return exitUsage
 	}
-	text, ok := r.Catalog.Explain(*explain)
+	text, ok := r.Catalog.Explain(*c.explain)
 	fmt.Fprint(stdout, text)
 	if !ok {
 		return 1
 	}
-	return 0
+	return exitClean
 }
 
 // vetFactsOnly reports whether go vet runs cbclint on a dependency only for its

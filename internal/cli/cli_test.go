@@ -7,16 +7,18 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/cbclint/cbclint/internal/config"
 )
 
 func runInfo(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
+	return runIn(t, ".", args...)
+}
+
+// runIn runs the command in dir and returns its exit status, stdout and stderr.
+func runIn(t *testing.T, dir string, args ...string) (int, string, string) {
+	t.Helper()
 	var stdout, stderr bytes.Buffer
-	s := &config.Settings{}
-	s.PreScan(args)
-	code := info(s, args, &stdout, &stderr)
+	code := run(dir, args, &stdout, &stderr)
 	return code, stdout.String(), stderr.String()
 }
 
@@ -76,16 +78,72 @@ func TestCatalogFileFlag(t *testing.T) {
 	}
 }
 
-func TestIsInfoCommand(t *testing.T) {
-	for args, want := range map[string]bool{
-		"-explain CBC.5003":          true,
-		"--catalog":                  true,
-		"-catalog-file=x.json ./...": false,
-		"./... -catalog":             false,
-		"-json ./...":                false,
+func TestHelp(t *testing.T) {
+	code, out, _ := runInfo(t, "help")
+	if code != 0 {
+		t.Errorf("help: exit status %d", code)
+	}
+	for _, want := range []string{
+		"cbclint finds bugs in Go code that calls Huawei Cloud's CBC",
+		"  cbccode     report CBC error codes that CBC never sends\n",
+		"  cbcswitch   report switches, if chains and maps on CBC error codes that miss critical codes\n",
+		"  cbcstatus   report CBC calls judged by HTTP status alone",
+		"cbclint -fix ./...", "cbclint -json ./...", "cbclint -explain CBC.5020", "cbclint -catalog", "go vet -vettool=$(which cbclint) ./...",
+		"-checks checks", "-catalog-file file", "-include-generated", "-cbcswitch.default-handles", "-cbcswitch.critical changes",
+		"-cbcstatus.endpoints hosts", "-cbcstatus.cross-package-helpers",
+		"  3  findings (printed, in the JSON, or left unfixed by -fix)", "  1  a package could not be loaded", "  2  bad flags or settings",
+		"'cbclint help <check>'", "https://github.com/cbclint/cbclint",
 	} {
-		if got := isInfoCommand(strings.Fields(args)); got != want {
-			t.Errorf("isInfoCommand(%s) = %v", args, got)
+		if !strings.Contains(out, want) {
+			t.Errorf("help lacks %q:\n%s", want, out)
+		}
+	}
+	// Nothing of x/tools' text for its own tools.
+	for _, wrong := range []string{"Printf", "fixtool", "deprecated", "-debug", "-V"} {
+		if strings.Contains(out, wrong) {
+			t.Errorf("help says %q:\n%s", wrong, out)
+		}
+	}
+	if _, dash, _ := runInfo(t, "-help"); dash != out {
+		t.Errorf("-help and help differ")
+	}
+}
+
+func TestHelpCheck(t *testing.T) {
+	code, out, _ := runInfo(t, "help", "cbcswitch")
+	if code != 0 || !strings.HasPrefix(out, "cbcswitch: report switches, if chains and maps on CBC error codes that miss critical codes\n\n") {
+		t.Errorf("help cbcswitch: exit %d:\n%s", code, out)
+	}
+	if n := strings.Count(out, "cbcswitch:"); n != 1 {
+		t.Errorf("help cbcswitch names the check %d times before a colon, want once:\n%s", n, out)
+	}
+	for _, want := range []string{"-cbcswitch.default-handles", "-cbcswitch.critical", "https://pkg.go.dev/github.com/cbclint/cbclint/analyzer/cbcswitch"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("help cbcswitch lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "-cbcstatus.") {
+		t.Errorf("help cbcswitch shows another check's flags:\n%s", out)
+	}
+	if code, _, errOut := runInfo(t, "help", "cbcswich"); code != 2 || !strings.Contains(errOut, `no check named "cbcswich" (checks: cbccode, cbcswitch, cbcstatus)`) {
+		t.Errorf("help of an unknown check: exit %d, %q", code, errOut)
+	}
+}
+
+// go vet talks to its -vettool with -flags, -V=full and a config file; the
+// rest is the standalone command.
+func TestVetProtocol(t *testing.T) {
+	for args, want := range map[string]bool{
+		"-flags":  true,
+		"-V=full": true,
+		"-cbcswitch.default-handles /tmp/b/vet.cfg": true,
+		"./...":                          false,
+		"-json ./...":                    false,
+		"-fix -checks=cbccode ./billing": false,
+		"help cbcswitch":                 false,
+	} {
+		if got := vetProtocol(strings.Fields(args)); got != want {
+			t.Errorf("vetProtocol(%s) = %v", args, got)
 		}
 	}
 }

@@ -184,3 +184,14 @@ func (s *Settings) resolve() (*Resolved, error) {
 
 // Enabled reports whether check runs.
 func (r *Resolved) Enabled(check string) bool { return slices.Contains(r.Checks, check) }
+
+// DirectiveReporter is the check that reports malformed //cbclint:ignore
+// directives, those that name no known check: the first check that runs. A
+// directive naming a check is reported (without a reason, or suppressing
+// nothing) by that check.
+func (r *Resolved) DirectiveReporter() string {
+	if len(r.Checks) == 0 {
+		return ""
+	}
+	return r.Checks[0]
+}

@@ -6,22 +6,35 @@ import (
 	"strings"
 )
 
-// RegisterFlags defines the flags of check on fs ("" for the flags every check
-// shares), bound to s. Each flag validates the settings when it is set, so a bad
-// value stops the command with one error and exit status 2 before anything runs.
-func (s *Settings) RegisterFlags(fs *flag.FlagSet, check string) {
-	switch check {
-	case "":
-		fs.Var(&listFlag{s, &s.Checks}, "checks", "comma-separated checks to run (default: all of "+strings.Join(Checks, ",")+")")
-		fs.Var(&stringFlag{s, &s.CatalogFile}, "catalog-file", "JSON file of catalog entries that extend or change the catalog (the form cbclint -catalog prints)")
-		fs.Var(&boolFlag{s, &s.IncludeGenerated}, "include-generated", "report findings in generated files too")
-	case "cbcswitch":
-		fs.Var(&boolFlag{s, &s.DefaultHandles}, "default-handles", "a default clause counts as handling the critical codes")
-		fs.Var(&listFlag{s, &s.Critical}, "critical", `change the critical set: "+CBC.x", "+CBC.x:topic|topic", "-CBC.x" (comma-separated, repeatable)`)
-	case "cbcstatus":
-		fs.Var(&listFlag{s, &s.Endpoints}, "endpoints", "more CBC endpoint hosts: bss.example.com or *.example.com (comma-separated, repeatable)")
-		fs.Var(&boolFlag{s, &s.CrossPackageHelpers}, "cross-package-helpers", "judge helpers in other packages by whether they examine error_code (analysis facts: every dependency is analysed from source, which is slower)")
-	}
+// RegisterFlags defines the flags every check shares on fs, bound to s. A
+// check's own flags come with the check (check.Spec.Flags). Each flag validates
+// the settings when it is set, so a bad value stops the command with one error
+// and exit status 2 before anything runs.
+func (s *Settings) RegisterFlags(fs *flag.FlagSet) {
+	s.ListFlag(fs, &s.Checks, "checks", "comma-separated `checks` to run (default: all of "+strings.Join(Checks, ",")+")")
+	s.StringFlag(fs, &s.CatalogFile, "catalog-file", "JSON `file` of catalog entries that extend or change the catalog (the form cbclint -catalog prints)")
+	s.BoolFlag(fs, &s.IncludeGenerated, "include-generated", "report findings in generated files too")
+}
+
+// BoolFlag defines a boolean flag on fs that sets *p, a field of s.
+func (s *Settings) BoolFlag(fs *flag.FlagSet, p *bool, name, usage string) {
+	fs.Var(&boolFlag{s, p}, name, usage)
+}
+
+// StringFlag defines a flag on fs that sets *p, a field of s.
+func (s *Settings) StringFlag(fs *flag.FlagSet, p *string, name, usage string) {
+	fs.Var(&stringFlag{s, p}, name, usage)
+}
+
+// ListFlag defines a flag on fs that appends its comma-separated items to *p,
+// a field of s; it may be repeated.
+func (s *Settings) ListFlag(fs *flag.FlagSet, p *[]string, name, usage string) {
+	fs.Var(&listFlag{s, p}, name, usage)
+}
+
+// SetChecks replaces the checks that run and validates the settings.
+func (s *Settings) SetChecks(checks []string) error {
+	return s.set(func() { s.Checks = checks })
 }
 
 // set changes a field and validates the whole settings.

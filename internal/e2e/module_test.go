@@ -20,7 +20,7 @@ func TestMain(m *testing.M) {
 	if err != nil {
 		panic(err)
 	}
-	code := m.Run()
+	code := e2etest.RunTests(m) // removes the cbclint binary
 	os.RemoveAll(tmpRoot)
 	os.Exit(code)
 }

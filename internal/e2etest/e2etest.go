@@ -36,11 +36,28 @@ var (
 	binPath   string
 	buildErr  error
 	buildOut  []byte
+	inMain    bool // RunTests runs the tests, and will remove binDir
 )
+
+// RunTests runs the tests of a package that uses Binary and then removes the
+// binary, so that test runs leave nothing in the temporary directory. Call it
+// from the package's TestMain: os.Exit(e2etest.RunTests(m)).
+func RunTests(m *testing.M) int {
+	inMain = true
+	defer func() {
+		if binDir != "" {
+			os.RemoveAll(binDir)
+		}
+	}()
+	return m.Run()
+}
 
 // Binary builds cmd/cbclint once per test process and returns its path.
 func Binary(t testing.TB) string {
 	t.Helper()
+	if !inMain {
+		t.Fatal("e2etest.Binary: the package's TestMain must call e2etest.RunTests, which removes the binary afterwards")
+	}
 	buildOnce.Do(func() {
 		binDir, buildErr = os.MkdirTemp("", "cbclint-e2e-")
 		if buildErr != nil {

@@ -1,0 +1,292 @@
+package cli
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"go/token"
+	"io"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/cbclint/cbclint/internal/config"
+)
+
+// Exit statuses, the same in every mode of the standalone command (text, -json, -fix).
+const (
+	exitClean    = 0 // nothing to report: no findings, or -fix fixed them all
+	exitBroken   = 1 // some package could not be loaded or analysed (whatever else was found), or a fixed file could not be written
+	exitUsage    = 2 // bad flags or settings, or no packages named
+	exitFindings = 3 // findings remain: printed, in the JSON, or left unfixed by -fix
+)
+
+// finding is one diagnostic of a root action, once: a file in a package and in
+// its test variant is analysed twice, and the second diagnostic is a variant.
+type finding struct {
+	act      *checker.Action
+	diag     analysis.Diagnostic
+	posn     token.Position // of diag.Pos, in the file the user wrote
+	variants []variant      // the same finding in other packages, the first included
+}
+
+type variant struct {
+	act  *checker.Action
+	diag analysis.Diagnostic
+}
+
+func (f *finding) check() string { return f.act.Analyzer.Name }
+
+// standalone runs the checks over the packages named by patterns in dir, and
+// prints the findings, their JSON, or applies their fixes.
+func standalone(dir string, patterns []string, c *commandFlags, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) int {
+	mode := packages.LoadSyntax | packages.NeedModule
+	if needFacts(analyzers) {
+		mode = packages.LoadAllSyntax | packages.NeedModule
+	}
+	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: *c.tests, Dir: dir}, patterns...)
+	if err == nil && len(pkgs) == 0 {
+		err = fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "cbclint:", err)
+		return exitBroken
+	}
+	broken := printLoadErrors(stderr, pkgs) > 0
+	graph, err := checker.Analyze(analyzers, pkgs, nil)
+	if err != nil {
+		fmt.Fprintln(stderr, "cbclint:", err)
+		return exitBroken
+	}
+	var failed []*checker.Action // the JSON holds their errors; text prints them
+	for act := range graph.All() {
+		if act.Err != nil {
+			failed = append(failed, act)
+			broken = true
+		}
+	}
+	if *c.json {
+		remaining, err := printJSON(stdout, graph)
+		if err != nil {
+			fmt.Fprintln(stderr, "cbclint:", err)
+			return exitBroken
+		}
+		return status(broken, remaining)
+	}
+	for _, act := range failed {
+		fmt.Fprintf(stderr, "cbclint: %s on %s: %v\n", act.Analyzer.Name, act.Package.ID, act.Err)
+	}
+	found := findings(graph)
+	if *c.fix {
+		left, ok := fixAll(stderr, pkgs, found, writeFile)
+		return status(broken || !ok, left)
+	}
+	for _, f := range found {
+		fmt.Fprintf(stderr, "%s: %s\n", f.posn, f.diag.Message)
+	}
+	return status(broken, len(found))
+}
+
+// status is the exit status of a run: a package that could not be analysed
+// comes first, then findings that remain.
+func status(broken bool, remaining int) int {
+	switch {
+	case broken:
+		return exitBroken
+	case remaining > 0:
+		return exitFindings
+	}
+	return exitClean
+}
+
+// findings returns the diagnostics of the root actions, each once, in file order.
+func findings(graph *checker.Graph) []*finding {
+	type key struct {
+		posn, end      token.Position
+		check, message string
+	}
+	seen := map[key]*finding{}
+	var out []*finding
+	for _, act := range graph.Roots {
+		for _, d := range act.Diagnostics {
+			fset := act.Package.Fset
+			k := key{fset.Position(d.Pos), fset.Position(cmp.Or(d.End, d.Pos)), act.Analyzer.Name, d.Message}
+			f := seen[k]
+			if f == nil {
+				f = &finding{act: act, diag: d, posn: k.posn}
+				seen[k] = f
+				out = append(out, f)
+			}
+			f.variants = append(f.variants, variant{act, d})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *finding) int {
+		return cmp.Or(cmp.Compare(a.posn.Filename, b.posn.Filename), cmp.Compare(a.posn.Line, b.posn.Line),
+			cmp.Compare(a.posn.Column, b.posn.Column), cmp.Compare(a.check(), b.check()), cmp.Compare(a.diag.Message, b.diag.Message))
+	})
+	return out
+}
+
+// printLoadErrors prints the errors of the packages and their modules, as
+// packages.PrintErrors does, to w.
+func printLoadErrors(w io.Writer, pkgs []*packages.Package) int {
+	n := 0
+	modules := map[*packages.Module]bool{}
+	for pkg := range packages.Postorder(pkgs) {
+		for _, err := range pkg.Errors {
+			fmt.Fprintln(w, err)
+			n++
+		}
+		if m := pkg.Module; m != nil && m.Error != nil && !modules[m] {
+			modules[m] = true
+			fmt.Fprintln(w, m.Error.Err)
+			n++
+		}
+	}
+	return n
+}
+
+// needFacts reports whether an analyzer (or one it requires) uses facts, in
+// which case every dependency is loaded from source.
+func needFacts(analyzers []*analysis.Analyzer) bool {
+	seen := map[*analysis.Analyzer]bool{}
+	var visit func(as []*analysis.Analyzer) bool
+	visit = func(as []*analysis.Analyzer) bool {
+		for _, a := range as {
+			if !seen[a] {
+				seen[a] = true
+				if len(a.FactTypes) > 0 || visit(a.Requires) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return visit(analyzers)
+}
+
+// enableFlag is -cbccode (run only the checks named so) and -cbccode=false
+// (run all but those), the flags go vet gives each analyzer.
+type enableFlag struct {
+	only map[string]*bool
+	name string
+}
+
+func (f *enableFlag) IsBoolFlag() bool { return true }
+func (f *enableFlag) String() string {
+	if f.only == nil || f.only[f.name] == nil {
+		return ""
+	}
+	return fmt.Sprint(*f.only[f.name])
+}
+func (f *enableFlag) Set(v string) error {
+	b := v == "true" || v == "1" || v == "t" || v == "T" || v == "TRUE" || v == "True"
+	if !b && v != "false" && v != "0" && v != "f" && v != "F" && v != "FALSE" && v != "False" {
+		return fmt.Errorf("want true or false")
+	}
+	f.only[f.name] = &b
+	return nil
+}
+
+// applyOnly narrows the checks of s by the -<check> flags: those set to true
+// if any, else all but those set to false.
+func applyOnly(s *config.Settings, only map[string]*bool) error {
+	if len(only) == 0 {
+		return nil
+	}
+	r, err := s.Resolve()
+	if err != nil {
+		return err
+	}
+	anyTrue := false
+	for _, v := range only {
+		anyTrue = anyTrue || *v
+	}
+	var keep []string
+	for _, c := range r.Checks {
+		if v, ok := only[c]; anyTrue && ok && *v || !anyTrue && !ok {
+			keep = append(keep, c)
+		}
+	}
+	if len(keep) == 0 {
+		return fmt.Errorf("the flags leave no check to run")
+	}
+	return s.SetChecks(keep)
+}
+
+// The JSON output is the x/tools analysis format (package ID → analyzer →
+// diagnostics or error), with edit offsets in the file the user wrote: a fix
+// that cannot be placed there (in cgo's rewrite of a file, where the texts
+// differ) is left out.
+type (
+	jsonEdit struct {
+		Filename string `json:"filename"`
+		Start    int    `json:"start"`
+		End      int    `json:"end"`
+		New      string `json:"new"`
+	}
+	jsonFix struct {
+		Message string     `json:"message"`
+		Edits   []jsonEdit `json:"edits"`
+	}
+	jsonDiagnostic struct {
+		Category       string    `json:"category,omitempty"`
+		Posn           string    `json:"posn"`
+		End            string    `json:"end"`
+		Message        string    `json:"message"`
+		SuggestedFixes []jsonFix `json:"suggested_fixes,omitempty"`
+	}
+	jsonError struct {
+		Err string `json:"error"`
+	}
+)
+
+// printJSON prints the JSON of graph to w and returns the number of findings.
+func printJSON(w io.Writer, graph *checker.Graph) (int, error) {
+	tree := map[string]map[string]any{}
+	add := func(id, name string, v any) {
+		if tree[id] == nil {
+			tree[id] = map[string]any{}
+		}
+		tree[id][name] = v
+	}
+	n := 0
+	files := newFileCache()
+	for act := range graph.All() {
+		fset := act.Package.Fset
+		if act.Err != nil {
+			add(act.Package.ID, act.Analyzer.Name, jsonError{act.Err.Error()})
+			continue
+		}
+		if !act.IsRoot || len(act.Diagnostics) == 0 {
+			continue
+		}
+		var diags []jsonDiagnostic
+		for _, d := range act.Diagnostics {
+			jd := jsonDiagnostic{Category: d.Category, Posn: fset.Position(d.Pos).String(), End: fset.Position(cmp.Or(d.End, d.Pos)).String(), Message: d.Message}
+			for _, fix := range d.SuggestedFixes {
+				edits, err := placeFix(fset, fix, files)
+				if err != nil {
+					continue
+				}
+				jf := jsonFix{Message: fix.Message}
+				for _, e := range edits {
+					jf.Edits = append(jf.Edits, jsonEdit{e.file, e.start, e.end, e.text})
+				}
+				jd.SuggestedFixes = append(jd.SuggestedFixes, jf)
+			}
+			diags = append(diags, jd)
+		}
+		n += len(diags)
+		add(act.Package.ID, act.Analyzer.Name, diags)
+	}
+	b, err := json.MarshalIndent(tree, "", "\t")
+	if err != nil {
+		return n, err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", b)
+	return n, err
+}

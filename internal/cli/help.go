@@ -1,0 +1,153 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/cbclint/cbclint/internal/config"
+)
+
+// shortUsage is printed when no packages are named.
+const shortUsage = `usage: cbclint [flags] packages...     e.g. cbclint ./...
+Run 'cbclint help' for the checks, the flags and the exit statuses.
+`
+
+// commandFlags are the flags of the command itself, as opposed to the settings.
+type commandFlags struct {
+	json, fix, tests *bool
+	catalog          *bool
+	explain          *string
+	only             map[string]*bool // -cbccode, -cbccode=false
+}
+
+// newFlags defines every flag of the command on a new FlagSet: the settings
+// (shared, then each check's as -check.flag, bound to s), the command's own,
+// and -<check> for go vet's way of choosing checks.
+func newFlags(s *config.Settings, analyzers []*analysis.Analyzer, stderr io.Writer) (*flag.FlagSet, *commandFlags) {
+	fs := flag.NewFlagSet("cbclint", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprintln(stderr, "run 'cbclint help' for the flags") }
+	s.RegisterFlags(fs)
+	for _, a := range analyzers {
+		a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, a.Name+"."+f.Name, f.Usage) })
+	}
+	c := &commandFlags{only: map[string]*bool{}}
+	c.json = fs.Bool("json", false, "print the findings as JSON (the x/tools analysis format) on standard output")
+	c.fix = fs.Bool("fix", false, "apply the first suggested fix of each finding; print the findings left and why")
+	c.tests = fs.Bool("test", true, "analyse test files too")
+	c.catalog = fs.Bool("catalog", false, "print the whole catalog as JSON")
+	c.explain = fs.String("explain", "", "print what the catalog knows about a `code`")
+	for _, a := range analyzers {
+		fs.Var(&enableFlag{c.only, a.Name}, a.Name, "run only "+a.Name+"; -"+a.Name+"=false runs all but it (go vet's way; -checks does the same)")
+	}
+	return fs, c
+}
+
+// help prints the command's usage, or with a check name that check's
+// documentation and flags. Exit status 2 for an unknown check.
+func help(w, stderr io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet, args []string) int {
+	if len(args) == 0 {
+		usage(w, analyzers, fs)
+		return exitClean
+	}
+	var names []string
+	for _, a := range analyzers {
+		names = append(names, a.Name)
+		if a.Name != args[0] {
+			continue
+		}
+		fmt.Fprintf(w, "%s: %s\n", a.Name, a.Doc)
+		if own := prefixed(fs, a.Name+"."); hasFlags(own) {
+			fmt.Fprintf(w, "\nFlags (golangci-lint: the same names, without %s.):\n", a.Name)
+			own.SetOutput(w)
+			own.PrintDefaults()
+		}
+		fmt.Fprintf(w, "\nMore: %s\n", a.URL)
+		return exitClean
+	}
+	fmt.Fprintf(stderr, "cbclint: help: no check named %q (checks: %s)\n", args[0], strings.Join(names, ", "))
+	return exitUsage
+}
+
+// usage prints what cbclint does, its checks, commands, settings and exit statuses.
+func usage(w io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet) {
+	fmt.Fprint(w, `cbclint finds bugs in Go code that calls Huawei Cloud's CBC (Cost & Billing
+Center, also called BSS) API: error codes CBC never sends, dispatches on the
+error code that miss critical codes, and success decided by HTTP status alone.
+
+Usage:
+  cbclint [flags] packages...        analyse packages, e.g. cbclint ./...
+  cbclint -fix ./...                 apply the suggested fixes; print the findings left
+  cbclint -json ./...                the findings as JSON (the x/tools analysis format)
+  cbclint -explain CBC.5020          what the catalog knows about a code
+  cbclint -catalog                   the whole catalog as JSON
+  cbclint help [check]               this text, or a check's documentation
+  go vet -vettool=$(which cbclint) ./...   the same checks under go vet
+
+Checks:
+`)
+	for _, a := range analyzers {
+		summary, _, _ := strings.Cut(a.Doc, "\n")
+		fmt.Fprintf(w, "  %-11s %s\n", a.Name, summary)
+	}
+	fmt.Fprint(w, "\nSettings (golangci-lint: the same names, without the check's prefix):\n")
+	commands := flag.NewFlagSet("", flag.ContinueOnError)
+	byCheck := map[string]bool{}
+	for _, a := range analyzers {
+		byCheck[a.Name] = true
+	}
+	shared := flag.NewFlagSet("", flag.ContinueOnError)
+	fs.VisitAll(func(f *flag.Flag) {
+		check, _, prefixed := strings.Cut(f.Name, ".")
+		switch {
+		case byCheck[f.Name], prefixed && byCheck[check]:
+		case f.Name == "json" || f.Name == "fix" || f.Name == "test" || f.Name == "catalog" || f.Name == "explain":
+			commands.Var(f.Value, f.Name, f.Usage)
+		default:
+			shared.Var(f.Value, f.Name, f.Usage)
+		}
+	})
+	shared.SetOutput(w)
+	shared.PrintDefaults()
+	for _, a := range analyzers {
+		if own := prefixed(fs, a.Name+"."); hasFlags(own) {
+			own.SetOutput(w)
+			own.PrintDefaults()
+		}
+	}
+	fmt.Fprint(w, "\nOther flags:\n")
+	commands.SetOutput(w)
+	commands.PrintDefaults()
+	fmt.Fprint(w, `
+Exit status (cbclint, also with -json and -fix):
+  0  no findings, or -fix fixed them all
+  3  findings (printed, in the JSON, or left unfixed by -fix)
+  1  a package could not be loaded or analysed (e.g. it does not compile)
+  2  bad flags or settings (one line says which)
+Under go vet and golangci-lint the status is theirs: 1 on findings.
+
+More: 'cbclint help <check>' for a check's documentation, the README
+(https://github.com/cbclint/cbclint), https://pkg.go.dev/github.com/cbclint/cbclint
+`)
+}
+
+// prefixed returns the flags of fs whose names start with prefix.
+func prefixed(fs *flag.FlagSet, prefix string) *flag.FlagSet {
+	out := flag.NewFlagSet("", flag.ContinueOnError)
+	fs.VisitAll(func(f *flag.Flag) {
+		if strings.HasPrefix(f.Name, prefix) {
+			out.Var(f.Value, f.Name, f.Usage)
+		}
+	})
+	return out
+}
+
+func hasFlags(fs *flag.FlagSet) bool {
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	return n > 0
+}

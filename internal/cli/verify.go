@@ -1,0 +1,169 @@
+package cli
+
+import (
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"runtime"
+	"slices"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// verifier checks that fixes keep the code compiling: it type-checks, with the
+// fixes applied, the packages they edit and the analysed packages that depend
+// on those (a fixed constant can make a duplicate case in another package), in
+// dependency order, each against the new types of the others.
+type verifier struct {
+	order []*packages.Package // the analysed packages and their dependencies, dependencies first
+	files *fileCache
+	base  map[*packages.Package]error // each package type-checked as it is
+}
+
+func newVerifier(roots []*packages.Package, files *fileCache) *verifier {
+	v := &verifier{files: files, base: map[*packages.Package]error{}}
+	for p := range packages.Postorder(roots) {
+		v.order = append(v.order, p)
+	}
+	return v
+}
+
+// dropUncompilable drops the applied fixes that keep a package from
+// type-checking: those that do on their own, or, if none does, every fix that
+// reaches the package (they do together: two codes fixed into the same case).
+// A fix whose packages cbclint cannot type-check as they are is dropped too.
+// It reports whether it dropped any.
+func (v *verifier) dropUncompilable(fixes []*fixFor) bool {
+	var active []*fixFor
+	for _, fx := range fixes {
+		if fx.why == "" {
+			active = append(active, fx)
+		}
+	}
+	dropped := false
+	for _, fx := range active {
+		for _, p := range v.affected([]*fixFor{fx}) {
+			if err := v.baseline(p); err != nil {
+				fx.why = fmt.Sprintf("cbclint cannot check that %s still compiles with the fix (%v)", p.PkgPath, err)
+				dropped = true
+				break
+			}
+		}
+	}
+	if dropped {
+		return true
+	}
+	broken, err := v.check(active)
+	if err == nil {
+		return false
+	}
+	alone := false
+	for _, fx := range active {
+		if p, err := v.check([]*fixFor{fx}); err != nil {
+			fx.why = fmt.Sprintf("with its fix, %s would not compile: %v", p.PkgPath, err)
+			alone = true
+		}
+	}
+	if !alone {
+		for _, fx := range active {
+			if slices.Contains(v.affected([]*fixFor{fx}), broken) {
+				fx.why = fmt.Sprintf("with the fixes to it together, %s would not compile: %v", broken.PkgPath, err)
+			}
+		}
+	}
+	return true
+}
+
+// affected returns the packages that fixes edit and those that depend on
+// them, dependencies first.
+func (v *verifier) affected(fixes []*fixFor) []*packages.Package {
+	edited := activeEdits(fixes, true)
+	hit := map[*packages.Package]bool{}
+	var out []*packages.Package
+	for _, p := range v.order { // dependencies come first
+		hit[p] = slices.ContainsFunc(p.CompiledGoFiles, func(name string) bool { return len(edited[name]) > 0 })
+		for _, imp := range p.Imports {
+			hit[p] = hit[p] || hit[imp]
+		}
+		if hit[p] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// check type-checks the packages fixes affect, with the fixes applied, and
+// returns the first that does not type-check and its first error.
+func (v *verifier) check(fixes []*fixFor) (*packages.Package, error) {
+	edits := activeEdits(fixes, true)
+	fixed := map[*packages.Package]*types.Package{}
+	for _, p := range v.affected(fixes) {
+		t, err := typeCheck(p, v.files, edits, fixed)
+		if err != nil {
+			return p, err
+		}
+		fixed[p] = t
+	}
+	return nil, nil
+}
+
+func (v *verifier) baseline(p *packages.Package) error {
+	err, ok := v.base[p]
+	if !ok {
+		_, err = typeCheck(p, v.files, nil, nil)
+		v.base[p] = err
+	}
+	return err
+}
+
+// typeCheck parses and type-checks the files p was compiled from, with edits
+// applied, against the types of its imports: those in fixed, type-checked with
+// the fixes, or else the ones loaded.
+func typeCheck(p *packages.Package, files *fileCache, edits map[string][]edit, fixed map[*packages.Package]*types.Package) (*types.Package, error) {
+	if p.Types == nil || len(p.CompiledGoFiles) == 0 {
+		return nil, fmt.Errorf("%s was not loaded from source", p.PkgPath)
+	}
+	fset := token.NewFileSet()
+	var syntax []*ast.File
+	for _, name := range p.CompiledGoFiles {
+		src, err := files.read(name)
+		if err != nil {
+			return nil, err
+		}
+		if es := edits[name]; len(es) > 0 {
+			src = apply(src, slices.Clone(es))
+		}
+		f, err := parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return nil, err
+		}
+		syntax = append(syntax, f)
+	}
+	var first error
+	conf := types.Config{
+		Importer: importerFunc(func(path string) (*types.Package, error) {
+			if path == "unsafe" {
+				return types.Unsafe, nil
+			}
+			imp := p.Imports[path]
+			if t := fixed[imp]; t != nil {
+				return t, nil
+			}
+			if imp != nil && imp.Types != nil {
+				return imp.Types, nil
+			}
+			return nil, fmt.Errorf("no package %q among the imports", path)
+		}),
+		Sizes: types.SizesFor("gc", runtime.GOARCH),
+		Error: func(err error) { first = cmp.Or(first, err) },
+	}
+	t, _ := conf.Check(p.PkgPath, fset, syntax, nil)
+	return t, first
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
