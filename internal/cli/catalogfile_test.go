@@ -1,0 +1,46 @@
+package cli
+
+import (
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cbclint/cbclint/internal/config"
+)
+
+// A catalog file that names a code twice stops cbclint with exit status 2 and
+// the file and line of the second entry, under -explain/-catalog and when the
+// flag is set for a lint run (the flag package rejects the value: exit 2).
+func TestCatalogFileWithDuplicateCode(t *testing.T) {
+	dir := t.TempDir()
+	dup := filepath.Join(dir, "codes.json")
+	if err := os.WriteFile(dup, []byte("[\n  {\"code\": \"CBC.99009999\", \"message\": \"Quota exhausted.\"},\n  {\"code\": \"CBC.99009999\", \"status\": 400}\n]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := dup + ":3:3: duplicate entry for CBC.99009999: line 2 has one already"
+	code, out, errOut := runInfo(t, "-catalog-file="+dup, "-catalog")
+	if code != 2 || out != "" || !strings.Contains(errOut, want) {
+		t.Errorf("-catalog: exit %d, stdout %q, stderr %q; want exit 2 and %q", code, out, errOut, want)
+	}
+	s := &config.Settings{}
+	fs := flag.NewFlagSet("cbclint", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	s.RegisterFlags(fs, "") // as Main registers them for the lint run
+	if err := fs.Parse([]string{"-catalog-file=" + dup, "./..."}); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("lint run: flag error %v, want %q", err, want)
+	}
+}
+
+func TestCatalogFileWithByteOrderMark(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "codes.json")
+	if err := os.WriteFile(path, []byte("\ufeff[{\"code\": \"CBC.99009999\", \"message\": \"Quota exhausted.\"}]\r\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runInfo(t, "-catalog-file="+path, "-explain", "CBC.99009999")
+	if code != 0 || !strings.Contains(out, "Quota exhausted.") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
