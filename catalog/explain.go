@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -12,11 +13,11 @@ func (c *Catalog) Explain(code string) (string, bool) {
 	var b strings.Builder
 	canonical, ok := Normalize(code)
 	if !ok {
-		fmt.Fprintf(&b, "%q is not a CBC error code: codes are written CBC. followed by digits, e.g. CBC.5003\n", code)
+		fmt.Fprintf(&b, "%q is not a CBC error code: CBC's codes are CBC. and %s digits, e.g. CBC.5003\n", Excerpt(code), c.digitCounts())
 		return b.String(), false
 	}
 	if canonical != code {
-		fmt.Fprintf(&b, "%q is written %s\n", code, canonical)
+		fmt.Fprintf(&b, "%q is written %s\n", Excerpt(code), canonical)
 	}
 	entries := c.All(canonical)
 	if len(entries) == 0 {
@@ -73,4 +74,27 @@ func (c *Catalog) Explain(code string) (string, bool) {
 		}
 	}
 	return b.String(), true
+}
+
+// digitCounts says how many digits the catalog's codes have: "4 or 8".
+func (c *Catalog) digitCounts() string {
+	var counts []int
+	for _, code := range c.codes {
+		if n := len(code) - 4; !slices.Contains(counts, n) {
+			counts = append(counts, n)
+		}
+	}
+	slices.Sort(counts)
+	var b strings.Builder
+	for i, n := range counts {
+		switch {
+		case i == 0:
+		case i == len(counts)-1:
+			b.WriteString(" or ")
+		default:
+			b.WriteString(", ")
+		}
+		fmt.Fprint(&b, n)
+	}
+	return b.String()
 }

@@ -56,7 +56,7 @@ func Extend(base *Catalog, name string, data []byte) (*Catalog, error) {
 		}
 		var code string
 		if err := json.Unmarshal(raw["code"], &code); err != nil || !IsCanonical(code) {
-			return nil, fail(at("code"), `entry needs "code" in the form "CBC." followed by digits`)
+			return nil, fail(at("code"), `entry needs "code" in the form "CBC." followed by 3 to 10 digits`)
 		}
 		// The nth entry of a code in the file changes the nth entry of it in the
 		// catalog; one entry more would give the code a second meaning by accident.
