@@ -1,0 +1,94 @@
+package cbccode
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cbclint/cbclint/catalog"
+)
+
+// A problem is one thing wrong in a string value: the value as a whole looks
+// like a code but is malformed or unknown, or it holds an unknown code.
+type problem struct {
+	start, end int  // the bytes of the value it is about
+	whole      bool // the value as a whole is the code
+	msg        string
+	to         []string // the codes a fix may write instead, best first
+}
+
+// rewritten is the value once a fix has written to in place of the problem.
+func (p problem) rewritten(value, to string) string {
+	if p.whole {
+		return to
+	}
+	return value[:p.start] + to + value[p.end:]
+}
+
+// problems returns what is wrong with the string constant value. A value that
+// as a whole is a code may be written in any of the ways Normalize accepts;
+// inside longer strings only well-formed codes are checked.
+func problems(cat *catalog.Catalog, value string) []problem {
+	if code, ok := catalog.Normalize(value); ok {
+		msg, to := malformedOrUnknown(cat, value, code)
+		if msg == "" {
+			return nil
+		}
+		return []problem{{start: 0, end: len(value), whole: true, msg: msg, to: to}}
+	}
+	var out []problem
+	for _, span := range catalog.FindCodes(value) {
+		if _, known := cat.Lookup(span.Code); !known {
+			msg, to := unknown(cat, span.Code)
+			out = append(out, problem{start: span.Start, end: span.End, msg: msg, to: to})
+		}
+	}
+	return out
+}
+
+// malformedOrUnknown returns the message for a value that looks like a code as a
+// whole ("" when it is a known code written right) and the codes it could be
+// rewritten to, best first.
+func malformedOrUnknown(cat *catalog.Catalog, value, code string) (string, []string) {
+	if value == code {
+		if _, ok := cat.Lookup(code); ok {
+			return "", nil
+		}
+		return unknown(cat, code)
+	}
+	if e, ok := cat.Lookup(code); ok {
+		return fmt.Sprintf("malformed CBC error code %q: CBC sends %s (%s), so this never matches; write %q", catalog.Excerpt(value), code, e.Brief(), code), []string{code}
+	}
+	msg, to := unknown(cat, code)
+	return fmt.Sprintf("malformed CBC error code %q, and %s", catalog.Excerpt(value), strings.TrimPrefix(msg, "unknown CBC error code ")), to
+}
+
+// unknown returns the message for a well-formed code that is not in the catalog,
+// and the nearest codes when the message offers them.
+func unknown(cat *catalog.Catalog, code string) (string, []string) {
+	near := cat.Nearest(code)
+	switch len(near) {
+	case 0:
+		return fmt.Sprintf("unknown CBC error code %s: no documented code is close; if CBC really returns it, add it to a catalog file (-catalog-file)", code), nil
+	case 1:
+		e, _ := cat.Lookup(near[0].Code)
+		return fmt.Sprintf("unknown CBC error code %s: did you mean %s (%s)?", code, near[0].Code, e.Brief()), []string{near[0].Code}
+	}
+	if len(near) > maxAlternatives {
+		var codes []string
+		for _, s := range near[:maxAlternatives] {
+			codes = append(codes, s.Code)
+		}
+		return fmt.Sprintf("unknown CBC error code %s: %d documented codes are equally close (%s, …); run cbclint -explain %s and pick the one CBC returns", code, len(near), strings.Join(codes, ", "), code), nil
+	}
+	var alts, to []string
+	for _, s := range near {
+		e, _ := cat.Lookup(s.Code)
+		alts = append(alts, fmt.Sprintf("%s (%s)", s.Code, e.Brief()))
+		to = append(to, s.Code)
+	}
+	return fmt.Sprintf("unknown CBC error code %s: %d documented codes are equally close: %s; pick the one CBC returns", code, len(near), strings.Join(alts, " or ")), to
+}
+
+// maxAlternatives is how many equally close codes a message names with their
+// meanings and fixes; beyond it the codes are only listed, without fixes.
+const maxAlternatives = 3
