@@ -48,6 +48,9 @@ func (c *checker) checkLiteral(lit *ast.BasicLit, value string) {
 			}
 		}
 		msg := p.msg
+		if p.advice != "" && (len(fixes) > 0 || len(clashes) == 0) {
+			msg += "; " + p.advice
+		}
 		for _, cl := range clashes {
 			if len(fixes) == 0 {
 				msg += "; " + cl.advice()
@@ -63,7 +66,7 @@ func (c *checker) checkLiteral(lit *ast.BasicLit, value string) {
 // have to rewrite several operands, so it has none.
 func (c *checker) checkExpr(e *ast.BinaryExpr, value string) {
 	if ps := problems(c.cat, value); len(ps) > 0 {
-		c.pass.Report(analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Message: ps[0].msg + " (the value of this constant expression)"})
+		c.pass.Report(analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Message: strings.TrimSuffix(ps[0].msg+"; "+ps[0].advice, "; ") + " (the value of this constant expression)"})
 	}
 }
 

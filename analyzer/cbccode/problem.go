@@ -13,6 +13,7 @@ type problem struct {
 	start, end int  // the bytes of the value it is about
 	whole      bool // the value as a whole is the code
 	msg        string
+	advice     string   // what to do, when a fix may do it: `write "CBC.0250"`
 	to         []string // the codes a fix may write instead, best first
 }
 
@@ -29,11 +30,21 @@ func (p problem) rewritten(value, to string) string {
 // inside longer strings only well-formed codes are checked.
 func problems(cat *catalog.Catalog, value string) []problem {
 	if code, ok := catalog.Normalize(value); ok {
-		msg, to := malformedOrUnknown(cat, value, code)
-		if msg == "" {
+		p := problem{start: 0, end: len(value), whole: true}
+		e, known := cat.Lookup(code)
+		switch {
+		case known && value == code:
 			return nil
+		case known:
+			p.msg = fmt.Sprintf("malformed CBC error code %q: CBC sends %s (%s), so this never matches", catalog.Excerpt(value), code, e.Brief())
+			p.advice, p.to = fmt.Sprintf("write %q", code), []string{code}
+		case value == code:
+			p.msg, p.to = unknown(cat, code)
+		default:
+			msg, to := unknown(cat, code)
+			p.msg, p.to = fmt.Sprintf("malformed CBC error code %q, and %s", catalog.Excerpt(value), strings.TrimPrefix(msg, "unknown CBC error code ")), to
 		}
-		return []problem{{start: 0, end: len(value), whole: true, msg: msg, to: to}}
+		return []problem{p}
 	}
 	var out []problem
 	for _, span := range catalog.FindCodes(value) {
@@ -43,23 +54,6 @@ func problems(cat *catalog.Catalog, value string) []problem {
 		}
 	}
 	return out
-}
-
-// malformedOrUnknown returns the message for a value that looks like a code as a
-// whole ("" when it is a known code written right) and the codes it could be
-// rewritten to, best first.
-func malformedOrUnknown(cat *catalog.Catalog, value, code string) (string, []string) {
-	if value == code {
-		if _, ok := cat.Lookup(code); ok {
-			return "", nil
-		}
-		return unknown(cat, code)
-	}
-	if e, ok := cat.Lookup(code); ok {
-		return fmt.Sprintf("malformed CBC error code %q: CBC sends %s (%s), so this never matches; write %q", catalog.Excerpt(value), code, e.Brief(), code), []string{code}
-	}
-	msg, to := unknown(cat, code)
-	return fmt.Sprintf("malformed CBC error code %q, and %s", catalog.Excerpt(value), strings.TrimPrefix(msg, "unknown CBC error code ")), to
 }
 
 // unknown returns the message for a well-formed code that is not in the catalog,

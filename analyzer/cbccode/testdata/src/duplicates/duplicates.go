@@ -25,7 +25,7 @@ var (
 // payError: the misspelling sits beside the code it means.
 func payError(se *ServiceResponseError) error {
 	switch se.ErrorCode {
-	case "CBC.5003", "CBC.50O3": // want `malformed CBC error code "CBC.50O3": CBC sends CBC.5003 \(Insufficient balance\), so this never matches; write "CBC.5003"; this switch already has the case "CBC.5003" \(line 28\), so this case is dead: delete it`
+	case "CBC.5003", "CBC.50O3": // want `malformed CBC error code "CBC.50O3": CBC sends CBC.5003 \(Insufficient balance\), so this never matches; this switch already has the case "CBC.5003" \(line 28\), so this case is dead: delete it`
 		return ErrTopUp
 	case "cbc.0250": // want `malformed CBC error code "cbc.0250": CBC sends CBC.0250`
 		return ErrThrottled
@@ -51,7 +51,7 @@ func renewError(se *ServiceResponseError) error {
 // is fixed.
 func throttled(se *ServiceResponseError) bool {
 	switch se.ErrorCode {
-	case "cbc.0250", // want `malformed CBC error code "cbc.0250": CBC sends CBC.0250 \(Connection request control triggered\), so this never matches; write "CBC.0250"; the case "CBC.O250" \(line 55\) stands for "CBC.0250" too: keep one of the two, written "CBC.0250"`
+	case "cbc.0250", // want `malformed CBC error code "cbc.0250": CBC sends CBC.0250 \(Connection request control triggered\), so this never matches; the case "CBC.O250" \(line 55\) stands for "CBC.0250" too: keep one of the two, written "CBC.0250"`
 		"CBC.O250": // want `malformed CBC error code "CBC.O250": CBC sends CBC.0250 .*; the case "cbc.0250" \(line 54\) stands for "CBC.0250" too: keep one of the two, written "CBC.0250"`
 		return true
 	}
