@@ -44,3 +44,16 @@ func TestCatalogFileWithByteOrderMark(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
+
+// -explain takes a code one digit short for a mistyped code, as cbccode does,
+// and answers a huge argument in short lines.
+func TestExplainShortAndHugeCodes(t *testing.T) {
+	code, out, _ := runInfo(t, "-explain", "CBC.025")
+	if code != 1 || !strings.Contains(out, "CBC.025 is not in the catalog.") || !strings.Contains(out, "  CBC.0250  Connection request control triggered.") || strings.Contains(out, "is not a CBC error code") {
+		t.Errorf("-explain CBC.025: exit %d:\n%s", code, out)
+	}
+	code, out, _ = runInfo(t, "-explain", "CBC."+strings.Repeat("5", 5_000_000))
+	if code != 1 || len(out) > 300 || !strings.Contains(out, "is not a CBC error code") {
+		t.Errorf("-explain of 5 million digits: exit %d, %d bytes: %.200s", code, len(out), out)
+	}
+}
