@@ -32,13 +32,15 @@ func (c *checker) checkLiteral(lit *ast.BasicLit, value string) {
 			editable = ok
 		}
 		var fixes []analysis.SuggestedFix
-		var clashes []clash
+		var notes []string // why fixes were withheld
+		var withheld clash
 		for _, to := range p.to {
 			if !editable {
 				break
 			}
 			if cl, ok := c.collision(lit, p.rewritten(value, to)); ok {
-				clashes = append(clashes, cl)
+				notes = append(notes, fmt.Sprintf("no fix for %s: %s", to, cl.reason))
+				withheld = cl
 				continue
 			}
 			if p.whole {
@@ -47,16 +49,12 @@ func (c *checker) checkLiteral(lit *ast.BasicLit, value string) {
 				fixes = append(fixes, edit.Fix(fmt.Sprintf("Replace %s with %s", value[p.start:p.end], to), edit.ReplaceWithString(edit.Range{pos, end}, to)))
 			}
 		}
-		msg := p.msg
-		if p.advice != "" && (len(fixes) > 0 || len(clashes) == 0) {
-			msg += "; " + p.advice
-		}
-		for _, cl := range clashes {
-			if len(fixes) == 0 {
-				msg += "; " + cl.advice()
-			} else {
-				msg += fmt.Sprintf("; no fix writes %q: %s", catalog.Excerpt(cl.value), cl.reason)
-			}
+		msg := p.text()
+		switch {
+		case len(notes) == 1 && len(fixes) == 0: // the one fix there was: say what to do instead
+			msg = p.msg + "; " + withheld.advice()
+		case len(notes) > 0:
+			msg += "; " + strings.Join(notes, "; ")
 		}
 		c.pass.Report(analysis.Diagnostic{Pos: pos, End: end, Message: msg, SuggestedFixes: fixes})
 	}
@@ -66,7 +64,7 @@ func (c *checker) checkLiteral(lit *ast.BasicLit, value string) {
 // have to rewrite several operands, so it has none.
 func (c *checker) checkExpr(e *ast.BinaryExpr, value string) {
 	if ps := problems(c.cat, value); len(ps) > 0 {
-		c.pass.Report(analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Message: strings.TrimSuffix(ps[0].msg+"; "+ps[0].advice, "; ") + " (the value of this constant expression)"})
+		c.pass.Report(analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Message: ps[0].text() + " (the value of this constant expression)"})
 	}
 }
 

@@ -17,6 +17,14 @@ type problem struct {
 	to         []string // the codes a fix may write instead, best first
 }
 
+// text is the finding's message with its advice.
+func (p problem) text() string {
+	if p.advice == "" {
+		return p.msg
+	}
+	return p.msg + "; " + p.advice
+}
+
 // rewritten is the value once a fix has written to in place of the problem.
 func (p problem) rewritten(value, to string) string {
 	if p.whole {

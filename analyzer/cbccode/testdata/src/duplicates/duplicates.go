@@ -64,7 +64,7 @@ func partial(se *ServiceResponseError) bool {
 	switch se.ErrorCode {
 	case "CBC.0250":
 		return false
-	case "CBC.0520": // want `unknown CBC error code CBC.0520: 2 documented codes are equally close: CBC.0250 \(Connection request control triggered\) or CBC.5020 \(Partial failure\); pick the one CBC returns; no fix writes "CBC.0250": this switch already has the case "CBC.0250" \(line 65\)`
+	case "CBC.0520": // want `unknown CBC error code CBC.0520: 2 documented codes are equally close: CBC.0250 \(Connection request control triggered\) or CBC.5020 \(Partial failure\); pick the one CBC returns; no fix for CBC.0250: this switch already has the case "CBC.0250" \(line 65\)`
 		return true
 	}
 	return false
