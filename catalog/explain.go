@@ -2,7 +2,6 @@ package catalog
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -74,27 +73,4 @@ func (c *Catalog) Explain(code string) (string, bool) {
 		}
 	}
 	return b.String(), true
-}
-
-// digitCounts says how many digits the catalog's codes have: "4 or 8".
-func (c *Catalog) digitCounts() string {
-	var counts []int
-	for _, code := range c.codes {
-		if n := len(code) - 4; !slices.Contains(counts, n) {
-			counts = append(counts, n)
-		}
-	}
-	slices.Sort(counts)
-	var b strings.Builder
-	for i, n := range counts {
-		switch {
-		case i == 0:
-		case i == len(counts)-1:
-			b.WriteString(" or ")
-		default:
-			b.WriteString(", ")
-		}
-		fmt.Fprint(&b, n)
-	}
-	return b.String()
 }

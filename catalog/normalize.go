@@ -1,6 +1,8 @@
 package catalog
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -113,4 +115,27 @@ func plausibleLength(n int) bool { return n >= minDigits && n <= maxDigits }
 
 func isWordByte(c byte) bool {
 	return c == '_' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// digitCounts says how many digits the catalog's codes have: "4 or 8".
+func (c *Catalog) digitCounts() string {
+	var counts []int
+	for _, code := range c.codes {
+		if n := len(code) - 4; !slices.Contains(counts, n) {
+			counts = append(counts, n)
+		}
+	}
+	slices.Sort(counts)
+	var b strings.Builder
+	for i, n := range counts {
+		switch {
+		case i == 0:
+		case i == len(counts)-1:
+			b.WriteString(" or ")
+		default:
+			b.WriteString(", ")
+		}
+		fmt.Fprint(&b, n)
+	}
+	return b.String()
 }
