@@ -13,11 +13,11 @@ func (c *Catalog) Explain(code string) (string, bool) {
 	var b strings.Builder
 	canonical, ok := Normalize(code)
 	if !ok {
-		fmt.Fprintf(&b, "%q is not a CBC error code: codes are written CBC. followed by digits, e.g. CBC.5003\n", code)
+		fmt.Fprintf(&b, "%q is not a CBC error code: CBC's codes are CBC. and %s digits, e.g. CBC.5003\n", Excerpt(code), c.digitCounts())
 		return b.String(), false
 	}
 	if canonical != code {
-		fmt.Fprintf(&b, "%q is written %s\n", code, canonical)
+		fmt.Fprintf(&b, "%q is written %s\n", Excerpt(code), canonical)
 	}
 	entries := c.All(canonical)
 	if len(entries) == 0 {

@@ -7,7 +7,7 @@ import (
 )
 
 func FuzzNormalize(f *testing.F) {
-	for _, s := range []string{"CBC.5003", "cbc.0250", "CBC3002", "CBC-5003", "CBC.O150", " CBC.5003", "DES-CBC3-SHA", "aes-256-cbc", "CBC.", "CBC.99003615", "ＣＢＣ.5003", "CBC.\u00a05003"} {
+	for _, s := range []string{"CBC.5003", "cbc.0250", "CBC3002", "CBC-5003", "CBC.O150", " CBC.5003", "DES-CBC3-SHA", "aes-256-cbc", "CBC.", "CBC.99003615", "ＣＢＣ.5003", "CBC.\u00a05003", "CBC.025", "CBC-256", "cbc.O25"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -24,6 +24,10 @@ func FuzzNormalize(f *testing.F) {
 		}
 		if back, ok := Normalize(code); !ok || back != code {
 			t.Fatalf("Normalize(%q) = %q, but Normalize(%q) = %q, %v", s, code, code, back, ok)
+		}
+		// One rule: a code written right is found inside text as well.
+		if spans := FindCodes(code); len(spans) != 1 || spans[0].Code != code {
+			t.Fatalf("Normalize(%q) = %q, but FindCodes(%q) = %v", s, code, code, spans)
 		}
 		for _, span := range FindCodes(s) {
 			if s[span.Start:span.End] != span.Code || !IsCanonical(span.Code) {
@@ -77,6 +81,8 @@ func FuzzExtend(f *testing.F) {
 	f.Add("[\n{\"code\": \"CBC.5003\", \"critical\": {\"reason\": \"r\", \"when\": [\"payment\"]}}]")
 	f.Add(`{"code": 1}`)
 	f.Add(`[{"code": "CBC.0150"}, {"code": "CBC.0150"}, {"code": "CBC.0150"}]`)
+	f.Add(`[{"code": "CBC.99009999"}, {"code": "CBC.99009999"}]`)
+	f.Add("\ufeff[{\"code\": \"CBC.025\", \"status\": 429}]")
 	base := Default()
 	f.Fuzz(func(t *testing.T, data string) {
 		cat, err := Extend(base, "f.json", []byte(data))
@@ -88,6 +94,11 @@ func FuzzExtend(f *testing.F) {
 		}
 		if len(cat.Entries()) < len(base.Entries()) {
 			t.Fatal("Extend lost entries")
+		}
+		for _, code := range cat.Codes() {
+			if n, inBase := len(cat.All(code)), len(base.All(code)); n > max(1, inBase) {
+				t.Fatalf("%s has %d entries, the base catalog %d: a duplicate was accepted", code, n, inBase)
+			}
 		}
 	})
 }

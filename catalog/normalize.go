@@ -1,6 +1,8 @@
 package catalog
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -10,6 +12,17 @@ var confusable = map[rune]byte{'O': '0', 'o': '0', 'I': '1', 'l': '1', '|': '1'}
 // Separators people put between "CBC" and the digits instead of the dot.
 const separators = ".-_ :,"
 
+// How many digits a code has. The catalog's codes have 4 or 8; a value with one
+// digit fewer than the shortest ("CBC.025" for CBC.0250) or two more than the
+// longest is still a mistyped code, so checks report it and -explain names the
+// nearest codes. Fewer or more digits make something else: "CBC.12", a long
+// number. Normalize, IsCanonical and FindCodes all keep to these bounds, so
+// everything that asks whether a string is a code gets the same answer.
+const (
+	minDigits = 3
+	maxDigits = 10
+)
+
 // Normalize reports whether s, as a whole, looks like a CBC error code, and if so
 // returns it in canonical form: "CBC." followed by digits. s may be canonical
 // already; it is malformed when the result differs from s.
@@ -17,17 +30,19 @@ const separators = ".-_ :,"
 // It accepts a prefix of any case, a missing or wrong separator, surrounding
 // white space, and the letters O and l for the digits 0 and 1. It rejects
 // everything else, so cipher names such as "DES-CBC3-SHA" or "aes-256-cbc" are
-// not codes.
+// not codes. Three digits make a code only after a dot ("CBC.025"): "CBC-256"
+// or "cbc128" name a cipher mode and key size more often than a code.
 func Normalize(s string) (string, bool) {
 	t := strings.TrimSpace(s)
 	if len(t) < 3 || !strings.EqualFold(t[:3], "CBC") {
 		return "", false
 	}
 	t = t[3:]
+	dot := t != "" && t[0] == '.'
 	if t != "" && strings.IndexByte(separators, t[0]) >= 0 {
 		t = t[1:]
 	}
-	if len(t) < 4 || len(t) > 10 {
+	if len(t) < minDigits || len(t) > maxDigits || len(t) == minDigits && !dot {
 		return "", false
 	}
 	var b strings.Builder
@@ -51,9 +66,10 @@ func Normalize(s string) (string, bool) {
 	return b.String(), true
 }
 
-// IsCanonical reports whether s is "CBC." followed by one or more digits.
+// IsCanonical reports whether s is a code written right: "CBC." followed by
+// 3 to 10 digits.
 func IsCanonical(s string) bool {
-	if !strings.HasPrefix(s, "CBC.") || len(s) == 4 {
+	if !strings.HasPrefix(s, "CBC.") || !plausibleLength(len(s)-4) {
 		return false
 	}
 	for i := 4; i < len(s); i++ {
@@ -70,9 +86,9 @@ type Span struct {
 	Start, End int // byte offsets in the string
 }
 
-// FindCodes returns the well-formed codes ("CBC." and four or more digits) inside
-// s that stand as words of their own: not preceded by a letter, digit, dot or underscore, and not
-// followed by a digit.
+// FindCodes returns the well-formed codes ("CBC." and 3 to 10 digits) inside s
+// that stand as words of their own: not preceded by a letter, digit, dot or
+// underscore, and not followed by a digit.
 func FindCodes(s string) []Span {
 	var out []Span
 	for i := 0; ; {
@@ -86,7 +102,7 @@ func FindCodes(s string) []Span {
 			end++
 		}
 		i = start + 4
-		if end-start < 8 || (start > 0 && isWordByte(s[start-1])) { // fewer than 4 digits: not a code
+		if !plausibleLength(end-start-4) || (start > 0 && isWordByte(s[start-1])) {
 			continue
 		}
 		out = append(out, Span{Code: s[start:end], Start: start, End: end})
@@ -94,6 +110,32 @@ func FindCodes(s string) []Span {
 	}
 }
 
+// plausibleLength reports whether a code may have n digits.
+func plausibleLength(n int) bool { return n >= minDigits && n <= maxDigits }
+
 func isWordByte(c byte) bool {
 	return c == '_' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// digitCounts says how many digits the catalog's codes have: "4 or 8".
+func (c *Catalog) digitCounts() string {
+	var counts []int
+	for _, code := range c.codes {
+		if n := len(code) - 4; !slices.Contains(counts, n) {
+			counts = append(counts, n)
+		}
+	}
+	slices.Sort(counts)
+	var b strings.Builder
+	for i, n := range counts {
+		switch {
+		case i == 0:
+		case i == len(counts)-1:
+			b.WriteString(" or ")
+		default:
+			b.WriteString(", ")
+		}
+		fmt.Fprint(&b, n)
+	}
+	return b.String()
 }

@@ -29,6 +29,7 @@ func ReadFile(base *Catalog, path string) (*Catalog, error) {
 // the file's second entry for it changes the catalog's second one.
 // Any error names the file and the line; on error nothing of the file is used.
 func Extend(base *Catalog, name string, data []byte) (*Catalog, error) {
+	data = bytes.TrimPrefix(data, []byte("\ufeff")) // editors on Windows save UTF-8 with a byte order mark
 	entries := slices.Clone(base.entries)
 	fail := func(offset int64, format string, args ...any) error {
 		line, col := position(data, offset)
@@ -39,6 +40,7 @@ func Extend(base *Catalog, name string, data []byte) (*Catalog, error) {
 		return nil, fail(dec.InputOffset(), "a catalog file is a JSON array of entries, as `cbclint -catalog` prints")
 	}
 	seen := map[string][]int64{} // code -> offsets of its entries in the file
+	var order []string           // the codes in the order the file names them first
 	for dec.More() {
 		start := dec.InputOffset()
 		var raw map[string]json.RawMessage
@@ -54,30 +56,31 @@ func Extend(base *Catalog, name string, data []byte) (*Catalog, error) {
 		}
 		var code string
 		if err := json.Unmarshal(raw["code"], &code); err != nil || !IsCanonical(code) {
-			return nil, fail(at("code"), `entry needs "code" in the form "CBC." followed by digits`)
+			return nil, fail(at("code"), `entry needs "code" in the form "CBC." followed by 3 to 10 digits`)
 		}
-		nth := len(seen[code]) // the nth entry of a code in the file changes the nth entry of it in the catalog
+		// The nth entry of a code in the file changes the nth entry of it in the
+		// catalog; one entry more would give the code a second meaning by accident.
+		nth := len(seen[code])
+		inBase := base.byCode[code]
+		if nth > 0 && nth >= len(inBase) {
+			return nil, fail(start, "%s", duplicate(code, len(inBase), lines(data, seen[code])))
+		}
+		if nth == 0 {
+			order = append(order, code)
+		}
 		seen[code] = append(seen[code], start)
 		for _, key := range slices.Sorted(maps.Keys(raw)) {
 			if !slices.Contains(entryKeys, key) {
 				return nil, fail(at(key), "entry for %s: unknown field %q (fields: %s)", code, key, strings.Join(entryKeys, ", "))
 			}
 		}
-		target := -1
-		for i := range entries {
-			if entries[i].Code == code {
-				if nth == 0 {
-					target = i
-					break
-				}
-				nth--
-			}
-		}
 		_, http200Given := raw["http200"]
-		isNew := target < 0
+		isNew := nth >= len(inBase)
+		target := len(entries)
 		if isNew {
 			entries = append(entries, Entry{Code: code, Source: name})
-			target = len(entries) - 1
+		} else {
+			target = inBase[nth] // entries starts as a copy of base.entries: same indexes
 		}
 		fresh := entries[target]
 		for _, key := range slices.Sorted(maps.Keys(raw)) {
@@ -100,12 +103,35 @@ func Extend(base *Catalog, name string, data []byte) (*Catalog, error) {
 		return nil, fail(dec.InputOffset(), "unexpected data after the array")
 	}
 	c := New(entries)
-	for code, offs := range seen {
+	for _, code := range order {
 		if err := c.checkReferences(code); err != nil {
-			return nil, fail(offs[0], "entry for %s: %v", code, err)
+			return nil, fail(seen[code][0], "entry for %s: %v", code, err)
 		}
 	}
 	return c, nil
+}
+
+// duplicate says why an entry for code is one too many; earlier are the lines of
+// the file's entries for it so far, and inBase how many entries the catalog has.
+func duplicate(code string, inBase int, earlier []int) string {
+	if inBase <= 1 {
+		return fmt.Sprintf("duplicate entry for %s: line %d has one already; merge the two into one entry", code, earlier[0])
+	}
+	at := make([]string, len(earlier))
+	for i, l := range earlier {
+		at[i] = fmt.Sprint(l)
+	}
+	return fmt.Sprintf("duplicate entry for %s: the catalog has %d entries for it (one per meaning), which the file's entries change in order (lines %s); this one is one too many",
+		code, inBase, strings.Join(at, ", "))
+}
+
+// lines returns the lines of offsets in data.
+func lines(data []byte, offsets []int64) []int {
+	out := make([]int, len(offsets))
+	for i, off := range offsets {
+		out[i], _ = position(data, off)
+	}
+	return out
 }
 
 var entryKeys = []string{"code", "status", "message", "description", "http200", "product", "action", "advice", "source", "sources", "topics", "critical", "twins"}

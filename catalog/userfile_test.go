@@ -1,10 +1,13 @@
 package catalog_test
 
 import (
+	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cbclint/cbclint/catalog"
 )
@@ -95,5 +98,85 @@ func TestReadFileRoundTripsTheCatalog(t *testing.T) {
 	}
 	if _, err := catalog.ReadFile(catalog.Default(), filepath.Join(t.TempDir(), "missing.json")); err == nil || !strings.Contains(err.Error(), "missing.json") {
 		t.Errorf("missing file: %v", err)
+	}
+}
+
+func TestExtendRejectsDuplicates(t *testing.T) {
+	for _, tc := range []struct{ name, file, want string }{
+		{"new code twice", "[\n  {\"code\": \"CBC.99009999\", \"message\": \"Quota exhausted.\"},\n  {\"code\": \"CBC.5003\", \"topics\": [\"payment\"]},\n  {\"code\": \"CBC.99009999\", \"status\": 400}\n]",
+			"codes.json:4:3: duplicate entry for CBC.99009999: line 2 has one already; merge the two into one entry"},
+		{"known code twice", "[\n  {\"code\": \"CBC.0250\", \"critical\": null},\n  {\"code\": \"CBC.0250\", \"topics\": [\"query\"]}\n]",
+			"codes.json:3:3: duplicate entry for CBC.0250: line 2 has one already; merge the two into one entry"},
+		{"code with two meanings, three times", "[\n  {\"code\": \"CBC.0150\"},\n  {\"code\": \"CBC.0150\"},\n  {\"code\": \"CBC.0150\"}\n]",
+			"codes.json:4:3: duplicate entry for CBC.0150: the catalog has 2 entries for it (one per meaning), which the file's entries change in order (lines 2, 3); this one is one too many"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := catalog.Extend(catalog.Default(), "codes.json", []byte(tc.file))
+			if err == nil || err.Error() != tc.want {
+				t.Errorf("error %v\nwant %s", err, tc.want)
+			}
+		})
+	}
+	// Each meaning of CBC.0150 may be changed once: that is no duplicate.
+	cat, err := catalog.Extend(catalog.Default(), "codes.json", []byte(`[{"code": "CBC.0150", "topics": ["query"]}, {"code": "CBC.0150", "topics": ["payment"]}]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if all := cat.All("CBC.0150"); len(all) != 2 || all[0].Topics[0] != "query" || all[1].Topics[0] != "payment" {
+		t.Errorf("CBC.0150 after changing both meanings: %+v", all)
+	}
+}
+
+func TestExtendAcceptsByteOrderMark(t *testing.T) {
+	const bom = "\ufeff"
+	cat, err := catalog.Extend(catalog.Default(), "codes.json", []byte(bom+`[{"code": "CBC.99009999", "message": "Quota exhausted."}]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e, ok := cat.Lookup("CBC.99009999"); !ok || e.Message != "Quota exhausted." {
+		t.Errorf("CBC.99009999: %+v", e)
+	}
+	// Columns on the first line count characters after the mark, as editors do.
+	_, err = catalog.Extend(catalog.Default(), "codes.json", []byte(bom+`[{"code": "CBC.99009999", "mesage": "x"}]`))
+	if err == nil || !strings.HasPrefix(err.Error(), `codes.json:1:27: entry for CBC.99009999: unknown field "mesage"`) {
+		t.Errorf("error %v", err)
+	}
+}
+
+// TestExtendIsLinear guards against the quadratic load the index replaced: each
+// entry looked for its code among all entries, so 16 times the entries took
+// about 60 times as long. Linear loading takes about 16 times; the bound leaves
+// room for a busy machine.
+func TestExtendIsLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test; skipped with -short")
+	}
+	file := func(n int) []byte {
+		var b strings.Builder
+		b.WriteString("[\n")
+		for i := range n {
+			if i > 0 {
+				b.WriteString(",\n")
+			}
+			fmt.Fprintf(&b, `{"code": "CBC.9%07d", "status": 400, "message": "Quota exhausted."}`, i)
+		}
+		b.WriteString("\n]\n")
+		return []byte(b.String())
+	}
+	best := func(data []byte) time.Duration {
+		d := time.Duration(math.MaxInt64)
+		for range 3 {
+			start := time.Now()
+			if _, err := catalog.Extend(catalog.Default(), "codes.json", data); err != nil {
+				t.Fatal(err)
+			}
+			d = min(d, time.Since(start))
+		}
+		return d
+	}
+	small, large := best(file(1000)), best(file(16000))
+	t.Logf("1000 entries: %v, 16000: %v", small, large)
+	if ratio := float64(large) / float64(small); ratio > 36 {
+		t.Errorf("16000 entries take %v, 1000 take %v: %.0f times as long for 16 times the entries", large, small, ratio)
 	}
 }

@@ -10,7 +10,7 @@ import (
 )
 
 func TestFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), cbccode.Analyzer, "malformed", "unknown", "ambiguous", "instring")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), cbccode.Analyzer, "malformed", "unknown", "ambiguous", "instring", "short")
 }
 
 func TestFindings(t *testing.T) {
@@ -34,4 +34,8 @@ func TestDisabledByChecks(t *testing.T) {
 func TestCatalogFile(t *testing.T) {
 	a := cbccode.New(&config.Settings{CatalogFile: analysistest.TestData() + "/codes.json"})
 	analysistest.Run(t, analysistest.TestData(), a, "catalogfile")
+}
+
+func TestFixesThatWouldDuplicate(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), cbccode.Analyzer, "duplicates")
 }

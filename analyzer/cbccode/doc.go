@@ -15,12 +15,18 @@
 //   - a value that as a whole looks like a code but is malformed ("cbc.0250",
 //     "CBC3002", "CBC-5003", "CBC.O150" with the letter O, " CBC.5003") is
 //     reported with the code it means and a fix that rewrites the literal;
-//   - a well-formed code that is not in the catalog ("CBC.99003615") is
-//     reported with the nearest known codes, swapped adjacent digits first, and
-//     a fix for each; when none is close, the message says how to add the code
-//     to the catalog;
+//   - a well-formed code that is not in the catalog ("CBC.99003615", or
+//     "CBC.025" one digit short) is reported with the nearest known codes,
+//     swapped adjacent digits first, and a fix for each; when none is close,
+//     the message says how to add the code to the catalog;
 //   - inside longer strings ("failed with CBC.5003: top up") only well-formed
 //     codes are checked.
+//
+// A code is "CBC." and 3 to 10 digits (the catalog's have 4 or 8); three
+// digits only after a dot. No fix is offered that would make two cases of a
+// switch, or two keys of a map literal, equal: the file would not compile. The
+// finding then says that the case or entry is dead, or which other one stands
+// for the same code.
 //
 // Cipher names such as "aes-256-cbc" or "DES-CBC3-SHA" are not codes. Generated
 // files are skipped unless -include-generated is set. Suppress a finding with
