@@ -1,6 +1,6 @@
 package cli
 
-// -fix applies the first fix of each finding itself rather than through
+// -fix applies the fix of each finding that has exactly one itself rather than through
 // x/tools' driver, to keep its promises: a fix that overlaps another is not
 // applied (neither is), a fix in a generated file is not applied, one in cgo's
 // rewrite of a file is placed in the user's file or not applied, each finding
@@ -46,7 +46,7 @@ type fixFor struct {
 	why   string // why it is not applied; "" when it is
 }
 
-// fixAll applies the first fix of each finding and prints the findings that
+// fixAll applies the fix of each finding that has one and prints the findings that
 // remain, with the reason when they had a fix, and a summary. It returns how
 // many findings remain and false when a file could not be written.
 func fixAll(w io.Writer, roots []*packages.Package, found []*finding, write func(string, []byte) error) (remaining int, ok bool) {
@@ -55,6 +55,16 @@ func fixAll(w io.Writer, roots []*packages.Package, found []*finding, write func
 	notes := map[*finding]string{}
 	for _, f := range found {
 		if len(f.diag.SuggestedFixes) == 0 {
+			continue
+		}
+		if alts := f.diag.SuggestedFixes; len(alts) > 1 {
+			// Equally likely fixes (a typo as close to two codes): the first is no
+			// better than the others, so choosing is left to the reader.
+			var msgs []string
+			for _, a := range alts {
+				msgs = append(msgs, a.Message)
+			}
+			notes[f] = fmt.Sprintf("%d fixes are equally likely (%s): apply the right one by hand", len(alts), strings.Join(msgs, "; "))
 			continue
 		}
 		fx, err := planFix(f, files)
