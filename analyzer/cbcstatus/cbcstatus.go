@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/format"
 	"go/token"
 	"go/types"
@@ -165,7 +164,7 @@ func statusComparison(pass *analysis.Pass, cur inspector.Cursor) ast.Node {
 		if other == cur.Node() {
 			other = n.X
 		}
-		v, ok := intConst(pass, other)
+		v, ok := check.IntValue(pass, other)
 		if !ok {
 			return nil
 		}
@@ -188,7 +187,7 @@ func statusComparison(pass *analysis.Pass, cur inspector.Cursor) ast.Node {
 				if other == p.Node() {
 					other = cmp.X
 				}
-				if v, ok := intConst(pass, other); ok && v == 2 {
+				if v, ok := check.IntValue(pass, other); ok && v == 2 {
 					return cmp
 				}
 			}
@@ -199,21 +198,13 @@ func statusComparison(pass *analysis.Pass, cur inspector.Cursor) ast.Node {
 		}
 		for _, s := range n.Body.List {
 			for _, e := range s.(*ast.CaseClause).List {
-				if v, ok := intConst(pass, e); ok && v >= 200 && v <= 299 {
+				if v, ok := check.IntValue(pass, e); ok && v >= 200 && v <= 299 {
 					return n.Tag
 				}
 			}
 		}
 	}
 	return nil
-}
-
-func intConst(pass *analysis.Pass, e ast.Expr) (int64, bool) {
-	tv, ok := pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
-		return 0, false
-	}
-	return constant.Int64Val(tv.Value)
 }
 
 // enclosingFunc returns the innermost function (declaration or literal) around cur.

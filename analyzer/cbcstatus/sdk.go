@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/cbclint/cbclint/internal/check"
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -145,7 +144,7 @@ func (c *checker) responseUse(v *types.Var, fn ast.Node, ef errorFields, uses []
 				cmp = statusComparison(c.pass, at.Parent())
 			}
 		case *ast.BinaryExpr:
-			if (p.Op == token.EQL || p.Op == token.NEQ) && (isNil(c.pass, p.X) || isNil(c.pass, p.Y)) {
+			if (p.Op == token.EQL || p.Op == token.NEQ) && (check.IsNil(c.pass, p.X) || check.IsNil(c.pass, p.Y)) {
 				continue
 			}
 			return true, nil
@@ -168,9 +167,4 @@ func isLHS(a *ast.AssignStmt, n ast.Node) bool {
 		}
 	}
 	return false
-}
-
-func isNil(pass *analysis.Pass, e ast.Expr) bool {
-	tv, ok := pass.TypesInfo.Types[e]
-	return ok && tv.IsNil()
 }
