@@ -66,12 +66,12 @@ func run(pass *analysis.Pass, r *config.Resolved) error {
 		originMemo: map[types.Object]string{},
 		prefixMemo: map[types.Object]prefixResult{},
 	}
-	sdk, nethttp := false, false
+	clients, nethttp := c.isClientPackage(pass.Pkg.Path()), false
 	for _, imp := range pass.Pkg.Imports() {
-		sdk = sdk || isSDKClientPackage(imp.Path())
+		clients = clients || c.isClientPackage(imp.Path())
 		nethttp = nethttp || imp.Path() == "net/http"
 	}
-	if !sdk && !nethttp && !r.CrossPackageHelpers {
+	if !clients && !nethttp && !r.CrossPackageHelpers {
 		return nil // nothing to check, and no facts to export
 	}
 	var funcs []inspector.Cursor
@@ -85,13 +85,13 @@ func run(pass *analysis.Pass, r *config.Resolved) error {
 	// With cross-package-helpers, facts are needed for every package, the SDK's
 	// and the standard library's included, so that callers in other packages see them.
 	c.findExaminers(funcs)
-	if !sdk && !nethttp {
+	if !clients && !nethttp {
 		return nil
 	}
 	c.codes = http200Codes(r.Catalog)
 	for _, fd := range funcs {
-		if sdk {
-			c.checkSDKCalls(fd)
+		if clients {
+			c.checkResponses(fd)
 		}
 		if nethttp {
 			c.checkHTTP(fd)
@@ -102,11 +102,16 @@ func run(pass *analysis.Pass, r *config.Resolved) error {
 
 // report reports once per position.
 func (c *checker) report(n ast.Node, format string, args ...any) {
+	c.reportFix(n, nil, format, args...)
+}
+
+// reportFix reports once per position, with the suggested fixes.
+func (c *checker) reportFix(n ast.Node, fixes []analysis.SuggestedFix, format string, args ...any) {
 	if c.reported[n.Pos()] {
 		return
 	}
 	c.reported[n.Pos()] = true
-	c.pass.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...)})
+	c.pass.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...), SuggestedFixes: fixes})
 }
 
 // text is the source text of n as gofmt prints it.

@@ -21,6 +21,9 @@ type errorFields struct {
 	named []*types.Var
 	// read are the fields whose reading counts as checking: named, and error_msg.
 	read map[*types.Var]bool
+	// lists is true when a named field is a list of items that may fail one by
+	// one: the answer then carries data and failures together.
+	lists bool
 }
 
 // errorFieldsOf derives the error fields of the struct behind t (through pointers) from its field tags.
@@ -44,6 +47,7 @@ func errorFieldsOf(t types.Type) errorFields {
 		if hasErrorCode(elemStruct(f.Type())) {
 			ef.named = append(ef.named, f)
 			ef.read[f] = true
+			ef.lists = true
 		}
 	}
 	return ef

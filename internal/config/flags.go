@@ -21,6 +21,7 @@ func (s *Settings) RegisterFlags(fs *flag.FlagSet, check string) {
 	case "cbcstatus":
 		fs.Var(&listFlag{s, &s.Endpoints}, "endpoints", "more CBC endpoint hosts: bss.example.com or *.example.com (comma-separated, repeatable)")
 		fs.Var(&boolFlag{s, &s.CrossPackageHelpers}, "cross-package-helpers", "judge helpers in other packages by whether they examine error_code (analysis facts: every dependency is analysed from source, which is slower)")
+		fs.Var(&listFlag{s, &s.ResponsePackages}, "response-packages", "import paths of in-house CBC client packages whose error_code-carrying types are responses: example.com/billing/cbc or example.com/billing/... (comma-separated, repeatable)")
 	}
 }
 
