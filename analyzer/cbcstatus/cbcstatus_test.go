@@ -62,3 +62,33 @@ func TestEndpointsSetting(t *testing.T) {
 	s := &config.Settings{Endpoints: []string{"*.bss.example.com", "billing.example.net"}}
 	analysistest.Run(t, analysistest.TestData(), cbcstatus.New(s), "endpoints")
 }
+
+// Responses from an interface, a generic helper, function values and closures.
+func TestResponseShapes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "sdkshapes")
+}
+
+// chnsz/golangsdk's responses, behind Extract and from plain functions.
+func TestGolangsdkCalls(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "golangsdkcalls")
+}
+
+// The types of the packages named in response-packages are responses too;
+// without the setting, an in-house client's types are not.
+func TestResponsePackagesSetting(t *testing.T) {
+	s := &config.Settings{ResponsePackages: []string{"example.com/ledger/..."}}
+	analysistest.Run(t, analysistest.TestData(), cbcstatus.New(s), "inhouse")
+	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "inhousedefault")
+}
+
+// The flag fills the setting.
+func TestResponsePackagesFlag(t *testing.T) {
+	a := cbcstatus.New(&config.Settings{})
+	if err := a.Flags.Set("response-packages", "example.com/ledger/..."); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "inhouse")
+	if err := a.Flags.Set("response-packages", "https://example.com/ledger"); err == nil {
+		t.Error("a URL is not an import-path pattern, but the flag took it")
+	}
+}

@@ -151,8 +151,8 @@ func responseNamed(t types.Type) *types.Named {
 
 // operation names the CBC operation of a call for messages: the SDK's
 // response type without "Response" (RenewalResources), golangsdk's function
-// behind Extract (orders.Unsubscribe), the client package's function
-// (resources.List), or else the response type (orders.Order).
+// behind Extract (orders.Unsubscribe), the client package's function or
+// method (resources.List, Renew), or else the response type (orders.Order).
 func (c *checker) operation(call *ast.CallExpr, resp *types.Named) string {
 	if name, ok := strings.CutSuffix(resp.Obj().Name(), "Response"); ok && name != "" {
 		return name
@@ -165,7 +165,10 @@ func (c *checker) operation(call *ast.CallExpr, resp *types.Named) string {
 			}
 		}
 	}
-	if fn != nil && fn.Pkg() == resp.Obj().Pkg() && fn.Signature().Recv() == nil {
+	if fn != nil && fn.Pkg() == resp.Obj().Pkg() {
+		if fn.Signature().Recv() != nil {
+			return fn.Name() // a client method: Renew
+		}
 		return fn.Pkg().Name() + "." + fn.Name()
 	}
 	return resp.Obj().Pkg().Name() + "." + resp.Obj().Name()
