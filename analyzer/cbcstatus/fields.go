@@ -24,6 +24,8 @@ type errorFields struct {
 	// lists is true when a named field is a list of items that may fail one by
 	// one: the answer then carries data and failures together.
 	lists bool
+	// message is the top-level field whose JSON name is error_msg, if any.
+	message *types.Var
 }
 
 // errorFieldsOf derives the error fields of the struct behind t (through pointers) from its field tags.
@@ -42,6 +44,7 @@ func errorFieldsOf(t types.Type) errorFields {
 			continue
 		case errorMsgKey:
 			ef.read[f] = true
+			ef.message = f
 			continue
 		}
 		if hasErrorCode(elemStruct(f.Type())) {

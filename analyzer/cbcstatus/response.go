@@ -37,7 +37,8 @@ const statusField = "HttpStatusCode"
 
 // responseCall describes a call that yields a CBC response as its first result.
 type responseCall struct {
-	name    string // the operation, for messages: RenewalResources, orders.Unsubscribe
+	name    string         // the operation, for messages: RenewalResources, orders.Unsubscribe
+	pkg     *types.Package // where the response type is declared
 	ef      errorFields
 	results int // how many results the call has
 }
@@ -137,7 +138,7 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 	if len(ef.named) == 0 {
 		return responseCall{}, false
 	}
-	return responseCall{name: c.operation(call, named), ef: ef, results: results}, true
+	return responseCall{name: c.operation(call, named), pkg: named.Obj().Pkg(), ef: ef, results: results}, true
 }
 
 // responseNamed returns the named type of a response or a pointer to one.

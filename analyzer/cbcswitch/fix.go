@@ -1,7 +1,6 @@
 package cbcswitch
 
 import (
-	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -30,7 +29,7 @@ func fixes(pass *analysis.Pass, d *dispatch, miss []missing) []analysis.Suggeste
 		return nil
 	}
 	tf := pass.Fset.File(d.sw.Switch)
-	indent, ok := lineIndent(src, tf.Offset(d.sw.Switch))
+	indent, ok := check.LineIndent(src, tf.Offset(d.sw.Switch))
 	if !ok {
 		return nil
 	}
@@ -40,7 +39,7 @@ func fixes(pass *analysis.Pass, d *dispatch, miss []missing) []analysis.Suggeste
 	if d.def != nil {
 		at = d.def.Case
 	}
-	if in, ok := lineIndent(src, tf.Offset(at)); !ok || in != indent {
+	if in, ok := check.LineIndent(src, tf.Offset(at)); !ok || in != indent {
 		return nil
 	}
 	var operand string
@@ -77,18 +76,4 @@ func todo(m missing) string {
 		return fmt.Sprintf("handle like its twin %s (%s)", m.because, m.reason)
 	}
 	return m.reason
-}
-
-// lineIndent returns the white space that precedes offset on its line, and
-// whether only white space does.
-func lineIndent(src []byte, offset int) (string, bool) {
-	if offset > len(src) {
-		return "", false
-	}
-	start := bytes.LastIndexByte(src[:offset], '\n') + 1
-	in := src[start:offset]
-	if len(bytes.TrimLeft(in, " \t")) != 0 {
-		return "", false
-	}
-	return string(in), true
 }
