@@ -24,8 +24,10 @@ var freshNames = []string{"resp", "cbcResp", "cbcResponse"}
 // returns an error built from it when CBC reported a failure, with zero values
 // for the other results. The check goes after the `if err != nil { … return … }`
 // that follows the call, or, when the call is followed by a return, in front of
-// it (guarded by err == nil). Any other shape gets no fix: where the check would
-// go, and what the function should do then, is not mechanical.
+// it (guarded by err == nil). A response from an interface method, a function
+// value or a generic helper may come from a fake that returns nil, nil: the
+// check then also requires it to be non-nil. Any other shape gets no fix: where
+// the check would go, and what the function should do then, is not mechanical.
 func (c *checker) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.SuggestedFix {
 	as, ok := stmt.Node().(*ast.AssignStmt)
 	if !ok || len(as.Lhs) != 2 || !c.fixable(rc) {
@@ -106,6 +108,9 @@ func (c *checker) responseFix(stmt inspector.Cursor, rc responseCall) []analysis
 		}
 	}
 
+	if _, ptr := types.Unalias(rc.typ).(*types.Pointer); ptr && !rc.direct {
+		guard += name + " != nil && " // a fake behind an interface may return nil, nil
+	}
 	var checks []string
 	for _, f := range rc.ef.named {
 		cond, errExpr, ok := failureCheck(name, f, rc, fmtName)

@@ -37,8 +37,13 @@ const statusField = "HttpStatusCode"
 
 // responseCall describes a call that yields a CBC response as its first result.
 type responseCall struct {
-	name    string         // the operation, for messages: RenewalResources, orders.Unsubscribe
-	pkg     *types.Package // where the response type is declared
+	name string         // the operation, for messages: RenewalResources, orders.Unsubscribe
+	typ  types.Type     // the response's type
+	pkg  *types.Package // where it is declared
+	// direct is true when the call is of a function or method of that
+	// package or of the SDK's client, which never return a nil response with
+	// a nil error; an interface method or a function value may be a fake.
+	direct  bool
 	ef      errorFields
 	results int // how many results the call has
 }
@@ -138,7 +143,11 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 	if len(ef.named) == 0 {
 		return responseCall{}, false
 	}
-	return responseCall{name: c.operation(call, named), pkg: named.Obj().Pkg(), ef: ef, results: results}, true
+	direct := false
+	if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil {
+		direct = fn.Pkg() == named.Obj().Pkg() || c.isClientPackage(fn.Pkg().Path())
+	}
+	return responseCall{name: c.operation(call, named), typ: t, pkg: named.Obj().Pkg(), direct: direct, ef: ef, results: results}, true
 }
 
 // responseNamed returns the named type of a response or a pointer to one.
