@@ -166,8 +166,31 @@ func TestE2EStubsMatchSDK(t *testing.T) {
 	}
 }
 
-// declarations renders the struct types and methods with results of the
-// package in dir, by name, as comparable one-line strings.
+// TestE2EStubsMatchGolangsdk compares the golangsdk stubs under testdata/src
+// with a copy of github.com/chnsz/golangsdk, which the module proxy does not
+// serve: set CBCLINT_GOLANGSDK to its directory (terraform-provider-huaweicloud
+// vendors it: vendor/github.com/chnsz/golangsdk).
+func TestE2EStubsMatchGolangsdk(t *testing.T) {
+	e2etest.Require(t)
+	sdk := os.Getenv("CBCLINT_GOLANGSDK")
+	if sdk == "" {
+		t.Skip("set CBCLINT_GOLANGSDK to a copy of github.com/chnsz/golangsdk")
+	}
+	stubs := filepath.Join("testdata", "src", "github.com", "chnsz", "golangsdk")
+	for _, dir := range []string{"openstack/bss/v2/orders", "openstack/bss/v2/resources"} {
+		real := declarations(t, filepath.Join(sdk, dir))
+		for name, stub := range declarations(t, filepath.Join(stubs, dir)) {
+			if r, ok := real[name]; !ok {
+				t.Errorf("%s: %s is not in golangsdk", dir, name)
+			} else if r != stub {
+				t.Errorf("%s: %s differs from golangsdk:\n stub %s\n  sdk %s", dir, name, stub, r)
+			}
+		}
+	}
+}
+
+// declarations renders the struct types, and the functions and methods with
+// results, of the package in dir, by name, as comparable one-line strings.
 func declarations(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	fset := token.NewFileSet()
@@ -195,6 +218,9 @@ func declarations(t *testing.T, dir string) map[string]string {
 					}
 				}
 			case *ast.FuncDecl:
+				if d.Recv == nil && d.Type.Results != nil && d.Name.IsExported() {
+					out[d.Name.Name] = render(fset, d.Type.Params) + " " + render(fset, d.Type.Results)
+				}
 				if d.Recv != nil && d.Type.Results != nil && len(d.Recv.List) == 1 {
 					recv := render(fset, &ast.FieldList{List: []*ast.Field{{Type: d.Recv.List[0].Type}}})
 					out[recv+"."+d.Name.Name] = render(fset, d.Type.Params) + " " + render(fset, d.Type.Results)

@@ -22,9 +22,21 @@ func Unsubscribe(client *golangsdk.ServiceClient, opts UnsubscribeOptsBuilder) (
 func Get(client *golangsdk.ServiceClient, id string) (r GetResult) { return }
 
 type PayOrderOpts struct {
-	OrderId     string `json:"order_id" required:"true"`
-	UseCoupon   string `json:"use_coupon" required:"true"`
-	UseDiscount string `json:"use_discount" required:"true"`
+	OrderId       string               `json:"order_id" required:"true"`
+	UseCoupon     string               `json:"use_coupon" required:"true"`
+	UseDiscount   string               `json:"use_discount" required:"true"`
+	CouponInfos   []CouponSimpleInfo   `json:"coupon_infos,omitempty"`
+	DiscountInfos []DiscountSimpleInfo `json:"discount_infos,omitempty"`
+}
+
+type CouponSimpleInfo struct {
+	Id   string `json:"id" required:"true"`
+	Type int    `json:"type" required:"true"`
+}
+
+type DiscountSimpleInfo struct {
+	Id   string `json:"id" required:"true"`
+	Type int    `json:"type" required:"true"`
 }
 
 type PayOrderOptsBuilder interface {
