@@ -1,6 +1,7 @@
 package cbcstatus
 
 import (
+	"bytes"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -60,23 +61,18 @@ func (c *checker) responseFix(stmt inspector.Cursor, rc responseCall) []analysis
 		return nil
 	}
 
-	// Where the check goes, and whether it must be guarded by err == nil: in
-	// front of the statement after the err check, or of the return; after the
-	// err check when it ends the block.
-	next := nextStmt(block, as)
-	var before ast.Stmt
-	var after token.Pos
+	// The check goes on the line after the err check, or in front of the
+	// return (then guarded by err == nil).
+	var prev ast.Stmt = as
 	guard := ""
-	switch n := next.(type) {
+	switch n := nextStmt(block, as).(type) {
 	case *ast.IfStmt:
 		if !isErrCheck(c.pass, n, errVar) {
 			return nil
 		}
-		if before = nextStmt(block, n); before == nil {
-			after = n.End()
-		}
+		prev = n
 	case *ast.ReturnStmt:
-		before, guard = n, errID.Name+" == nil && "
+		guard = errID.Name + " == nil && "
 	default:
 		return nil
 	}
@@ -102,10 +98,9 @@ func (c *checker) responseFix(stmt inspector.Cursor, rc responseCall) []analysis
 	if !ok {
 		return nil
 	}
-	if before != nil {
-		if in, ok := check.LineIndent(src, tf.Offset(before.Pos())); !ok || in != indent {
-			return nil
-		}
+	at, ok := nextLine(src, tf.Offset(prev.End()))
+	if !ok {
+		return nil
 	}
 
 	if _, ptr := types.Unalias(rc.typ).(*types.Pointer); ptr && !rc.direct {
@@ -123,13 +118,8 @@ func (c *checker) responseFix(stmt inspector.Cursor, rc responseCall) []analysis
 	if as.Tok == token.ASSIGN {
 		edits = append(edits, edit.ReplaceWithString(edit.Range{as.TokPos, as.TokPos + token.Pos(len("="))}, ":="))
 	}
-	if before != nil {
-		text := strings.Join(checks, "\n"+indent) + "\n" + indent
-		edits = append(edits, analysis.TextEdit{Pos: before.Pos(), End: before.Pos(), NewText: []byte(text)})
-	} else {
-		text := "\n" + indent + strings.Join(checks, "\n"+indent)
-		edits = append(edits, analysis.TextEdit{Pos: after, End: after, NewText: []byte(text)})
-	}
+	text := indent + strings.Join(checks, "\n"+indent) + "\n"
+	edits = append(edits, analysis.TextEdit{Pos: tf.Pos(at), End: tf.Pos(at), NewText: []byte(text)})
 	if addFmt {
 		edits = append(edits, importFmt(file))
 	}
@@ -147,6 +137,20 @@ func (c *checker) fixable(rc responseCall) bool {
 		}
 	}
 	return strings.Contains(path+"/", golangsdkBSS)
+}
+
+// nextLine returns the offset of the line after the one offset is on, when
+// nothing but white space or a line comment follows offset on its line.
+func nextLine(src []byte, offset int) (int, bool) {
+	end := bytes.IndexByte(src[offset:], '\n')
+	if end < 0 {
+		return 0, false
+	}
+	rest := bytes.TrimSpace(src[offset : offset+end])
+	if len(rest) > 0 && !bytes.HasPrefix(rest, []byte("//")) {
+		return 0, false
+	}
+	return offset + end + 1, true
 }
 
 // nextStmt returns the statement after s in block, or nil.

@@ -83,3 +83,21 @@ func RenewThroughInterface(r renewer, ids []string) error {
 	_, err := r.RenewalResources(&model.RenewalResourcesRequest{}) // want `the RenewalResources response is discarded`
 	return err
 }
+
+// Comments around the call stay where they are.
+func (b *Billing) UnsubscribeCommented(ids []string) error {
+	_, err := b.client.CancelResourcesSubscription(&model.CancelResourcesSubscriptionRequest{}) // want `the CancelResourcesSubscription response is discarded`
+	// The caller retries on error.
+	return err
+}
+
+// The err check ends the loop body.
+func (b *Billing) RenewBatches(batches [][]string) error {
+	for range batches {
+		_, err := b.client.RenewalResources(&model.RenewalResourcesRequest{}) // want `the RenewalResources response is discarded`
+		if err != nil {
+			return err
+		} // next batch
+	}
+	return nil
+}
