@@ -65,6 +65,7 @@ func TestPluginSettingsUseTheGolangciKeys(t *testing.T) {
 		"default-handles", true,
 		"critical", []any{"-CBC.0250"},
 		"endpoints", []any{"bss.example.com"},
+		"response-packages", []any{"example.com/billing/..."},
 	))
 	if err != nil {
 		t.Fatal(err)
@@ -73,7 +74,7 @@ func TestPluginSettingsUseTheGolangciKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(r.Checks, []string{"cbccode"}) || !r.IncludeGenerated || !r.DefaultHandles || !r.MatchHost("bss.example.com") {
+	if !slices.Equal(r.Checks, []string{"cbccode"}) || !r.IncludeGenerated || !r.DefaultHandles || !r.MatchHost("bss.example.com") || !r.MatchResponsePackage("example.com/billing/ledger") {
 		t.Errorf("resolved settings = %+v", r)
 	}
 	if _, ok := r.Catalog.Lookup("CBC.99009999"); !ok {
@@ -92,6 +93,7 @@ func TestPluginRejectsBadSettingsNamingThem(t *testing.T) {
 		{"unknown code in a critical change", settingsFromYAML("critical", []any{"+CBC.99999999"}), "CBC.99999999"},
 		{"unreadable catalog file", settingsFromYAML("catalog-file", "no-such-codes.json"), "no-such-codes.json"},
 		{"bad endpoint", settingsFromYAML("endpoints", []any{"https://bss.example.com/v2"}), "https://bss.example.com/v2"},
+		{"bad response package", settingsFromYAML("response-packages", []any{"https://example.com/ledger"}), "https://example.com/ledger"},
 		{"wrong type", settingsFromYAML("default-handles", "yes"), "default-handles"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/format"
 	"go/token"
 	"go/types"
@@ -45,6 +44,7 @@ func New(s *config.Settings) *analysis.Analyzer {
 func flags(fs *flag.FlagSet, s *config.Settings) {
 	s.ListFlag(fs, &s.Endpoints, "endpoints", "more CBC endpoint `hosts`: bss.example.com or *.example.com (comma-separated, repeatable)")
 	s.BoolFlag(fs, &s.CrossPackageHelpers, "cross-package-helpers", "judge helpers in other packages by whether they examine error_code (analysis facts: every dependency is analysed from source, which is slower)")
+	s.ListFlag(fs, &s.ResponsePackages, "response-packages", "import `paths` of in-house CBC client packages whose error_code-carrying types are responses: example.com/billing/cbc or example.com/billing/... (comma-separated, repeatable)")
 }
 
 // checker holds what one pass knows.
@@ -76,12 +76,12 @@ func run(pass *check.Pass, r *config.Resolved) error {
 		originMemo: map[types.Object]string{},
 		prefixMemo: map[types.Object]prefixResult{},
 	}
-	sdk, nethttp := false, false
+	clients, nethttp := c.isClientPackage(pass.Pkg.Path()), false
 	for _, imp := range pass.Pkg.Imports() {
-		sdk = sdk || isSDKClientPackage(imp.Path())
+		clients = clients || c.isClientPackage(imp.Path())
 		nethttp = nethttp || imp.Path() == "net/http"
 	}
-	if !sdk && !nethttp && !r.CrossPackageHelpers {
+	if !clients && !nethttp && !r.CrossPackageHelpers {
 		return nil // nothing to check, and no facts to export
 	}
 	var funcs []inspector.Cursor
@@ -95,13 +95,13 @@ func run(pass *check.Pass, r *config.Resolved) error {
 	// With cross-package-helpers, facts are needed for every package, the SDK's
 	// and the standard library's included, so that callers in other packages see them.
 	c.findExaminers(funcs)
-	if !sdk && !nethttp {
+	if !clients && !nethttp {
 		return nil
 	}
 	c.codes = http200Codes(r.Catalog)
 	for _, fd := range funcs {
-		if sdk {
-			c.checkSDKCalls(fd)
+		if clients {
+			c.checkResponses(fd)
 		}
 		if nethttp {
 			c.checkHTTP(fd)
@@ -112,11 +112,16 @@ func run(pass *check.Pass, r *config.Resolved) error {
 
 // report reports once per position.
 func (c *checker) report(n ast.Node, format string, args ...any) {
+	c.reportFix(n, nil, format, args...)
+}
+
+// reportFix reports once per position, with the suggested fixes.
+func (c *checker) reportFix(n ast.Node, fixes []analysis.SuggestedFix, format string, args ...any) {
 	if c.reported[n.Pos()] {
 		return
 	}
 	c.reported[n.Pos()] = true
-	c.reporter.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...)})
+	c.reporter.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...), SuggestedFixes: fixes})
 }
 
 // text is the source text of n as gofmt prints it.
@@ -165,7 +170,7 @@ func statusComparison(pass *analysis.Pass, cur inspector.Cursor) ast.Node {
 		if other == cur.Node() {
 			other = n.X
 		}
-		v, ok := intConst(pass, other)
+		v, ok := check.IntValue(pass, other)
 		if !ok {
 			return nil
 		}
@@ -188,7 +193,7 @@ func statusComparison(pass *analysis.Pass, cur inspector.Cursor) ast.Node {
 				if other == p.Node() {
 					other = cmp.X
 				}
-				if v, ok := intConst(pass, other); ok && v == 2 {
+				if v, ok := check.IntValue(pass, other); ok && v == 2 {
 					return cmp
 				}
 			}
@@ -199,49 +204,11 @@ func statusComparison(pass *analysis.Pass, cur inspector.Cursor) ast.Node {
 		}
 		for _, s := range n.Body.List {
 			for _, e := range s.(*ast.CaseClause).List {
-				if v, ok := intConst(pass, e); ok && v >= 200 && v <= 299 {
+				if v, ok := check.IntValue(pass, e); ok && v >= 200 && v <= 299 {
 					return n.Tag
 				}
 			}
 		}
 	}
 	return nil
-}
-
-func intConst(pass *analysis.Pass, e ast.Expr) (int64, bool) {
-	tv, ok := pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
-		return 0, false
-	}
-	return constant.Int64Val(tv.Value)
-}
-
-// enclosingFunc returns the innermost function (declaration or literal) around cur.
-func enclosingFunc(cur inspector.Cursor) ast.Node {
-	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		return f.Node()
-	}
-	return nil
-}
-
-// funcType returns the type of a function declaration or literal.
-func funcType(n ast.Node) *ast.FuncType {
-	switch n := n.(type) {
-	case *ast.FuncDecl:
-		return n.Type
-	case *ast.FuncLit:
-		return n.Type
-	}
-	return nil
-}
-
-// localUses maps the local variables used in the function at fd to the places they are used.
-func localUses(pass *analysis.Pass, fd inspector.Cursor) map[*types.Var][]inspector.Cursor {
-	uses := map[*types.Var][]inspector.Cursor{}
-	for cur := range fd.Preorder((*ast.Ident)(nil)) {
-		if v, ok := pass.TypesInfo.Uses[cur.Node().(*ast.Ident)].(*types.Var); ok && !v.IsField() {
-			uses[v] = append(uses[v], cur)
-		}
-	}
-	return uses
 }

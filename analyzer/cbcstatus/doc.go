@@ -14,15 +14,25 @@
 // nil. Code that takes "HTTP 200" or "no error" for success loses the failures
 // silently. cbcstatus reports:
 //
-//   - a call to a client method of the SDK (services/bss/v2 or
-//     services/bssintl/v2) whose response carries errors, where the calling
-//     function neither reads the error fields nor lets the response escape
-//     (returned, passed to a function, stored, captured by a closure, assigned
-//     to an outer variable). The error fields come from the SDK's types:
-//     fields whose JSON name is error_code, and lists whose elements have one
-//     (FailResourceInfos, ErrorDetails, ToOndemandServiceResults). Discarding
-//     the response, as in `_, err := client.RenewalResources(req)`, is the
-//     commonest form;
+//   - a call that yields a CBC response, where the calling function neither
+//     reads its error fields nor lets it escape (returned, passed to a
+//     function, stored, captured by a closure, assigned to an outer variable).
+//     A CBC response is a value of a type declared in a CBC client package —
+//     the SDK's services/bss/v2/model and services/bssintl/v2/model,
+//     chnsz/golangsdk's openstack/bss/..., and the packages of
+//     -cbcstatus.response-packages — that carries error fields: fields whose
+//     JSON name is error_code, and lists whose elements have one
+//     (FailResourceInfos, ErrorDetails, ToOndemandServiceResults). How the call
+//     is made does not matter: an SDK client method, Invoker.Invoke,
+//     golangsdk's orders.Unsubscribe(...).Extract(), an interface method, a
+//     function value or a generic helper. A closure that only returns the
+//     response lets it escape, and its caller is judged. When a type's only
+//     error field is a top-level error_code, reading its data counts as
+//     checking: an answer with an error carries none. Discarding the response,
+//     as in `_, err := client.RenewalResources(req)`, is the commonest form,
+//     and for SDK and golangsdk responses followed by the err check or the
+//     return, a suggested fix binds it and returns an error built from its
+//     error fields;
 //   - a comparison of such a response's HttpStatusCode with a success status
 //     (== 200, != http.StatusOK, >= 300, 2xx ranges) in such a function;
 //   - the same comparison of an *http.Response's StatusCode, when the request

@@ -52,7 +52,7 @@ func TestE2ESDK(t *testing.T) {
 	downloadSDK(t)
 	bin := e2etest.Binary(t)
 
-	got := sdkFindings(t, 3, bin, "-checks=cbcstatus", "./...")
+	got := sdkFindings(t, sdkClientDir(), 3, bin, "-checks=cbcstatus", "./...")
 	want := []string{
 		"partner/customers.go:15:12: the FreezeSubCustomers response is discarded, but CBC reports failures in its ErrorDetails with HTTP 200 and a nil error: check ErrorDetails (CODES)",
 		"partner/customers.go:22:23: resp.HttpStatusCode == 200 does not mean success: CBC reports the failures of CreatePartnerCoupons in ErrorDetails with HTTP 200; check ErrorDetails (CODES)",
@@ -63,6 +63,9 @@ func TestE2ESDK(t *testing.T) {
 		"partner/renew.go:75:12: the CancelResourcesSubscription response is discarded, but CBC reports failures in its FailResourceInfos with HTTP 200 and a nil error: check FailResourceInfos (CODES)",
 		"partner/renew.go:87:15: ErrorDetails of the UpdatePeriodToOnDemand response is never checked: CBC reports failures there with HTTP 200 and a nil error (CODES)",
 		"partner/rest.go:55:5: resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
+		"partner/shapes.go:50:12: the RenewalResources response is discarded, but CBC reports failures in its FailResourceInfos with HTTP 200 and a nil error: check FailResourceInfos (CODES)",
+		"partner/shapes.go:56:12: the RenewalResources response is discarded, but CBC reports failures in its FailResourceInfos with HTTP 200 and a nil error: check FailResourceInfos (CODES)",
+		"partner/shapes.go:64:15: FailResourceInfos of the CancelResourcesSubscription response is never checked: CBC reports failures there with HTTP 200 and a nil error (CODES)",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("findings on testdata/sdkclient:\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(want, "\n     "))
@@ -71,28 +74,75 @@ func TestE2ESDK(t *testing.T) {
 	// With cross-package helper facts, standalone and under go vet (which then
 	// analyses every dependency for facts), the findings are the same: the
 	// client's helpers all live in its own package.
-	facts := sdkFindings(t, 3, bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./...")
+	facts := sdkFindings(t, sdkClientDir(), 3, bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./...")
 	if !slices.Equal(facts, want) {
 		t.Errorf("with -cbcstatus.cross-package-helpers:\n got %s\nwant %s", strings.Join(facts, "\n     "), strings.Join(want, "\n     "))
 	}
-	vet := sdkFindings(t, 1, "go", "vet", "-vettool="+bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./...")
+	vet := sdkFindings(t, sdkClientDir(), 1, "go", "vet", "-vettool="+bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./...")
 	if !slices.Equal(vet, want) {
 		t.Errorf("go vet with -cbcstatus.cross-package-helpers:\n got %s\nwant %s", strings.Join(vet, "\n     "), strings.Join(want, "\n     "))
 	}
 }
 
-// sdkFindings runs a command in testdata/sdkclient, expects exit status code,
-// and returns its findings sorted, relative to the module, with the count of
-// HTTP-200 codes in messages replaced by CODES.
-func sdkFindings(t *testing.T, code int, name string, args ...string) []string {
+// TestE2ESDKFix applies cbcstatus's fixes to a copy of testdata/sdkclient with
+// the real SDK: the fixed module builds, and exactly the fixed findings are gone.
+func TestE2ESDKFix(t *testing.T) {
+	e2etest.Require(t)
+	downloadSDK(t)
+	bin := e2etest.Binary(t)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(sdkClientDir())); err != nil {
+		t.Fatal(err)
+	}
+	before := sdkFindings(t, dir, 3, bin, "-checks=cbcstatus", "./...")
+	fixed := []string{ // the discarded responses whose err is checked or returned next
+		"partner/customers.go:15:12: the FreezeSubCustomers response is discarded",
+		"partner/renew.go:75:12: the CancelResourcesSubscription response is discarded",
+		"partner/shapes.go:50:12: the RenewalResources response is discarded",
+		"partner/shapes.go:56:12: the RenewalResources response is discarded",
+	}
+	var want []string
+	for _, f := range before {
+		if !slices.ContainsFunc(fixed, func(p string) bool { return strings.HasPrefix(f, p) }) {
+			want = append(want, f)
+		}
+	}
+	if len(want) != len(before)-len(fixed) {
+		t.Fatalf("the findings to fix are not all there before -fix:\n%s", strings.Join(before, "\n"))
+	}
+	e2etest.Run(t, dir, nil, bin, "-fix", "-checks=cbcstatus", "./...") // exit status 3: findings were reported (and fixed)
+	if r := e2etest.Run(t, dir, nil, "go", "build", "./..."); r.Code != 0 {
+		t.Fatalf("the fixed module does not build:\n%s", r.Out)
+	}
+	// The lines below a fix moved; compare the messages, which name no line of their own.
+	after := sdkFindings(t, dir, 3, bin, "-checks=cbcstatus", "./...")
+	if !slices.Equal(messages(after), messages(want)) {
+		t.Errorf("after -fix:\n got %s\nwant %s", strings.Join(after, "\n     "), strings.Join(want, "\n     "))
+	}
+}
+
+// messages drops the positions of findings, keeping their files.
+func messages(findings []string) []string {
+	pos := regexp.MustCompile(`:\d+:\d+: `)
+	var out []string
+	for _, f := range findings {
+		out = append(out, pos.ReplaceAllString(f, ": "))
+	}
+	return out
+}
+
+// sdkFindings runs a command in dir (testdata/sdkclient or a copy), expects
+// exit status code, and returns its findings sorted, relative to dir, with the
+// count of HTTP-200 codes in messages replaced by CODES.
+func sdkFindings(t *testing.T, dir string, code int, name string, args ...string) []string {
 	t.Helper()
-	r := e2etest.Run(t, sdkClientDir(), nil, name, args...)
+	r := e2etest.Run(t, dir, nil, name, args...)
 	if r.Code != code {
 		t.Fatalf("%s %s: exit status %d, want %d\n%s", name, strings.Join(args, " "), r.Code, code, r.Out)
 	}
 	codes := regexp.MustCompile(`\(CBC\.5020 Partial failure and \d+ other error codes come with HTTP 200\)`)
 	var got []string
-	for _, f := range e2etest.Findings(r.Out, sdkClientDir()) {
+	for _, f := range e2etest.Findings(r.Out, dir) {
 		got = append(got, codes.ReplaceAllString(f, "(CODES)"))
 	}
 	return got
@@ -116,8 +166,31 @@ func TestE2EStubsMatchSDK(t *testing.T) {
 	}
 }
 
-// declarations renders the struct types and methods with results of the
-// package in dir, by name, as comparable one-line strings.
+// TestE2EStubsMatchGolangsdk compares the golangsdk stubs under testdata/src
+// with a copy of github.com/chnsz/golangsdk, which the module proxy does not
+// serve: set CBCLINT_GOLANGSDK to its directory (terraform-provider-huaweicloud
+// vendors it: vendor/github.com/chnsz/golangsdk).
+func TestE2EStubsMatchGolangsdk(t *testing.T) {
+	e2etest.Require(t)
+	sdk := os.Getenv("CBCLINT_GOLANGSDK")
+	if sdk == "" {
+		t.Skip("set CBCLINT_GOLANGSDK to a copy of github.com/chnsz/golangsdk")
+	}
+	stubs := filepath.Join("testdata", "src", "github.com", "chnsz", "golangsdk")
+	for _, dir := range []string{"openstack/bss/v2/orders", "openstack/bss/v2/resources"} {
+		real := declarations(t, filepath.Join(sdk, dir))
+		for name, stub := range declarations(t, filepath.Join(stubs, dir)) {
+			if r, ok := real[name]; !ok {
+				t.Errorf("%s: %s is not in golangsdk", dir, name)
+			} else if r != stub {
+				t.Errorf("%s: %s differs from golangsdk:\n stub %s\n  sdk %s", dir, name, stub, r)
+			}
+		}
+	}
+}
+
+// declarations renders the struct types, and the functions and methods with
+// results, of the package in dir, by name, as comparable one-line strings.
 func declarations(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	fset := token.NewFileSet()
@@ -145,6 +218,9 @@ func declarations(t *testing.T, dir string) map[string]string {
 					}
 				}
 			case *ast.FuncDecl:
+				if d.Recv == nil && d.Type.Results != nil && d.Name.IsExported() {
+					out[d.Name.Name] = render(fset, d.Type.Params) + " " + render(fset, d.Type.Results)
+				}
 				if d.Recv != nil && d.Type.Results != nil && len(d.Recv.List) == 1 {
 					recv := render(fset, &ast.FieldList{List: []*ast.Field{{Type: d.Recv.List[0].Type}}})
 					out[recv+"."+d.Name.Name] = render(fset, d.Type.Params) + " " + render(fset, d.Type.Results)

@@ -134,7 +134,7 @@ func (c *checker) mayHandOverBody(call *ast.CallExpr) bool {
 		if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&(types.IsNumeric|types.IsBoolean) != 0 {
 			continue
 		}
-		if isNamed(tv.Type, "context", "Context") || isNamed(tv.Type, "", "error") {
+		if check.IsNamed(tv.Type, "context", "Context") || check.IsNamed(tv.Type, "", "error") {
 			continue
 		}
 		return true

@@ -21,6 +21,11 @@ type errorFields struct {
 	named []*types.Var
 	// read are the fields whose reading counts as checking: named, and error_msg.
 	read map[*types.Var]bool
+	// lists is true when a named field is a list of items that may fail one by
+	// one: the answer then carries data and failures together.
+	lists bool
+	// message is the top-level field whose JSON name is error_msg, if any.
+	message *types.Var
 }
 
 // errorFieldsOf derives the error fields of the struct behind t (through pointers) from its field tags.
@@ -39,11 +44,13 @@ func errorFieldsOf(t types.Type) errorFields {
 			continue
 		case errorMsgKey:
 			ef.read[f] = true
+			ef.message = f
 			continue
 		}
 		if hasErrorCode(elemStruct(f.Type())) {
 			ef.named = append(ef.named, f)
 			ef.read[f] = true
+			ef.lists = true
 		}
 	}
 	return ef

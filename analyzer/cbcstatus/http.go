@@ -71,7 +71,7 @@ func (c *checker) checkHTTP(fd inspector.Cursor) {
 func returnsBody(sig *types.Signature) bool {
 	for v := range sig.Results().Variables() {
 		t := v.Type()
-		if isNamed(t, "", "error") {
+		if check.IsNamed(t, "", "error") {
 			continue
 		}
 		switch u := t.Underlying().(type) {
@@ -508,7 +508,7 @@ func (c *checker) returns(fn *types.Func, index int) (rets []valueRef, ok bool) 
 		case *ast.ReturnStmt:
 			switch {
 			case len(r.Results) == n && index < n:
-				if !isNil(c.pass, r.Results[index]) {
+				if !check.IsNil(c.pass, r.Results[index]) {
 					rets = append(rets, valueRef{r.Results[index], 0})
 				}
 			case len(r.Results) == 1 && n > 1:
@@ -525,24 +525,5 @@ func (c *checker) returns(fn *types.Func, index int) (rets []valueRef, ok bool) 
 // funcName is the full name of fn: "net/http.NewRequest", "(*net/http.Client).Do".
 func funcName(fn *types.Func) string { return fn.FullName() }
 
-func isHTTPResponse(t types.Type) bool { return isPtrTo(t, "net/http", "Response") }
-func isHTTPRequest(t types.Type) bool  { return isPtrTo(t, "net/http", "Request") }
-
-func isPtrTo(t types.Type, pkg, name string) bool {
-	if t == nil {
-		return false
-	}
-	p, ok := types.Unalias(t).(*types.Pointer)
-	return ok && isNamed(p.Elem(), pkg, name)
-}
-
-func isNamed(t types.Type, pkg, name string) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Name() != name {
-		return false
-	}
-	if pkg == "" {
-		return n.Obj().Pkg() == nil
-	}
-	return n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg
-}
+func isHTTPResponse(t types.Type) bool { return check.IsPointerTo(t, "net/http", "Response") }
+func isHTTPRequest(t types.Type) bool  { return check.IsPointerTo(t, "net/http", "Request") }

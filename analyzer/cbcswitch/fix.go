@@ -1,7 +1,6 @@
 package cbcswitch
 
 import (
-	"bytes"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -211,13 +210,13 @@ func readLayout(pass *analysis.Pass, pos token.Pos) (l layout, ok bool) {
 	if l.src == nil {
 		return l, false
 	}
-	l.indent, ok = lineIndent(l.src, l.tf.Offset(pos))
+	l.indent, ok = check.LineIndent(l.src, l.tf.Offset(pos))
 	return l, ok
 }
 
 // startsLine reports whether pos starts its line at the dispatch's indentation.
 func (l layout) startsLine(pos token.Pos) bool {
-	in, ok := lineIndent(l.src, l.tf.Offset(pos))
+	in, ok := check.LineIndent(l.src, l.tf.Offset(pos))
 	return ok && in == l.indent
 }
 
@@ -227,18 +226,4 @@ func (l layout) text(n ast.Node) string {
 
 func (l layout) oneLine(n ast.Node) bool {
 	return l.tf.Line(n.Pos()) == l.tf.Line(n.End())
-}
-
-// lineIndent returns the white space that precedes offset on its line, and
-// whether only white space does.
-func lineIndent(src []byte, offset int) (string, bool) {
-	if offset > len(src) {
-		return "", false
-	}
-	start := bytes.LastIndexByte(src[:offset], '\n') + 1
-	in := src[start:offset]
-	if len(bytes.TrimLeft(in, " \t")) != 0 {
-		return "", false
-	}
-	return string(in), true
 }

@@ -3,6 +3,7 @@ package check
 import (
 	"go/ast"
 	"go/constant"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -28,4 +29,41 @@ func Outer(cur inspector.Cursor) inspector.Cursor {
 		}
 		cur = cur.Parent()
 	}
+}
+
+// IntValue returns the constant integer value of e.
+func IntValue(pass *analysis.Pass, e ast.Expr) (int64, bool) {
+	tv, ok := pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(tv.Value)
+}
+
+// IsNil reports whether e is the predeclared nil.
+func IsNil(pass *analysis.Pass, e ast.Expr) bool {
+	tv, ok := pass.TypesInfo.Types[e]
+	return ok && tv.IsNil()
+}
+
+// IsNamed reports whether t is the named type pkg.name; pkg "" means a
+// predeclared type (error).
+func IsNamed(t types.Type, pkg, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Name() != name {
+		return false
+	}
+	if pkg == "" {
+		return n.Obj().Pkg() == nil
+	}
+	return n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg
+}
+
+// IsPointerTo reports whether t is a pointer to the named type pkg.name.
+func IsPointerTo(t types.Type, pkg, name string) bool {
+	if t == nil {
+		return false
+	}
+	p, ok := types.Unalias(t).(*types.Pointer)
+	return ok && IsNamed(p.Elem(), pkg, name)
 }

@@ -42,6 +42,10 @@ type Settings struct {
 	// another (non-standard) package counts as examining it. On, every driver
 	// analyses all dependencies from source, which costs time and memory.
 	CrossPackageHelpers bool `json:"cross-package-helpers"`
+	// ResponsePackages (cbcstatus) are import-path patterns of in-house CBC client
+	// packages ("example.com/billing/cbc" or "example.com/billing/..."): their
+	// types that carry an error_code are judged like the SDK's responses.
+	ResponsePackages []string `json:"response-packages"`
 
 	mu        sync.Mutex
 	resolved  *Resolved
@@ -59,6 +63,7 @@ type Resolved struct {
 	Endpoints        []string // host patterns, lower case: built-in ones first
 	// CrossPackageHelpers: see Settings.
 	CrossPackageHelpers bool
+	ResponsePackages    []string // import-path patterns, checked
 }
 
 // BuiltinEndpoints are the CBC endpoints cbcstatus knows without configuration.
@@ -179,6 +184,9 @@ func (s *Settings) resolve() (*Resolved, error) {
 		return nil, err
 	}
 	r.Endpoints = append(slices.Clone(BuiltinEndpoints), eps...)
+	if r.ResponsePackages, err = parsePackagePatterns(s.ResponsePackages); err != nil {
+		return nil, err
+	}
 	return r, nil
 }
 

@@ -120,6 +120,7 @@ func TestE2EGolangciLint(t *testing.T) {
 	wantFinding(t, front, got, "switch", "CBC.99000088")
 	wantFinding(t, front, got, "status", "cbcstatus: ")
 	wantNone(t, front, got, "endpoints")
+	wantNone(t, front, got, "response-packages")
 
 	// The same findings as the cbclint command, except the one //nolint:cbclint
 	// silences: golangci-lint's directive, which cbclint alone does not know.
@@ -193,11 +194,12 @@ func TestE2EGolangciLintSettings(t *testing.T) {
 	writeFile(t, filepath.Join(dir, ".golangci.yml"), golangciConfig(t, `checks: [cbccode, cbcswitch, cbcstatus]
           catalog-file: codes.json
           default-handles: true
-          endpoints: [bss.example.com]`))
+          endpoints: [bss.example.com]
+          response-packages: [example.com/billing/...]`))
 	// Run from a package directory: golangci-lint finds .golangci.yml above it,
 	// cbclint finds the relative catalog file at the module root, and the paths
 	// are relative to .golangci.yml (golangci-lint's run.relative-path-mode: cfg).
-	r, rel := golangciRun(t, filepath.Join(dir, "pay"), t.TempDir(), "./...", "../topup")
+	r, rel := golangciRun(t, filepath.Join(dir, "pay"), t.TempDir(), "./...", "../topup", "../renewal")
 	if r.Code != 1 {
 		t.Errorf("exit status %d, want 1\n%s", r.Code, r.Out)
 	}
@@ -205,6 +207,7 @@ func TestE2EGolangciLintSettings(t *testing.T) {
 	wantNone(t, front, rel, "catalog-file")                // catalog-file: CBC.99009999 is known now
 	wantNone(t, front, rel, "switch")                      // default-handles: the default clause handles the critical codes
 	wantFinding(t, front, rel, "endpoints", "cbcstatus: ") // endpoints: bss.example.com is a CBC endpoint
+	wantFinding(t, front, rel, "response-packages", "cbcstatus: the Renew response is discarded")
 
 	writeFile(t, filepath.Join(dir, ".golangci.yml"), golangciConfig(t, `checks: [cbcswitch]`))
 	_, got := golangciRun(t, dir, t.TempDir(), "./...")
@@ -224,6 +227,7 @@ func TestE2EGolangciLintBadSettings(t *testing.T) {
 		{"unknown code in critical", `critical: ["+CBC.99999999"]`, "unknown code CBC.99999999"},
 		{"unreadable catalog file", "catalog-file: no-such-codes.json", "no-such-codes.json"},
 		{"bad endpoint", `endpoints: ["https://bss.example.com/v2"]`, `"https://bss.example.com/v2" is not a host name pattern`},
+		{"bad response package", `response-packages: ["https://example.com/ledger"]`, `"https://example.com/ledger" is not an import-path pattern`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			writeFile(t, filepath.Join(dir, ".golangci.yml"), golangciConfig(t, tc.settings))

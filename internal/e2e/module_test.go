@@ -86,6 +86,46 @@ func Proxied(c *http.Client) (bool, error) {
 	return resp.StatusCode == http.StatusOK, nil // MARK endpoints
 }
 `,
+	"ledger/ledger.go": `// Package ledger is the company's own CBC client.
+package ledger
+
+import "context"
+
+// Client calls CBC's renewal API.
+type Client struct{ Endpoint string }
+
+// RenewResult is CBC's answer to a renewal: the resources that failed come with HTTP 200.
+type RenewResult struct {
+	OrderIDs []string        ` + "`json:\"order_ids\"`" + `
+	Failures []FailedResource ` + "`json:\"fail_resource_infos\"`" + `
+}
+
+// FailedResource is a resource CBC did not renew.
+type FailedResource struct {
+	ResourceID string ` + "`json:\"resource_id\"`" + `
+	ErrorCode  string ` + "`json:\"error_code\"`" + `
+}
+
+// Renew renews the resources for a month.
+func (c *Client) Renew(ctx context.Context, ids []string) (*RenewResult, error) {
+	return &RenewResult{}, nil
+}
+`,
+	"renewal/renewal.go": `// Package renewal renews through the company's own client.
+package renewal
+
+import (
+	"context"
+
+	"example.com/billing/ledger"
+)
+
+// Monthly renews and takes no error for success.
+func Monthly(ctx context.Context, c *ledger.Client, ids []string) error {
+	_, err := c.Renew(ctx, ids) // MARK response-packages
+	return err
+}
+`,
 }
 
 // writeModule writes files into a new temporary directory and returns it.

@@ -43,17 +43,19 @@ func TestE2EGoVet(t *testing.T) {
 	wantFinding(t, front, got, "switch", "switch on CBC code misses")
 	wantFinding(t, front, got, "status", "")
 	wantNone(t, front, got, "endpoints")
+	wantNone(t, front, got, "response-packages")
 
 	// The flags reach every check through go vet. The catalog file is named
 	// relative to the module root, where go vet runs, while go vet runs cbclint
 	// in each package's directory.
-	flags := []string{"-catalog-file=codes.json", "-cbcswitch.default-handles", "-cbcstatus.endpoints=bss.example.com"}
+	flags := []string{"-catalog-file=codes.json", "-cbcswitch.default-handles", "-cbcstatus.endpoints=bss.example.com", "-cbcstatus.response-packages=example.com/billing/ledger"}
 	got = vetAndStandalone(t, dir, flags...)
 	const withFlags = "go vet with flags"
 	wantFinding(t, withFlags, got, "swapped", "unknown CBC error code CBC.99003615")
 	wantNone(t, withFlags, got, "catalog-file")
 	wantNone(t, withFlags, got, "switch")
 	wantFinding(t, withFlags, got, "endpoints", "")
+	wantFinding(t, withFlags, got, "response-packages", "the Renew response is discarded")
 
 	got = vetAndStandalone(t, dir, "-checks=cbcswitch,cbcstatus")
 	wantNone(t, "go vet -checks=cbcswitch,cbcstatus", got, "swapped")
@@ -70,6 +72,7 @@ func TestE2EGoVetBadValues(t *testing.T) {
 		{"-catalog-file=no-such-codes.json", "no-such-codes.json"},
 		{"-cbcswitch.critical=+CBC.99999999", "unknown code CBC.99999999"},
 		{"-cbcstatus.endpoints=https://bss.example.com/v2", `"https://bss.example.com/v2" is not a host name pattern`},
+		{"-cbcstatus.response-packages=https://example.com/ledger", `"https://example.com/ledger" is not an import-path pattern`},
 	} {
 		t.Run(tc.flag, func(t *testing.T) {
 			alone := run(t, dir, nil, bin, tc.flag, "./...")

@@ -1,0 +1,353 @@
+package cbcstatus
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"honnef.co/go/tools/analysis/edit"
+
+	"github.com/cbclint/cbclint/internal/check"
+)
+
+// freshNames are the names the fix may give the response, in order of preference.
+var freshNames = []string{"resp", "cbcResp", "cbcResponse"}
+
+// responseFix returns the fix for a discarded SDK or golangsdk response,
+// `_, err := call` or `_, err = call`, in a function whose last result is an
+// error: it binds the response to a fresh name and, for each error field,
+// returns an error built from it when CBC reported a failure, with zero values
+// for the other results. The check goes after the `if err != nil { … return … }`
+// that follows the call, or, when the call is followed by a return, in front of
+// it (guarded by err == nil). A response from an interface method, a function
+// value or a generic helper may come from a fake that returns nil, nil: the
+// check then also requires it to be non-nil. Any other shape gets no fix: where
+// the check would go, and what the function should do then, is not mechanical.
+func (c *checker) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.SuggestedFix {
+	as, ok := stmt.Node().(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || !c.fixable(rc) {
+		return nil
+	}
+	block, ok := stmt.Parent().Node().(*ast.BlockStmt)
+	if !ok {
+		return nil // an if, switch or for clause
+	}
+	errID, ok := as.Lhs[1].(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	errVar, ok := c.pass.TypesInfo.ObjectOf(errID).(*types.Var)
+	if !ok || !check.IsNamed(errVar.Type(), "", "error") {
+		return nil
+	}
+	scope := c.pass.Pkg.Scope().Innermost(as.Pos())
+	if scope == nil || as.Tok == token.ASSIGN && errVar.Parent() != scope {
+		return nil // := would declare a new err and leave the outer one unset
+	}
+	name := ""
+	for _, n := range freshNames {
+		if _, obj := scope.LookupParent(n, as.Pos()); obj == nil && scope.Lookup(n) == nil {
+			name = n
+			break
+		}
+	}
+	if name == "" {
+		return nil
+	}
+
+	// The check goes on the line after the err check, or in front of the
+	// return (then guarded by err == nil).
+	var prev ast.Stmt = as
+	guard := ""
+	switch n := nextStmt(block, as).(type) {
+	case *ast.IfStmt:
+		if !isErrCheck(c.pass, n, errVar) {
+			return nil
+		}
+		prev = n
+	case *ast.ReturnStmt:
+		guard = errID.Name + " == nil && "
+	default:
+		return nil
+	}
+
+	file := c.file(as.Pos())
+	if file == nil {
+		return nil
+	}
+	imports, fmtName, addFmt, ok := c.imports(file, as.Pos())
+	if !ok {
+		return nil
+	}
+	results, ok := c.zeroResults(enclosingFunc(stmt), imports)
+	if !ok {
+		return nil
+	}
+	src := check.ReadFile(c.pass, c.pass.Fset.File(as.Pos()).Name())
+	if src == nil {
+		return nil
+	}
+	tf := c.pass.Fset.File(as.Pos())
+	indent, ok := check.LineIndent(src, tf.Offset(as.Pos()))
+	if !ok {
+		return nil
+	}
+	at, ok := nextLine(src, tf.Offset(prev.End()))
+	if !ok {
+		return nil
+	}
+
+	if _, ptr := types.Unalias(rc.typ).(*types.Pointer); ptr && !rc.direct {
+		guard += name + " != nil && " // a fake behind an interface may return nil, nil
+	}
+	var checks []string
+	for _, f := range rc.ef.named {
+		cond, errExpr, ok := failureCheck(name, f, rc, fmtName)
+		if !ok {
+			return nil
+		}
+		checks = append(checks, fmt.Sprintf("if %s%s {\n%s\treturn %s%s\n%s}", guard, cond, indent, results, errExpr, indent))
+	}
+	edits := []analysis.TextEdit{edit.ReplaceWithString(as.Lhs[0], name)}
+	if as.Tok == token.ASSIGN {
+		edits = append(edits, edit.ReplaceWithString(edit.Range{as.TokPos, as.TokPos + token.Pos(len("="))}, ":="))
+	}
+	text := indent + strings.Join(checks, "\n"+indent) + "\n"
+	edits = append(edits, analysis.TextEdit{Pos: tf.Pos(at), End: tf.Pos(at), NewText: []byte(text)})
+	if addFmt {
+		edits = append(edits, importFmt(file))
+	}
+	msg := fmt.Sprintf("Return an error when CBC reports a failure in the %s response's %s", rc.name, rc.ef.names())
+	return []analysis.SuggestedFix{edit.Fix(msg, edits...)}
+}
+
+// fixable reports whether the response is the SDK's or golangsdk's, whose
+// calls never return a nil response with a nil error; an in-house client may.
+func (c *checker) fixable(rc responseCall) bool {
+	path := rc.pkg.Path()
+	for _, s := range sdkSuffixes {
+		if strings.HasSuffix(path, s) {
+			return true
+		}
+	}
+	return strings.Contains(path+"/", golangsdkBSS)
+}
+
+// nextLine returns the offset of the line after the one offset is on, when
+// nothing but white space or a line comment follows offset on its line.
+func nextLine(src []byte, offset int) (int, bool) {
+	end := bytes.IndexByte(src[offset:], '\n')
+	if end < 0 {
+		return 0, false
+	}
+	rest := bytes.TrimSpace(src[offset : offset+end])
+	if len(rest) > 0 && !bytes.HasPrefix(rest, []byte("//")) {
+		return 0, false
+	}
+	return offset + end + 1, true
+}
+
+// nextStmt returns the statement after s in block, or nil.
+func nextStmt(block *ast.BlockStmt, s ast.Stmt) ast.Stmt {
+	for i, x := range block.List {
+		if x == s && i+1 < len(block.List) {
+			return block.List[i+1]
+		}
+	}
+	return nil
+}
+
+// isErrCheck reports whether n is `if err != nil { … return … }` without init or else.
+func isErrCheck(pass *analysis.Pass, n *ast.IfStmt, errVar *types.Var) bool {
+	if n.Init != nil || n.Else != nil || len(n.Body.List) == 0 {
+		return false
+	}
+	if _, ok := n.Body.List[len(n.Body.List)-1].(*ast.ReturnStmt); !ok {
+		return false
+	}
+	cmp, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr)
+	if !ok || cmp.Op != token.NEQ || !check.IsNil(pass, cmp.Y) {
+		return false
+	}
+	id, ok := ast.Unparen(cmp.X).(*ast.Ident)
+	return ok && pass.TypesInfo.Uses[id] == errVar
+}
+
+// failureCheck returns the condition under which the error field f of the
+// response named resp holds a failure, and the error to return then.
+func failureCheck(resp string, f *types.Var, rc responseCall, fmtName string) (cond, errExpr string, ok bool) {
+	v := resp + "." + f.Name()
+	op := strings.ReplaceAll(rc.name, "%", "%%")
+	errorf := func(format string, args ...string) string {
+		return fmtName + ".Errorf(" + strconv.Quote(format) + ", " + strings.Join(args, ", ") + ")"
+	}
+	t := types.Unalias(f.Type()).Underlying()
+	ptr := false
+	if p, isPtr := t.(*types.Pointer); isPtr {
+		t, ptr = types.Unalias(p.Elem()).Underlying(), true
+	}
+	switch t := t.(type) {
+	case *types.Basic:
+		if t.Info()&types.IsString == 0 {
+			return "", "", false
+		}
+		if ptr {
+			return v + " != nil && *" + v + ` != ""`, errorf(op+": CBC error %s", "*"+v), true
+		}
+		if m := rc.ef.message; m != nil {
+			if b, isBasic := types.Unalias(m.Type()).Underlying().(*types.Basic); isBasic && b.Info()&types.IsString != 0 {
+				return v + ` != ""`, errorf(op+": CBC error %s: %s", v, resp+"."+m.Name()), true
+			}
+		}
+		return v + ` != ""`, errorf(op+": CBC error %s", v), true
+	case *types.Slice:
+		if ptr {
+			return v + " != nil && len(*" + v + ") > 0", errorf(op+": CBC reported %d failures: %v", "len(*"+v+")", "*"+v), true
+		}
+		return "len(" + v + ") > 0", errorf(op+": CBC reported %d failures: %v", "len("+v+")", v), true
+	}
+	return "", "", false
+}
+
+// file returns the file of the package that holds pos.
+func (c *checker) file(pos token.Pos) *ast.File {
+	for _, f := range c.pass.Files {
+		if f.FileStart <= pos && pos < f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// imports returns how file names the packages it imports, the name under
+// which it can call fmt.Errorf at pos, and whether fmt must be imported for it.
+func (c *checker) imports(file *ast.File, pos token.Pos) (names map[*types.Package]string, fmtName string, addFmt, ok bool) {
+	names = map[*types.Package]string{}
+	for _, spec := range file.Imports {
+		if pn := c.pass.TypesInfo.PkgNameOf(spec); pn != nil && pn.Name() != "_" && pn.Name() != "." {
+			names[pn.Imported()] = pn.Name()
+			if pn.Imported().Path() == "fmt" {
+				fmtName = pn.Name()
+			}
+		}
+	}
+	scope := c.pass.Pkg.Scope().Innermost(pos)
+	switch {
+	case fmtName != "":
+		if _, obj := scope.LookupParent(fmtName, pos); !isPkgName(obj, "fmt") {
+			return nil, "", false, false // shadowed
+		}
+	default:
+		if _, obj := scope.LookupParent("fmt", pos); obj != nil {
+			return nil, "", false, false
+		}
+		fmtName, addFmt = "fmt", true
+	}
+	return names, fmtName, addFmt, true
+}
+
+func isPkgName(obj types.Object, path string) bool {
+	pn, ok := obj.(*types.PkgName)
+	return ok && pn.Imported().Path() == path
+}
+
+// zeroResults returns the zero values of the results of the function fn
+// before its last, which must be an error, each followed by ", ", naming
+// types by the file's imports.
+func (c *checker) zeroResults(fn ast.Node, imports map[*types.Package]string) (string, bool) {
+	missing := false // a type of a package the file does not import
+	q := func(p *types.Package) string {
+		if p == c.pass.Pkg {
+			return ""
+		}
+		n, ok := imports[p]
+		missing = missing || !ok
+		return n
+	}
+	var sig *types.Signature
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		if f, ok := c.pass.TypesInfo.Defs[fn.Name].(*types.Func); ok {
+			sig = f.Signature()
+		}
+	case *ast.FuncLit:
+		sig, _ = c.pass.TypesInfo.TypeOf(fn).(*types.Signature)
+	}
+	if sig == nil || sig.Results().Len() == 0 || !check.IsNamed(sig.Results().At(sig.Results().Len()-1).Type(), "", "error") {
+		return "", false
+	}
+	var b strings.Builder
+	for i := range sig.Results().Len() - 1 {
+		z, ok := zeroValue(sig.Results().At(i).Type(), q)
+		if !ok {
+			return "", false
+		}
+		b.WriteString(z + ", ")
+	}
+	return b.String(), !missing
+}
+
+// zeroValue writes the zero value of t as gopls' fillreturns does.
+func zeroValue(t types.Type, q types.Qualifier) (string, bool) {
+	if _, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return "*new(" + types.TypeString(t, q) + ")", true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		switch {
+		case u.Info()&types.IsBoolean != 0:
+			return "false", true
+		case u.Info()&types.IsNumeric != 0:
+			return "0", true
+		case u.Info()&types.IsString != 0:
+			return `""`, true
+		case u.Kind() == types.UnsafePointer:
+			return "nil", true
+		}
+		return "", false
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
+		return "nil", true
+	case *types.Struct, *types.Array:
+		return types.TypeString(t, q) + "{}", true
+	}
+	return "", false
+}
+
+// importFmt adds "fmt" to the imports of file, among the standard library's.
+func importFmt(file *ast.File) analysis.TextEdit {
+	insert := func(pos token.Pos, text string) analysis.TextEdit {
+		return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)}
+	}
+	for _, d := range file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		if !gd.Lparen.IsValid() {
+			return insert(gd.End(), "\nimport \"fmt\"")
+		}
+		var lastStd *ast.ImportSpec
+		for _, s := range gd.Specs {
+			spec := s.(*ast.ImportSpec)
+			path, _ := strconv.Unquote(spec.Path.Value)
+			if first, _, _ := strings.Cut(path, "/"); strings.Contains(first, ".") {
+				break // the standard library comes first
+			}
+			if path > "fmt" {
+				return insert(spec.Pos(), "\"fmt\"\n\t")
+			}
+			lastStd = spec
+		}
+		if lastStd != nil {
+			return insert(lastStd.End(), "\n\t\"fmt\"")
+		}
+		return insert(gd.Lparen+1, "\n\t\"fmt\"\n")
+	}
+	return insert(file.Name.End(), "\n\nimport \"fmt\"")
+}

@@ -1,0 +1,238 @@
+package cbcstatus
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/cbclint/cbclint/internal/check"
+)
+
+// The SDK packages that call CBC and declare its responses, by path suffix
+// (major versions and forks keep it).
+var sdkSuffixes = []string{"/services/bss/v2", "/services/bssintl/v2", "/services/bss/v2/model", "/services/bssintl/v2/model"}
+
+// golangsdkBSS is the part of the path of chnsz/golangsdk's (and its forks')
+// CBC packages: openstack/bss/v2/orders, openstack/bss/v2/resources.
+const golangsdkBSS = "golangsdk/openstack/bss/"
+
+// isClientPackage reports whether the package at path calls CBC or declares
+// its responses: the SDK's, golangsdk's, or one of the response-packages.
+func (c *checker) isClientPackage(path string) bool {
+	for _, s := range sdkSuffixes {
+		if strings.HasSuffix(path, s) {
+			return true
+		}
+	}
+	return strings.Contains(path+"/", golangsdkBSS) || c.r.MatchResponsePackage(path)
+}
+
+// statusField is the field in which every SDK response carries the HTTP status.
+const statusField = "HttpStatusCode"
+
+// responseCall describes a call that yields a CBC response as its first result.
+type responseCall struct {
+	name string         // the operation, for messages: RenewalResources, orders.Unsubscribe
+	typ  types.Type     // the response's type
+	pkg  *types.Package // where it is declared
+	// direct is true when the call is of a function or method of that
+	// package or of the SDK's client, which never return a nil response with
+	// a nil error; an interface method or a function value may be a fake.
+	direct  bool
+	ef      errorFields
+	results int // how many results the call has
+}
+
+// checkResponses reports the calls in the function at fd that yield a CBC
+// response whose error fields are never checked.
+func (c *checker) checkResponses(fd inspector.Cursor) {
+	var uses map[*types.Var][]inspector.Cursor // built on the first response
+	for cur := range fd.Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		rc, ok := c.responseCall(call)
+		if !ok {
+			continue
+		}
+		// Where does the response go?
+		at := check.Outer(cur)
+		var resp ast.Expr // what the response is assigned to
+		switch p := at.Parent().Node().(type) {
+		case *ast.ExprStmt:
+			c.reportDiscarded(call, rc, nil)
+			continue
+		case *ast.AssignStmt:
+			if len(p.Rhs) != 1 || len(p.Lhs) != rc.results || p.Tok != token.DEFINE && p.Tok != token.ASSIGN {
+				continue
+			}
+			resp = p.Lhs[0]
+		case *ast.ValueSpec:
+			if len(p.Values) != 1 || len(p.Names) != rc.results {
+				continue
+			}
+			resp = p.Names[0]
+		default:
+			continue // returned, passed on, ...: the caller decides
+		}
+		id, ok := ast.Unparen(resp).(*ast.Ident)
+		if !ok {
+			continue // stored in a field, map or slice
+		}
+		if id.Name == "_" {
+			c.reportDiscarded(call, rc, c.responseFix(at.Parent(), rc))
+			continue
+		}
+		v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+		if !ok {
+			continue
+		}
+		fn := enclosingFunc(cur)
+		if fn == nil || v.Pos() < fn.Pos() || v.Pos() >= fn.End() {
+			continue // a variable of an enclosing function or the package
+		}
+		if ft := funcType(fn); ft != nil && v.Pos() >= ft.Pos() && v.Pos() < ft.End() {
+			continue // a parameter or named result
+		}
+		if uses == nil {
+			uses = localUses(c.pass, fd)
+		}
+		checked, cmp := c.responseUse(v, fn, rc.ef, uses[v])
+		switch {
+		case checked:
+		case cmp != nil:
+			c.report(cmp, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
+				c.text(cmp), rc.name, rc.ef.names(), rc.ef.names(), c.codes)
+		default:
+			c.report(call, "%s of the %s response is never checked: CBC reports failures there with HTTP 200 and a nil error (%s)",
+				rc.ef.names(), rc.name, c.codes)
+		}
+	}
+}
+
+func (c *checker) reportDiscarded(call *ast.CallExpr, rc responseCall, fixes []analysis.SuggestedFix) {
+	c.reportFix(call, fixes, "the %s response is discarded, but CBC reports failures in its %s with HTTP 200 and a nil error: check %s (%s)",
+		rc.name, rc.ef.names(), rc.ef.names(), c.codes)
+}
+
+// responseCall recognises a call whose first result is a CBC response: a type
+// declared in a CBC client package that carries error fields. How the call is
+// made does not matter: an SDK client method, RenewalResourcesInvoker.Invoke,
+// golangsdk's orders.Unsubscribe(...).Extract(), an interface method, a
+// function value or a generic function instantiated with the response.
+func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
+	if tv, ok := c.pass.TypesInfo.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() {
+		return responseCall{}, false // a conversion, new(T), ...
+	}
+	t := c.pass.TypesInfo.TypeOf(call)
+	results := 1
+	if tuple, ok := t.(*types.Tuple); ok {
+		if tuple.Len() == 0 {
+			return responseCall{}, false
+		}
+		t, results = tuple.At(0).Type(), tuple.Len()
+	}
+	named := responseNamed(t)
+	if named == nil || named.Obj().Pkg() == nil || !c.isClientPackage(named.Obj().Pkg().Path()) {
+		return responseCall{}, false
+	}
+	ef := errorFieldsOf(t)
+	if len(ef.named) == 0 {
+		return responseCall{}, false
+	}
+	direct := false
+	if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil {
+		direct = fn.Pkg() == named.Obj().Pkg() || c.isClientPackage(fn.Pkg().Path())
+	}
+	return responseCall{name: c.operation(call, named), typ: t, pkg: named.Obj().Pkg(), direct: direct, ef: ef, results: results}, true
+}
+
+// responseNamed returns the named type of a response or a pointer to one.
+func responseNamed(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
+}
+
+// operation names the CBC operation of a call for messages: the SDK's
+// response type without "Response" (RenewalResources), golangsdk's function
+// behind Extract (orders.Unsubscribe), the client package's function or
+// method (resources.List, Renew), or else the response type (orders.Order).
+func (c *checker) operation(call *ast.CallExpr, resp *types.Named) string {
+	if name, ok := strings.CutSuffix(resp.Obj().Name(), "Response"); ok && name != "" {
+		return name
+	}
+	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
+	if fn != nil && fn.Name() == "Extract" {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
+				fn = typeutil.StaticCallee(c.pass.TypesInfo, inner)
+			}
+		}
+	}
+	if fn != nil && fn.Pkg() == resp.Obj().Pkg() {
+		if fn.Signature().Recv() != nil {
+			return fn.Name() // a client method: Renew
+		}
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	return resp.Obj().Pkg().Name() + "." + resp.Obj().Name()
+}
+
+// responseUse classifies the uses of the response variable v, declared in the
+// function fn: checked is true when an error field is read or the response may be
+// checked elsewhere (it escapes); otherwise cmp is the first comparison of its
+// HttpStatusCode with a success status, if any.
+//
+// When the response's only error information is a top-level error_code (no list
+// of failed items), an answer with an error carries no data: reading any other
+// field but the status counts as checking, since the code then sees that no
+// data came (orders.OrderStatus.OrderInfo, resources.QueryResp.TotalCount).
+func (c *checker) responseUse(v *types.Var, fn ast.Node, ef errorFields, uses []inspector.Cursor) (checked bool, cmp ast.Node) {
+	for _, u := range uses {
+		if enclosingFunc(u) != fn {
+			return true, nil // captured by a closure
+		}
+		at := check.Outer(u)
+		switch p := at.Parent().Node().(type) {
+		case *ast.SelectorExpr:
+			f, _ := c.selectedField(p)
+			if f == nil {
+				continue // a method such as String(): not a check
+			}
+			if ef.read[f] || !ef.lists && f.Name() != statusField {
+				return true, nil
+			}
+			if f.Name() == statusField && cmp == nil {
+				cmp = statusComparison(c.pass, at.Parent())
+			}
+		case *ast.BinaryExpr:
+			if (p.Op == token.EQL || p.Op == token.NEQ) && (check.IsNil(c.pass, p.X) || check.IsNil(c.pass, p.Y)) {
+				continue
+			}
+			return true, nil
+		case *ast.AssignStmt:
+			if isLHS(p, at.Node()) {
+				continue // assigned again
+			}
+			return true, nil
+		default:
+			return true, nil // returned, passed, stored, dereferenced, ...
+		}
+	}
+	return false, cmp
+}
+
+func isLHS(a *ast.AssignStmt, n ast.Node) bool {
+	for _, l := range a.Lhs {
+		if l == n {
+			return true
+		}
+	}
+	return false
+}

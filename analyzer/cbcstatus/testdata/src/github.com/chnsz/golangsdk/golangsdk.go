@@ -1,0 +1,22 @@
+// Package golangsdk is a stub of github.com/chnsz/golangsdk
+// (v0.0.0-20260806124942-eb803422874d, as terraform-provider-huaweicloud vendors
+// it): the shapes of Result and ServiceClient, with trivial bodies.
+package golangsdk
+
+import "net/http"
+
+type Result struct {
+	Body   interface{}
+	Header http.Header
+	Err    error
+}
+
+func (r Result) ExtractInto(to interface{}) error { return r.Err }
+
+type ServiceClient struct {
+	Endpoint     string
+	ResourceBase string
+	Type         string
+	Microversion string
+	MoreHeaders  map[string]string
+}
