@@ -180,20 +180,11 @@ func ParseExtra(tsv []byte) ([]catalog.Entry, error) {
 	var entries []catalog.Entry
 	index := map[string]int{}
 	quality := map[string]int{} // of the page text each entry's message comes from
-	sc := bufio.NewScanner(bytes.NewReader(tsv))
-	sc.Buffer(nil, 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		if n == 1 || strings.TrimSpace(sc.Text()) == "" {
-			continue // header
-		}
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 6 {
-			return nil, fmt.Errorf("line %d: want 6 tab-separated fields, got %d", n, len(f))
-		}
+	err := eachRow(tsv, 6, func(n int, f []string) error {
 		code, text, title, url := f[0], f[2], f[4], f[5]
 		status, err := codeAndStatus(n, code, f[1])
 		if err != nil {
-			return nil, err
+			return err
 		}
 		msg, desc, q := meaning(text)
 		i, ok := index[code]
@@ -211,8 +202,33 @@ func ParseExtra(tsv []byte) ([]catalog.Entry, error) {
 		if best, ok := quality[code]; !ok || q > best {
 			e.Message, e.Description, quality[code] = msg, desc, q
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return entries, sc.Err()
+	return entries, nil
+}
+
+// eachRow calls row with the line number and the fields of each row of a TSV
+// file, skipping its header line and blank lines; every row must have the
+// given number of fields.
+func eachRow(tsv []byte, fields int, row func(n int, f []string) error) error {
+	sc := bufio.NewScanner(bytes.NewReader(tsv))
+	sc.Buffer(nil, 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if n == 1 || strings.TrimSpace(sc.Text()) == "" {
+			continue // header
+		}
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != fields {
+			return fmt.Errorf("line %d: want %d tab-separated fields, got %d", n, fields, len(f))
+		}
+		if err := row(n, f); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
 }
 
 // meaning splits a page's text into message and description and rates how
@@ -276,23 +292,14 @@ func codeAndStatus(n int, code, status string) (int, error) {
 // code the catalog lacks adds it, one of a known code adds the page to its
 // sources. A message in Chinese carries its translation in brackets.
 func AddPages(entries []catalog.Entry, tsv []byte) ([]catalog.Entry, error) {
-	sc := bufio.NewScanner(bytes.NewReader(tsv))
-	sc.Buffer(nil, 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		if n == 1 || strings.TrimSpace(sc.Text()) == "" {
-			continue // header
-		}
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 5 {
-			return nil, fmt.Errorf("line %d: want 5 tab-separated fields, got %d", n, len(f))
-		}
+	err := eachRow(tsv, 5, func(n int, f []string) error {
 		code, text, product, where := f[0], f[2], f[3], f[4]
 		status, err := codeAndStatus(n, code, f[1])
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if product != catalog.ProductCBC && product != catalog.ProductKooGallery {
-			return nil, fmt.Errorf("line %d: unknown product %q", n, product)
+			return fmt.Errorf("line %d: unknown product %q", n, product)
 		}
 		src := catalog.Source{Status: status, Message: text}
 		switch m := urlAndTitle.FindStringSubmatch(where); {
@@ -303,7 +310,7 @@ func AddPages(entries []catalog.Entry, tsv []byte) ([]catalog.Entry, error) {
 		case strings.HasPrefix(where, "http") && !strings.Contains(where, " "):
 			src.URL, src.Page = where, where // titled on another row
 		default:
-			return nil, fmt.Errorf("line %d: source %q: want a URL, the title in brackets, or both", n, where)
+			return fmt.Errorf("line %d: source %q: want a URL, the title in brackets, or both", n, where)
 		}
 		i := closest(entries, code, text)
 		if i < 0 {
@@ -325,8 +332,12 @@ func AddPages(entries []catalog.Entry, tsv []byte) ([]catalog.Entry, error) {
 		}
 		e.Sources = append(e.Sources, src)
 		e.HTTP200 = e.HTTP200 || status == 200
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return entries, sc.Err()
+	return entries, nil
 }
 
 // titlePages gives a page that a row names by URL alone the title another row gives it.
