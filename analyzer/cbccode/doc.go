@@ -24,9 +24,10 @@
 //
 // A code is "CBC." and 3 to 10 digits (the catalog's have 4 or 8); three
 // digits only after a dot. No fix is offered that would make two cases of a
-// switch, or two keys of a map literal, equal: the file would not compile. The
-// finding then says that the case or entry is dead, or which other one stands
-// for the same code.
+// switch, or two keys of a map literal, equal (the file would not compile), or
+// two comparisons of one expression in a chain of || or && (go vet would
+// report a redundant or). The finding then says that the case, entry or
+// comparison is dead, or which other one stands for the same code.
 //
 // Cipher names such as "aes-256-cbc" or "DES-CBC3-SHA" are not codes. Generated
 // files are skipped unless -include-generated is set. Suppress a finding with

@@ -3,6 +3,7 @@ package cbccode
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -12,13 +13,15 @@ import (
 	"github.com/cbclint/cbclint/internal/check"
 )
 
-// A group is a set of constants Go requires to be distinct: the case values of
-// an expression switch, the keys of a map literal. A fix that makes two of them
-// equal breaks the build ("duplicate case", "duplicate key in map literal").
+// A group is a set of constants that must stay distinct: the case values of an
+// expression switch, the keys of a map literal (Go requires it: "duplicate
+// case", "duplicate key in map literal"), the values one expression is
+// compared with in a chain of || or of && (go vet requires it: "redundant or").
 type group struct {
-	switchStmt bool
-	elems      []ast.Expr
-	origins    []*ast.BasicLit // the literal each element's value is written in, if any
+	what, where, dead string // "case", "switch", "case"; "key", "map literal", "entry"
+	elems             []ast.Expr
+	shown             []ast.Expr      // what a message quotes for each element, if not the element
+	origins           []*ast.BasicLit // the literal each element's value is written in, if any
 }
 
 // groups indexes the groups of a package by the literals their elements are
@@ -69,13 +72,13 @@ func indexGroups(pass *analysis.Pass, ins *inspector.Inspector) groups {
 			}
 		}
 	}
-	for cur := range ins.Root().Preorder((*ast.SwitchStmt)(nil), (*ast.CompositeLit)(nil)) {
+	for cur := range ins.Root().Preorder((*ast.SwitchStmt)(nil), (*ast.CompositeLit)(nil), (*ast.BinaryExpr)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.SwitchStmt:
 			if n.Tag == nil {
 				continue // cases are conditions, which may repeat
 			}
-			g := &group{switchStmt: true}
+			g := &group{what: "case", where: "switch", dead: "case"}
 			for _, s := range n.Body.List {
 				g.elems = append(g.elems, s.(*ast.CaseClause).List...)
 			}
@@ -84,16 +87,73 @@ func indexGroups(pass *analysis.Pass, ins *inspector.Inspector) groups {
 			if _, ok := pass.TypesInfo.TypeOf(n).Underlying().(*types.Map); !ok {
 				continue
 			}
-			g := &group{}
+			g := &group{what: "key", where: "map literal", dead: "entry"}
 			for _, elt := range n.Elts {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					g.elems = append(g.elems, kv.Key)
 				}
 			}
 			add(g)
+		case *ast.BinaryExpr:
+			if n.Op != token.LOR && n.Op != token.LAND || inChain(cur, n.Op) {
+				continue
+			}
+			for _, g := range comparisons(n, origin) {
+				add(g)
+			}
 		}
 	}
 	return index
+}
+
+// inChain reports whether the parent of cur, brackets aside, is an op expression.
+func inChain(cur inspector.Cursor, op token.Token) bool {
+	parent := cur.Parent()
+	for {
+		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
+			break
+		}
+		parent = parent.Parent()
+	}
+	p, ok := parent.Node().(*ast.BinaryExpr)
+	return ok && p.Op == op
+}
+
+// comparisons returns the groups of a chain of || or of &&: the values written
+// in its operands that compare one expression, the same way, with a value.
+func comparisons(chain *ast.BinaryExpr, origin func(ast.Expr) *ast.BasicLit) []*group {
+	var operands []ast.Expr
+	var flatten func(e ast.Expr)
+	flatten = func(e ast.Expr) {
+		if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == chain.Op {
+			flatten(b.X)
+			flatten(b.Y)
+			return
+		}
+		operands = append(operands, e)
+	}
+	flatten(chain)
+	byKey := map[string]*group{}
+	var groups []*group
+	for _, o := range operands {
+		cmp, ok := ast.Unparen(o).(*ast.BinaryExpr)
+		if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ {
+			continue
+		}
+		value, key := cmp.Y, types.ExprString(cmp.X)+" "+cmp.Op.String()+" _"
+		if origin(value) == nil {
+			value, key = cmp.X, "_ "+cmp.Op.String()+" "+types.ExprString(cmp.Y)
+		}
+		g := byKey[key]
+		if g == nil {
+			g = &group{what: "comparison", where: "condition", dead: "comparison"}
+			byKey[key] = g
+			groups = append(groups, g)
+		}
+		g.elems = append(g.elems, value)
+		g.shown = append(g.shown, cmp)
+	}
+	return groups
 }
 
 // A clash says why a literal must not become a value.
@@ -127,18 +187,18 @@ func (c *checker) collision(lit *ast.BasicLit, value string) (clash, bool) {
 			if !ok {
 				continue
 			}
-			what, where, dead := "key", "map literal", "entry"
-			if m.g.switchStmt {
-				what, where, dead = "case", "switch", "case"
+			shown := e
+			if m.g.shown != nil {
+				shown = m.g.shown[j]
 			}
-			at := fmt.Sprintf("the %s %s (line %d)", what, catalog.Excerpt(types.ExprString(e)), c.pass.Fset.Position(e.Pos()).Line)
+			at := fmt.Sprintf("the %s %s (line %d)", m.g.what, catalog.Excerpt(types.ExprString(shown)), c.pass.Fset.Position(e.Pos()).Line)
 			if other == value {
-				return clash{value, fmt.Sprintf("this %s already has %s", where, at), true, dead}, true
+				return clash{value, fmt.Sprintf("this %s already has %s", m.g.where, at), true, m.g.dead}, true
 			}
 			for _, p := range problems(c.cat, other) {
 				for _, to := range p.to {
 					if p.rewritten(other, to) == value {
-						return clash{value, fmt.Sprintf("%s stands for %q too", at, catalog.Excerpt(value)), false, dead}, true
+						return clash{value, fmt.Sprintf("%s stands for %q too", at, catalog.Excerpt(value)), false, m.g.dead}, true
 					}
 				}
 			}

@@ -15,9 +15,10 @@ import (
 )
 
 // checkLiteral reports the problems of a string literal, with fixes that edit
-// it. A fix that would make the literal equal to another case of its switch or
-// key of its map literal is not offered (the file would no longer compile); the
-// message says what to do instead.
+// it. A fix that would make the literal equal to another case of its switch,
+// key of its map literal or value compared with in its chain of || or && is
+// not offered (the file would no longer compile, or pass go vet); the message
+// says what to do instead.
 func (c *checker) checkLiteral(lit *ast.BasicLit, value string) {
 	for _, p := range problems(c.cat, value) {
 		pos, end := lit.Pos(), lit.End()

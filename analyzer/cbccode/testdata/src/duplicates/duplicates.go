@@ -1,7 +1,7 @@
 // Package duplicates holds dispatches whose misspelt codes cannot be fixed
-// without making two cases of a switch, or two keys of a map literal, equal:
-// the fixed file would no longer compile. Those findings come without a fix and
-// say what to do; the others are fixed as usual.
+// without making two cases of a switch, keys of a map literal or comparisons
+// in a chain of || equal: the file would not compile, or not pass go vet.
+// Those findings come without a fix and say what to do; the others are fixed.
 package duplicates
 
 import "errors"
@@ -95,11 +95,21 @@ func balanceError(code Code) error {
 	return nil
 }
 
-// Conditions may repeat: a tagless switch and an if are fixed.
-func balanceErrorIf(code string) bool {
+// In a chain of || (or of &&), a fix that makes two comparisons of one
+// expression equal leaves a redundant one, which go vet rejects; no such fix
+// is offered. Comparisons of other expressions, and the conditions of a
+// tagless switch, may repeat: they are fixed.
+func balanceErrorIf(code string, se *ServiceResponseError) bool {
 	switch {
-	case code == "CBC.5003" || code == "CBC-5003": // want `malformed CBC error code "CBC-5003": CBC sends CBC.5003`
+	case code == "CBC.5003" || code == "CBC-5003": // want `malformed CBC error code "CBC-5003": CBC sends CBC.5003 \(Insufficient balance\), so this never matches; this condition already has the comparison code == "CBC.5003" \(line 104\), so this comparison is dead: delete it`
 		return true
+	case code == "CBC.5003" || se.ErrorCode == "cbc.5003": // want `malformed CBC error code "cbc.5003": CBC sends CBC.5003`
+		return true
+	case code == "CBC_5003": // want `malformed CBC error code "CBC_5003": CBC sends CBC.5003`
+		return true
+	}
+	if code != "cbc.0250" && code != "CBC-0250" { // want `malformed CBC error code "cbc.0250": CBC sends CBC.0250 .*; the comparison code != "CBC-0250" \(line 111\) stands for "CBC.0250" too: keep one of the two, written "CBC.0250"` `malformed CBC error code "CBC-0250": CBC sends CBC.0250 .*; the comparison code != "cbc.0250" \(line 111\) stands for "CBC.0250" too: keep one of the two, written "CBC.0250"`
+		return false
 	}
 	return code == CodeThrottled
 }
