@@ -1,6 +1,6 @@
 // Package fixtest proves a check's fixes the way its users meet them: applied
-// to the test packages, as cbclint -fix applies them, the result must compile,
-// pass go vet, stay gofmt-clean, and be free of the findings that were fixed.
+// to the test packages as cbclint -fix applies them, the result must be Go that
+// gofmt formats, pass go vet, and be free of the findings that were fixed.
 // It is used only by tests.
 package fixtest
 
@@ -25,10 +25,10 @@ import (
 // and applies the fix of every finding that has exactly one; a finding with
 // several equally likely fixes is left, as cbclint -fix leaves it. Edits of
 // different fixes must not overlap, and at least one fix must be applied.
-// Then every edited file that was gofmt-clean must be formatted by gofmt, as
-// the drivers of fixes do, go vet must pass
-// on pkgs (they compile, with their stubs), and linting them again must report
-// exactly the findings that had no fix applied, file by file.
+// Then an edited file that was gofmt-clean is formatted, as the drivers of
+// fixes do (gofmt must succeed), go vet must pass on pkgs (they compile, with
+// their stubs), and linting them again must report exactly the findings that
+// had no fix applied, file by file.
 func Verify(t *testing.T, a *analysis.Analyzer, testdata string, pkgs ...string) {
 	t.Helper()
 	if len(pkgs) == 0 {
