@@ -21,6 +21,27 @@ func TestNetHTTP(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "nethttp")
 }
 
+func TestURLShapes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "urlshapes")
+}
+
+// The helpers under testdata/src/helpers are evaluated at each call with the
+// call's arguments.
+func TestHelpers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "helpers")
+}
+
+// The resty and retryablehttp packages under testdata/src are stubs of
+// go-resty/resty v2.17.2 and hashicorp/go-retryablehttp v0.7.8 (shapes only);
+// TestE2EHTTPLibraries checks the same code against the real modules.
+func TestResty(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "restyclient")
+}
+
+func TestRetryableHTTP(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "retryclient")
+}
+
 // With cross-package-helpers, a helper in another package that examines
 // error_code counts as handling, and one that does not is no excuse: the fact
 // crosses the package boundary.

@@ -294,13 +294,16 @@ func Fetch(rawURL string) error {
 	return nil
 }
 
-// Not a success decision: a 404 or 429 check is about something else.
+// Not a success decision: a 404 or 429 check is about something else (and the
+// body is read, so the reply is not left unread).
 func Exists(ctx context.Context) bool {
 	resp, err := http.Get(cbcEndpoint + "/v2/orders/customer-orders/details/1")
 	if err != nil {
 		return false
 	}
 	defer resp.Body.Close()
+	var out payResult
+	_ = json.NewDecoder(resp.Body).Decode(&out)
 	return resp.StatusCode != http.StatusNotFound
 }
 

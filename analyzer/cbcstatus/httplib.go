@@ -1,0 +1,195 @@
+package cbcstatus
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/cbclint/cbclint/internal/check"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// The HTTP libraries whose requests cbcstatus follows.
+const (
+	netHTTP       = "net/http"
+	restyPath     = "github.com/go-resty/resty/v2"
+	retryablePath = "github.com/hashicorp/go-retryablehttp"
+)
+
+// isHTTPLibrary reports whether a package importing path may send requests
+// this check follows.
+func isHTTPLibrary(path string) bool {
+	return path == netHTTP || path == restyPath || path == retryablePath
+}
+
+// libCall describes a function of an HTTP library that builds or sends a request.
+type libCall struct {
+	url  int  // the argument that is the URL, request or base URL; -1: the receiver
+	send bool // the call sends the request and returns its response
+}
+
+// libraryCalls are the library functions a URL is followed through, by full name.
+var libraryCalls = map[string]libCall{
+	"net/url.Parse":                                {0, false},
+	"(*net/url.URL).Parse":                         {-1, false},
+	"(*net/url.URL).JoinPath":                      {-1, false},
+	"(*net/url.URL).ResolveReference":              {-1, false},
+	"net/http.NewRequest":                          {1, false},
+	"net/http.NewRequestWithContext":               {2, false},
+	"(*net/http.Request).WithContext":              {-1, false},
+	"(*net/http.Request).Clone":                    {-1, false},
+	"net/http.Get":                                 {0, true},
+	"net/http.Head":                                {0, true},
+	"net/http.Post":                                {0, true},
+	"net/http.PostForm":                            {0, true},
+	"(*net/http.Client).Get":                       {0, true},
+	"(*net/http.Client).Head":                      {0, true},
+	"(*net/http.Client).Post":                      {0, true},
+	"(*net/http.Client).PostForm":                  {0, true},
+	"(*net/http.Client).Do":                        {0, true},
+	"(*net/http.Transport).RoundTrip":              {0, true},
+	retryablePath + ".NewRequest":                  {1, false},
+	retryablePath + ".NewRequestWithContext":       {2, false},
+	retryablePath + ".FromRequest":                 {0, false},
+	"(*" + retryablePath + ".Request).WithContext": {-1, false},
+	retryablePath + ".Get":                         {0, true},
+	retryablePath + ".Head":                        {0, true},
+	retryablePath + ".Post":                        {0, true},
+	retryablePath + ".PostForm":                    {0, true},
+	"(*" + retryablePath + ".Client).Do":           {0, true},
+	"(*" + retryablePath + ".Client).Get":          {0, true},
+	"(*" + retryablePath + ".Client).Head":         {0, true},
+	"(*" + retryablePath + ".Client).Post":         {0, true},
+	"(*" + retryablePath + ".Client).PostForm":     {0, true},
+	"(*" + restyPath + ".Request).Get":             {0, true},
+	"(*" + restyPath + ".Request).Head":            {0, true},
+	"(*" + restyPath + ".Request).Post":            {0, true},
+	"(*" + restyPath + ".Request).Put":             {0, true},
+	"(*" + restyPath + ".Request).Patch":           {0, true},
+	"(*" + restyPath + ".Request).Delete":          {0, true},
+	"(*" + restyPath + ".Request).Options":         {0, true},
+	"(*" + restyPath + ".Request).Execute":         {1, true},
+}
+
+func libraryCall(fn *types.Func) (libCall, bool) {
+	l, ok := libraryCalls[fn.FullName()]
+	return l, ok
+}
+
+func isHTTPResponse(t types.Type) bool { return isPtrTo(t, netHTTP, "Response") }
+func isHTTPRequest(t types.Type) bool {
+	return isPtrTo(t, netHTTP, "Request") || isPtrTo(t, retryablePath, "Request")
+}
+func isRestyResponse(t types.Type) bool { return isPtrTo(t, restyPath, "Response") }
+
+// isReply reports whether t is the response of a request, whose body holds CBC's answer.
+func isReply(t types.Type) bool { return isHTTPResponse(t) || isRestyResponse(t) }
+
+// isRestyMethod reports whether sel selects a method of a resty response.
+func (c *checker) isRestyMethod(sel *ast.SelectorExpr) bool {
+	s := c.pass.TypesInfo.Selections[sel]
+	return s != nil && s.Kind() == types.MethodVal && isRestyResponse(s.Recv())
+}
+
+// calledAt returns the call of the method selected at cur.
+func calledAt(cur inspector.Cursor) (inspector.Cursor, bool) {
+	at := check.Outer(cur)
+	call, ok := at.Parent().Node().(*ast.CallExpr)
+	return at.Parent(), ok && call.Fun == at.Node()
+}
+
+// Methods and fields of a response that tell nothing of its body.
+var (
+	restyHeadMethods = map[string]bool{
+		"StatusCode": true, "Status": true, "IsSuccess": true, "IsError": true, "Header": true,
+		"Cookies": true, "Time": true, "ReceivedAt": true, "Size": true, "Proto": true,
+	}
+	httpHeadMethods = map[string]bool{"Cookies": true, "Location": true, "ProtoAtLeast": true}
+)
+
+// readsBody reports whether the response variable, used at uses inside the
+// function fn, has its body read or handed on: anything but reading its
+// status and headers, comparing it with nil and closing its body.
+func (c *checker) readsBody(uses []inspector.Cursor, fn ast.Node) bool {
+	for _, u := range uses {
+		if enclosingFunc(u) != fn {
+			return true // captured by a closure
+		}
+		at := check.Outer(u)
+		switch p := at.Parent().Node().(type) {
+		case *ast.SelectorExpr:
+			if f, _ := c.selectedField(p); f != nil {
+				if f.Pkg() == nil || f.Pkg().Path() != netHTTP {
+					return true // resty's RawResponse, Request
+				}
+				if f.Name() != "Body" {
+					continue
+				}
+				if close, ok := check.Outer(at.Parent()).Parent().Node().(*ast.SelectorExpr); ok && close.Sel.Name == "Close" {
+					continue
+				}
+				return true
+			}
+			if c.isRestyMethod(p) && restyHeadMethods[p.Sel.Name] || !c.isRestyMethod(p) && httpHeadMethods[p.Sel.Name] {
+				continue
+			}
+			return true
+		case *ast.BinaryExpr:
+			if isNil(c.pass, p.X) || isNil(c.pass, p.Y) {
+				continue
+			}
+			return true
+		case *ast.AssignStmt:
+			if isLHS(p, at.Node()) {
+				continue
+			}
+			return true
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// restyKeepsBody reports whether the resty request sent by call has its body
+// decoded elsewhere (SetResult, SetOutput) or is built where the analysis
+// cannot see (a request kept in a variable).
+func (c *checker) restyKeepsBody(call *ast.CallExpr) bool {
+	for e := ast.Expr(call); ; {
+		sel, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		fun, ok := ast.Unparen(sel.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		switch fun.Sel.Name {
+		case "SetResult", "SetOutput", "SetDoNotParseResponse":
+			return true
+		case "R", "NewRequest":
+			return false
+		}
+		e = fun.X
+	}
+}
+
+// isPtrTo reports whether t is a pointer to the named type pkg.name.
+func isPtrTo(t types.Type, pkg, name string) bool {
+	if t == nil {
+		return false
+	}
+	p, ok := types.Unalias(t).(*types.Pointer)
+	return ok && isNamed(p.Elem(), pkg, name)
+}
+
+// isNamed reports whether t is the named type pkg.name ("" for the universe: error).
+func isNamed(t types.Type, pkg, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Name() != name {
+		return false
+	}
+	if pkg == "" {
+		return n.Obj().Pkg() == nil
+	}
+	return n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg
+}
