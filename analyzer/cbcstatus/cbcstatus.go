@@ -49,6 +49,7 @@ type checker struct {
 	examines map[*types.Func]bool
 	decls    map[*types.Func]*ast.FuncDecl
 	reported map[token.Pos]bool
+
 	*httpState // what the checks of requests know, built by the first checkHTTP
 }
 

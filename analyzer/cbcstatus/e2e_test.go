@@ -23,24 +23,31 @@ func sdkClientDir() string { return filepath.Join(e2etest.Root(), "testdata", "s
 
 // downloadSDK fetches the module's dependencies (through GOPROXY) and returns the SDK's directory.
 func downloadSDK(t *testing.T) string {
+	return downloadModule(t, sdkClientDir(), "github.com/huaweicloud/huaweicloud-sdk-go-v3", "v0.1.207")
+}
+
+// downloadModule fetches the dependencies of the module in dir (through
+// GOPROXY), checks that it uses module path at version, the one the stubs
+// mirror, and returns that module's directory.
+func downloadModule(t *testing.T, dir, path, version string) string {
 	t.Helper()
 	dl := exec.Command("go", "mod", "download")
-	dl.Dir = sdkClientDir()
+	dl.Dir = dir
 	if out, err := dl.CombinedOutput(); err != nil {
-		t.Fatalf("go mod download in testdata/sdkclient: %v\n%s", err, out)
+		t.Fatalf("go mod download in %s: %v\n%s", dir, err, out)
 	}
-	list := exec.Command("go", "list", "-m", "-json", "github.com/huaweicloud/huaweicloud-sdk-go-v3")
-	list.Dir = sdkClientDir()
+	list := exec.Command("go", "list", "-m", "-json", path)
+	list.Dir = dir
 	out, err := list.Output()
 	if err != nil {
-		t.Fatalf("go list -m: %v", err)
+		t.Fatalf("go list -m %s: %v", path, err)
 	}
 	var m struct{ Version, Dir string }
 	if err := json.Unmarshal(out, &m); err != nil || m.Dir == "" {
-		t.Fatalf("go list -m: no directory for the SDK (%v): %s", err, out)
+		t.Fatalf("go list -m: no directory for %s (%v): %s", path, err, out)
 	}
-	if m.Version != "v0.1.207" {
-		t.Fatalf("testdata/sdkclient uses SDK %s; the stubs mirror v0.1.207", m.Version)
+	if m.Version != version {
+		t.Fatalf("%s uses %s %s; the stubs mirror %s", dir, path, m.Version, version)
 	}
 	return m.Dir
 }
@@ -86,13 +93,19 @@ func TestE2ESDK(t *testing.T) {
 // HTTP-200 codes in messages replaced by CODES.
 func sdkFindings(t *testing.T, code int, name string, args ...string) []string {
 	t.Helper()
-	r := e2etest.Run(t, sdkClientDir(), nil, name, args...)
+	return moduleFindings(t, sdkClientDir(), code, name, args...)
+}
+
+// moduleFindings is sdkFindings for the module in dir.
+func moduleFindings(t *testing.T, dir string, code int, name string, args ...string) []string {
+	t.Helper()
+	r := e2etest.Run(t, dir, nil, name, args...)
 	if r.Code != code {
 		t.Fatalf("%s %s: exit status %d, want %d\n%s", name, strings.Join(args, " "), r.Code, code, r.Out)
 	}
 	codes := regexp.MustCompile(`\(CBC\.5020 Partial failure and \d+ other error codes come with HTTP 200\)`)
 	var got []string
-	for _, f := range e2etest.Findings(r.Out, sdkClientDir()) {
+	for _, f := range e2etest.Findings(r.Out, dir) {
 		got = append(got, codes.ReplaceAllString(f, "(CODES)"))
 	}
 	return got
@@ -172,4 +185,54 @@ func render(fset *token.FileSet, fields *ast.FieldList) string {
 		parts = append(parts, b.String())
 	}
 	return "(" + strings.Join(parts, "; ") + ")"
+}
+
+// httpClientDir is a module that requires the real go-resty/resty v2.17.2 and
+// hashicorp/go-retryablehttp v0.7.8 from the Go module proxy.
+func httpClientDir() string { return filepath.Join(e2etest.Root(), "testdata", "httpclient") }
+
+// TestE2EHTTPLibraries runs the built cbclint on a partner client written with
+// the real resty and retryablehttp and asserts the exact findings, with and
+// without cross-package facts (which then analyse both libraries from source).
+func TestE2EHTTPLibraries(t *testing.T) {
+	e2etest.Require(t)
+	downloadModule(t, httpClientDir(), "github.com/go-resty/resty/v2", "v2.17.2")
+	downloadModule(t, httpClientDir(), "github.com/hashicorp/go-retryablehttp", "v0.7.8")
+	bin := e2etest.Binary(t)
+	want := []string{
+		"partner/resty.go:27:6: resp.IsSuccess() does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
+		"partner/resty.go:34:12: the bss.myhuaweicloud.com reply is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
+		"partner/retry.go:26:5: resp.StatusCode >= 300 does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
+		"partner/retry.go:33:15: the body of this bss.myhuaweicloud.com reply is never read, so its error_code goes unchecked: CBC answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
+	}
+	for _, args := range [][]string{
+		{"-checks=cbcstatus", "./..."},
+		{"-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./..."},
+	} {
+		if got := moduleFindings(t, httpClientDir(), 3, bin, args...); !slices.Equal(got, want) {
+			t.Errorf("cbclint %s on testdata/httpclient:\n got %s\nwant %s", strings.Join(args, " "), strings.Join(got, "\n     "), strings.Join(want, "\n     "))
+		}
+	}
+}
+
+// TestE2EStubsMatchHTTPLibraries compares the methods of the resty and
+// retryablehttp stubs under testdata/src with the real modules'.
+func TestE2EStubsMatchHTTPLibraries(t *testing.T) {
+	e2etest.Require(t)
+	for _, m := range []struct{ path, version, stub string }{
+		{"github.com/go-resty/resty/v2", "v2.17.2", "github.com/go-resty/resty/v2"},
+		{"github.com/hashicorp/go-retryablehttp", "v0.7.8", "github.com/hashicorp/go-retryablehttp"},
+	} {
+		real := declarations(t, downloadModule(t, httpClientDir(), m.path, m.version))
+		for name, stub := range declarations(t, filepath.Join("testdata", "src", m.stub)) {
+			if !strings.Contains(name, ".") {
+				continue // the stubs declare only the fields cbcstatus reads
+			}
+			if r, ok := real[name]; !ok {
+				t.Errorf("%s: %s is not in the module", m.path, name)
+			} else if r != stub {
+				t.Errorf("%s: %s differs from the module:\n stub %s\n real %s", m.path, name, stub, r)
+			}
+		}
+	}
 }
