@@ -328,7 +328,15 @@ type httpIndex struct {
 	values   map[types.Object][]valueRef
 	unknown  map[types.Object]bool // set in ways the index does not follow
 	undef    map[types.Object]bool // parameters, results, range variables: set by no statement the index follows
-	assigned map[types.Object]bool // fields set by an assignment statement, not only in composite literals
+	assigned map[types.Object]bool // fields set by an assignment to a value the index does not follow
+	// sets holds, for a variable or field holding a struct, the values
+	// statements give its fields: c.cfg.Endpoint = v is {Endpoint, v} for cfg.
+	sets map[types.Object][]fieldSet
+}
+
+type fieldSet struct {
+	field *types.Var
+	value valueRef
 }
 
 // values returns the memo key of the variable or field e names and every value
@@ -338,19 +346,8 @@ type httpIndex struct {
 // those come from composite literals of the package (c.cfg.Endpoint, with
 // cfg: Config{Endpoint: bssBase}).
 func (c *checker) values(e ast.Expr, in *env, depth int) (memoKey, []valueRef, bool) {
-	var obj types.Object
-	switch e := e.(type) {
-	case *ast.Ident:
-		obj = c.pass.TypesInfo.Uses[e]
-	case *ast.SelectorExpr:
-		if f, _ := c.selectedField(e); f != nil {
-			obj = f
-		} else {
-			obj = c.pass.TypesInfo.Uses[e.Sel] // a package-level variable of another package
-		}
-	}
-	v, ok := obj.(*types.Var)
-	if !ok || v.Pkg() != c.pass.Pkg {
+	v := c.varOf(e)
+	if v == nil || v.Pkg() != c.pass.Pkg {
 		return memoKey{}, nil, false
 	}
 	x := c.index()
@@ -363,7 +360,7 @@ func (c *checker) values(e ast.Expr, in *env, depth int) (memoKey, []valueRef, b
 			return memoKey{}, nil, false
 		}
 		vals, ok := c.fieldOf(sel.X, v, in, depth)
-		return memoKey{sel, in}, vals, ok
+		return memoKey{sel, in}, vals, ok && len(vals) > 0
 	}
 	if v.Parent() == c.pass.Pkg.Scope() && v.Exported() {
 		return memoKey{}, nil, false
@@ -419,12 +416,29 @@ func (c *checker) fieldOf(x ast.Expr, f *types.Var, in *env, depth int) ([]value
 				return []valueRef{{expr: el, in: in}}, true
 			}
 		}
+		return nil, true // the zero value
 	case *ast.Ident, *ast.SelectorExpr:
+		// The values the struct is given, and those statements give its field f.
+		holder := c.varOf(e)
+		if holder == nil {
+			return nil, false
+		}
+		x := c.index()
+		var out []valueRef
+		for _, s := range x.sets[holder] {
+			if s.field == f {
+				out = append(out, s.value)
+			}
+		}
+		if len(x.values[holder]) == 0 && !x.unknown[holder] && !x.undef[holder] {
+			return out, true // zero until set
+		}
 		_, vals, ok := c.values(e, in, depth+1)
 		if !ok {
 			return nil, false
 		}
-		return c.fieldsOf(vals, f, depth)
+		fv, ok := c.fieldsOf(vals, f, depth)
+		return append(out, fv...), ok
 	case *ast.CallExpr:
 		fn := typeutil.StaticCallee(c.pass.TypesInfo, e)
 		if fn == nil || fn.Pkg() != c.pass.Pkg {
@@ -455,7 +469,24 @@ func (c *checker) fieldsOf(vals []valueRef, f *types.Var, depth int) ([]valueRef
 		}
 		out = append(out, fv...)
 	}
-	return out, len(out) > 0
+	return out, true
+}
+
+// varOf returns the variable or field e names, or nil.
+func (c *checker) varOf(e ast.Expr) *types.Var {
+	var obj types.Object
+	switch e := e.(type) {
+	case *ast.Ident:
+		obj = c.pass.TypesInfo.Uses[e]
+	case *ast.SelectorExpr:
+		if f, _ := c.selectedField(e); f != nil {
+			obj = f
+		} else {
+			obj = c.pass.TypesInfo.Uses[e.Sel] // a package-level variable of another package
+		}
+	}
+	v, _ := obj.(*types.Var)
+	return v
 }
 
 func (c *checker) index() *httpIndex {
@@ -467,6 +498,7 @@ func (c *checker) index() *httpIndex {
 		unknown:  map[types.Object]bool{},
 		undef:    map[types.Object]bool{},
 		assigned: map[types.Object]bool{},
+		sets:     map[types.Object][]fieldSet{},
 	}
 	c.http = x
 	info := c.pass.TypesInfo
@@ -492,6 +524,9 @@ func (c *checker) index() *httpIndex {
 				// u.Host = host changes where the url.URL in the variable u points.
 				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && isNamed(info.TypeOf(sel.X), "net/url", "URL") {
 					x.unknown[info.ObjectOf(id)] = true
+				} else if holder := c.varOf(ast.Unparen(sel.X)); holder != nil && obj.Pkg() == c.pass.Pkg && structOf(holder.Type()) == holder.Type().Underlying() {
+					// A struct value (not a pointer, which may alias) held in a variable or field.
+					x.sets[holder] = append(x.sets[holder], fieldSet{obj.(*types.Var), v})
 				} else {
 					x.assigned[obj] = true
 				}

@@ -123,6 +123,48 @@ func (m *Manager) Freeze(ids []string) error {
 	return nil
 }
 
+// A constructor that sets the configuration by a statement.
+type Partner struct{ cfg Config }
+
+func NewPartner() *Partner {
+	p := &Partner{}
+	p.cfg = Config{Endpoint: bssBase + "/v2"}
+	return p
+}
+
+func (p *Partner) Reclaim() error {
+	resp, err := http.Post(p.cfg.Endpoint+"/partners/coupon-quotas/indirect-partner-reclaim", "application/json", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com`
+		return fmt.Errorf("reclaim: HTTP %d", resp.StatusCode)
+	}
+	return nil
+}
+
+// A constructor that sets the field of a zero configuration.
+type Reseller struct{ cfg Config }
+
+func NewReseller() *Reseller {
+	r := &Reseller{}
+	r.cfg.Endpoint = bssBase
+	return r
+}
+
+func (r *Reseller) Pay() error {
+	resp, err := http.Post(r.cfg.Endpoint+"/v3/orders/customer-orders/pay", "application/json", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode >= 400 { // want `resp.StatusCode >= 400 does not mean success: bss.myhuaweicloud.com`
+		return fmt.Errorf("pay: HTTP %d", resp.StatusCode)
+	}
+	return nil
+}
+
 // --- replies nobody reads --------------------------------------------------------
 
 // The status is right, but the body, where CBC puts error_code, is never read.
@@ -237,6 +279,27 @@ func (r *Remote) Pay() error {
 // Exported fields reached from outside (the caller's *Config) are not followed.
 func PayWith(cfg *Config) error {
 	resp, err := http.Post(cfg.Endpoint+"/v3/orders/customer-orders/pay", "application/json", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("HTTP %d", resp.StatusCode)
+	}
+	return nil
+}
+
+// An exported field set by a statement is not followed: any importer may set it too.
+type Gateway struct{ cfg Config }
+
+func NewGateway(host string) *Gateway {
+	g := &Gateway{cfg: Config{Endpoint: bssBase}}
+	g.cfg.Endpoint = host
+	return g
+}
+
+func (g *Gateway) Pay() error {
+	resp, err := http.Post(g.cfg.Endpoint+"/v3/orders/customer-orders/pay", "application/json", nil)
 	if err != nil {
 		return err
 	}
