@@ -375,6 +375,9 @@ func (c *checker) values(e ast.Expr, in *env, depth int) (memoKey, []valueRef, b
 		vals = append(vals, valueRef{expr: arg, in: caller})
 	}
 	for _, r := range x.values[v] {
+		if c.extends(r.expr, v) {
+			continue // u = u + "?" + query keeps the host, like u += …
+		}
 		if local {
 			if !c.live(r.guards, in) {
 				continue
@@ -470,6 +473,30 @@ func (c *checker) fieldsOf(vals []valueRef, f *types.Var, depth int) ([]valueRef
 		out = append(out, fv...)
 	}
 	return out, true
+}
+
+// extends reports whether e is the value of v with text appended: v + s,
+// fmt.Sprintf("%s?%s", v, q), strings.TrimSuffix(v, "/") + p.
+func (c *checker) extends(e ast.Expr, v *types.Var) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return c.pass.TypesInfo.Uses[e] == v
+	case *ast.BinaryExpr:
+		return e.Op == token.ADD && c.extends(e.X, v)
+	case *ast.CallExpr:
+		fn := typeutil.StaticCallee(c.pass.TypesInfo, e)
+		if fn == nil || len(e.Args) < 2 && fn.FullName() == "fmt.Sprintf" || len(e.Args) == 0 {
+			return false
+		}
+		switch fn.FullName() {
+		case "fmt.Sprintf":
+			format, ok := c.constString(e.Args[0], nil)
+			return ok && (strings.HasPrefix(format, "%s") || strings.HasPrefix(format, "%v")) && c.extends(e.Args[1], v)
+		case "strings.TrimSuffix", "strings.TrimRight":
+			return c.extends(e.Args[0], v)
+		}
+	}
+	return false
 }
 
 // varOf returns the variable or field e names, or nil.

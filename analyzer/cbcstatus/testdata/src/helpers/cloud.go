@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 )
 
@@ -41,7 +42,10 @@ func (self *SHuaweiClient) getUrl(service, regionId, resource string) (string, e
 }
 
 // request succeeds on any status below 300 and hands the decoded body back.
-func (self *SHuaweiClient) request(method, url string, params map[string]interface{}) (map[string]interface{}, error) {
+func (self *SHuaweiClient) request(method, url string, query url.Values, params map[string]interface{}) (map[string]interface{}, error) {
+	if len(query) > 0 {
+		url = fmt.Sprintf("%s?%s", url, query.Encode())
+	}
 	body, err := json.Marshal(params)
 	if err != nil {
 		return nil, err
@@ -71,7 +75,7 @@ func (self *SHuaweiClient) post(service, regionId, resource string, params map[s
 	if err != nil {
 		return nil, err
 	}
-	return self.request("POST", url, params)
+	return self.request("POST", url, nil, params)
 }
 
 func (self *SHuaweiClient) RenewInstance(id string, month int) error {

@@ -356,7 +356,7 @@ func ViaExported() error {
 	return nil
 }
 
-// A variable defined in terms of itself is not followed.
+// A variable extended from itself keeps its host.
 func Trimmed() error {
 	u := cbcEndpoint + "/"
 	u = strings.TrimSuffix(u, "/") + payPath
@@ -365,7 +365,7 @@ func Trimmed() error {
 		return err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com`
 		return fmt.Errorf("HTTP %d", resp.StatusCode)
 	}
 	return nil
