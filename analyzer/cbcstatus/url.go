@@ -423,17 +423,22 @@ func (c *checker) fieldOf(x ast.Expr, f *types.Var, in *env, depth int) ([]value
 	case *ast.Ident, *ast.SelectorExpr:
 		// The values the struct is given, and those statements give its field f.
 		holder := c.varOf(e)
-		if holder == nil {
+		if holder == nil || holder.Pkg() != c.pass.Pkg {
 			return nil, false
 		}
 		x := c.index()
+		local := !holder.IsField() && holder.Parent() != c.pass.Pkg.Scope()
 		var out []valueRef
 		for _, s := range x.sets[holder] {
 			if s.field == f {
+				if local {
+					s.value.in = in
+				}
 				out = append(out, s.value)
 			}
 		}
-		if len(x.values[holder]) == 0 && !x.unknown[holder] && !x.undef[holder] {
+		importable := !local && holder.Exported() // importers may set it
+		if !importable && len(x.values[holder]) == 0 && !x.unknown[holder] && !x.undef[holder] {
 			return out, true // zero until set
 		}
 		_, vals, ok := c.values(e, in, depth+1)

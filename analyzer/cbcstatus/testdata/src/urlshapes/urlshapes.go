@@ -310,6 +310,27 @@ func (g *Gateway) Pay() error {
 	return nil
 }
 
+// An exported configuration field may be set by any importer.
+type Open struct{ Cfg Config }
+
+func NewOpen() *Open {
+	o := &Open{}
+	o.Cfg.Endpoint = bssBase
+	return o
+}
+
+func (o *Open) Pay() error {
+	resp, err := http.Post(o.Cfg.Endpoint+"/v3/orders/customer-orders/pay", "application/json", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("HTTP %d", resp.StatusCode)
+	}
+	return nil
+}
+
 // A response handed to an unknown function may be read there.
 func Drain(hook func(*http.Response)) error {
 	resp, err := http.Get(bssBase + "/v2/orders/customer-orders")
