@@ -42,14 +42,15 @@
 // variables and struct fields, exported fields of struct values built by
 // composite literals of the package (c.cfg.Endpoint), +, fmt.Sprintf,
 // url.Parse, url.URL literals (Host) with String, JoinPath and
-// ResolveReference, and helpers of the same package that build the URL, the
-// request or the response. Helpers that take the URL or parts of it (a
+// ResolveReference, resty's base URL where the client is built
+// (resty.New().SetBaseURL(…)), and helpers of the same package that build the
+// URL, the request or the response. Helpers that take the URL or parts of it (a
 // service name formatted into a host, a switch on it) as parameters are
 // evaluated at each call with that call's arguments, up to six helpers deep.
 // Not followed: parameters of the function checked, exported package
 // variables, exported fields of structs from the caller, a url.URL whose Host
-// is assigned later, resty's SetBaseURL, conditions other than a switch on a
-// parameter. Functions that return the body or a type carrying error_code
+// is assigned later, a resty base URL set by a statement of its own,
+// conditions other than a switch on a parameter. Functions that return the body or a type carrying error_code
 // leave the check to their caller and are not reported.
 //
 // A helper of the same package counts as handling when it examines the body.

@@ -60,6 +60,9 @@ func (c *checker) origin(e ast.Expr, index, depth int, in *env) string {
 		if fn == nil || index != 0 {
 			return ""
 		}
+		if host, ok := c.restyOrigin(e, fn, depth, in); ok {
+			return host
+		}
 		if lib, ok := libraryCall(fn); ok {
 			target := ast.Expr(nil)
 			switch {

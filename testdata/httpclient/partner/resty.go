@@ -4,6 +4,7 @@ package partner
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/go-resty/resty/v2"
 )
@@ -54,6 +55,24 @@ func (b *Billing) StopServer(id string) error {
 	}
 	if resp.StatusCode() != 200 {
 		return fmt.Errorf("stop: %s", resp.Status())
+	}
+	return nil
+}
+
+// Intl sends paths to the international endpoint set as the client's base URL.
+type Intl struct{ rc *resty.Client }
+
+func NewIntl() *Intl {
+	return &Intl{rc: resty.New().SetBaseURL("https://bss-intl.myhuaweicloud.com").SetTimeout(10 * time.Second)}
+}
+
+func (i *Intl) Unsubscribe(ids []string) error {
+	resp, err := i.rc.R().SetBody(map[string]any{"resource_ids": ids}).Post("/v2/orders/subscriptions/resources/unsubscribe")
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode() >= 300 {
+		return fmt.Errorf("unsubscribe: %s", resp.Status())
 	}
 	return nil
 }

@@ -110,8 +110,67 @@ func (c *Client) StopServer(id string) error {
 	return nil
 }
 
-// The base URL set on the client is not followed.
-func NewBSS() *resty.Client { return resty.New().SetBaseURL(bssBase) }
+// A path is sent to the base URL of the client, set where the client is built.
+type Partner struct{ rc *resty.Client }
+
+func NewPartner() *Partner {
+	return &Partner{rc: resty.New().SetBaseURL(bssBase).SetHeader("Content-Type", "application/json")}
+}
+
+func (p *Partner) Renew(ids []string) error {
+	resp, err := p.rc.R().SetBody(ids).Post("/v2/orders/subscriptions/resources/renew")
+	if err != nil {
+		return err
+	}
+	if resp.IsError() { // want `resp.IsError\(\) does not mean success: bss.myhuaweicloud.com`
+		return fmt.Errorf("renew: %s", resp.Status())
+	}
+	return nil
+}
+
+// An absolute URL overrides the base URL.
+func (p *Partner) StopServer(id string) error {
+	resp, err := p.rc.R().Post("https://ecs.cn-north-4.myhuaweicloud.com/v1/servers/" + id + "/action")
+	if err != nil {
+		return err
+	}
+	if resp.IsError() {
+		return fmt.Errorf("stop: %s", resp.Status())
+	}
+	return nil
+}
+
+// A URL the analysis cannot read may be absolute: silent.
+func (p *Partner) Fetch(url string) error {
+	resp, err := p.rc.R().Get(url)
+	if err != nil {
+		return err
+	}
+	if resp.IsError() {
+		return fmt.Errorf("fetch: %s", resp.Status())
+	}
+	return nil
+}
+
+// A base URL set by a later statement, or on a client from the caller, is not followed.
+type Later struct{ rc *resty.Client }
+
+func NewLater() *Later {
+	rc := resty.New()
+	rc.SetBaseURL(bssBase)
+	return &Later{rc: rc}
+}
+
+func (l *Later) Renew() error {
+	resp, err := l.rc.R().Post("/v2/orders/subscriptions/resources/renew")
+	if err != nil {
+		return err
+	}
+	if !resp.IsSuccess() {
+		return fmt.Errorf("renew: %s", resp.Status())
+	}
+	return nil
+}
 
 func Renew(rc *resty.Client) error {
 	resp, err := rc.R().Post("/v2/orders/subscriptions/resources/renew")
