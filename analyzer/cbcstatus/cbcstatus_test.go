@@ -24,7 +24,7 @@ func TestNetHTTP(t *testing.T) {
 }
 
 func TestURLShapes(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "urlshapes")
+	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "urlshapes", "redirect")
 }
 
 // The helpers under testdata/src/helpers are evaluated at each call with the

@@ -48,8 +48,8 @@
 // service name formatted into a host, a switch on it) as parameters are
 // evaluated at each call with that call's arguments, up to six helpers deep.
 // Not followed: parameters of the function checked, exported package
-// variables, exported fields of structs from the caller, a url.URL whose Host
-// is assigned later, a resty base URL set by a statement of its own,
+// variables, exported fields of structs from the caller, a URL or request
+// whose Host or URL is set after it is built, a resty base URL set by a statement of its own,
 // conditions other than a switch on a parameter. Functions that return the body or a type carrying error_code
 // leave the check to their caller and are not reported.
 //

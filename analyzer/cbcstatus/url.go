@@ -483,6 +483,35 @@ func (c *checker) fieldsOf(vals []valueRef, f *types.Var, depth int) ([]valueRef
 	return out, true
 }
 
+// redirects reports whether setting the field f changes where a URL or a
+// request points: url.URL's Host, http.Request's URL and Host.
+func redirects(f types.Object) bool {
+	if f.Pkg() == nil {
+		return false
+	}
+	switch f.Pkg().Path() {
+	case "net/url":
+		return f.Name() == "Host"
+	case netHTTP:
+		return f.Name() == "URL" || f.Name() == "Host"
+	}
+	return false
+}
+
+// rootVar returns the variable at the root of a chain of selectors: req for req.URL.
+func rootVar(info *types.Info, e ast.Expr) types.Object {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.Ident:
+			return info.ObjectOf(x)
+		default:
+			return nil
+		}
+	}
+}
+
 // extends reports whether e is the value of v with text appended: v + s,
 // fmt.Sprintf("%s?%s", v, q), strings.TrimSuffix(v, "/") + p.
 func (c *checker) extends(e ast.Expr, v *types.Var) bool {
@@ -556,7 +585,13 @@ func (c *checker) index() *httpIndex {
 			v.guards = guards
 			x.values[obj] = append(x.values[obj], v)
 			if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
-				// u.Host = host changes where the url.URL in the variable u points.
+				// u.Host = host, req.URL = u, req.URL.Host = host change where
+				// the URL or request in the variable u or req points.
+				if redirects(obj) {
+					if root := rootVar(info, sel.X); root != nil {
+						x.unknown[root] = true
+					}
+				}
 				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && isNamed(info.TypeOf(sel.X), "net/url", "URL") {
 					x.unknown[info.ObjectOf(id)] = true
 				} else if holder := c.varOf(ast.Unparen(sel.X)); holder != nil && obj.Pkg() == c.pass.Pkg && structOf(holder.Type()) == holder.Type().Underlying() {
