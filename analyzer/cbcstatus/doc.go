@@ -35,8 +35,8 @@
 //     IsError()); a reply thrown away or whose body is never read or handed
 //     on; what a helper of the package returns from such a request (decoded
 //     JSON, a map, bytes) thrown away by its caller; and a helper that, handed
-//     a CBC URL, decides by the status alone or never reads the body, reported
-//     at the call with the helper's line.
+//     a CBC URL or response, decides by the status alone or never reads the
+//     body, reported at the call with the helper's line.
 //
 // The URL is followed through local variables, constants, unexported package
 // variables and struct fields, exported fields of struct values built by

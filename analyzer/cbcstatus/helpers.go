@@ -388,8 +388,9 @@ func (c *checker) mayDecide(fn *types.Func) bool {
 	return found
 }
 
-// promising reports whether an argument of call is known text or points to a
-// CBC host: without one, evaluating the helper with the arguments gains nothing.
+// promising reports whether an argument of call is known text, or a URL,
+// request or response of a CBC host: without one, evaluating the helper with
+// the arguments gains nothing.
 func (c *checker) promising(call *ast.CallExpr, in *env) bool {
 	for _, a := range call.Args {
 		t := c.pass.TypesInfo.TypeOf(a)
@@ -400,7 +401,7 @@ func (c *checker) promising(call *ast.CallExpr, in *env) bool {
 			if p, whole := c.prefix(a, 0, 0, in); p != "" || whole {
 				return true
 			}
-		} else if isPtrTo(t, "net/url", "URL") || isNamed(t, "net/url", "URL") || isHTTPRequest(t) {
+		} else if isPtrTo(t, "net/url", "URL") || isNamed(t, "net/url", "URL") || isHTTPRequest(t) || isReply(t) {
 			if c.origin(a, 0, 0, in) != "" {
 				return true
 			}

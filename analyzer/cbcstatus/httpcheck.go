@@ -244,15 +244,14 @@ func (c *checker) reportFinding(f finding) {
 		// At the call of a helper: name it and the line in it that a reader can judge.
 		pos := c.pass.Fset.Position(f.inner.Pos())
 		where := fmt.Sprintf("%s:%d", filepath.Base(pos.Filename), pos.Line)
-		what := "never reads the reply's body"
+		what := fmt.Sprintf("never reads the body of the reply to this request to %s", f.host)
 		switch f.kind {
 		case statusOnly:
-			what = "decides success by " + c.text(f.inner) + " alone"
+			what = fmt.Sprintf("decides the success of this request to %s by %s alone", f.host, c.text(f.inner))
 		case discarded:
-			what = "discards the reply"
+			what = fmt.Sprintf("discards the reply to this request to %s", f.host)
 		}
-		c.report(f.at, "%s sends this request to %s and %s (%s): "+cbcAnswers,
-			c.text(f.at.(*ast.CallExpr).Fun), f.host, what, where, c.codes)
+		c.report(f.at, "%s %s (%s): "+cbcAnswers, c.text(f.at.(*ast.CallExpr).Fun), what, where, c.codes)
 		return
 	}
 	switch f.kind {

@@ -84,7 +84,7 @@ func doJSON(ctx context.Context, hc *http.Client, method, url string, in, out an
 
 func (c *Client) ToOnDemand(ctx context.Context, ids []string) (int, error) {
 	var out onDemandResult
-	err := doJSON(ctx, c.hc, http.MethodPost, bssEndpoint+"/v2/orders/subscriptions/resources/to-on-demand", map[string]any{"resource_ids": ids}, &out) // want `doJSON sends this request to bss.myhuaweicloud.com and decides success by resp.StatusCode >= 300 alone \(client.go:76\): CBC answers errors with HTTP 200 and the error_code in the body \(CBC.5020 Partial failure and \d+ other error codes come with HTTP 200\); decode the body and check error_code`
+	err := doJSON(ctx, c.hc, http.MethodPost, bssEndpoint+"/v2/orders/subscriptions/resources/to-on-demand", map[string]any{"resource_ids": ids}, &out) // want `doJSON decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode >= 300 alone \(client.go:76\): CBC answers errors with HTTP 200 and the error_code in the body \(CBC.5020 Partial failure and \d+ other error codes come with HTTP 200\); decode the body and check error_code`
 	return out.Total, err
 }
 
@@ -94,7 +94,7 @@ func (c *Client) send(ctx context.Context, url string, in any) error {
 }
 
 func (c *Client) AutoRenew(ctx context.Context, id string) error {
-	return c.send(ctx, bssEndpoint+"/v2/orders/subscriptions/resources/autorenew/"+id, nil) // want `c.send sends this request to bss.myhuaweicloud.com and decides success by resp.StatusCode >= 300 alone \(client.go:76\)`
+	return c.send(ctx, bssEndpoint+"/v2/orders/subscriptions/resources/autorenew/"+id, nil) // want `c.send decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode >= 300 alone \(client.go:76\)`
 }
 
 // fire never reads the reply.
@@ -107,7 +107,7 @@ func fire(url string) error {
 }
 
 func FreezeCustomers() error {
-	return fire(bssEndpoint + "/v2/partners/sub-customers/freeze") // want `fire sends this request to bss.myhuaweicloud.com and never reads the reply's body \(client.go:102\)`
+	return fire(bssEndpoint + "/v2/partners/sub-customers/freeze") // want `fire never reads the body of the reply to this request to bss.myhuaweicloud.com \(client.go:102\)`
 }
 
 // endpointFor picks the endpoint of a service.
@@ -196,4 +196,52 @@ func (c *Client) postChecked(ctx context.Context, url string, in any) error {
 
 func (c *Client) Pay(ctx context.Context, orderID string) error {
 	return c.postChecked(ctx, bssEndpoint+"/v3/orders/customer-orders/pay", map[string]string{"order_id": orderID})
+}
+
+// checkStatus judges a reply by its status alone.
+func checkStatus(resp *http.Response) error {
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("HTTP %d", resp.StatusCode)
+	}
+	return nil
+}
+
+func (c *Client) Reclaim(ctx context.Context) error {
+	resp, err := c.post(ctx, bssEndpoint+"/v2/partners/coupon-quotas/indirect-partner-reclaim", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	var out onDemandResult
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return err
+	}
+	return checkStatus(resp) // want `checkStatus decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode != http.StatusOK alone \(client.go:\d+\)`
+}
+
+// The same helper on another service's reply is right.
+func (c *Client) StopServer(ctx context.Context, id string) error {
+	resp, err := c.post(ctx, "https://ecs.cn-north-4.myhuaweicloud.com/v1/servers/"+id+"/action", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	return checkStatus(resp)
+}
+
+// And on a CBC reply whose error_code the caller examines.
+func (c *Client) ReclaimChecked(ctx context.Context) error {
+	resp, err := c.post(ctx, bssEndpoint+"/v2/partners/coupon-quotas/indirect-partner-reclaim", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	var e cbcError
+	if err := json.NewDecoder(resp.Body).Decode(&e); err != nil {
+		return err
+	}
+	if e.ErrorCode != "" {
+		return fmt.Errorf("%s: %s", e.ErrorCode, e.ErrorMsg)
+	}
+	return checkStatus(resp)
 }
