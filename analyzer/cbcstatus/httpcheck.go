@@ -21,9 +21,9 @@ type httpState struct {
 	prefixMemo map[memoKey]prefixResult
 	rets       map[retKey]retList
 	cursors    map[*types.Func]inspector.Cursor
-	own        map[*types.Func][]finding // findings of helpers whatever their arguments
-	sends      map[*types.Func]string
-	decides    map[*types.Func]bool
+	own        map[*types.Func][]finding // findings of each function on its own, no arguments bound
+	sends      map[*types.Func]string    // the CBC host each function sends to on its own
+	decides    map[*types.Func]bool      // whether a function may send a request or read a status
 	busy       map[*types.Func]bool // helpers being evaluated, against recursion
 }
 
