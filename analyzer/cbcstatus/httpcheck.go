@@ -24,7 +24,7 @@ type httpState struct {
 	own        map[*types.Func][]finding // findings of each function on its own, no arguments bound
 	sends      map[*types.Func]string    // the CBC host each function sends to on its own
 	decides    map[*types.Func]bool      // whether a function may send a request or read a status
-	busy       map[*types.Func]bool // helpers being evaluated, against recursion
+	busy       map[*types.Func]bool      // helpers being evaluated, against recursion
 }
 
 // findingKind says what a function does wrong with a CBC reply.
