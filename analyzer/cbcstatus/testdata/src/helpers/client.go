@@ -245,3 +245,35 @@ func (c *Client) ReclaimChecked(ctx context.Context) error {
 	}
 	return checkStatus(resp)
 }
+
+// urlFor formats a host into the URL.
+func urlFor(host, path string) string { return fmt.Sprintf("https://%s%s", host, path) }
+
+const (
+	bssIntlHost = "bss-intl.myhuaweicloud.com"
+	iamHost     = "iam.myhuaweicloud.com"
+)
+
+func UnsubscribeIntl(ids []string) error {
+	resp, err := http.Post(urlFor(bssIntlHost, "/v2/orders/subscriptions/resources/unsubscribe"), "application/json", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss-intl.myhuaweicloud.com`
+		return fmt.Errorf("unsubscribe %v: HTTP %d", ids, resp.StatusCode)
+	}
+	return nil
+}
+
+func Token() error {
+	resp, err := http.Post(urlFor(iamHost, "/v3/auth/tokens"), "application/json", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated {
+		return fmt.Errorf("token: HTTP %d", resp.StatusCode)
+	}
+	return nil
+}
