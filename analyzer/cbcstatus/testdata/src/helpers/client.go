@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 )
 
@@ -84,7 +85,7 @@ func doJSON(ctx context.Context, hc *http.Client, method, url string, in, out an
 
 func (c *Client) ToOnDemand(ctx context.Context, ids []string) (int, error) {
 	var out onDemandResult
-	err := doJSON(ctx, c.hc, http.MethodPost, bssEndpoint+"/v2/orders/subscriptions/resources/to-on-demand", map[string]any{"resource_ids": ids}, &out) // want `doJSON decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode >= 300 alone \(client.go:76\): CBC answers errors with HTTP 200 and the error_code in the body \(CBC.5020 Partial failure and \d+ other error codes come with HTTP 200\); decode the body and check error_code`
+	err := doJSON(ctx, c.hc, http.MethodPost, bssEndpoint+"/v2/orders/subscriptions/resources/to-on-demand", map[string]any{"resource_ids": ids}, &out) // want `doJSON decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode >= 300 alone \(client.go:77\): CBC answers errors with HTTP 200 and the error_code in the body \(CBC.5020 Partial failure and \d+ other error codes come with HTTP 200\); decode the body and check error_code`
 	return out.Total, err
 }
 
@@ -94,7 +95,7 @@ func (c *Client) send(ctx context.Context, url string, in any) error {
 }
 
 func (c *Client) AutoRenew(ctx context.Context, id string) error {
-	return c.send(ctx, bssEndpoint+"/v2/orders/subscriptions/resources/autorenew/"+id, nil) // want `c.send decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode >= 300 alone \(client.go:76\)`
+	return c.send(ctx, bssEndpoint+"/v2/orders/subscriptions/resources/autorenew/"+id, nil) // want `c.send decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode >= 300 alone \(client.go:77\)`
 }
 
 // fire never reads the reply.
@@ -107,7 +108,7 @@ func fire(url string) error {
 }
 
 func FreezeCustomers() error {
-	return fire(bssEndpoint + "/v2/partners/sub-customers/freeze") // want `fire never reads the body of the reply to this request to bss.myhuaweicloud.com \(client.go:102\)`
+	return fire(bssEndpoint + "/v2/partners/sub-customers/freeze") // want `fire never reads the body of the reply to this request to bss.myhuaweicloud.com \(client.go:103\)`
 }
 
 // endpointFor picks the endpoint of a service.
@@ -276,4 +277,49 @@ func Token() error {
 		return fmt.Errorf("token: HTTP %d", resp.StatusCode)
 	}
 	return nil
+}
+
+// get hands back the raw body.
+func (c *Client) get(ctx context.Context, url string) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	return io.ReadAll(resp.Body)
+}
+
+// decode hands back the body decoded into a type that carries error_code.
+func (c *Client) decode(ctx context.Context, url string) (*cbcError, error) {
+	body, err := c.get(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	var e cbcError
+	return &e, json.Unmarshal(body, &e)
+}
+
+func (c *Client) SetAutoRenew(ctx context.Context, id string) error {
+	_, err := c.get(ctx, bssEndpoint+"/v2/orders/subscriptions/resources/autorenew/"+id) // want `what c.get returns from bss.myhuaweicloud.com is discarded`
+	return err
+}
+
+func (c *Client) CancelAutoRenew(ctx context.Context, id string) error {
+	_, err := c.decode(ctx, bssEndpoint+"/v2/orders/subscriptions/resources/autorenew/"+id) // want `what c.decode returns from bss.myhuaweicloud.com is discarded`
+	return err
+}
+
+// Kept and handed on, or from another service: left alone.
+func (c *Client) Bill(ctx context.Context) ([]byte, error) {
+	body, err := c.get(ctx, bssEndpoint+"/v2/bills/customer-bills/monthly-sum")
+	return body, err
+}
+
+func (c *Client) DeleteServer(ctx context.Context, id string) error {
+	_, err := c.get(ctx, "https://ecs.cn-north-4.myhuaweicloud.com/v1/servers/"+id)
+	return err
 }
