@@ -193,7 +193,8 @@ func httpClientDir() string { return filepath.Join(e2etest.Root(), "testdata", "
 
 // TestE2EHTTPLibraries runs the built cbclint on a partner client written with
 // the real resty and retryablehttp and asserts the exact findings, with and
-// without cross-package facts (which then analyse both libraries from source).
+// without cross-package facts (which then analyse both libraries from source),
+// standalone and under go vet.
 func TestE2EHTTPLibraries(t *testing.T) {
 	e2etest.Require(t)
 	downloadModule(t, httpClientDir(), "github.com/go-resty/resty/v2", "v2.17.2")
@@ -206,12 +207,16 @@ func TestE2EHTTPLibraries(t *testing.T) {
 		"partner/retry.go:26:5: resp.StatusCode >= 300 does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
 		"partner/retry.go:33:15: the body of this bss.myhuaweicloud.com reply is never read, so its error_code goes unchecked: CBC answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
 	}
-	for _, args := range [][]string{
-		{"-checks=cbcstatus", "./..."},
-		{"-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./..."},
+	for _, run := range []struct {
+		code int
+		args []string
+	}{
+		{3, []string{bin, "-checks=cbcstatus", "./..."}},
+		{3, []string{bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./..."}},
+		{1, []string{"go", "vet", "-vettool=" + bin, "-checks=cbcstatus", "./..."}},
 	} {
-		if got := moduleFindings(t, httpClientDir(), 3, bin, args...); !slices.Equal(got, want) {
-			t.Errorf("cbclint %s on testdata/httpclient:\n got %s\nwant %s", strings.Join(args, " "), strings.Join(got, "\n     "), strings.Join(want, "\n     "))
+		if got := moduleFindings(t, httpClientDir(), run.code, run.args[0], run.args[1:]...); !slices.Equal(got, want) {
+			t.Errorf("%s on testdata/httpclient:\n got %s\nwant %s", strings.Join(run.args, " "), strings.Join(got, "\n     "), strings.Join(want, "\n     "))
 		}
 	}
 }
