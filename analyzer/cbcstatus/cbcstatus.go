@@ -57,10 +57,8 @@ type checker struct {
 	examines map[*types.Func]bool
 	decls    map[*types.Func]*ast.FuncDecl
 	reported map[token.Pos]bool
-	http     *httpIndex // built on first use
-	// What variables, fields and helpers of the package hold, once computed.
-	originMemo map[types.Object]string
-	prefixMemo map[types.Object]prefixResult
+
+	*httpState // what the checks of requests know, built by the first checkHTTP
 }
 
 func run(pass *check.Pass, r *config.Resolved) error {
@@ -72,14 +70,11 @@ func run(pass *check.Pass, r *config.Resolved) error {
 		examines: map[*types.Func]bool{},
 		decls:    map[*types.Func]*ast.FuncDecl{},
 		reported: map[token.Pos]bool{},
-
-		originMemo: map[types.Object]string{},
-		prefixMemo: map[types.Object]prefixResult{},
 	}
 	clients, nethttp := c.isClientPackage(pass.Pkg.Path()), false
 	for _, imp := range pass.Pkg.Imports() {
 		clients = clients || c.isClientPackage(imp.Path())
-		nethttp = nethttp || imp.Path() == "net/http"
+		nethttp = nethttp || isHTTPLibrary(imp.Path())
 	}
 	if !clients && !nethttp && !r.CrossPackageHelpers {
 		return nil // nothing to check, and no facts to export
@@ -156,59 +151,4 @@ func http200Codes(cat *catalog.Catalog) string {
 		return lead + " and 1 other error code come with HTTP 200"
 	}
 	return fmt.Sprintf("%s and %d other error codes come with HTTP 200", lead, len(codes)-1)
-}
-
-// statusComparison returns the comparison that decides success from the status
-// code read at cur (resp.StatusCode, resp.HttpStatusCode): == or != a 2xx
-// constant, <, <=, >, >= a constant from 199 to 400, status/100 == 2, or a
-// switch with a 2xx case. It returns nil for any other use.
-func statusComparison(pass *analysis.Pass, cur inspector.Cursor) ast.Node {
-	cur = check.Outer(cur)
-	switch n := cur.Parent().Node().(type) {
-	case *ast.BinaryExpr:
-		other := n.Y
-		if other == cur.Node() {
-			other = n.X
-		}
-		v, ok := check.IntValue(pass, other)
-		if !ok {
-			return nil
-		}
-		switch n.Op {
-		case token.EQL, token.NEQ:
-			if v >= 200 && v <= 299 {
-				return n
-			}
-		case token.LSS, token.LEQ, token.GTR, token.GEQ:
-			if v >= 199 && v <= 400 {
-				return n
-			}
-		case token.QUO:
-			if v != 100 {
-				return nil
-			}
-			p := check.Outer(cur.Parent())
-			if cmp, ok := p.Parent().Node().(*ast.BinaryExpr); ok && (cmp.Op == token.EQL || cmp.Op == token.NEQ) {
-				other := cmp.Y
-				if other == p.Node() {
-					other = cmp.X
-				}
-				if v, ok := check.IntValue(pass, other); ok && v == 2 {
-					return cmp
-				}
-			}
-		}
-	case *ast.SwitchStmt:
-		if n.Tag != cur.Node() {
-			return nil
-		}
-		for _, s := range n.Body.List {
-			for _, e := range s.(*ast.CaseClause).List {
-				if v, ok := check.IntValue(pass, e); ok && v >= 200 && v <= 299 {
-					return n.Tag
-				}
-			}
-		}
-	}
-	return nil
 }

@@ -1,6 +1,8 @@
 package cbcstatus_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -22,6 +24,27 @@ func TestNetHTTP(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "nethttp")
 }
 
+func TestURLShapes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "urlshapes", "redirect")
+}
+
+// The helpers under testdata/src/helpers are evaluated at each call with the
+// call's arguments.
+func TestHelpers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "helpers")
+}
+
+// The resty and retryablehttp packages under testdata/src are stubs of
+// go-resty/resty v2.17.2 and hashicorp/go-retryablehttp v0.7.8 (shapes only);
+// TestE2EHTTPLibraries checks the same code against the real modules.
+func TestResty(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "restyclient")
+}
+
+func TestRetryableHTTP(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "retryclient")
+}
+
 // With cross-package-helpers, a helper in another package that examines
 // error_code counts as handling, and one that does not is no excuse: the fact
 // crosses the package boundary.
@@ -31,6 +54,31 @@ func TestHelperFactAcrossPackages(t *testing.T) {
 		t.Fatal("cross-package-helpers must declare the fact type")
 	}
 	analysistest.Run(t, analysistest.TestData(), a, "example.com/partner/cbcerr", "usecbcerr")
+}
+
+// An HTTP library of another package (httputils.JSONRequest, as in multi-cloud
+// managers): with cross-package-helpers it is known not to examine error_code,
+// so a CBC reply thrown away through the package's helpers is found.
+func TestLibraryOfAnotherPackageWithFacts(t *testing.T) {
+	a := cbcstatus.New(&config.Settings{CrossPackageHelpers: true})
+	analysistest.Run(t, analysistest.TestData(), a, "example.com/x/httputils", "multicloud")
+}
+
+// By default the same library gets the benefit of the doubt: the expected
+// finding of multicloud is the only thing missing, and nothing else is reported.
+func TestLibraryOfAnotherPackageWithoutFacts(t *testing.T) {
+	rec := &recorder{}
+	analysistest.Run(rec, analysistest.TestData(), cbcstatus.Analyzer, "multicloud")
+	if len(rec.errors) != 1 || !strings.Contains(rec.errors[0], "no diagnostic was reported matching") {
+		t.Errorf("without facts, multicloud must be silent; analysistest said:\n%s", strings.Join(rec.errors, "\n"))
+	}
+}
+
+// recorder collects what analysistest reports instead of failing.
+type recorder struct{ errors []string }
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errors = append(r.errors, fmt.Sprintf(format, args...))
 }
 
 // By default no facts are declared (drivers then analyse no dependency from

@@ -35,25 +35,43 @@
 //     error fields;
 //   - a comparison of such a response's HttpStatusCode with a success status
 //     (== 200, != http.StatusOK, >= 300, 2xx ranges) in such a function;
-//   - the same comparison of an *http.Response's StatusCode, when the request
-//     went to a CBC endpoint (bss.myhuaweicloud.com, bss-intl.myhuaweicloud.com,
-//     bss.myhuaweicloud.eu, and the hosts of -cbcstatus.endpoints) and the
-//     function never examines an error_code: it reads no struct field whose
-//     JSON name is error_code, looks up no "error_code" key, and calls no
-//     function that does. The URL is followed through local variables,
-//     constants, unexported package variables and struct fields, fmt.Sprintf,
-//     and helpers of the same package that build the URL, the request or the
-//     response. Functions that return the body or a type carrying error_code
-//     leave the check to their caller and are not reported.
+//   - requests to a CBC endpoint (bss.myhuaweicloud.com,
+//     bss-intl.myhuaweicloud.com, bss.myhuaweicloud.eu, and the hosts of
+//     -cbcstatus.endpoints) with net/http, go-resty/resty v2 or
+//     hashicorp/go-retryablehttp, in a function that never examines an
+//     error_code (it reads no struct field whose JSON name is error_code,
+//     looks up no "error_code" key, and calls no function that does): the
+//     same comparison of resp.StatusCode (resty: StatusCode(), IsSuccess(),
+//     IsError()); a reply thrown away or whose body is never read or handed
+//     on; what a helper of the package returns from such a request (decoded
+//     JSON, a map, bytes) thrown away by its caller; and a helper that, handed
+//     a CBC URL or response, decides by the status alone or never reads the
+//     body, reported at the call with the helper's line.
+//
+// The URL is followed through local variables, constants, unexported package
+// variables and struct fields, exported fields of struct values built by
+// composite literals of the package (c.cfg.Endpoint), +, fmt.Sprintf,
+// url.Parse, url.URL literals (Host) with String, JoinPath and
+// ResolveReference, resty's base URL where the client is built
+// (resty.New().SetBaseURL(…)), and helpers of the same package that build the
+// URL, the request or the response. Helpers that take the URL or parts of it (a
+// service name formatted into a host, a switch on it) as parameters are
+// evaluated at each call with that call's arguments, up to six helpers deep.
+// Not followed: parameters of the function checked, exported package
+// variables, exported fields of structs from the caller, a URL or request
+// whose Host or URL is set after it is built, a resty base URL set by a statement of its own,
+// conditions other than a switch on a parameter. Functions that return the body or a type carrying error_code
+// leave the check to their caller and are not reported.
 //
 // A helper of the same package counts as handling when it examines the body.
-// A function of another package outside the standard library that is handed
-// the response, or a value that may hold its body, gets the benefit of the
-// doubt, unless -cross-package-helpers is set: then a function that examines an
-// error_code carries the fact "examines error_code" and the others do not
-// count. The facts make every driver analyse all dependencies from source, so
-// they are opt-in. When the analysis cannot tell where a URL points or where a
-// response goes, it stays silent.
+// A function of another package (outside the standard library, resty and
+// retryablehttp) that is handed the response, the URL, or a value that may
+// hold its body, gets the benefit of the doubt, unless -cross-package-helpers
+// is set: then a function that examines an error_code carries the fact
+// "examines error_code" and the others do not count. The facts make every
+// driver analyse all dependencies from source, so they are opt-in. When the
+// analysis cannot tell where a URL points or where a response goes, it stays
+// silent.
 //
 // Suppress a finding with //cbclint:ignore cbcstatus <reason> on its line or
 // the line above.

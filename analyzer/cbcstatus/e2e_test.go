@@ -23,24 +23,31 @@ func sdkClientDir() string { return filepath.Join(e2etest.Root(), "testdata", "s
 
 // downloadSDK fetches the module's dependencies (through GOPROXY) and returns the SDK's directory.
 func downloadSDK(t *testing.T) string {
+	return downloadModule(t, sdkClientDir(), "github.com/huaweicloud/huaweicloud-sdk-go-v3", "v0.1.207")
+}
+
+// downloadModule fetches the dependencies of the module in dir (through
+// GOPROXY), checks that it uses module path at version, the one the stubs
+// mirror, and returns that module's directory.
+func downloadModule(t *testing.T, dir, path, version string) string {
 	t.Helper()
 	dl := exec.Command("go", "mod", "download")
-	dl.Dir = sdkClientDir()
+	dl.Dir = dir
 	if out, err := dl.CombinedOutput(); err != nil {
-		t.Fatalf("go mod download in testdata/sdkclient: %v\n%s", err, out)
+		t.Fatalf("go mod download in %s: %v\n%s", dir, err, out)
 	}
-	list := exec.Command("go", "list", "-m", "-json", "github.com/huaweicloud/huaweicloud-sdk-go-v3")
-	list.Dir = sdkClientDir()
+	list := exec.Command("go", "list", "-m", "-json", path)
+	list.Dir = dir
 	out, err := list.Output()
 	if err != nil {
-		t.Fatalf("go list -m: %v", err)
+		t.Fatalf("go list -m %s: %v", path, err)
 	}
 	var m struct{ Version, Dir string }
 	if err := json.Unmarshal(out, &m); err != nil || m.Dir == "" {
-		t.Fatalf("go list -m: no directory for the SDK (%v): %s", err, out)
+		t.Fatalf("go list -m: no directory for %s (%v): %s", path, err, out)
 	}
-	if m.Version != "v0.1.207" {
-		t.Fatalf("testdata/sdkclient uses SDK %s; the stubs mirror v0.1.207", m.Version)
+	if m.Version != version {
+		t.Fatalf("%s uses %s %s; the stubs mirror %s", dir, path, m.Version, version)
 	}
 	return m.Dir
 }
@@ -52,7 +59,7 @@ func TestE2ESDK(t *testing.T) {
 	downloadSDK(t)
 	bin := e2etest.Binary(t)
 
-	got := sdkFindings(t, sdkClientDir(), 3, bin, "-checks=cbcstatus", "./...")
+	got := moduleFindings(t, sdkClientDir(), 3, bin, "-checks=cbcstatus", "./...")
 	want := []string{
 		"partner/customers.go:15:12: the FreezeSubCustomers response is discarded, but CBC reports failures in its ErrorDetails with HTTP 200 and a nil error: check ErrorDetails (CODES)",
 		"partner/customers.go:22:23: resp.HttpStatusCode == 200 does not mean success: CBC reports the failures of CreatePartnerCoupons in ErrorDetails with HTTP 200; check ErrorDetails (CODES)",
@@ -74,11 +81,11 @@ func TestE2ESDK(t *testing.T) {
 	// With cross-package helper facts, standalone and under go vet (which then
 	// analyses every dependency for facts), the findings are the same: the
 	// client's helpers all live in its own package.
-	facts := sdkFindings(t, sdkClientDir(), 3, bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./...")
+	facts := moduleFindings(t, sdkClientDir(), 3, bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./...")
 	if !slices.Equal(facts, want) {
 		t.Errorf("with -cbcstatus.cross-package-helpers:\n got %s\nwant %s", strings.Join(facts, "\n     "), strings.Join(want, "\n     "))
 	}
-	vet := sdkFindings(t, sdkClientDir(), 1, "go", "vet", "-vettool="+bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./...")
+	vet := moduleFindings(t, sdkClientDir(), 1, "go", "vet", "-vettool="+bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./...")
 	if !slices.Equal(vet, want) {
 		t.Errorf("go vet with -cbcstatus.cross-package-helpers:\n got %s\nwant %s", strings.Join(vet, "\n     "), strings.Join(want, "\n     "))
 	}
@@ -94,7 +101,7 @@ func TestE2ESDKFix(t *testing.T) {
 	if err := os.CopyFS(dir, os.DirFS(sdkClientDir())); err != nil {
 		t.Fatal(err)
 	}
-	before := sdkFindings(t, dir, 3, bin, "-checks=cbcstatus", "./...")
+	before := moduleFindings(t, dir, 3, bin, "-checks=cbcstatus", "./...")
 	fixed := []string{ // the discarded responses whose err is checked or returned next
 		"partner/customers.go:15:12: the FreezeSubCustomers response is discarded",
 		"partner/renew.go:75:12: the CancelResourcesSubscription response is discarded",
@@ -115,7 +122,7 @@ func TestE2ESDKFix(t *testing.T) {
 		t.Fatalf("the fixed module does not build:\n%s", r.Out)
 	}
 	// The lines below a fix moved; compare the messages, which name no line of their own.
-	after := sdkFindings(t, dir, 3, bin, "-checks=cbcstatus", "./...")
+	after := moduleFindings(t, dir, 3, bin, "-checks=cbcstatus", "./...")
 	if !slices.Equal(messages(after), messages(want)) {
 		t.Errorf("after -fix:\n got %s\nwant %s", strings.Join(after, "\n     "), strings.Join(want, "\n     "))
 	}
@@ -131,10 +138,10 @@ func messages(findings []string) []string {
 	return out
 }
 
-// sdkFindings runs a command in dir (testdata/sdkclient or a copy), expects
-// exit status code, and returns its findings sorted, relative to dir, with the
-// count of HTTP-200 codes in messages replaced by CODES.
-func sdkFindings(t *testing.T, dir string, code int, name string, args ...string) []string {
+// moduleFindings runs a command in dir (a module of testdata or a copy),
+// expects exit status code, and returns its findings sorted, relative to dir,
+// with the count of HTTP-200 codes in messages replaced by CODES.
+func moduleFindings(t *testing.T, dir string, code int, name string, args ...string) []string {
 	t.Helper()
 	r := e2etest.Run(t, dir, nil, name, args...)
 	if r.Code != code {
@@ -248,4 +255,60 @@ func render(fset *token.FileSet, fields *ast.FieldList) string {
 		parts = append(parts, b.String())
 	}
 	return "(" + strings.Join(parts, "; ") + ")"
+}
+
+// httpClientDir is a module that requires the real go-resty/resty v2.17.2 and
+// hashicorp/go-retryablehttp v0.7.8 from the Go module proxy.
+func httpClientDir() string { return filepath.Join(e2etest.Root(), "testdata", "httpclient") }
+
+// TestE2EHTTPLibraries runs the built cbclint on a partner client written with
+// the real resty and retryablehttp and asserts the exact findings, with and
+// without cross-package facts (which then analyse both libraries from source),
+// standalone and under go vet.
+func TestE2EHTTPLibraries(t *testing.T) {
+	e2etest.Require(t)
+	downloadModule(t, httpClientDir(), "github.com/go-resty/resty/v2", "v2.17.2")
+	downloadModule(t, httpClientDir(), "github.com/hashicorp/go-retryablehttp", "v0.7.8")
+	bin := e2etest.Binary(t)
+	want := []string{
+		"partner/resty.go:28:6: resp.IsSuccess() does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
+		"partner/resty.go:35:12: the bss.myhuaweicloud.com reply is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
+		"partner/resty.go:74:5: resp.StatusCode() >= 300 does not mean success: bss-intl.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
+		"partner/retry.go:26:5: resp.StatusCode >= 300 does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
+		"partner/retry.go:33:15: the body of this bss.myhuaweicloud.com reply is never read, so its error_code goes unchecked: CBC answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
+	}
+	for _, run := range []struct {
+		code int
+		args []string
+	}{
+		{3, []string{bin, "-checks=cbcstatus", "./..."}},
+		{3, []string{bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./..."}},
+		{1, []string{"go", "vet", "-vettool=" + bin, "-checks=cbcstatus", "./..."}},
+	} {
+		if got := moduleFindings(t, httpClientDir(), run.code, run.args[0], run.args[1:]...); !slices.Equal(got, want) {
+			t.Errorf("%s on testdata/httpclient:\n got %s\nwant %s", strings.Join(run.args, " "), strings.Join(got, "\n     "), strings.Join(want, "\n     "))
+		}
+	}
+}
+
+// TestE2EStubsMatchHTTPLibraries compares the methods of the resty and
+// retryablehttp stubs under testdata/src with the real modules'.
+func TestE2EStubsMatchHTTPLibraries(t *testing.T) {
+	e2etest.Require(t)
+	for _, m := range []struct{ path, version, stub string }{
+		{"github.com/go-resty/resty/v2", "v2.17.2", "github.com/go-resty/resty/v2"},
+		{"github.com/hashicorp/go-retryablehttp", "v0.7.8", "github.com/hashicorp/go-retryablehttp"},
+	} {
+		real := declarations(t, downloadModule(t, httpClientDir(), m.path, m.version))
+		for name, stub := range declarations(t, filepath.Join("testdata", "src", m.stub)) {
+			if !strings.Contains(name, ".") {
+				continue // the stubs declare only the fields cbcstatus reads
+			}
+			if r, ok := real[name]; !ok {
+				t.Errorf("%s: %s is not in the module", m.path, name)
+			} else if r != stub {
+				t.Errorf("%s: %s differs from the module:\n stub %s\n real %s", m.path, name, stub, r)
+			}
+		}
+	}
 }

@@ -93,7 +93,7 @@ func (c *checker) scanExamines(cur inspector.Cursor) (bool, []*types.Func) {
 			case c.r.CrossPackageHelpers:
 				examines = c.pass.ImportObjectFact(fn, new(examinesErrorCode))
 			default:
-				examines = !isStandard(fn.Pkg()) && c.mayHandOverBody(n)
+				examines = !blindToCBC(fn.Pkg()) && c.mayHandOverBody(n)
 			}
 		}
 		if examines {
@@ -118,7 +118,7 @@ func (c *checker) examinesCall(fn *types.Func) bool {
 	case c.r.CrossPackageHelpers:
 		return c.pass.ImportObjectFact(fn, new(examinesErrorCode))
 	}
-	return !isStandard(fn.Pkg())
+	return !blindToCBC(fn.Pkg())
 }
 
 // mayHandOverBody reports whether call passes a value that may hold a CBC
@@ -142,10 +142,10 @@ func (c *checker) mayHandOverBody(call *ast.CallExpr) bool {
 	return false
 }
 
-// isStandard reports whether pkg belongs to the standard library, whose
-// functions never examine a CBC error_code: its path has no dot in its first
-// element.
-func isStandard(pkg *types.Package) bool {
+// blindToCBC reports whether the functions of pkg never examine a CBC
+// error_code: the standard library (no dot in the first element of its path)
+// and the HTTP libraries cbcstatus follows (resty, retryablehttp).
+func blindToCBC(pkg *types.Package) bool {
 	first, _, _ := strings.Cut(pkg.Path(), "/")
-	return !strings.Contains(first, ".")
+	return !strings.Contains(first, ".") || isHTTPLibrary(pkg.Path())
 }

@@ -294,13 +294,16 @@ func Fetch(rawURL string) error {
 	return nil
 }
 
-// Not a success decision: a 404 or 429 check is about something else.
+// Not a success decision: a 404 or 429 check is about something else (and the
+// body is read, so the reply is not left unread).
 func Exists(ctx context.Context) bool {
 	resp, err := http.Get(cbcEndpoint + "/v2/orders/customer-orders/details/1")
 	if err != nil {
 		return false
 	}
 	defer resp.Body.Close()
+	var out payResult
+	_ = json.NewDecoder(resp.Body).Decode(&out)
 	return resp.StatusCode != http.StatusNotFound
 }
 
@@ -353,7 +356,7 @@ func ViaExported() error {
 	return nil
 }
 
-// A variable defined in terms of itself is not followed.
+// A variable extended from itself keeps its host.
 func Trimmed() error {
 	u := cbcEndpoint + "/"
 	u = strings.TrimSuffix(u, "/") + payPath
@@ -362,7 +365,7 @@ func Trimmed() error {
 		return err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com`
 		return fmt.Errorf("HTTP %d", resp.StatusCode)
 	}
 	return nil

@@ -1,0 +1,680 @@
+package cbcstatus
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/cbclint/cbclint/internal/check"
+)
+
+// maxDepth bounds the nesting of expressions a URL is followed through (results
+// for variables, fields and helpers are memoized, so this guards the stack only).
+const maxDepth = 64
+
+// origin returns the CBC host that the value of e (result index of a call) is
+// about — a URL string, url.URL, *http.Request, or the response of a request —
+// or "" when it is about another host or the analysis cannot tell. in binds the
+// parameters of the helper being evaluated at one of its calls (nil: none).
+func (c *checker) origin(e ast.Expr, index, depth int, in *env) string {
+	if depth > maxDepth {
+		return ""
+	}
+	e = ast.Unparen(e)
+	t := c.pass.TypesInfo.TypeOf(e)
+	if tuple, ok := t.(*types.Tuple); ok {
+		if index >= tuple.Len() {
+			return ""
+		}
+		t = tuple.At(index).Type()
+	}
+	if t == nil {
+		return ""
+	}
+	if isString(t) {
+		if call, ok := e.(*ast.CallExpr); ok {
+			if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && fn.FullName() == "(*net/url.URL).String" {
+				return c.origin(call.Fun.(*ast.SelectorExpr).X, 0, depth+1, in)
+			}
+		}
+		p, _ := c.prefix(e, index, depth, in)
+		return c.cbcHost(p)
+	}
+	switch e := e.(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		key, vals, ok := c.values(e, in, depth)
+		if !ok {
+			return ""
+		}
+		return memo(c.originMemo, key, func() string { return c.commonOrigin(vals, depth) })
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return c.origin(e.X, 0, depth+1, in)
+		}
+	case *ast.CompositeLit:
+		return c.urlLiteralHost(e, depth, in)
+	case *ast.CallExpr:
+		fn := typeutil.StaticCallee(c.pass.TypesInfo, e)
+		if fn == nil || index != 0 {
+			return ""
+		}
+		if host, ok := c.restyOrigin(e, fn, depth, in); ok {
+			return host
+		}
+		if lib, ok := libraryCall(fn); ok {
+			target := ast.Expr(nil)
+			switch {
+			case lib.url < 0:
+				if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
+					target = sel.X
+				}
+			case lib.url < len(e.Args):
+				target = e.Args[lib.url]
+			}
+			if target == nil {
+				return ""
+			}
+			return c.origin(target, 0, depth+1, in)
+		}
+		if c.examinesCall(fn) {
+			return ""
+		}
+		if fn.Pkg() == c.pass.Pkg {
+			return c.helperOrigin(fn, e, index, depth, in)
+		}
+		// A function of another package that sends a CBC request, such as a retry wrapper.
+		if res := fn.Signature().Results(); res.Len() > 0 && isHTTPResponse(res.At(0).Type()) {
+			for _, a := range e.Args {
+				if isHTTPRequest(c.pass.TypesInfo.TypeOf(a)) {
+					if h := c.origin(a, 0, depth+1, in); h != "" {
+						return h
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// urlLiteralHost returns the CBC host of a url.URL composite literal, when its
+// Host is known and no statement of the package sets a URL's Host afterwards.
+func (c *checker) urlLiteralHost(lit *ast.CompositeLit, depth int, in *env) string {
+	st := structOf(c.pass.TypesInfo.TypeOf(lit))
+	if st == nil || !check.IsNamed(c.pass.TypesInfo.TypeOf(lit), "net/url", "URL") {
+		return ""
+	}
+	for i, el := range lit.Elts {
+		var f *types.Var
+		val := el
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			f, _ = c.pass.TypesInfo.Uses[kv.Key.(*ast.Ident)].(*types.Var)
+			val = kv.Value
+		} else if i < st.NumFields() {
+			f = st.Field(i)
+		}
+		if f == nil || f.Name() != "Host" {
+			continue
+		}
+		if c.index().assigned[f] {
+			return "" // some URL's Host is changed after it is built
+		}
+		host, whole := c.prefix(val, 0, depth+1, in)
+		if !whole {
+			return ""
+		}
+		return c.cbcHost("https://" + host + "/")
+	}
+	return ""
+}
+
+// prefix returns the leading text of the string value of e (result index of a
+// call), as far as it is known, and whether that is the whole value.
+func (c *checker) prefix(e ast.Expr, index, depth int, in *env) (string, bool) {
+	if depth > maxDepth {
+		return "", false
+	}
+	e = ast.Unparen(e)
+	if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil {
+		if tv.Value.Kind() == constant.String {
+			return constant.StringVal(tv.Value), true
+		}
+		return "", false
+	}
+	switch e := e.(type) {
+	case *ast.BinaryExpr:
+		if e.Op != token.ADD {
+			return "", false
+		}
+		p, whole := c.prefix(e.X, 0, depth+1, in)
+		if !whole {
+			return p, false
+		}
+		q, whole := c.prefix(e.Y, 0, depth+1, in)
+		return p + q, whole
+	case *ast.Ident, *ast.SelectorExpr:
+		key, vals, ok := c.values(e, in, depth)
+		if !ok {
+			return "", false
+		}
+		r := memo(c.prefixMemo, key, func() prefixResult { p, w := c.commonPrefix(vals, depth); return prefixResult{p, w} })
+		return r.text, r.whole
+	case *ast.CallExpr:
+		fn := typeutil.StaticCallee(c.pass.TypesInfo, e)
+		if fn == nil || index != 0 {
+			return "", false
+		}
+		switch fn.FullName() {
+		case "fmt.Sprintf":
+			return c.sprintfPrefix(e, depth, in)
+		case "strings.TrimSuffix", "strings.TrimRight", "strings.TrimSpace", "net/url.JoinPath":
+			if len(e.Args) == 0 {
+				return "", false
+			}
+			p, _ := c.prefix(e.Args[0], 0, depth+1, in)
+			return p, false
+		}
+		if fn.Pkg() == c.pass.Pkg {
+			return c.helperPrefix(fn, e, index, depth, in)
+		}
+	}
+	return "", false
+}
+
+// commonOrigin is the host all values are about, or "" when one is not about a
+// CBC host. An empty string goes nowhere and does not count: `u := ""` before
+// a switch that sets u is no other host.
+func (c *checker) commonOrigin(vals []valueRef, depth int) string {
+	host := ""
+	for _, v := range vals {
+		if c.isEmptyString(v) {
+			continue
+		}
+		h := c.origin(v.expr, v.index, depth+1, v.in)
+		if h == "" {
+			return ""
+		}
+		if host == "" {
+			host = h
+		}
+	}
+	return host
+}
+
+// memoKey names what a variable, field or helper call holds: the object, and
+// the binding of the helper's parameters it was evaluated with.
+type memoKey struct {
+	obj any // a types.Object, or the selector of an exported field
+	in  *env
+}
+
+// memo computes what a variable, field or function holds once; a cycle
+// (u = strings.TrimSuffix(u, "/")) resolves to the zero value: unknown.
+func memo[T any](m map[memoKey]T, key memoKey, compute func() T) T {
+	if v, ok := m[key]; ok {
+		return v
+	}
+	var zero T
+	m[key] = zero
+	v := compute()
+	m[key] = v
+	return v
+}
+
+type prefixResult struct {
+	text  string
+	whole bool
+}
+
+// commonPrefix is the text every value starts with; empty strings do not count
+// (see commonOrigin) unless every value is one.
+func (c *checker) commonPrefix(vals []valueRef, depth int) (string, bool) {
+	var live []valueRef
+	for _, v := range vals {
+		if !c.isEmptyString(v) {
+			live = append(live, v)
+		}
+	}
+	if len(live) == 0 {
+		return "", len(vals) > 0
+	}
+	p, whole := c.prefix(live[0].expr, live[0].index, depth+1, live[0].in)
+	for _, v := range live[1:] {
+		q, w := c.prefix(v.expr, v.index, depth+1, v.in)
+		if q != p || !w {
+			whole = false
+		}
+		n := 0
+		for n < len(p) && n < len(q) && p[n] == q[n] {
+			n++
+		}
+		p = p[:n]
+	}
+	return p, whole
+}
+
+func (c *checker) isEmptyString(v valueRef) bool {
+	s, ok := c.constString(v.expr, nil)
+	return ok && s == "" && v.index == 0
+}
+
+// sprintfPrefix returns the known leading text of fmt.Sprintf(format, args...).
+func (c *checker) sprintfPrefix(call *ast.CallExpr, depth int, in *env) (string, bool) {
+	if len(call.Args) == 0 {
+		return "", false
+	}
+	format, whole := c.prefix(call.Args[0], 0, depth+1, in)
+	if !whole {
+		return "", false
+	}
+	var b strings.Builder
+	arg := 1
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			b.WriteByte(format[i])
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '%' {
+			b.WriteByte('%')
+			i++
+			continue
+		}
+		if i+1 >= len(format) || format[i+1] != 's' && format[i+1] != 'v' || arg >= len(call.Args) {
+			return b.String(), false
+		}
+		p, w := c.prefix(call.Args[arg], 0, depth+1, in)
+		b.WriteString(p)
+		if !w {
+			return b.String(), false
+		}
+		arg++
+		i++
+	}
+	return b.String(), true
+}
+
+// cbcHost returns the host of the URL that starts with p, when it is a CBC endpoint.
+func (c *checker) cbcHost(p string) string {
+	p = strings.ToLower(p)
+	rest, ok := strings.CutPrefix(p, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(p, "http://"); !ok {
+			return ""
+		}
+	}
+	// Where the text stops inside the host ("https://bss.myhuaweicloud.com" + path),
+	// the rest is the path: hosts are not built piecemeal.
+	host := rest
+	if i := strings.IndexAny(rest, "/?#:"); i >= 0 {
+		host = rest[:i]
+	}
+	if host != "" && c.r.MatchHost(host) {
+		return host
+	}
+	return ""
+}
+
+// valueRef is a value assigned to a variable or field, or returned by a
+// function, with the switch cases it is assigned in and the binding of
+// parameters it is to be evaluated with.
+type valueRef struct {
+	expr   ast.Expr
+	index  int // which result, when expr is a call with several
+	guards []guard
+	in     *env
+}
+
+// httpIndex records the values assigned to the variables and struct fields of
+// the package, so that a URL can be followed to the constant it was built from.
+type httpIndex struct {
+	values   map[types.Object][]valueRef
+	unknown  map[types.Object]bool // set in ways the index does not follow
+	undef    map[types.Object]bool // parameters, results, range variables: set by no statement the index follows
+	assigned map[types.Object]bool // fields set by an assignment to a value the index does not follow
+	// sets holds, for a variable or field holding a struct, the values
+	// statements give its fields: c.cfg.Endpoint = v is {Endpoint, v} for cfg.
+	sets map[types.Object][]fieldSet
+}
+
+type fieldSet struct {
+	field *types.Var
+	value valueRef
+}
+
+// values returns the memo key of the variable or field e names and every value
+// it is assigned; ok is false when it may hold others (an unbound parameter, an
+// exported or address-taken variable, a field of another package). An
+// exported field is followed through the struct values that hold it, when
+// those come from composite literals of the package (c.cfg.Endpoint, with
+// cfg: Config{Endpoint: bssBase}).
+func (c *checker) values(e ast.Expr, in *env, depth int) (memoKey, []valueRef, bool) {
+	v := c.varOf(e)
+	if v == nil || v.Pkg() != c.pass.Pkg {
+		return memoKey{}, nil, false
+	}
+	x := c.index()
+	if x.unknown[v] {
+		return memoKey{}, nil, false
+	}
+	if v.IsField() && v.Exported() {
+		sel, ok := e.(*ast.SelectorExpr)
+		if !ok || x.assigned[v] {
+			return memoKey{}, nil, false
+		}
+		vals, ok := c.fieldOf(sel.X, v, in, depth)
+		return memoKey{sel, in}, vals, ok && len(vals) > 0
+	}
+	if v.Parent() == c.pass.Pkg.Scope() && v.Exported() {
+		return memoKey{}, nil, false
+	}
+	local := !v.IsField() && v.Parent() != c.pass.Pkg.Scope()
+	var vals []valueRef
+	if x.undef[v] {
+		arg, caller, ok := in.arg(v)
+		if !ok {
+			return memoKey{}, nil, false
+		}
+		vals = append(vals, valueRef{expr: arg, in: caller})
+	}
+	for _, r := range x.values[v] {
+		if c.extends(r.expr, v) {
+			continue // u = u + "?" + query keeps the host, like u += …
+		}
+		if local {
+			if !c.live(r.guards, in) {
+				continue
+			}
+			r.in = in
+		}
+		vals = append(vals, r)
+	}
+	if len(vals) == 0 {
+		return memoKey{}, nil, false
+	}
+	if !local {
+		in = nil
+	}
+	return memoKey{v, in}, vals, true
+}
+
+// fieldOf returns the values the field f has in the struct values x holds,
+// when each is a composite literal of the package (through &, variables,
+// fields and helpers that return one).
+func (c *checker) fieldOf(x ast.Expr, f *types.Var, in *env, depth int) ([]valueRef, bool) {
+	if depth > maxDepth {
+		return nil, false
+	}
+	x = ast.Unparen(x)
+	switch e := x.(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return c.fieldOf(e.X, f, in, depth+1)
+		}
+	case *ast.CompositeLit:
+		st := structOf(c.pass.TypesInfo.TypeOf(e))
+		for i, el := range e.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == f {
+					return []valueRef{{expr: kv.Value, in: in}}, true
+				}
+			} else if st != nil && i < st.NumFields() && st.Field(i) == f {
+				return []valueRef{{expr: el, in: in}}, true
+			}
+		}
+		return nil, true // the zero value
+	case *ast.Ident, *ast.SelectorExpr:
+		// The values the struct is given, and those statements give its field f.
+		holder := c.varOf(e)
+		if holder == nil || holder.Pkg() != c.pass.Pkg {
+			return nil, false
+		}
+		x := c.index()
+		local := !holder.IsField() && holder.Parent() != c.pass.Pkg.Scope()
+		var out []valueRef
+		for _, s := range x.sets[holder] {
+			if s.field == f {
+				if local {
+					s.value.in = in
+				}
+				out = append(out, s.value)
+			}
+		}
+		importable := !local && holder.Exported() // importers may set it
+		if !importable && len(x.values[holder]) == 0 && !x.unknown[holder] && !x.undef[holder] {
+			return out, true // zero until set
+		}
+		_, vals, ok := c.values(e, in, depth+1)
+		if !ok {
+			return nil, false
+		}
+		fv, ok := c.fieldsOf(vals, f, depth)
+		return append(out, fv...), ok
+	case *ast.CallExpr:
+		fn := typeutil.StaticCallee(c.pass.TypesInfo, e)
+		if fn == nil || fn.Pkg() != c.pass.Pkg {
+			return nil, false
+		}
+		callee, ok := c.bind(fn, e, in)
+		if !ok {
+			return nil, false
+		}
+		rets, ok := c.returns(fn, 0, callee)
+		if !ok {
+			return nil, false
+		}
+		return c.fieldsOf(rets, f, depth)
+	}
+	return nil, false
+}
+
+func (c *checker) fieldsOf(vals []valueRef, f *types.Var, depth int) ([]valueRef, bool) {
+	var out []valueRef
+	for _, v := range vals {
+		if v.index != 0 {
+			return nil, false
+		}
+		fv, ok := c.fieldOf(v.expr, f, v.in, depth+1)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, fv...)
+	}
+	return out, true
+}
+
+// redirects reports whether setting the field f changes where a URL or a
+// request points: url.URL's Host, http.Request's URL and Host.
+func redirects(f types.Object) bool {
+	if f.Pkg() == nil {
+		return false
+	}
+	switch f.Pkg().Path() {
+	case "net/url":
+		return f.Name() == "Host"
+	case netHTTP:
+		return f.Name() == "URL" || f.Name() == "Host"
+	}
+	return false
+}
+
+// rootVar returns the variable at the root of a chain of selectors: req for req.URL.
+func rootVar(info *types.Info, e ast.Expr) types.Object {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.Ident:
+			return info.ObjectOf(x)
+		default:
+			return nil
+		}
+	}
+}
+
+// extends reports whether e is the value of v with text appended: v + s,
+// fmt.Sprintf("%s?%s", v, q), strings.TrimSuffix(v, "/") + p.
+func (c *checker) extends(e ast.Expr, v *types.Var) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return c.pass.TypesInfo.Uses[e] == v
+	case *ast.BinaryExpr:
+		return e.Op == token.ADD && c.extends(e.X, v)
+	case *ast.CallExpr:
+		fn := typeutil.StaticCallee(c.pass.TypesInfo, e)
+		if fn == nil || len(e.Args) < 2 && fn.FullName() == "fmt.Sprintf" || len(e.Args) == 0 {
+			return false
+		}
+		switch fn.FullName() {
+		case "fmt.Sprintf":
+			format, ok := c.constString(e.Args[0], nil)
+			return ok && (strings.HasPrefix(format, "%s") || strings.HasPrefix(format, "%v")) && c.extends(e.Args[1], v)
+		case "strings.TrimSuffix", "strings.TrimRight":
+			return c.extends(e.Args[0], v)
+		}
+	}
+	return false
+}
+
+// varOf returns the variable or field e names, or nil.
+func (c *checker) varOf(e ast.Expr) *types.Var {
+	var obj types.Object
+	switch e := e.(type) {
+	case *ast.Ident:
+		obj = c.pass.TypesInfo.Uses[e]
+	case *ast.SelectorExpr:
+		if f, _ := c.selectedField(e); f != nil {
+			obj = f
+		} else {
+			obj = c.pass.TypesInfo.Uses[e.Sel] // a package-level variable of another package
+		}
+	}
+	v, _ := obj.(*types.Var)
+	return v
+}
+
+func (c *checker) index() *httpIndex {
+	if c.http != nil {
+		return c.http
+	}
+	x := &httpIndex{
+		values:   map[types.Object][]valueRef{},
+		unknown:  map[types.Object]bool{},
+		undef:    map[types.Object]bool{},
+		assigned: map[types.Object]bool{},
+		sets:     map[types.Object][]fieldSet{},
+	}
+	c.http = x
+	info := c.pass.TypesInfo
+	defined := map[*ast.Ident]bool{} // definitions the index follows
+	object := func(e ast.Expr) types.Object {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			defined[e] = true
+			return info.ObjectOf(e)
+		case *ast.SelectorExpr:
+			if f, _ := c.selectedField(e); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	var guards []guard
+	record := func(lhs ast.Expr, v valueRef) {
+		if obj := object(lhs); obj != nil {
+			v.guards = guards
+			x.values[obj] = append(x.values[obj], v)
+			if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
+				// u.Host = host, req.URL = u, req.URL.Host = host change where
+				// the URL or request in the variable u or req points.
+				if redirects(obj) {
+					if root := rootVar(info, sel.X); root != nil {
+						x.unknown[root] = true
+					}
+				}
+				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && check.IsNamed(info.TypeOf(sel.X), "net/url", "URL") {
+					x.unknown[info.ObjectOf(id)] = true
+				} else if holder := c.varOf(ast.Unparen(sel.X)); holder != nil && obj.Pkg() == c.pass.Pkg && structOf(holder.Type()) == holder.Type().Underlying() {
+					// A struct value (not a pointer, which may alias) held in a variable or field.
+					x.sets[holder] = append(x.sets[holder], fieldSet{obj.(*types.Var), v})
+				} else {
+					x.assigned[obj] = true
+				}
+			}
+		}
+	}
+	assign := func(lhs []ast.Expr, rhs []ast.Expr) {
+		switch {
+		case len(lhs) == len(rhs):
+			for i := range lhs {
+				record(lhs[i], valueRef{expr: rhs[i]})
+			}
+		case len(rhs) == 1:
+			for i := range lhs {
+				record(lhs[i], valueRef{expr: rhs[0], index: i})
+			}
+		}
+	}
+	for _, f := range c.pass.Files {
+		walkGuarded(f, nil, func(n ast.Node, g []guard) bool {
+			guards = g
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				switch n.Tok {
+				case token.ASSIGN, token.DEFINE:
+					assign(n.Lhs, n.Rhs)
+				case token.ADD_ASSIGN: // appends to the string: its host stays
+					for _, l := range n.Lhs {
+						object(l)
+					}
+				default:
+					for _, l := range n.Lhs {
+						if obj := object(l); obj != nil {
+							x.unknown[obj] = true
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				var lhs []ast.Expr
+				for _, id := range n.Names {
+					lhs = append(lhs, id)
+					defined[id] = true // without a value: the zero value, never a URL
+				}
+				assign(lhs, n.Values)
+			case *ast.CompositeLit:
+				st := structOf(info.TypeOf(n))
+				for i, el := range n.Elts {
+					if kv, ok := el.(*ast.KeyValueExpr); ok {
+						if id, ok := kv.Key.(*ast.Ident); ok {
+							if f, ok := info.Uses[id].(*types.Var); ok && f.IsField() {
+								x.values[f] = append(x.values[f], valueRef{expr: kv.Value})
+							}
+						}
+					} else if st != nil && i < st.NumFields() {
+						x.values[st.Field(i)] = append(x.values[st.Field(i)], valueRef{expr: el})
+					}
+				}
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					if obj := object(n.X); obj != nil {
+						x.unknown[obj] = true // may be set through the pointer
+					}
+				}
+			}
+			return true
+		})
+	}
+	for id, obj := range info.Defs {
+		if v, ok := obj.(*types.Var); ok && !v.IsField() && !defined[id] {
+			x.undef[v] = true // parameters, results, range variables, ...
+		}
+	}
+	return x
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
