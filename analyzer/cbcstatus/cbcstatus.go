@@ -3,19 +3,14 @@ package cbcstatus
 import (
 	_ "embed"
 	"flag"
-	"fmt"
 	"go/ast"
-	"go/format"
 	"go/token"
 	"go/types"
-	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/cbclint/cbclint/catalog"
 	"github.com/cbclint/cbclint/internal/check"
 	"github.com/cbclint/cbclint/internal/config"
 )
@@ -103,52 +98,4 @@ func run(pass *check.Pass, r *config.Resolved) error {
 		}
 	}
 	return nil
-}
-
-// report reports once per position.
-func (c *checker) report(n ast.Node, format string, args ...any) {
-	c.reportFix(n, nil, format, args...)
-}
-
-// reportFix reports once per position, with the suggested fixes.
-func (c *checker) reportFix(n ast.Node, fixes []analysis.SuggestedFix, format string, args ...any) {
-	if c.reported[n.Pos()] {
-		return
-	}
-	c.reported[n.Pos()] = true
-	c.reporter.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...), SuggestedFixes: fixes})
-}
-
-// text is the source text of n as gofmt prints it.
-func (c *checker) text(n ast.Node) string {
-	var b strings.Builder
-	if err := format.Node(&b, c.pass.Fset, n); err != nil {
-		return "the status comparison"
-	}
-	return b.String()
-}
-
-// featuredCode is the code messages name when the catalog has it as an HTTP 200 error.
-const featuredCode = "CBC.5020"
-
-// http200Codes says, for messages, which error codes come with HTTP 200:
-// "CBC.5020 Partial failure and 50 other error codes come with HTTP 200".
-func http200Codes(cat *catalog.Catalog) string {
-	codes := cat.HTTP200Codes()
-	if len(codes) == 0 {
-		return "CBC reports errors with HTTP 200"
-	}
-	first := codes[0]
-	if slices.Contains(codes, featuredCode) {
-		first = featuredCode
-	}
-	e, _ := cat.Lookup(first)
-	lead := first + " " + e.Brief()
-	switch len(codes) {
-	case 1:
-		return lead + " comes with HTTP 200"
-	case 2:
-		return lead + " and 1 other error code come with HTTP 200"
-	}
-	return fmt.Sprintf("%s and %d other error codes come with HTTP 200", lead, len(codes)-1)
 }

@@ -73,6 +73,20 @@ func (c *Client) Renew(ids []string) error {
 	return nil
 }
 
+// RenewLong's comparison is longer than a message quotes: it is cut.
+func (c *Client) RenewLong(ids []string) error {
+	u := c.baseURL + "/v2/orders/subscriptions/resources/renew"
+	resp, err := c.hc.Post(u, "application/json", strings.NewReader(strings.Join(ids, ",")))
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode >= http.StatusMultipleChoices+0*len("a constant string far longer than any message should quote whole") { // want `resp.StatusCode >= http.StatusMultipleChoices\+0\*len\("a constant string far long… does not mean success: bss.myhuaweicloud.com`
+		return fmt.Errorf("renew: HTTP %d", resp.StatusCode)
+	}
+	return nil
+}
+
 func Unsubscribe(ids []string) error {
 	endpoint := fmt.Sprintf("%s/orders/subscriptions/resources/unsubscribe?ids=%s", intlEndpoint, strings.Join(ids, ","))
 	resp, err := http.Post(endpoint, "application/json", nil)

@@ -1,0 +1,64 @@
+package cbcstatus
+
+import (
+	"fmt"
+	"go/ast"
+	"go/format"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/cbclint/cbclint/catalog"
+)
+
+// report reports once per position.
+func (c *checker) report(n ast.Node, format string, args ...any) {
+	c.reportFix(n, nil, format, args...)
+}
+
+// reportFix reports once per position, with the suggested fixes.
+func (c *checker) reportFix(n ast.Node, fixes []analysis.SuggestedFix, format string, args ...any) {
+	if c.reported[n.Pos()] {
+		return
+	}
+	c.reported[n.Pos()] = true
+	c.reporter.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...), SuggestedFixes: fixes})
+}
+
+// maxText is how much of a status comparison's source a message quotes.
+const maxText = 80
+
+// text is the source text of n as gofmt prints it, cut to maxText characters.
+func (c *checker) text(n ast.Node) string {
+	var b strings.Builder
+	if err := format.Node(&b, c.pass.Fset, n); err != nil {
+		return "the status comparison"
+	}
+	return catalog.Cut(b.String(), maxText)
+}
+
+// featuredCode is the code messages name when the catalog has it as an HTTP 200 error.
+const featuredCode = "CBC.5020"
+
+// http200Codes says, for messages, which error codes come with HTTP 200:
+// "CBC.5020 Partial failure and 50 other error codes come with HTTP 200".
+func http200Codes(cat *catalog.Catalog) string {
+	codes := cat.HTTP200Codes()
+	if len(codes) == 0 {
+		return "CBC reports errors with HTTP 200"
+	}
+	first := codes[0]
+	if slices.Contains(codes, featuredCode) {
+		first = featuredCode
+	}
+	e, _ := cat.Lookup(first)
+	lead := first + " " + e.Brief()
+	switch len(codes) {
+	case 1:
+		return lead + " comes with HTTP 200"
+	case 2:
+		return lead + " and 1 other error code come with HTTP 200"
+	}
+	return fmt.Sprintf("%s and %d other error codes come with HTTP 200", lead, len(codes)-1)
+}
