@@ -9,7 +9,7 @@ import (
 )
 
 // table reads a dispatch table: a map literal keyed by CBC codes whose values
-// say what to do, functions or errors.
+// say what to do, errors or functions that return one or nothing.
 //
 //	var onPayError = map[string]func(ctx context.Context, orderID string) error{
 //		"CBC.5003": topUp,
@@ -57,10 +57,19 @@ func table(pass *analysis.Pass, lit *ast.CompositeLit) *dispatch {
 var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 
 // isReaction reports whether a table's values are what a program does about
-// a code: functions (also of a named func type) or errors.
+// a code: errors, or functions (also of a named func type) that act (no
+// results) or say how the operation ended (an error among their results). A
+// function that returns only other values (a back-off time, a message,
+// whether to retry) computes data, like a map to those values.
 func isReaction(t types.Type) bool {
-	if _, ok := t.Underlying().(*types.Signature); ok {
-		return true
+	if sig, ok := t.Underlying().(*types.Signature); ok {
+		res := sig.Results()
+		for i := range res.Len() {
+			if types.Implements(res.At(i).Type(), errorType) {
+				return true
+			}
+		}
+		return res.Len() == 0
 	}
 	return types.Implements(t, errorType)
 }

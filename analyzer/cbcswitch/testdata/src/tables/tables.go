@@ -157,6 +157,23 @@ var backoff = map[string]time.Duration{
 	"CBC.99000088": 10 * time.Second,
 }
 
+// Functions that only compute a value (a back-off time, a message, whether to
+// retry) are data computed per code, like the maps above: a reaction acts (no
+// results) or says how the operation ended (an error).
+var backoffFor = map[string]func(attempt int) time.Duration{
+	"CBC.0250":     func(n int) time.Duration { return time.Duration(1<<n) * time.Second },
+	"CBC.99003651": func(int) time.Duration { return 30 * time.Second },
+}
+
+var explainTo = map[string]func(orderID string) string{
+	"CBC.5003": func(id string) string { return "top up, then pay order " + id + " again" },
+}
+
+var shouldRetry = map[string]func(attempt int) bool{
+	"CBC.0250":     func(n int) bool { return n < 5 },
+	"CBC.99003651": func(n int) bool { return n < 30 },
+}
+
 // Handlers keyed by something other than CBC codes.
 var byOperationName = map[string]func(ctx context.Context, orderID string) error{
 	"pay":   topUp,
