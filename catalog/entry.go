@@ -64,6 +64,11 @@ const (
 	ProductKooGallery = "KooGallery merchant API"
 )
 
+var products = []string{ProductCBC, ProductKooGallery}
+
+// IsProduct reports whether name is one of the products above.
+func IsProduct(name string) bool { return slices.Contains(products, name) }
+
 // Brief is the meaning without its final period, cut to about 90 characters so
 // that a diagnostic quoting it stays one readable line.
 func (e *Entry) Brief() string {

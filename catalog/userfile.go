@@ -89,10 +89,10 @@ func Extend(base *Catalog, name string, data []byte) (*Catalog, error) {
 			}
 		}
 		if isNew && !http200Given {
-			fresh.HTTP200 = fresh.Status == 200
+			fresh.HTTP200 = fresh.Status == 200 || slices.Contains(fresh.Statuses(), 200)
 		}
-		if err := fresh.check(); err != nil {
-			return nil, fail(start, "entry for %s: %v", code, err)
+		if key, err := fresh.check(); err != nil {
+			return nil, fail(at(key), "entry for %s: %v", code, err)
 		}
 		entries[target] = fresh
 	}
@@ -175,30 +175,38 @@ func fieldOf(e *Entry, key string) any {
 	panic("unreachable: " + key)
 }
 
-// check validates what an entry says about itself.
-func (e *Entry) check() error {
+// check validates what an entry says about itself; key is the field at fault.
+func (e *Entry) check() (key string, err error) {
 	if e.Status != 0 && (e.Status < 100 || e.Status > 599) {
-		return fmt.Errorf("status %d is not an HTTP status", e.Status)
+		return "status", fmt.Errorf("status %d is not an HTTP status", e.Status)
+	}
+	if e.Product != "" && !IsProduct(e.Product) {
+		return "product", fmt.Errorf("unknown product %q (products: %s)", e.Product, strings.Join(products, ", "))
+	}
+	for _, s := range e.Sources {
+		if s.Product != "" && !IsProduct(s.Product) {
+			return "sources", fmt.Errorf("sources: unknown product %q (products: %s)", s.Product, strings.Join(products, ", "))
+		}
 	}
 	if e.Action != "" && !IsAction(e.Action) {
-		return fmt.Errorf("unknown action %q (actions: %s)", e.Action, strings.Join(Actions(), ", "))
+		return "action", fmt.Errorf("unknown action %q (actions: %s)", e.Action, strings.Join(Actions(), ", "))
 	}
 	for _, t := range e.Topics {
 		if !slices.Contains(Topics(), t) {
-			return fmt.Errorf("unknown topic %q (topics: %s)", t, strings.Join(Topics(), ", "))
+			return "topics", fmt.Errorf("unknown topic %q (topics: %s)", t, strings.Join(Topics(), ", "))
 		}
 	}
 	if e.Critical != nil {
 		if strings.TrimSpace(e.Critical.Reason) == "" {
-			return errors.New(`"critical" needs a "reason": the diagnostic prints it`)
+			return "critical", errors.New(`"critical" needs a "reason": the diagnostic prints it`)
 		}
 		for _, t := range e.Critical.When {
 			if !slices.Contains(Topics(), t) {
-				return fmt.Errorf("critical.when: unknown topic %q (topics: %s)", t, strings.Join(Topics(), ", "))
+				return "critical", fmt.Errorf("critical.when: unknown topic %q (topics: %s)", t, strings.Join(Topics(), ", "))
 			}
 		}
 	}
-	return nil
+	return "", nil
 }
 
 // checkReferences validates what an entry says about other codes.

@@ -18,6 +18,7 @@ func TestExtendAddsAndChanges(t *testing.T) {
 	file := `[
   {"code": "CBC.99009999", "status": 400, "message": "Quota exhausted.", "description": "Our quota is used up.", "topics": ["payment"]},
   {"code": "CBC.99009998", "status": 200, "message": "Queued."},
+  {"code": "CBC.99009997", "status": 400, "message": "Busy.", "sources": [{"page": "Pay orders", "status": 400}, {"page": "Renew", "status": 200}]},
   {"code": "CBC.0250", "critical": null},
   {"code": "CBC.5003", "critical": {"reason": "top up first", "when": ["payment"]}, "twins": ["CBC.99009999"]},
   {"code": "CBC.5020", "topics": ["query"]}
@@ -33,6 +34,9 @@ func TestExtendAddsAndChanges(t *testing.T) {
 	}
 	if e, _ := cat.Lookup("CBC.99009998"); !e.HTTP200 {
 		t.Error("a new code with status 200 defaults to http200")
+	}
+	if e, _ := cat.Lookup("CBC.99009997"); !e.HTTP200 {
+		t.Error("a new code one of whose sources gives status 200 defaults to http200, as a shipped one does")
 	}
 	if e, _ := cat.Lookup("CBC.0250"); e.Critical != nil || e.Message != "Connection request control triggered." || e.Status != 429 {
 		t.Errorf("CBC.0250: critical must be removed and nothing else changed: %+v", e)
@@ -61,10 +65,13 @@ func TestExtendErrorsNameFileAndLine(t *testing.T) {
 		{"bad code", "[\n  {\"code\": \"cbc.9999\"}\n]", `codes.json:2:4: entry needs "code"`},
 		{"missing code", "[\n  {\"status\": 400}\n]", `codes.json:2:3: entry needs "code"`},
 		{"wrong type", "[\n  {\"code\": \"CBC.99009999\", \"status\": \"400\"}\n]", `codes.json:2:`},
-		{"bad status", "[\n  {\"code\": \"CBC.99009999\", \"status\": 42}\n]", "status 42 is not an HTTP status"},
-		{"unknown topic", "[\n  {\"code\": \"CBC.99009999\", \"topics\": [\"paymnt\"]}\n]", `unknown topic "paymnt"`},
-		{"unknown action", "[\n  {\"code\": \"CBC.99009999\", \"action\": \"retry\"}\n]", `unknown action "retry" (actions: success, retry-later`},
-		{"critical without reason", "[\n  {\"code\": \"CBC.5003\", \"critical\": {}}\n]", `"critical" needs a "reason"`},
+		// A value that is wrong in itself is pointed at where the entry names it.
+		{"bad status", "[\n  {\"code\": \"CBC.99009999\",\n   \"status\": 42}\n]", "codes.json:3:4: entry for CBC.99009999: status 42 is not an HTTP status"},
+		{"unknown topic", "[\n  {\"code\": \"CBC.99009999\",\n   \"topics\": [\"paymnt\"]}\n]", `codes.json:3:4: entry for CBC.99009999: unknown topic "paymnt"`},
+		{"unknown action", "[\n  {\"code\": \"CBC.99009999\", \"status\": 400,\n   \"action\": \"retry\", \"advice\": \"Retry.\"}\n]", `codes.json:3:4: entry for CBC.99009999: unknown action "retry" (actions: success, retry-later`},
+		{"unknown product", "[\n  {\"code\": \"CBC.99009999\",\n   \"product\": \"KooGallery\"}\n]", `codes.json:3:4: entry for CBC.99009999: unknown product "KooGallery" (products: CBC, KooGallery merchant API)`},
+		{"unknown source product", "[\n  {\"code\": \"CBC.99009999\",\n   \"sources\": [{\"page\": \"p\", \"status\": 400, \"product\": \"BSS\"}]}\n]", `codes.json:3:4: entry for CBC.99009999: sources: unknown product "BSS"`},
+		{"critical without reason", "[\n  {\"code\": \"CBC.5003\",\n   \"critical\": {}}\n]", `codes.json:3:4: entry for CBC.5003: "critical" needs a "reason"`},
 		{"unknown twin", "[\n  {\"code\": \"CBC.5003\", \"twins\": [\"CBC.99009999\"]}\n]", "codes.json:2:3: entry for CBC.5003: twin CBC.99009999 is not in the catalog"},
 		{"trailing data", "[]\n[]", "codes.json:2:"},
 	} {

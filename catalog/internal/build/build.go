@@ -298,7 +298,7 @@ func AddPages(entries []catalog.Entry, tsv []byte) ([]catalog.Entry, error) {
 		if err != nil {
 			return err
 		}
-		if product != catalog.ProductCBC && product != catalog.ProductKooGallery {
+		if !catalog.IsProduct(product) {
 			return fmt.Errorf("line %d: unknown product %q", n, product)
 		}
 		src := catalog.Source{Status: status, Message: text}
