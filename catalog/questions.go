@@ -61,10 +61,14 @@ func (c *Catalog) HasTopic(code string, topics []string) bool {
 	return false
 }
 
-// Critical returns the criticality of code, nil if it is not critical.
+// Critical returns the criticality of code, nil if it is not critical: that of
+// its first critical entry (a catalog file may mark one meaning of a code with
+// several).
 func (c *Catalog) Critical(code string) *Critical {
-	if e, ok := c.Lookup(code); ok {
-		return e.Critical
+	for _, e := range c.All(code) {
+		if e.Critical != nil {
+			return e.Critical
+		}
 	}
 	return nil
 }

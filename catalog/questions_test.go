@@ -73,6 +73,24 @@ func TestCriticalFor(t *testing.T) {
 	}
 }
 
+// A code with several entries (CBC.0150 has two meanings) is critical when a
+// catalog file makes any of them critical, not only the first.
+func TestCriticalOfALaterEntry(t *testing.T) {
+	cat, err := catalog.Extend(catalog.Default(), "codes.json", []byte(`[
+  {"code": "CBC.0150"},
+  {"code": "CBC.0150", "critical": {"reason": "invalid operation: check the merchant's rights"}}
+]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := cat.Critical("CBC.0150"); c == nil || c.Reason != "invalid operation: check the merchant's rights" {
+		t.Errorf("Critical(CBC.0150) = %+v", c)
+	}
+	if got := cat.CriticalFor([]string{"CBC.5003"}); !slices.ContainsFunc(got, func(r catalog.Requirement) bool { return r.Code == "CBC.0150" }) {
+		t.Errorf("CriticalFor(CBC.5003) = %v, want CBC.0150 among them", got)
+	}
+}
+
 // A user's catalog file can set an action and advice; the checks read them alike.
 func TestExtendAction(t *testing.T) {
 	cat, err := catalog.Extend(catalog.Default(), "codes.json", []byte(`[
