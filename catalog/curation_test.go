@@ -296,3 +296,23 @@ func TestCurationClaimsHaveEvidence(t *testing.T) {
 		}
 	}
 }
+
+// Every curated claim names its evidence; the generator refuses one that does not.
+func TestCuratedActionsNeedEvidence(t *testing.T) {
+	src, err := build.ReadSources(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cur map[string]any
+	if err := json.Unmarshal(src.Curation, &cur); err != nil {
+		t.Fatal(err)
+	}
+	actions := cur["actions"].([]any)
+	delete(actions[1].(map[string]any), "evidence")
+	if src.Curation, err = json.Marshal(cur); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := build.Build(src); err == nil || !strings.Contains(err.Error(), "evidence") {
+		t.Errorf("a curated action without evidence: Build error %v, want one asking for evidence", err)
+	}
+}

@@ -512,8 +512,8 @@ func (cur *Curation) applyActions(entries []catalog.Entry, known func(code, what
 	}
 	curated := map[string]bool{}
 	for _, a := range cur.Actions {
-		if !catalog.IsAction(a.Action) || a.Advice == "" {
-			return fmt.Errorf("actions %v need a known action (%s) and an advice", a.Codes, strings.Join(catalog.Actions(), ", "))
+		if !catalog.IsAction(a.Action) || a.Advice == "" || a.Evidence == "" {
+			return fmt.Errorf("actions %v need a known action (%s), an advice and its evidence", a.Codes, strings.Join(catalog.Actions(), ", "))
 		}
 		for _, code := range a.Codes {
 			if curated[code] {
