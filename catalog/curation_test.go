@@ -261,6 +261,9 @@ func TestActionsOfRepresentativeCodes(t *testing.T) {
 		{"CBC.5020", "inspect-items", "per-item results"},
 		{"CBC.0100", "fix-request", ""},
 		{"CBC.9003", "fix-request", ""},
+		// "Access denied." on the global page; the real-name page that sends it
+		// says the bank card is not supported: another card is the fix.
+		{"CBC.99007261", "fix-request", "another bank card"},
 		{"CBC.0151", "not-permitted", ""},
 		{"CBC.99003656", "not-permitted", ""},
 		{"CBC.70600032", "contact-support", ""},
