@@ -48,12 +48,8 @@ func Extend(base *Catalog, name string, data []byte) (*Catalog, error) {
 			return nil, fail(errorOffset(err, start), "%s", describe(err))
 		}
 		start = skipSpaceAndComma(data, start)
-		at := func(key string) int64 { // offset of key inside this element, for messages
-			if i := bytes.Index(data[start:dec.InputOffset()], []byte(`"`+key+`"`)); i >= 0 {
-				return start + int64(i)
-			}
-			return start
-		}
+		end := dec.InputOffset()
+		at := func(key string) int64 { return start + keyOffset(data[start:end], key) }
 		var code string
 		if err := json.Unmarshal(raw["code"], &code); err != nil || !IsCanonical(code) {
 			return nil, fail(at("code"), `entry needs "code" in the form "CBC." followed by 3 to 10 digits`)
@@ -219,6 +215,36 @@ func (c *Catalog) checkReferences(code string) error {
 		}
 	}
 	return nil
+}
+
+// keyOffset returns the offset in the JSON object elem of its own key (not
+// one of a nested object: "status" of a source), for messages; 0 if it has none.
+func keyOffset(elem []byte, key string) int64 {
+	dec := json.NewDecoder(bytes.NewReader(elem))
+	depth, keyNext := 0, false
+	for {
+		before := dec.InputOffset()
+		tok, err := dec.Token()
+		if err != nil {
+			return 0
+		}
+		switch tok {
+		case json.Delim('{'), json.Delim('['):
+			depth++
+			keyNext = depth == 1
+		case json.Delim('}'), json.Delim(']'):
+			depth--
+			keyNext = depth == 1 // a nested value ended
+		default:
+			if depth != 1 {
+				continue
+			}
+			if k, ok := tok.(string); ok && keyNext && k == key {
+				return before + int64(bytes.IndexByte(elem[before:], '"'))
+			}
+			keyNext = !keyNext
+		}
+	}
 }
 
 func errorOffset(err error, fallback int64) int64 {

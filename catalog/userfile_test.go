@@ -67,6 +67,7 @@ func TestExtendErrorsNameFileAndLine(t *testing.T) {
 		{"wrong type", "[\n  {\"code\": \"CBC.99009999\", \"status\": \"400\"}\n]", `codes.json:2:`},
 		// A value that is wrong in itself is pointed at where the entry names it.
 		{"bad status", "[\n  {\"code\": \"CBC.99009999\",\n   \"status\": 42}\n]", "codes.json:3:4: entry for CBC.99009999: status 42 is not an HTTP status"},
+		{"bad status after sources", "[\n  {\"code\": \"CBC.99009999\", \"sources\": [{\"page\": \"p\", \"status\": 400}],\n   \"status\": 42}\n]", "codes.json:3:4: entry for CBC.99009999: status 42 is not an HTTP status"},
 		{"unknown topic", "[\n  {\"code\": \"CBC.99009999\",\n   \"topics\": [\"paymnt\"]}\n]", `codes.json:3:4: entry for CBC.99009999: unknown topic "paymnt"`},
 		{"unknown action", "[\n  {\"code\": \"CBC.99009999\", \"status\": 400,\n   \"action\": \"retry\", \"advice\": \"Retry.\"}\n]", `codes.json:3:4: entry for CBC.99009999: unknown action "retry" (actions: success, retry-later`},
 		{"unknown product", "[\n  {\"code\": \"CBC.99009999\",\n   \"product\": \"KooGallery\"}\n]", `codes.json:3:4: entry for CBC.99009999: unknown product "KooGallery" (products: CBC, KooGallery merchant API)`},
