@@ -319,3 +319,27 @@ func TestCuratedActionsNeedEvidence(t *testing.T) {
 		t.Errorf("a curated action without evidence: Build error %v, want one asking for evidence", err)
 	}
 }
+
+// The README's table of actions is the closed set, in order, each with the
+// meaning -explain prints: the two are written twice, so they are compared.
+func TestREADMEListsTheActions(t *testing.T) {
+	b, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, table, ok := strings.Cut(string(b), "**Actions.**")
+	if !ok {
+		t.Fatal(`README.md has no "**Actions.**" table`)
+	}
+	row := regexp.MustCompile("(?m)^\\| `([a-z-]+)` \\| ([^|]+) \\|")
+	var names []string
+	for _, m := range row.FindAllStringSubmatch(strings.SplitN(table, "\n\n", 3)[1], -1) {
+		names = append(names, m[1])
+		if want := catalog.ActionMeaning(m[1]); strings.TrimSpace(m[2]) != want {
+			t.Errorf("README: action %s means %q; -explain says %q", m[1], strings.TrimSpace(m[2]), want)
+		}
+	}
+	if !slices.Equal(names, catalog.Actions()) {
+		t.Errorf("README lists actions %v, the catalog %v", names, catalog.Actions())
+	}
+}
