@@ -19,7 +19,7 @@ func TestShippedIsGenerated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, want, err := build.Build(src)
+	want, err := build.Build(src)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -315,7 +315,7 @@ func TestCuratedActionsNeedEvidence(t *testing.T) {
 	if src.Curation, err = json.Marshal(cur); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := build.Build(src); err == nil || !strings.Contains(err.Error(), "evidence") {
+	if _, err := build.Build(src); err == nil || !strings.Contains(err.Error(), "evidence") {
 		t.Errorf("a curated action without evidence: Build error %v, want one asking for evidence", err)
 	}
 }

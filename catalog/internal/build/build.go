@@ -74,38 +74,38 @@ type Curation struct {
 	} `json:"twins"`
 }
 
-// Build returns the catalog entries and catalog.json.
-func Build(src Sources) ([]catalog.Entry, []byte, error) {
+// Build returns catalog.json.
+func Build(src Sources) ([]byte, error) {
 	entries, err := ParsePage(src.Page)
 	if err != nil {
-		return nil, nil, fmt.Errorf("error-code page: %w", err)
+		return nil, fmt.Errorf("error-code page: %w", err)
 	}
 	extra, err := ParseExtra(src.Extra)
 	if err != nil {
-		return nil, nil, fmt.Errorf("extra codes: %w", err)
+		return nil, fmt.Errorf("extra codes: %w", err)
 	}
 	entries = append(entries, extra...)
 	if entries, err = AddPages(entries, src.More); err != nil {
-		return nil, nil, fmt.Errorf("more codes: %w", err)
+		return nil, fmt.Errorf("more codes: %w", err)
 	}
 	if entries, err = AddPages(entries, src.MoreSources); err != nil {
-		return nil, nil, fmt.Errorf("more sources: %w", err)
+		return nil, fmt.Errorf("more sources: %w", err)
 	}
 	titlePages(entries)
 	var cur Curation
 	dec := json.NewDecoder(bytes.NewReader(src.Curation))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&cur); err != nil {
-		return nil, nil, fmt.Errorf("curation.json: %w", err)
+		return nil, fmt.Errorf("curation.json: %w", err)
 	}
 	if err := cur.apply(entries); err != nil {
-		return nil, nil, fmt.Errorf("curation.json: %w", err)
+		return nil, fmt.Errorf("curation.json: %w", err)
 	}
 	out, err := json.MarshalIndent(entries, "", "  ")
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return entries, append(out, '\n'), nil
+	return append(out, '\n'), nil
 }
 
 var (

@@ -18,7 +18,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	_, out, err := build.Build(src)
+	out, err := build.Build(src)
 	if err != nil {
 		log.Fatal(err)
 	}
