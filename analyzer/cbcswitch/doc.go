@@ -25,7 +25,7 @@
 //   - a dispatch table: a map literal with at least one CBC error code among
 //     its keys, every key a constant (read as switch cases are, also of a
 //     named string type), whose values are errors or functions (also of a
-//     named func type) that return an error or nothing.
+//     named func type).
 //
 // A dispatch table is usually a package-level variable, looked up with the
 // code of the SDK's error:
@@ -37,9 +37,9 @@
 //
 // Maps to strings, bools, struct{} or durations are data (messages, sets of
 // codes, back-off times), not reactions, and so are maps to functions that
-// return only such values (func(attempt int) time.Duration); they are left
-// alone, as are maps in test files, which list test cases (a code and the
-// error a test expects).
+// return only such plain values (func(attempt int) time.Duration); they are
+// left alone, as are maps in test files, which list test cases (a code and
+// the error a test expects).
 // The lookup that misses falls back to other code: that is the table's
 // default.
 //

@@ -9,7 +9,7 @@ import (
 )
 
 // table reads a dispatch table: a map literal keyed by CBC codes whose values
-// say what to do, errors or functions that return one or nothing.
+// say what to do: errors, or functions that do more than compute a plain value.
 //
 //	var onPayError = map[string]func(ctx context.Context, orderID string) error{
 //		"CBC.5003": topUp,
@@ -57,15 +57,16 @@ func table(pass *analysis.Pass, lit *ast.CompositeLit) *dispatch {
 var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 
 // isReaction reports whether a table's values are what a program does about
-// a code: errors, or functions (also of a named func type) that act (no
-// results) or say how the operation ended (an error among their results). A
-// function that returns only other values (a back-off time, a message,
-// whether to retry) computes data, like a map to those values.
+// a code: errors, or functions (also of a named func type) other than those
+// that only compute a plain value (a back-off time, a message, whether to
+// retry), which are data like a map to that value. A function that returns
+// a struct, a pointer or a slice (a terraform *retry.RetryError, diag.Diagnostics)
+// tells its caller how to go on, and is a reaction.
 func isReaction(t types.Type) bool {
 	if sig, ok := t.Underlying().(*types.Signature); ok {
 		res := sig.Results()
 		for i := range res.Len() {
-			if types.Implements(res.At(i).Type(), errorType) {
+			if _, basic := res.At(i).Type().Underlying().(*types.Basic); !basic {
 				return true
 			}
 		}

@@ -122,6 +122,18 @@ func NewPayer(client *bss.BssClient) *Payer {
 	}}
 }
 
+// A function that tells its caller how to go on, with a struct rather than
+// an error (terraform's retry.RetryError), is a reaction too.
+type RetryError struct {
+	Err       error
+	Retryable bool
+}
+
+var onDeleteError = map[string]func(err error) *RetryError{ // want `^map dispatch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.5020 .*, required because CBC\.99003651 is handled$`
+	"CBC.99003651": func(err error) *RetryError { return &RetryError{Err: err, Retryable: true} },
+	"CBC.30000067": func(err error) *RetryError { return nil },
+}
+
 // Left alone:
 
 // complete handles everything a payment table must.
