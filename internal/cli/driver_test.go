@@ -56,6 +56,7 @@ func TestExitStatus(t *testing.T) {
 		{bad, []string{"-nosuchflag", "./..."}, 2},
 		{bad, []string{}, 2},
 		{bad, []string{"-json", "-fix", "./..."}, 2},
+		{bad, []string{"./...", "-json"}, 2}, // not a package named -json
 	} {
 		code, out, errOut := runIn(t, c.dir, c.args...)
 		if code != c.want {
