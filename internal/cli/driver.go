@@ -76,7 +76,16 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 		}
 		return status(broken, remaining)
 	}
+	notAnalysed := map[*packages.Package]bool{}
 	for _, act := range failed {
+		if act.Package.IllTyped {
+			// Every check skips it, for the errors printed above: say so once.
+			if !notAnalysed[act.Package] {
+				notAnalysed[act.Package] = true
+				fmt.Fprintf(stderr, "cbclint: %s not analysed: it does not compile (errors above)\n", act.Package.ID)
+			}
+			continue
+		}
 		fmt.Fprintf(stderr, "cbclint: %s on %s: %v\n", act.Analyzer.Name, act.Package.ID, act.Err)
 	}
 	found := findings(graph)

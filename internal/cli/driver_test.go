@@ -65,6 +65,17 @@ func TestExitStatus(t *testing.T) {
 	}
 }
 
+// A package that does not compile: its errors, then one line saying that no
+// check ran on it, not one line per check.
+func TestNotAnalysed(t *testing.T) {
+	dir := writeModule(t, map[string]string{"pay/pay.go": throttled + "var x int = \"s\"\n"})
+	code, _, errOut := runIn(t, dir, "./...")
+	if code != 1 || !strings.Contains(errOut, "pay.go:5:13: cannot use \"s\"") ||
+		strings.Count(errOut, "example.com/m/pay not analysed: it does not compile (errors above)\n") != 1 || strings.Contains(errOut, "skipped") {
+		t.Errorf("exit %d:\n%s", code, errOut)
+	}
+}
+
 func TestJSON(t *testing.T) {
 	dir := writeModule(t, map[string]string{"pay/pay.go": throttled})
 	code, out, errOut := runIn(t, dir, "-json", "./...")
