@@ -3,10 +3,12 @@ package cli
 import (
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"go/token"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -192,9 +194,9 @@ func (f *enableFlag) String() string {
 	return fmt.Sprint(*f.only[f.name])
 }
 func (f *enableFlag) Set(v string) error {
-	b := v == "true" || v == "1" || v == "t" || v == "T" || v == "TRUE" || v == "True"
-	if !b && v != "false" && v != "0" && v != "f" && v != "F" && v != "FALSE" && v != "False" {
-		return fmt.Errorf("want true or false")
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return errors.New("want true or false")
 	}
 	f.only[f.name] = &b
 	return nil
