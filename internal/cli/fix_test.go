@@ -187,3 +187,20 @@ func TestPlaceEditThroughLineDirective(t *testing.T) {
 		t.Errorf(`"cbc.0154": placed %+v, %v; want an error`, e, err)
 	}
 }
+
+// A fix is not applied when a package that depends on it does not compile as
+// it is: cbclint cannot tell what the fix would do to it.
+func TestFixDependentDoesNotCompile(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"codes/codes.go": throttled,
+		"use/use.go":     "package use\n\nimport \"example.com/m/codes\"\n\nvar n int = codes.Throttled\n",
+	})
+	code, _, errOut := runIn(t, dir, "-fix", "./...")
+	if code != 1 || !strings.Contains(errOut, "codes.go:4:19: malformed CBC error code \"cbc.0250\"") ||
+		!strings.Contains(errOut, "\tnot fixed: cbclint cannot check that example.com/m/use still compiles with the fix (") {
+		t.Errorf("-fix: exit %d:\n%s", code, errOut)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "codes", "codes.go")); string(got) != throttled {
+		t.Errorf("codes.go after -fix:\n%s", got)
+	}
+}

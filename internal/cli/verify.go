@@ -34,8 +34,8 @@ func newVerifier(roots []*packages.Package, files *fileCache) *verifier {
 // dropUncompilable drops the applied fixes that keep a package from
 // type-checking: those that do on their own, or, if none does, every fix that
 // reaches the package (they do together: two codes fixed into the same case).
-// A fix whose packages cbclint cannot type-check as they are is dropped too.
-// It reports whether it dropped any.
+// A fix that reaches a package cbclint cannot type-check even as it is, is
+// dropped too. It reports whether it dropped any.
 func (v *verifier) dropUncompilable(fixes []*fixFor) bool {
 	var active []*fixFor
 	for _, fx := range fixes {
@@ -43,38 +43,37 @@ func (v *verifier) dropUncompilable(fixes []*fixFor) bool {
 			active = append(active, fx)
 		}
 	}
-	dropped := false
-	for _, fx := range active {
-		for _, p := range v.affected([]*fixFor{fx}) {
-			if err := v.baseline(p); err != nil {
-				fx.why = fmt.Sprintf("cbclint cannot check that %s still compiles with the fix (%v)", p.PkgPath, err)
-				dropped = true
-				break
-			}
-		}
-	}
-	if dropped {
-		return true
-	}
 	broken, err := v.check(active)
 	if err == nil {
 		return false
 	}
-	alone := false
-	for _, fx := range active {
-		if p, err := v.check([]*fixFor{fx}); err != nil {
-			fx.why = fmt.Sprintf("with its fix, %s would not compile: %v", p.PkgPath, err)
-			alone = true
+	if v.baseline(broken) == nil {
+		alone := false
+		for _, fx := range active {
+			if p, err := v.check([]*fixFor{fx}); err != nil {
+				fx.why = v.reason(p, "with its fix", err)
+				alone = true
+			}
+		}
+		if alone {
+			return true
 		}
 	}
-	if !alone {
-		for _, fx := range active {
-			if slices.Contains(v.affected([]*fixFor{fx}), broken) {
-				fx.why = fmt.Sprintf("with the fixes to it together, %s would not compile: %v", broken.PkgPath, err)
-			}
+	for _, fx := range active {
+		if slices.Contains(v.affected([]*fixFor{fx}), broken) {
+			fx.why = v.reason(broken, "with the fixes to it together", err)
 		}
 	}
 	return true
+}
+
+// reason says why fixes are dropped: with them, p fails to type-check with
+// err, or cbclint cannot type-check p even without them.
+func (v *verifier) reason(p *packages.Package, with string, err error) string {
+	if base := v.baseline(p); base != nil {
+		return fmt.Sprintf("cbclint cannot check that %s still compiles with the fix (%v)", p.PkgPath, base)
+	}
+	return fmt.Sprintf("%s, %s would not compile: %v", with, p.PkgPath, err)
 }
 
 // affected returns the packages that fixes edit and those that depend on
@@ -110,6 +109,8 @@ func (v *verifier) check(fixes []*fixFor) (*packages.Package, error) {
 	return nil, nil
 }
 
+// baseline type-checks p as it is, once, and returns the error: only to tell
+// a package that the fixes break from one cbclint cannot check at all.
 func (v *verifier) baseline(p *packages.Package) error {
 	err, ok := v.base[p]
 	if !ok {
