@@ -38,7 +38,7 @@ func newFlags(s *config.Settings, analyzers []*analysis.Analyzer, stderr io.Writ
 	}
 	c := &commandFlags{only: map[string]*bool{}, own: flag.NewFlagSet("", flag.ContinueOnError)}
 	c.json = c.own.Bool("json", false, "print the findings as JSON (the x/tools analysis format) on standard output")
-	c.fix = c.own.Bool("fix", false, "apply the first suggested fix of each finding; print the findings left and why")
+	c.fix = c.own.Bool("fix", false, "apply the fix of each finding that has exactly one (and compiles); print the findings left and why")
 	c.tests = c.own.Bool("test", true, "analyse test files too")
 	c.catalog = c.own.Bool("catalog", false, "print the whole catalog as JSON")
 	c.explain = c.own.String("explain", "", "print what the catalog knows about a `code`")
