@@ -67,9 +67,14 @@ func TestCatalogFileFlag(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "Quota exhausted.") || !strings.Contains(out, good) {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
+	// A flag before it whose value is a separate argument, naming a code of the file.
+	code, out, errOut := runInfo(t, "-cbcswitch.critical", "+CBC.99009999", "-catalog-file", good, "-explain", "CBC.99009999")
+	if code != 0 || !strings.Contains(out, "critical:") {
+		t.Errorf("-cbcswitch.critical +CBC.99009999 -catalog-file %s: exit %d:\n%s%s", good, code, out, errOut)
+	}
 	bad := filepath.Join(dir, "bad.json")
 	os.WriteFile(bad, []byte("[\n  {\"code\": \"CBC.99009999\", \"mesage\": \"x\"}\n]"), 0o644)
-	code, out, errOut := runInfo(t, "-catalog-file="+bad, "-catalog")
+	code, out, errOut = runInfo(t, "-catalog-file="+bad, "-catalog")
 	if code != 2 || out != "" || !strings.Contains(errOut, bad+`:2:28: entry for CBC.99009999: unknown field "mesage"`) {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
