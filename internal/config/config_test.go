@@ -1,6 +1,7 @@
 package config
 
 import (
+	"flag"
 	"os"
 	"path/filepath"
 	"slices"
@@ -63,5 +64,29 @@ func TestReadmeGolangciSettings(t *testing.T) {
 	}
 	if want := settingNames(); !slices.Equal(keys, want) {
 		t.Errorf("the README's .golangci.yml shows the settings %v, want every setting in order: %v", keys, want)
+	}
+}
+
+// The catalog file is read once, not again each time a later flag resolves the
+// settings: here it is gone by the time the second flag is set.
+func TestCatalogFileReadOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "codes.json")
+	if err := os.WriteFile(path, []byte(`[{"code": "CBC.99009999", "status": 400, "message": "Quota exhausted."}]`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := &Settings{}
+	fs := flag.NewFlagSet("", flag.ContinueOnError)
+	s.RegisterFlags(fs)
+	if err := fs.Set("catalog-file", path); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(path)
+	if err := fs.Set("include-generated", "true"); err != nil {
+		t.Fatalf("-include-generated after -catalog-file: %v", err)
+	}
+	if r, err := s.Resolve(); err != nil || !r.IncludeGenerated {
+		t.Fatalf("resolve: %+v, %v", r, err)
+	} else if _, ok := r.Catalog.Lookup("CBC.99009999"); !ok {
+		t.Error("the catalog lacks the file's code")
 	}
 }
