@@ -293,19 +293,22 @@ func dropOverlaps(fixes []*fixFor) {
 }
 
 // fixedFiles returns the new content of every file the applied fixes edit.
-// A file keeps its line endings, and is formatted only if it was gofmt-clean.
+// A file keeps its line endings, and is formatted only if it was gofmt-clean
+// (up to CRLF line endings). A file with both line endings is not formatted,
+// which would give every line the same ending: only the fixes change it.
 func fixedFiles(fixes []*fixFor, files *fileCache) map[string][]byte {
 	out := map[string][]byte{}
 	for name, edits := range activeEdits(fixes, false) {
 		src, _ := files.read(name)
-		crlf := bytes.Contains(src, []byte("\r\n"))
+		lines, crlfs := bytes.Count(src, []byte("\n")), bytes.Count(src, []byte("\r\n"))
+		crlf, mixed := crlfs > 0 && crlfs == lines, crlfs > 0 && crlfs < lines
 		if crlf {
 			for i := range edits {
 				edits[i].text = toCRLF(edits[i].text)
 			}
 		}
 		b := apply(src, edits)
-		if lf := toLF(src); isFormatted(lf) {
+		if lf := toLF(src); !mixed && isFormatted(lf) {
 			if formatted, err := format.Source(toLF(b)); err == nil {
 				b = formatted
 				if crlf {

@@ -204,3 +204,17 @@ func TestFixDependentDoesNotCompile(t *testing.T) {
 		t.Errorf("codes.go after -fix:\n%s", got)
 	}
 }
+
+// A file with both line endings (lines pasted from elsewhere) changes only
+// where it is fixed: formatting it would give every line one ending.
+func TestFixMixedLineEndings(t *testing.T) {
+	src := "package pay\r\n\r\n// Throttled is mistyped.\nconst Throttled = \"cbc.0250\"\n\nvar x = 1\r\n"
+	dir := writeModule(t, map[string]string{"pay/pay.go": src})
+	if code, _, errOut := runIn(t, dir, "-fix", "./..."); code != 0 {
+		t.Fatalf("-fix: exit %d:\n%s", code, errOut)
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "pay", "pay.go"))
+	if want := strings.Replace(src, "cbc.0250", "CBC.0250", 1); string(got) != want {
+		t.Errorf("after -fix:\n%q\nwant\n%q", got, want)
+	}
+}
