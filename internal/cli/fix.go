@@ -42,7 +42,6 @@ type fixFor struct {
 	f     *finding
 	edits []edit // in the user's files, sorted
 	cedit []edit // in every variant's compiled files
-	pkgs  []*packages.Package
 	why   string // why it is not applied; "" when it is
 }
 
@@ -157,7 +156,6 @@ func planFix(f *finding, files *fileCache) (*fixFor, error) {
 			return nil, errors.New("its fix differs between the package and its tests")
 		}
 		fx.cedit = append(fx.cedit, edits...)
-		fx.pkgs = append(fx.pkgs, v.act.Package)
 	}
 	return fx, nil
 }
