@@ -81,10 +81,11 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 	notAnalysed := map[*packages.Package]bool{}
 	for _, act := range failed {
 		if act.Package.IllTyped {
-			// Every check skips it, for the errors printed above: say so once.
+			// Every check skips it for the errors printed above (a type error, a
+			// pattern that names no package): say so once.
 			if !notAnalysed[act.Package] {
 				notAnalysed[act.Package] = true
-				fmt.Fprintf(stderr, "cbclint: %s not analysed: it does not compile (errors above)\n", act.Package.ID)
+				fmt.Fprintf(stderr, "cbclint: %s: not analysed because of the errors above\n", act.Package.ID)
 			}
 			continue
 		}

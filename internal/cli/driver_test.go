@@ -71,7 +71,7 @@ func TestNotAnalysed(t *testing.T) {
 	dir := writeModule(t, map[string]string{"pay/pay.go": throttled + "var x int = \"s\"\n"})
 	code, _, errOut := runIn(t, dir, "./...")
 	if code != 1 || !strings.Contains(errOut, "pay.go:5:13: cannot use \"s\"") ||
-		strings.Count(errOut, "example.com/m/pay not analysed: it does not compile (errors above)\n") != 1 || strings.Contains(errOut, "skipped") {
+		strings.Count(errOut, "example.com/m/pay: not analysed because of the errors above\n") != 1 || strings.Contains(errOut, "skipped") {
 		t.Errorf("exit %d:\n%s", code, errOut)
 	}
 }
