@@ -127,7 +127,7 @@ Exit status (cbclint, also with -json and -fix):
   0  no findings, or -fix fixed them all
   3  findings (printed, in the JSON, or left unfixed by -fix)
   1  a package could not be loaded or analysed (e.g. it does not compile)
-  2  bad flags or settings (one line says which)
+  2  bad flags or settings (one line says which), or no packages named
 Under go vet and golangci-lint the status is theirs: 1 on findings.
 
 More: 'cbclint help <check>' for a check's documentation, the README
