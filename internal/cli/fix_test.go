@@ -76,25 +76,8 @@ func TestFixConflicts(t *testing.T) {
 	if err != nil || packages.PrintErrors(pkgs) > 0 {
 		t.Fatal(err)
 	}
-	p := pkgs[0]
-	tf := p.Fset.File(p.Syntax[0].FileStart)
-	at := func(text string) (token.Pos, token.Pos) {
-		i := strings.Index(billing, text)
-		if i < 0 {
-			t.Fatalf("no %q", text)
-		}
-		return tf.Pos(i), tf.Pos(i + len(text))
-	}
 	var found []*finding
-	add := func(check, old, new string) *finding {
-		pos, end := at(old)
-		d := analysis.Diagnostic{Pos: pos, End: end, Message: check + " finding on " + old,
-			SuggestedFixes: []analysis.SuggestedFix{{Message: "fix", TextEdits: []analysis.TextEdit{{Pos: pos, End: end, NewText: []byte(new)}}}}}
-		act := &checker.Action{Analyzer: &analysis.Analyzer{Name: check}, Package: p, IsRoot: true}
-		f := &finding{act: act, diag: d, posn: p.Fset.Position(pos), variants: []variant{{act, d}}}
-		found = append(found, f)
-		return f
-	}
+	add := func(check, old, new string) { found = append(found, madeUpFinding(t, pkgs[0], check, old, new)) }
 	add("cbccode", `"cbc.0250"`, `"CBC.0250"`)
 	add("other", `Throttled = "cbc.0250"`, `Throttled = "CBC.0251"`) // overlaps the first
 	add("cbccode", `"CBC.50O3"`, `"CBC.5003"`)                       // duplicate case
@@ -120,6 +103,54 @@ func TestFixConflicts(t *testing.T) {
 	want := strings.Replace(billing, `"CBC.99003615"`, `"CBC.99003651"`, 1)
 	if got := written[filepath.Join(dir, "pay", "pay.go")]; got != want || len(written) != 1 {
 		t.Errorf("written %d files; pay.go:\n%s\nwant:\n%s", len(written), got, want)
+	}
+}
+
+// madeUpFinding is a finding of check on the text old in the first file of p,
+// with a fix that replaces it with new.
+func madeUpFinding(t *testing.T, p *packages.Package, check, old, new string) *finding {
+	t.Helper()
+	tf := p.Fset.File(p.Syntax[0].FileStart)
+	src, err := os.ReadFile(tf.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.Index(src, []byte(old))
+	if i < 0 {
+		t.Fatalf("no %q in %s", old, tf.Name())
+	}
+	pos, end := tf.Pos(i), tf.Pos(i+len(old))
+	d := analysis.Diagnostic{Pos: pos, End: end, Message: check + " finding on " + old,
+		SuggestedFixes: []analysis.SuggestedFix{{Message: "fix", TextEdits: []analysis.TextEdit{{Pos: pos, End: end, NewText: []byte(new)}}}}}
+	act := &checker.Action{Analyzer: &analysis.Analyzer{Name: check}, Package: p, IsRoot: true}
+	return &finding{act: act, diag: d, posn: p.Fset.Position(pos), variants: []variant{{act, d}}}
+}
+
+// Two fixes that each compile but not together (two codes fixed into the
+// same case) are both dropped; a fix in another package is applied.
+func TestFixConflictTogether(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"pay/pay.go":     billing,
+		"codes/codes.go": "package codes\n\nconst Busy = \"CBC.99003615\"\n",
+	})
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadSyntax, Dir: dir}, "./pay", "./codes")
+	if err != nil || packages.PrintErrors(pkgs) > 0 || len(pkgs) != 2 {
+		t.Fatal(err)
+	}
+	found := []*finding{
+		madeUpFinding(t, pkgs[0], "other", `"CBC.0154"`, `"CBC.7777"`),
+		madeUpFinding(t, pkgs[0], "other", `"CBC.99000088"`, `"CBC.7777"`),
+		madeUpFinding(t, pkgs[1], "cbccode", `"CBC.99003615"`, `"CBC.99003651"`),
+	}
+	written := map[string]string{}
+	var out bytes.Buffer
+	remaining, _ := fixAll(&out, pkgs, found, func(name string, b []byte) error { written[name] = string(b); return nil })
+	together := "\tnot fixed: with the fixes to it together, example.com/m/pay would not compile: " + filepath.Join(dir, "pay", "pay.go") + ":12:"
+	if remaining != 2 || strings.Count(out.String(), together) != 2 {
+		t.Errorf("remaining %d, want 2, each with %q:\n%s", remaining, together, out.String())
+	}
+	if len(written) != 1 || written[filepath.Join(dir, "codes", "codes.go")] != "package codes\n\nconst Busy = \"CBC.99003651\"\n" {
+		t.Errorf("written: %v", written)
 	}
 }
 

@@ -47,9 +47,15 @@ func (v *verifier) dropUncompilable(fixes []*fixFor) bool {
 	if err == nil {
 		return false
 	}
+	var suspects []*fixFor // the fixes that reach broken
+	for _, fx := range active {
+		if slices.Contains(v.affected([]*fixFor{fx}), broken) {
+			suspects = append(suspects, fx)
+		}
+	}
 	if v.baseline(broken) == nil {
 		alone := false
-		for _, fx := range active {
+		for _, fx := range suspects {
 			if p, err := v.check([]*fixFor{fx}); err != nil {
 				fx.why = v.reason(p, "with its fix", err)
 				alone = true
@@ -59,10 +65,8 @@ func (v *verifier) dropUncompilable(fixes []*fixFor) bool {
 			return true
 		}
 	}
-	for _, fx := range active {
-		if slices.Contains(v.affected([]*fixFor{fx}), broken) {
-			fx.why = v.reason(broken, "with the fixes to it together", err)
-		}
+	for _, fx := range suspects {
+		fx.why = v.reason(broken, "with the fixes to it together", err)
 	}
 	return true
 }
