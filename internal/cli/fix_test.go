@@ -127,7 +127,8 @@ func madeUpFinding(t *testing.T, p *packages.Package, check, old, new string) *f
 }
 
 // Two fixes that each compile but not together (two codes fixed into the
-// same case) are both dropped; a fix in another package is applied.
+// same case) are both dropped, each naming the other; the other fixes of the
+// package and of another package are applied.
 func TestFixConflictTogether(t *testing.T) {
 	dir := writeModule(t, map[string]string{
 		"pay/pay.go":     billing,
@@ -139,18 +140,52 @@ func TestFixConflictTogether(t *testing.T) {
 	}
 	found := []*finding{
 		madeUpFinding(t, pkgs[0], "other", `"CBC.0154"`, `"CBC.7777"`),
+		madeUpFinding(t, pkgs[0], "cbccode", `"CBC.99003615"`, `"CBC.99003651"`),
 		madeUpFinding(t, pkgs[0], "other", `"CBC.99000088"`, `"CBC.7777"`),
 		madeUpFinding(t, pkgs[1], "cbccode", `"CBC.99003615"`, `"CBC.99003651"`),
 	}
 	written := map[string]string{}
 	var out bytes.Buffer
 	remaining, _ := fixAll(&out, pkgs, found, func(name string, b []byte) error { written[name] = string(b); return nil })
-	together := "\tnot fixed: with the fixes to it together, example.com/m/pay would not compile: " + filepath.Join(dir, "pay", "pay.go") + ":12:"
-	if remaining != 2 || strings.Count(out.String(), together) != 2 {
-		t.Errorf("remaining %d, want 2, each with %q:\n%s", remaining, together, out.String())
+	pay := filepath.Join(dir, "pay", "pay.go")
+	for _, want := range []string{
+		"pay.go:12:7: other finding on \"CBC.0154\"\n\tnot fixed: with the fix of " + pay + ":12:31 (other) too, example.com/m/pay would not compile: " + pay + ":12:",
+		"pay.go:12:31: other finding on \"CBC.99000088\"\n\tnot fixed: with the fix of " + pay + ":12:7 (other) too, example.com/m/pay would not compile: " + pay + ":12:",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
 	}
-	if len(written) != 1 || written[filepath.Join(dir, "codes", "codes.go")] != "package codes\n\nconst Busy = \"CBC.99003651\"\n" {
-		t.Errorf("written: %v", written)
+	if remaining != 2 {
+		t.Errorf("remaining %d, want 2:\n%s", remaining, out.String())
+	}
+	if got := written[pay]; got != strings.Replace(billing, `"CBC.99003615"`, `"CBC.99003651"`, 1) {
+		t.Errorf("pay.go:\n%s", got)
+	}
+	if got := written[filepath.Join(dir, "codes", "codes.go")]; got != "package codes\n\nconst Busy = \"CBC.99003651\"\n" {
+		t.Errorf("codes.go:\n%s", got)
+	}
+}
+
+// Three fixes of which any two compile but not all three (each removes a use
+// of v) are all dropped.
+func TestFixConflictOfThree(t *testing.T) {
+	src := "package use\n\nfunc a(int) int { return 0 }\nfunc b(int) int { return 0 }\nfunc c(int) int { return 0 }\n\nfunc F() int {\n\tv := 1\n\treturn a(v) + b(v) + c(v)\n}\n"
+	dir := writeModule(t, map[string]string{"use/use.go": src})
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadSyntax, Dir: dir}, "./use")
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatal(err)
+	}
+	var found []*finding
+	for _, call := range []string{"a", "b", "c"} {
+		found = append(found, madeUpFinding(t, pkgs[0], "other", call+"(v)", call+"(0)"))
+	}
+	written := map[string]string{}
+	var out bytes.Buffer
+	remaining, _ := fixAll(&out, pkgs, found, func(name string, b []byte) error { written[name] = string(b); return nil })
+	together := "\tnot fixed: with the fixes to it together, example.com/m/use would not compile: " + filepath.Join(dir, "use", "use.go") + ":8:2: declared and not used: v\n"
+	if remaining != 3 || strings.Count(out.String(), together) != 3 || len(written) != 0 {
+		t.Errorf("remaining %d, %d files written, want 3 and none, each with %q:\n%s", remaining, len(written), together, out.String())
 	}
 }
 

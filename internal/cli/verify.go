@@ -32,10 +32,11 @@ func newVerifier(roots []*packages.Package, files *fileCache) *verifier {
 }
 
 // dropUncompilable drops the applied fixes that keep a package from
-// type-checking: those that do on their own, or, if none does, every fix that
-// reaches the package (they do together: two codes fixed into the same case).
-// A fix that reaches a package cbclint cannot type-check even as it is, is
-// dropped too. It reports whether it dropped any.
+// type-checking: those that do on their own; else, when fixes do together
+// (two codes fixed into the same case), the first fix that does with the ones
+// before it and those it conflicts with, or, if it takes more than two, all of
+// them. A fix that reaches a package cbclint cannot type-check even as it is,
+// is dropped too. It reports whether it dropped any.
 func (v *verifier) dropUncompilable(fixes []*fixFor) bool {
 	var active []*fixFor
 	for _, fx := range fixes {
@@ -53,19 +54,44 @@ func (v *verifier) dropUncompilable(fixes []*fixFor) bool {
 			suspects = append(suspects, fx)
 		}
 	}
-	if v.baseline(broken) == nil {
-		alone := false
-		for _, fx := range suspects {
-			if p, err := v.check([]*fixFor{fx}); err != nil {
-				fx.why = v.reason(p, "with its fix", err)
-				alone = true
-			}
-		}
-		if alone {
-			return true
+	if v.baseline(broken) != nil {
+		return v.dropTogether(suspects, broken, err)
+	}
+	alone := false
+	for _, fx := range suspects {
+		if p, err := v.check([]*fixFor{fx}); err != nil {
+			fx.why = v.reason(p, "with its fix", err)
+			alone = true
 		}
 	}
+	if alone {
+		return true
+	}
+	var compiles []*fixFor // the suspects before fx, which type-check together
 	for _, fx := range suspects {
+		if _, err := v.check(append(slices.Clone(compiles), fx)); err == nil {
+			compiles = append(compiles, fx)
+			continue
+		}
+		conflict := false
+		for _, c := range compiles {
+			if p, err := v.check([]*fixFor{c, fx}); err != nil {
+				c.why = v.reason(p, fmt.Sprintf("with the fix of %s (%s) too", fx.f.posn, fx.f.check()), err)
+				fx.why = v.reason(p, fmt.Sprintf("with the fix of %s (%s) too", c.f.posn, c.f.check()), err)
+				conflict = true
+			}
+		}
+		if conflict {
+			return true
+		}
+		return v.dropTogether(append(compiles, fx), broken, err) // it takes more than two
+	}
+	return v.dropTogether(suspects, broken, err) // not reached: the suspects do not compile together
+}
+
+// dropTogether drops fixes with which, together, broken does not type-check.
+func (v *verifier) dropTogether(fixes []*fixFor, broken *packages.Package, err error) bool {
+	for _, fx := range fixes {
 		fx.why = v.reason(broken, "with the fixes to it together", err)
 	}
 	return true
