@@ -29,10 +29,8 @@ const (
 // finding is one diagnostic of a root action, once: a file in a package and in
 // its test variant is analysed twice, and the second diagnostic is a variant.
 type finding struct {
-	act      *checker.Action
-	diag     analysis.Diagnostic
-	posn     token.Position // of diag.Pos, in the file the user wrote
-	variants []variant      // the same finding in other packages, the first included
+	posn     token.Position // of the diagnostic, in the file the user wrote
+	variants []variant      // the finding in each package, the first as found first
 }
 
 type variant struct {
@@ -40,7 +38,8 @@ type variant struct {
 	diag analysis.Diagnostic
 }
 
-func (f *finding) check() string { return f.act.Analyzer.Name }
+func (f *finding) diag() analysis.Diagnostic { return f.variants[0].diag }
+func (f *finding) check() string             { return f.variants[0].act.Analyzer.Name }
 
 // standalone runs the checks over the packages named by patterns in dir, and
 // prints the findings, their JSON, or applies their fixes.
@@ -97,7 +96,7 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 		return status(broken || !ok, left)
 	}
 	for _, f := range found {
-		fmt.Fprintf(stderr, "%s: %s\n", f.posn, f.diag.Message)
+		fmt.Fprintf(stderr, "%s: %s\n", f.posn, f.diag().Message)
 	}
 	return status(broken, len(found))
 }
@@ -128,7 +127,7 @@ func findings(graph *checker.Graph) []*finding {
 			k := key{fset.Position(d.Pos), fset.Position(cmp.Or(d.End, d.Pos)), act.Analyzer.Name, d.Message}
 			f := seen[k]
 			if f == nil {
-				f = &finding{act: act, diag: d, posn: k.posn}
+				f = &finding{posn: k.posn}
 				seen[k] = f
 				out = append(out, f)
 			}
@@ -137,7 +136,7 @@ func findings(graph *checker.Graph) []*finding {
 	}
 	slices.SortStableFunc(out, func(a, b *finding) int {
 		return cmp.Or(cmp.Compare(a.posn.Filename, b.posn.Filename), cmp.Compare(a.posn.Line, b.posn.Line),
-			cmp.Compare(a.posn.Column, b.posn.Column), cmp.Compare(a.check(), b.check()), cmp.Compare(a.diag.Message, b.diag.Message))
+			cmp.Compare(a.posn.Column, b.posn.Column), cmp.Compare(a.check(), b.check()), cmp.Compare(a.diag().Message, b.diag().Message))
 	})
 	return out
 }

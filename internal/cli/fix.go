@@ -53,10 +53,10 @@ func fixAll(w io.Writer, roots []*packages.Package, found []*finding, write func
 	var fixes []*fixFor
 	notes := map[*finding]string{}
 	for _, f := range found {
-		if len(f.diag.SuggestedFixes) == 0 {
+		if len(f.diag().SuggestedFixes) == 0 {
 			continue
 		}
-		if alts := f.diag.SuggestedFixes; len(alts) > 1 {
+		if alts := f.diag().SuggestedFixes; len(alts) > 1 {
 			// Equally likely fixes (a typo as close to two codes): the first is no
 			// better than the others, so choosing is left to the reader.
 			var msgs []string
@@ -113,7 +113,7 @@ func fixAll(w io.Writer, roots []*packages.Package, found []*finding, write func
 			continue
 		}
 		remaining++
-		fmt.Fprintf(w, "%s: %s\n", f.posn, f.diag.Message)
+		fmt.Fprintf(w, "%s: %s\n", f.posn, f.diag().Message)
 		if why := notes[f]; why != "" {
 			fmt.Fprintf(w, "\tnot fixed: %s\n", why)
 		}

@@ -123,7 +123,7 @@ func madeUpFinding(t *testing.T, p *packages.Package, check, old, new string) *f
 	d := analysis.Diagnostic{Pos: pos, End: end, Message: check + " finding on " + old,
 		SuggestedFixes: []analysis.SuggestedFix{{Message: "fix", TextEdits: []analysis.TextEdit{{Pos: pos, End: end, NewText: []byte(new)}}}}}
 	act := &checker.Action{Analyzer: &analysis.Analyzer{Name: check}, Package: p, IsRoot: true}
-	return &finding{act: act, diag: d, posn: p.Fset.Position(pos), variants: []variant{{act, d}}}
+	return &finding{posn: p.Fset.Position(pos), variants: []variant{{act, d}}}
 }
 
 // Two fixes that each compile but not together (two codes fixed into the
