@@ -285,7 +285,7 @@ func printJSON(w io.Writer, graph *checker.Graph) (int, error) {
 				}
 				jf := jsonFix{Message: fix.Message}
 				for _, e := range edits {
-					jf.Edits = append(jf.Edits, jsonEdit{e.file, e.start, e.end, e.text})
+					jf.Edits = append(jf.Edits, jsonEdit{e.user.file, e.user.start, e.user.end, e.user.text})
 				}
 				jd.SuggestedFixes = append(jd.SuggestedFixes, jf)
 			}

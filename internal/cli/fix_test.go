@@ -245,7 +245,7 @@ func TestPlaceEditThroughLineDirective(t *testing.T) {
 		return analysis.TextEdit{Pos: tf.Pos(i), End: tf.Pos(i + len(lit)), NewText: []byte(`"CBC.0250"`)}
 	}
 	e, err := placeEdit(fset, edit(`"cbc.0250"`), newFileCache())
-	if i := strings.Index(userSrc, `"cbc.0250"`); err != nil || e.file != user || e.start != i || e.end != i+10 || e.compiled != compiled {
+	if i := strings.Index(userSrc, `"cbc.0250"`); err != nil || e.user.file != user || e.user.start != i || e.user.end != i+10 || e.compiled.file != compiled {
 		t.Errorf(`"cbc.0250": placed %+v, %v; want %s at %d`, e, err, user, i)
 	}
 	// On b's line the columns of the two files differ: no place for the edit.
