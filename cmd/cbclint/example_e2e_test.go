@@ -28,22 +28,7 @@ func findings(t *testing.T, dir string, name string, args ...string) ([]string, 
 func copyExample(t *testing.T) string {
 	t.Helper()
 	dst := t.TempDir()
-	src := filepath.Join(e2etest.Root(), "testdata", "example")
-	err := filepath.Walk(src, func(path string, info os.FileInfo, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if info.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
-	})
-	if err != nil {
+	if err := os.CopyFS(dst, os.DirFS(filepath.Join(e2etest.Root(), "testdata", "example"))); err != nil {
 		t.Fatal(err)
 	}
 	return dst

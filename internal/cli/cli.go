@@ -33,17 +33,25 @@ func run(dir string, args []string, stdout, stderr io.Writer) int {
 	analyzers := analyzer.All(s)
 	fs, c := newFlags(s, analyzers, stderr)
 	if wantsHelp(args) {
-		usage(stdout, analyzers, fs)
+		usage(stdout, analyzers, fs, c)
 		return exitClean
 	}
 	if err := fs.Parse(args); err == flag.ErrHelp {
-		usage(stdout, analyzers, fs)
+		usage(stdout, analyzers, fs, c)
 		return exitClean
 	} else if err != nil {
 		return exitUsage
 	}
 	if fs.Arg(0) == "help" {
-		return help(stdout, stderr, analyzers, fs, fs.Args()[1:])
+		return help(stdout, stderr, analyzers, fs, c, fs.Args()[1:])
+	}
+	for _, a := range fs.Args() {
+		// The flag package stops at the first package; a flag after it would
+		// be taken for a package pattern, and silently not apply.
+		if strings.HasPrefix(a, "-") {
+			fmt.Fprintf(stderr, "cbclint: flag %s after the packages: put the flags first (cbclint [flags] packages...)\n", a)
+			return exitUsage
+		}
 	}
 	if err := applyOnly(s, c.only); err != nil {
 		fmt.Fprintln(stderr, "cbclint:", err)

@@ -67,9 +67,14 @@ func TestCatalogFileFlag(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "Quota exhausted.") || !strings.Contains(out, good) {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
+	// A flag before it whose value is a separate argument, naming a code of the file.
+	code, out, errOut := runInfo(t, "-cbcswitch.critical", "+CBC.99009999", "-catalog-file", good, "-explain", "CBC.99009999")
+	if code != 0 || !strings.Contains(out, "critical:") {
+		t.Errorf("-cbcswitch.critical +CBC.99009999 -catalog-file %s: exit %d:\n%s%s", good, code, out, errOut)
+	}
 	bad := filepath.Join(dir, "bad.json")
 	os.WriteFile(bad, []byte("[\n  {\"code\": \"CBC.99009999\", \"mesage\": \"x\"}\n]"), 0o644)
-	code, out, errOut := runInfo(t, "-catalog-file="+bad, "-catalog")
+	code, out, errOut = runInfo(t, "-catalog-file="+bad, "-catalog")
 	if code != 2 || out != "" || !strings.Contains(errOut, bad+`:2:28: entry for CBC.99009999: unknown field "mesage"`) {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
@@ -90,8 +95,9 @@ func TestHelp(t *testing.T) {
 		"  cbcstatus   report CBC calls judged by HTTP status alone",
 		"cbclint -fix ./...", "cbclint -json ./...", "cbclint -explain CBC.5020", "cbclint -catalog", "go vet -vettool=$(which cbclint) ./...",
 		"-checks checks", "-catalog-file file", "-include-generated", "-cbcswitch.default-handles", "-cbcswitch.critical changes",
-		"-cbcstatus.endpoints hosts", "-cbcstatus.cross-package-helpers",
-		"  3  findings (printed, in the JSON, or left unfixed by -fix)", "  1  a package could not be loaded", "  2  bad flags or settings",
+		"-cbcstatus.endpoints hosts", "-cbcstatus.cross-package-helpers", "-cbcstatus.response-packages paths",
+		"apply the fix of each finding that has exactly one",
+		"  3  findings (printed, in the JSON, or left unfixed by -fix)", "  1  a package could not be loaded", "  2  bad flags or settings (one line says which), or no packages named",
 		"'cbclint help <check>'", "https://github.com/cbclint/cbclint",
 	} {
 		if !strings.Contains(out, want) {

@@ -3,10 +3,12 @@ package cli
 import (
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"go/token"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -27,10 +29,8 @@ const (
 // finding is one diagnostic of a root action, once: a file in a package and in
 // its test variant is analysed twice, and the second diagnostic is a variant.
 type finding struct {
-	act      *checker.Action
-	diag     analysis.Diagnostic
-	posn     token.Position // of diag.Pos, in the file the user wrote
-	variants []variant      // the same finding in other packages, the first included
+	posn     token.Position // of the diagnostic, in the file the user wrote
+	variants []variant      // the finding in each package, the first as found first
 }
 
 type variant struct {
@@ -38,7 +38,8 @@ type variant struct {
 	diag analysis.Diagnostic
 }
 
-func (f *finding) check() string { return f.act.Analyzer.Name }
+func (f *finding) diag() analysis.Diagnostic { return f.variants[0].diag }
+func (f *finding) check() string             { return f.variants[0].act.Analyzer.Name }
 
 // standalone runs the checks over the packages named by patterns in dir, and
 // prints the findings, their JSON, or applies their fixes.
@@ -76,7 +77,17 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 		}
 		return status(broken, remaining)
 	}
+	notAnalysed := map[*packages.Package]bool{}
 	for _, act := range failed {
+		if act.Package.IllTyped {
+			// Every check skips it for the errors printed above (a type error, a
+			// pattern that names no package): say so once.
+			if !notAnalysed[act.Package] {
+				notAnalysed[act.Package] = true
+				fmt.Fprintf(stderr, "cbclint: %s: not analysed because of the errors above\n", act.Package.ID)
+			}
+			continue
+		}
 		fmt.Fprintf(stderr, "cbclint: %s on %s: %v\n", act.Analyzer.Name, act.Package.ID, act.Err)
 	}
 	found := findings(graph)
@@ -85,7 +96,7 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 		return status(broken || !ok, left)
 	}
 	for _, f := range found {
-		fmt.Fprintf(stderr, "%s: %s\n", f.posn, f.diag.Message)
+		fmt.Fprintf(stderr, "%s: %s\n", f.posn, f.diag().Message)
 	}
 	return status(broken, len(found))
 }
@@ -116,7 +127,7 @@ func findings(graph *checker.Graph) []*finding {
 			k := key{fset.Position(d.Pos), fset.Position(cmp.Or(d.End, d.Pos)), act.Analyzer.Name, d.Message}
 			f := seen[k]
 			if f == nil {
-				f = &finding{act: act, diag: d, posn: k.posn}
+				f = &finding{posn: k.posn}
 				seen[k] = f
 				out = append(out, f)
 			}
@@ -125,7 +136,7 @@ func findings(graph *checker.Graph) []*finding {
 	}
 	slices.SortStableFunc(out, func(a, b *finding) int {
 		return cmp.Or(cmp.Compare(a.posn.Filename, b.posn.Filename), cmp.Compare(a.posn.Line, b.posn.Line),
-			cmp.Compare(a.posn.Column, b.posn.Column), cmp.Compare(a.check(), b.check()), cmp.Compare(a.diag.Message, b.diag.Message))
+			cmp.Compare(a.posn.Column, b.posn.Column), cmp.Compare(a.check(), b.check()), cmp.Compare(a.diag().Message, b.diag().Message))
 	})
 	return out
 }
@@ -183,9 +194,9 @@ func (f *enableFlag) String() string {
 	return fmt.Sprint(*f.only[f.name])
 }
 func (f *enableFlag) Set(v string) error {
-	b := v == "true" || v == "1" || v == "t" || v == "T" || v == "TRUE" || v == "True"
-	if !b && v != "false" && v != "0" && v != "f" && v != "F" && v != "FALSE" && v != "False" {
-		return fmt.Errorf("want true or false")
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return errors.New("want true or false")
 	}
 	f.only[f.name] = &b
 	return nil
@@ -274,7 +285,7 @@ func printJSON(w io.Writer, graph *checker.Graph) (int, error) {
 				}
 				jf := jsonFix{Message: fix.Message}
 				for _, e := range edits {
-					jf.Edits = append(jf.Edits, jsonEdit{e.file, e.start, e.end, e.text})
+					jf.Edits = append(jf.Edits, jsonEdit{e.user.file, e.user.start, e.user.end, e.user.text})
 				}
 				jd.SuggestedFixes = append(jd.SuggestedFixes, jf)
 			}

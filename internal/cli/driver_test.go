@@ -56,11 +56,23 @@ func TestExitStatus(t *testing.T) {
 		{bad, []string{"-nosuchflag", "./..."}, 2},
 		{bad, []string{}, 2},
 		{bad, []string{"-json", "-fix", "./..."}, 2},
+		{bad, []string{"./...", "-json"}, 2}, // not a package named -json
 	} {
 		code, out, errOut := runIn(t, c.dir, c.args...)
 		if code != c.want {
 			t.Errorf("cbclint %v: exit status %d, want %d\nstdout:\n%s\nstderr:\n%s", c.args, code, c.want, out, errOut)
 		}
+	}
+}
+
+// A package that does not compile: its errors, then one line saying that no
+// check ran on it, not one line per check.
+func TestNotAnalysed(t *testing.T) {
+	dir := writeModule(t, map[string]string{"pay/pay.go": throttled + "var x int = \"s\"\n"})
+	code, _, errOut := runIn(t, dir, "./...")
+	if code != 1 || !strings.Contains(errOut, "pay.go:5:13: cannot use \"s\"") ||
+		strings.Count(errOut, "example.com/m/pay: not analysed because of the errors above\n") != 1 || strings.Contains(errOut, "skipped") {
+		t.Errorf("exit %d:\n%s", code, errOut)
 	}
 }
 

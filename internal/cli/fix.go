@@ -26,23 +26,23 @@ import (
 	"github.com/cbclint/cbclint/internal/check"
 )
 
-// edit is one edit of a fix, placed in the file the user wrote (file, start,
-// end) and in the file the package was compiled from (compiled, cstart, cend):
-// the same file, except for cgo's rewrite of a file that uses cgo.
+// edit replaces the bytes start:end of a file with text.
 type edit struct {
-	file         string
-	start, end   int
-	text         string
-	compiled     string
-	cstart, cend int
+	file       string
+	start, end int
+	text       string
 }
+
+// placed is one edit of a fix, placed in the file the user wrote and in the
+// file the package was compiled from: the same file, except for cgo's rewrite
+// of a file that uses cgo.
+type placed struct{ user, compiled edit }
 
 // fixFor is the first fix of one finding, placed, and what became of it.
 type fixFor struct {
 	f     *finding
 	edits []edit // in the user's files, sorted
 	cedit []edit // in every variant's compiled files
-	pkgs  []*packages.Package
 	why   string // why it is not applied; "" when it is
 }
 
@@ -54,10 +54,10 @@ func fixAll(w io.Writer, roots []*packages.Package, found []*finding, write func
 	var fixes []*fixFor
 	notes := map[*finding]string{}
 	for _, f := range found {
-		if len(f.diag.SuggestedFixes) == 0 {
+		if len(f.diag().SuggestedFixes) == 0 {
 			continue
 		}
-		if alts := f.diag.SuggestedFixes; len(alts) > 1 {
+		if alts := f.diag().SuggestedFixes; len(alts) > 1 {
 			// Equally likely fixes (a typo as close to two codes): the first is no
 			// better than the others, so choosing is left to the reader.
 			var msgs []string
@@ -114,7 +114,7 @@ func fixAll(w io.Writer, roots []*packages.Package, found []*finding, write func
 			continue
 		}
 		remaining++
-		fmt.Fprintf(w, "%s: %s\n", f.posn, f.diag.Message)
+		fmt.Fprintf(w, "%s: %s\n", f.posn, f.diag().Message)
 		if why := notes[f]; why != "" {
 			fmt.Fprintf(w, "\tnot fixed: %s\n", why)
 		}
@@ -142,29 +142,27 @@ func planFix(f *finding, files *fileCache) (*fixFor, error) {
 		if err != nil {
 			return nil, err
 		}
+		var user []edit
 		for _, e := range edits {
-			if e.file == e.compiled && isGeneratedFile(v.act.Package, e.compiled) {
+			if e.user.file == e.compiled.file && isGeneratedFile(v.act.Package, e.compiled.file) {
 				return nil, errors.New("its fix edits a generated file")
 			}
-		}
-		user := slices.Clone(edits)
-		for j := range user {
-			user[j].compiled, user[j].cstart, user[j].cend = "", 0, 0
+			user = append(user, e.user)
+			fx.cedit = append(fx.cedit, e.compiled)
 		}
 		if i == 0 {
 			fx.edits = user
 		} else if !slices.Equal(fx.edits, user) {
 			return nil, errors.New("its fix differs between the package and its tests")
 		}
-		fx.cedit = append(fx.cedit, edits...)
-		fx.pkgs = append(fx.pkgs, v.act.Package)
 	}
 	return fx, nil
 }
 
-// placeFix places the edits of fix; the error says why it cannot be applied.
-func placeFix(fset *token.FileSet, fix analysis.SuggestedFix, files *fileCache) ([]edit, error) {
-	var out []edit
+// placeFix places the edits of fix, sorted in the user's files; the error says
+// why it cannot be applied.
+func placeFix(fset *token.FileSet, fix analysis.SuggestedFix, files *fileCache) ([]placed, error) {
+	var out []placed
 	for _, te := range fix.TextEdits {
 		e, err := placeEdit(fset, te, files)
 		if err != nil {
@@ -172,11 +170,11 @@ func placeFix(fset *token.FileSet, fix analysis.SuggestedFix, files *fileCache) 
 		}
 		out = append(out, e)
 	}
-	slices.SortFunc(out, func(a, b edit) int {
-		return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end))
+	slices.SortFunc(out, func(a, b placed) int {
+		return cmp.Or(cmp.Compare(a.user.file, b.user.file), cmp.Compare(a.user.start, b.user.start), cmp.Compare(a.user.end, b.user.end))
 	})
 	for i := 1; i < len(out); i++ {
-		if overlap(out[i-1], out[i]) {
+		if overlap(out[i-1].user, out[i].user) {
 			return nil, errors.New("the edits of its fix overlap")
 		}
 	}
@@ -187,39 +185,38 @@ func placeFix(fset *token.FileSet, fix analysis.SuggestedFix, files *fileCache) 
 // compiled from; a //line directive there (cgo's rewrite of the user's file)
 // maps it to the user's file, where the edit is placed only if the text it
 // replaces, and the bytes on either side, are the same in both.
-func placeEdit(fset *token.FileSet, te analysis.TextEdit, files *fileCache) (edit, error) {
+func placeEdit(fset *token.FileSet, te analysis.TextEdit, files *fileCache) (placed, error) {
 	end := cmp.Or(te.End, te.Pos)
 	tf := fset.File(te.Pos)
 	if tf == nil || fset.File(end) != tf {
-		return edit{}, errors.New("its fix has an edit outside any file")
+		return placed{}, errors.New("its fix has an edit outside any file")
 	}
 	cs, ce := tf.Offset(te.Pos), tf.Offset(end)
 	compiled, err := files.read(tf.Name())
 	if err != nil {
-		return edit{}, err
+		return placed{}, err
 	}
 	if len(compiled) != tf.Size() {
-		return edit{}, fmt.Errorf("%s changed since it was analysed", tf.Name())
+		return placed{}, fmt.Errorf("%s changed since it was analysed", tf.Name())
 	}
-	e := edit{file: tf.Name(), start: cs, end: ce, text: string(te.NewText), compiled: tf.Name(), cstart: cs, cend: ce}
+	e := edit{file: tf.Name(), start: cs, end: ce, text: string(te.NewText)}
 	ps, pe := fset.Position(te.Pos), fset.Position(end)
 	if ps.Filename == tf.Name() && pe.Filename == tf.Name() {
-		return e, nil
+		return placed{e, e}, nil
 	}
 	cannot := fmt.Errorf("its fix is in cgo's rewrite of %s and cannot be placed in the file itself", ps.Filename)
 	if ps.Filename != pe.Filename {
-		return edit{}, cannot
+		return placed{}, cannot
 	}
 	user, err := files.read(ps.Filename)
 	if err != nil {
-		return edit{}, cannot
+		return placed{}, cannot
 	}
 	us, ue := offsetOf(user, ps.Line, ps.Column), offsetOf(user, pe.Line, pe.Column)
 	if us < 0 || ue < us || !sameAround(user, us, ue, compiled, cs, ce) {
-		return edit{}, cannot
+		return placed{}, cannot
 	}
-	e.file, e.start, e.end = ps.Filename, us, ue
-	return e, nil
+	return placed{edit{file: ps.Filename, start: us, end: ue, text: e.text}, e}, nil
 }
 
 // offsetOf returns the offset of line:col (1-based, col in bytes) in src, or -1.
@@ -293,19 +290,22 @@ func dropOverlaps(fixes []*fixFor) {
 }
 
 // fixedFiles returns the new content of every file the applied fixes edit.
-// A file keeps its line endings, and is formatted only if it was gofmt-clean.
+// A file keeps its line endings, and is formatted only if it was gofmt-clean
+// (up to CRLF line endings). A file with both line endings is not formatted,
+// which would give every line the same ending: only the fixes change it.
 func fixedFiles(fixes []*fixFor, files *fileCache) map[string][]byte {
 	out := map[string][]byte{}
 	for name, edits := range activeEdits(fixes, false) {
 		src, _ := files.read(name)
-		crlf := bytes.Contains(src, []byte("\r\n"))
+		lines, crlfs := bytes.Count(src, []byte("\n")), bytes.Count(src, []byte("\r\n"))
+		crlf, mixed := crlfs > 0 && crlfs == lines, crlfs > 0 && crlfs < lines
 		if crlf {
 			for i := range edits {
 				edits[i].text = toCRLF(edits[i].text)
 			}
 		}
 		b := apply(src, edits)
-		if lf := toLF(src); isFormatted(lf) {
+		if lf := toLF(src); !mixed && isFormatted(lf) {
 			if formatted, err := format.Source(toLF(b)); err == nil {
 				b = formatted
 				if crlf {
@@ -320,7 +320,7 @@ func fixedFiles(fixes []*fixFor, files *fileCache) map[string][]byte {
 
 // activeEdits groups the edits of the applied fixes by file, each once
 // (identical fixes, variants): the edits of the user's files, or, if compiled,
-// those of the files the packages were compiled from (as file, start, end).
+// those of the files the packages were compiled from.
 func activeEdits(fixes []*fixFor, compiled bool) map[string][]edit {
 	out := map[string][]edit{}
 	for _, fx := range fixes {
@@ -329,10 +329,7 @@ func activeEdits(fixes []*fixFor, compiled bool) map[string][]edit {
 		}
 		all := fx.edits
 		if compiled {
-			all = nil
-			for _, e := range fx.cedit {
-				all = append(all, edit{file: e.compiled, start: e.cstart, end: e.cend, text: e.text})
-			}
+			all = fx.cedit
 		}
 		for _, e := range all {
 			if !slices.Contains(out[e.file], e) {

@@ -76,25 +76,8 @@ func TestFixConflicts(t *testing.T) {
 	if err != nil || packages.PrintErrors(pkgs) > 0 {
 		t.Fatal(err)
 	}
-	p := pkgs[0]
-	tf := p.Fset.File(p.Syntax[0].FileStart)
-	at := func(text string) (token.Pos, token.Pos) {
-		i := strings.Index(billing, text)
-		if i < 0 {
-			t.Fatalf("no %q", text)
-		}
-		return tf.Pos(i), tf.Pos(i + len(text))
-	}
 	var found []*finding
-	add := func(check, old, new string) *finding {
-		pos, end := at(old)
-		d := analysis.Diagnostic{Pos: pos, End: end, Message: check + " finding on " + old,
-			SuggestedFixes: []analysis.SuggestedFix{{Message: "fix", TextEdits: []analysis.TextEdit{{Pos: pos, End: end, NewText: []byte(new)}}}}}
-		act := &checker.Action{Analyzer: &analysis.Analyzer{Name: check}, Package: p, IsRoot: true}
-		f := &finding{act: act, diag: d, posn: p.Fset.Position(pos), variants: []variant{{act, d}}}
-		found = append(found, f)
-		return f
-	}
+	add := func(check, old, new string) { found = append(found, madeUpFinding(t, pkgs[0], check, old, new)) }
 	add("cbccode", `"cbc.0250"`, `"CBC.0250"`)
 	add("other", `Throttled = "cbc.0250"`, `Throttled = "CBC.0251"`) // overlaps the first
 	add("cbccode", `"CBC.50O3"`, `"CBC.5003"`)                       // duplicate case
@@ -120,6 +103,89 @@ func TestFixConflicts(t *testing.T) {
 	want := strings.Replace(billing, `"CBC.99003615"`, `"CBC.99003651"`, 1)
 	if got := written[filepath.Join(dir, "pay", "pay.go")]; got != want || len(written) != 1 {
 		t.Errorf("written %d files; pay.go:\n%s\nwant:\n%s", len(written), got, want)
+	}
+}
+
+// madeUpFinding is a finding of check on the text old in the first file of p,
+// with a fix that replaces it with new.
+func madeUpFinding(t *testing.T, p *packages.Package, check, old, new string) *finding {
+	t.Helper()
+	tf := p.Fset.File(p.Syntax[0].FileStart)
+	src, err := os.ReadFile(tf.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.Index(src, []byte(old))
+	if i < 0 {
+		t.Fatalf("no %q in %s", old, tf.Name())
+	}
+	pos, end := tf.Pos(i), tf.Pos(i+len(old))
+	d := analysis.Diagnostic{Pos: pos, End: end, Message: check + " finding on " + old,
+		SuggestedFixes: []analysis.SuggestedFix{{Message: "fix", TextEdits: []analysis.TextEdit{{Pos: pos, End: end, NewText: []byte(new)}}}}}
+	act := &checker.Action{Analyzer: &analysis.Analyzer{Name: check}, Package: p, IsRoot: true}
+	return &finding{posn: p.Fset.Position(pos), variants: []variant{{act, d}}}
+}
+
+// Two fixes that each compile but not together (two codes fixed into the
+// same case) are both dropped, each naming the other; the other fixes of the
+// package and of another package are applied.
+func TestFixConflictTogether(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"pay/pay.go":     billing,
+		"codes/codes.go": "package codes\n\nconst Busy = \"CBC.99003615\"\n",
+	})
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadSyntax, Dir: dir}, "./pay", "./codes")
+	if err != nil || packages.PrintErrors(pkgs) > 0 || len(pkgs) != 2 {
+		t.Fatal(err)
+	}
+	found := []*finding{
+		madeUpFinding(t, pkgs[0], "other", `"CBC.0154"`, `"CBC.7777"`),
+		madeUpFinding(t, pkgs[0], "cbccode", `"CBC.99003615"`, `"CBC.99003651"`),
+		madeUpFinding(t, pkgs[0], "other", `"CBC.99000088"`, `"CBC.7777"`),
+		madeUpFinding(t, pkgs[1], "cbccode", `"CBC.99003615"`, `"CBC.99003651"`),
+	}
+	written := map[string]string{}
+	var out bytes.Buffer
+	remaining, _ := fixAll(&out, pkgs, found, func(name string, b []byte) error { written[name] = string(b); return nil })
+	pay := filepath.Join(dir, "pay", "pay.go")
+	for _, want := range []string{
+		"pay.go:12:7: other finding on \"CBC.0154\"\n\tnot fixed: with the fix of " + pay + ":12:31 (other) too, example.com/m/pay would not compile: " + pay + ":12:",
+		"pay.go:12:31: other finding on \"CBC.99000088\"\n\tnot fixed: with the fix of " + pay + ":12:7 (other) too, example.com/m/pay would not compile: " + pay + ":12:",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if remaining != 2 {
+		t.Errorf("remaining %d, want 2:\n%s", remaining, out.String())
+	}
+	if got := written[pay]; got != strings.Replace(billing, `"CBC.99003615"`, `"CBC.99003651"`, 1) {
+		t.Errorf("pay.go:\n%s", got)
+	}
+	if got := written[filepath.Join(dir, "codes", "codes.go")]; got != "package codes\n\nconst Busy = \"CBC.99003651\"\n" {
+		t.Errorf("codes.go:\n%s", got)
+	}
+}
+
+// Three fixes of which any two compile but not all three (each removes a use
+// of v) are all dropped.
+func TestFixConflictOfThree(t *testing.T) {
+	src := "package use\n\nfunc a(int) int { return 0 }\nfunc b(int) int { return 0 }\nfunc c(int) int { return 0 }\n\nfunc F() int {\n\tv := 1\n\treturn a(v) + b(v) + c(v)\n}\n"
+	dir := writeModule(t, map[string]string{"use/use.go": src})
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadSyntax, Dir: dir}, "./use")
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatal(err)
+	}
+	var found []*finding
+	for _, call := range []string{"a", "b", "c"} {
+		found = append(found, madeUpFinding(t, pkgs[0], "other", call+"(v)", call+"(0)"))
+	}
+	written := map[string]string{}
+	var out bytes.Buffer
+	remaining, _ := fixAll(&out, pkgs, found, func(name string, b []byte) error { written[name] = string(b); return nil })
+	together := "\tnot fixed: with the fixes to it together, example.com/m/use would not compile: " + filepath.Join(dir, "use", "use.go") + ":8:2: declared and not used: v\n"
+	if remaining != 3 || strings.Count(out.String(), together) != 3 || len(written) != 0 {
+		t.Errorf("remaining %d, %d files written, want 3 and none, each with %q:\n%s", remaining, len(written), together, out.String())
 	}
 }
 
@@ -179,11 +245,42 @@ func TestPlaceEditThroughLineDirective(t *testing.T) {
 		return analysis.TextEdit{Pos: tf.Pos(i), End: tf.Pos(i + len(lit)), NewText: []byte(`"CBC.0250"`)}
 	}
 	e, err := placeEdit(fset, edit(`"cbc.0250"`), newFileCache())
-	if i := strings.Index(userSrc, `"cbc.0250"`); err != nil || e.file != user || e.start != i || e.end != i+10 || e.compiled != compiled {
+	if i := strings.Index(userSrc, `"cbc.0250"`); err != nil || e.user.file != user || e.user.start != i || e.user.end != i+10 || e.compiled.file != compiled {
 		t.Errorf(`"cbc.0250": placed %+v, %v; want %s at %d`, e, err, user, i)
 	}
 	// On b's line the columns of the two files differ: no place for the edit.
 	if e, err := placeEdit(fset, edit(`"cbc.0154"`), newFileCache()); err == nil || !strings.Contains(err.Error(), "cannot be placed in the file itself") {
 		t.Errorf(`"cbc.0154": placed %+v, %v; want an error`, e, err)
+	}
+}
+
+// A fix is not applied when a package that depends on it does not compile as
+// it is: cbclint cannot tell what the fix would do to it.
+func TestFixDependentDoesNotCompile(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"codes/codes.go": throttled,
+		"use/use.go":     "package use\n\nimport \"example.com/m/codes\"\n\nvar n int = codes.Throttled\n",
+	})
+	code, _, errOut := runIn(t, dir, "-fix", "./...")
+	if code != 1 || !strings.Contains(errOut, "codes.go:4:19: malformed CBC error code \"cbc.0250\"") ||
+		!strings.Contains(errOut, "\tnot fixed: cbclint cannot check that example.com/m/use still compiles with the fix (") {
+		t.Errorf("-fix: exit %d:\n%s", code, errOut)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "codes", "codes.go")); string(got) != throttled {
+		t.Errorf("codes.go after -fix:\n%s", got)
+	}
+}
+
+// A file with both line endings (lines pasted from elsewhere) changes only
+// where it is fixed: formatting it would give every line one ending.
+func TestFixMixedLineEndings(t *testing.T) {
+	src := "package pay\r\n\r\n// Throttled is mistyped.\nconst Throttled = \"cbc.0250\"\n\nvar x = 1\r\n"
+	dir := writeModule(t, map[string]string{"pay/pay.go": src})
+	if code, _, errOut := runIn(t, dir, "-fix", "./..."); code != 0 {
+		t.Fatalf("-fix: exit %d:\n%s", code, errOut)
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "pay", "pay.go"))
+	if want := strings.Replace(src, "cbc.0250", "CBC.0250", 1); string(got) != want {
+		t.Errorf("after -fix:\n%q\nwant\n%q", got, want)
 	}
 }

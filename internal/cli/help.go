@@ -22,6 +22,7 @@ type commandFlags struct {
 	catalog          *bool
 	explain          *string
 	only             map[string]*bool // -cbccode, -cbccode=false
+	own              *flag.FlagSet    // the flags above, as help lists them
 }
 
 // newFlags defines every flag of the command on a new FlagSet: the settings
@@ -35,12 +36,13 @@ func newFlags(s *config.Settings, analyzers []*analysis.Analyzer, stderr io.Writ
 	for _, a := range analyzers {
 		a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, a.Name+"."+f.Name, f.Usage) })
 	}
-	c := &commandFlags{only: map[string]*bool{}}
-	c.json = fs.Bool("json", false, "print the findings as JSON (the x/tools analysis format) on standard output")
-	c.fix = fs.Bool("fix", false, "apply the first suggested fix of each finding; print the findings left and why")
-	c.tests = fs.Bool("test", true, "analyse test files too")
-	c.catalog = fs.Bool("catalog", false, "print the whole catalog as JSON")
-	c.explain = fs.String("explain", "", "print what the catalog knows about a `code`")
+	c := &commandFlags{only: map[string]*bool{}, own: flag.NewFlagSet("", flag.ContinueOnError)}
+	c.json = c.own.Bool("json", false, "print the findings as JSON (the x/tools analysis format) on standard output")
+	c.fix = c.own.Bool("fix", false, "apply the fix of each finding that has exactly one (and compiles); print the findings left and why")
+	c.tests = c.own.Bool("test", true, "analyse test files too")
+	c.catalog = c.own.Bool("catalog", false, "print the whole catalog as JSON")
+	c.explain = c.own.String("explain", "", "print what the catalog knows about a `code`")
+	c.own.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	for _, a := range analyzers {
 		fs.Var(&enableFlag{c.only, a.Name}, a.Name, "run only "+a.Name+"; -"+a.Name+"=false runs all but it (go vet's way; -checks does the same)")
 	}
@@ -49,9 +51,9 @@ func newFlags(s *config.Settings, analyzers []*analysis.Analyzer, stderr io.Writ
 
 // help prints the command's usage, or with a check name that check's
 // documentation and flags. Exit status 2 for an unknown check.
-func help(w, stderr io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet, args []string) int {
+func help(w, stderr io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet, c *commandFlags, args []string) int {
 	if len(args) == 0 {
-		usage(w, analyzers, fs)
+		usage(w, analyzers, fs, c)
 		return exitClean
 	}
 	var names []string
@@ -74,7 +76,7 @@ func help(w, stderr io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet,
 }
 
 // usage prints what cbclint does, its checks, commands, settings and exit statuses.
-func usage(w io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet) {
+func usage(w io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet, c *commandFlags) {
 	fmt.Fprint(w, `cbclint finds bugs in Go code that calls Huawei Cloud's CBC (Cost & Billing
 Center, also called BSS) API: error codes CBC never sends, dispatches on the
 error code that miss critical codes, and success decided by HTTP status alone.
@@ -95,7 +97,6 @@ Checks:
 		fmt.Fprintf(w, "  %-11s %s\n", a.Name, summary)
 	}
 	fmt.Fprint(w, "\nSettings (golangci-lint: the same names, without the check's prefix):\n")
-	commands := flag.NewFlagSet("", flag.ContinueOnError)
 	byCheck := map[string]bool{}
 	for _, a := range analyzers {
 		byCheck[a.Name] = true
@@ -105,8 +106,7 @@ Checks:
 		check, _, prefixed := strings.Cut(f.Name, ".")
 		switch {
 		case byCheck[f.Name], prefixed && byCheck[check]:
-		case f.Name == "json" || f.Name == "fix" || f.Name == "test" || f.Name == "catalog" || f.Name == "explain":
-			commands.Var(f.Value, f.Name, f.Usage)
+		case c.own.Lookup(f.Name) != nil:
 		default:
 			shared.Var(f.Value, f.Name, f.Usage)
 		}
@@ -120,14 +120,14 @@ Checks:
 		}
 	}
 	fmt.Fprint(w, "\nOther flags:\n")
-	commands.SetOutput(w)
-	commands.PrintDefaults()
+	c.own.SetOutput(w)
+	c.own.PrintDefaults()
 	fmt.Fprint(w, `
 Exit status (cbclint, also with -json and -fix):
   0  no findings, or -fix fixed them all
   3  findings (printed, in the JSON, or left unfixed by -fix)
   1  a package could not be loaded or analysed (e.g. it does not compile)
-  2  bad flags or settings (one line says which)
+  2  bad flags or settings (one line says which), or no packages named
 Under go vet and golangci-lint the status is theirs: 1 on findings.
 
 More: 'cbclint help <check>' for a check's documentation, the README

@@ -32,10 +32,11 @@ func newVerifier(roots []*packages.Package, files *fileCache) *verifier {
 }
 
 // dropUncompilable drops the applied fixes that keep a package from
-// type-checking: those that do on their own, or, if none does, every fix that
-// reaches the package (they do together: two codes fixed into the same case).
-// A fix whose packages cbclint cannot type-check as they are is dropped too.
-// It reports whether it dropped any.
+// type-checking: those that do on their own; else, when fixes do together
+// (two codes fixed into the same case), the first fix that does with the ones
+// before it and those it conflicts with, or, if it takes more than two, all of
+// them. A fix that reaches a package cbclint cannot type-check even as it is,
+// is dropped too. It reports whether it dropped any.
 func (v *verifier) dropUncompilable(fixes []*fixFor) bool {
 	var active []*fixFor
 	for _, fx := range fixes {
@@ -43,38 +44,66 @@ func (v *verifier) dropUncompilable(fixes []*fixFor) bool {
 			active = append(active, fx)
 		}
 	}
-	dropped := false
-	for _, fx := range active {
-		for _, p := range v.affected([]*fixFor{fx}) {
-			if err := v.baseline(p); err != nil {
-				fx.why = fmt.Sprintf("cbclint cannot check that %s still compiles with the fix (%v)", p.PkgPath, err)
-				dropped = true
-				break
-			}
-		}
-	}
-	if dropped {
-		return true
-	}
 	broken, err := v.check(active)
 	if err == nil {
 		return false
 	}
-	alone := false
+	var suspects []*fixFor // the fixes that reach broken
 	for _, fx := range active {
+		if slices.Contains(v.affected([]*fixFor{fx}), broken) {
+			suspects = append(suspects, fx)
+		}
+	}
+	if v.baseline(broken) != nil {
+		return v.dropTogether(suspects, broken, err)
+	}
+	alone := false
+	for _, fx := range suspects {
 		if p, err := v.check([]*fixFor{fx}); err != nil {
-			fx.why = fmt.Sprintf("with its fix, %s would not compile: %v", p.PkgPath, err)
+			fx.why = v.reason(p, "with its fix", err)
 			alone = true
 		}
 	}
-	if !alone {
-		for _, fx := range active {
-			if slices.Contains(v.affected([]*fixFor{fx}), broken) {
-				fx.why = fmt.Sprintf("with the fixes to it together, %s would not compile: %v", broken.PkgPath, err)
+	if alone {
+		return true
+	}
+	var compiles []*fixFor // the suspects before fx, which type-check together
+	for _, fx := range suspects {
+		if _, err := v.check(append(slices.Clone(compiles), fx)); err == nil {
+			compiles = append(compiles, fx)
+			continue
+		}
+		conflict := false
+		for _, c := range compiles {
+			if p, err := v.check([]*fixFor{c, fx}); err != nil {
+				c.why = v.reason(p, fmt.Sprintf("with the fix of %s (%s) too", fx.f.posn, fx.f.check()), err)
+				fx.why = v.reason(p, fmt.Sprintf("with the fix of %s (%s) too", c.f.posn, c.f.check()), err)
+				conflict = true
 			}
 		}
+		if conflict {
+			return true
+		}
+		return v.dropTogether(append(compiles, fx), broken, err) // it takes more than two
+	}
+	return v.dropTogether(suspects, broken, err) // not reached: the suspects do not compile together
+}
+
+// dropTogether drops fixes with which, together, broken does not type-check.
+func (v *verifier) dropTogether(fixes []*fixFor, broken *packages.Package, err error) bool {
+	for _, fx := range fixes {
+		fx.why = v.reason(broken, "with the fixes to it together", err)
 	}
 	return true
+}
+
+// reason says why fixes are dropped: with them, p fails to type-check with
+// err, or cbclint cannot type-check p even without them.
+func (v *verifier) reason(p *packages.Package, with string, err error) string {
+	if base := v.baseline(p); base != nil {
+		return fmt.Sprintf("cbclint cannot check that %s still compiles with the fix (%v)", p.PkgPath, base)
+	}
+	return fmt.Sprintf("%s, %s would not compile: %v", with, p.PkgPath, err)
 }
 
 // affected returns the packages that fixes edit and those that depend on
@@ -110,6 +139,8 @@ func (v *verifier) check(fixes []*fixFor) (*packages.Package, error) {
 	return nil, nil
 }
 
+// baseline type-checks p as it is, once, and returns the error: only to tell
+// a package that the fixes break from one cbclint cannot check at all.
 func (v *verifier) baseline(p *packages.Package) error {
 	err, ok := v.base[p]
 	if !ok {

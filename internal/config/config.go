@@ -52,6 +52,13 @@ type Settings struct {
 	err       error
 	factsOnly bool
 	onChange  []func()
+	// The catalog read from CatalogFile, kept while the setting stays the
+	// same: each flag resolves the settings again when it is set.
+	fileCatalog struct {
+		name string
+		cat  *catalog.Catalog
+		err  error
+	}
 }
 
 // Resolved is the checked, ready-to-use form of Settings.
@@ -164,11 +171,7 @@ func (s *Settings) resolve() (*Resolved, error) {
 	}
 	r.Catalog = catalog.Default()
 	if s.CatalogFile != "" {
-		path, err := findCatalogFile(s.CatalogFile)
-		if err != nil {
-			return nil, err
-		}
-		cat, err := catalog.ReadFile(r.Catalog, path)
+		cat, err := s.readCatalogFile()
 		if err != nil {
 			return nil, err
 		}
@@ -188,6 +191,21 @@ func (s *Settings) resolve() (*Resolved, error) {
 		return nil, err
 	}
 	return r, nil
+}
+
+// readCatalogFile returns the shipped catalog extended by CatalogFile, reading
+// the file only the first time it is asked for.
+func (s *Settings) readCatalogFile() (*catalog.Catalog, error) {
+	m := &s.fileCatalog
+	if m.name != s.CatalogFile {
+		m.name, m.cat, m.err = s.CatalogFile, nil, nil
+		path, err := findCatalogFile(s.CatalogFile)
+		if err == nil {
+			m.cat, err = catalog.ReadFile(catalog.Default(), path)
+		}
+		m.err = err
+	}
+	return m.cat, m.err
 }
 
 // Enabled reports whether check runs.

@@ -1,6 +1,10 @@
 package config
 
 import (
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -36,5 +40,53 @@ func TestResponsePackages(t *testing.T) {
 		if _, err := (&Settings{ResponsePackages: []string{bad}}).Resolve(); err == nil || !strings.Contains(err.Error(), "response-packages") {
 			t.Errorf("response-packages %q: error %v, want one naming the setting", bad, err)
 		}
+	}
+}
+
+// The README's .golangci.yml shows every setting with its default: a setting
+// added to Settings must be added there too.
+func TestReadmeGolangciSettings(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(b), "and enable it in `.golangci.yml`")
+	_, rest, ok2 := strings.Cut(rest, "        settings:\n")
+	block, _, ok3 := strings.Cut(rest, "```")
+	if !ok || !ok2 || !ok3 {
+		t.Fatal("README.md has no .golangci.yml with cbclint's settings after \"and enable it in `.golangci.yml`\"")
+	}
+	var keys []string
+	for _, line := range strings.Split(block, "\n") {
+		if key, _, ok := strings.Cut(strings.TrimSpace(line), ":"); ok {
+			keys = append(keys, key)
+		}
+	}
+	if want := settingNames(); !slices.Equal(keys, want) {
+		t.Errorf("the README's .golangci.yml shows the settings %v, want every setting in order: %v", keys, want)
+	}
+}
+
+// The catalog file is read once, not again each time a later flag resolves the
+// settings: here it is gone by the time the second flag is set.
+func TestCatalogFileReadOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "codes.json")
+	if err := os.WriteFile(path, []byte(`[{"code": "CBC.99009999", "status": 400, "message": "Quota exhausted."}]`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := &Settings{}
+	fs := flag.NewFlagSet("", flag.ContinueOnError)
+	s.RegisterFlags(fs)
+	if err := fs.Set("catalog-file", path); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(path)
+	if err := fs.Set("include-generated", "true"); err != nil {
+		t.Fatalf("-include-generated after -catalog-file: %v", err)
+	}
+	if r, err := s.Resolve(); err != nil || !r.IncludeGenerated {
+		t.Fatalf("resolve: %+v, %v", r, err)
+	} else if _, ok := r.Catalog.Lookup("CBC.99009999"); !ok {
+		t.Error("the catalog lacks the file's code")
 	}
 }

@@ -101,12 +101,17 @@ func (f *listFlag) Set(v string) error {
 
 // PreScan sets CatalogFile from command-line args before the flags are parsed,
 // so that every other flag is validated against the user's catalog whatever the
-// order of the flags.
+// order of the flags. It looks at every argument up to "--": one that does
+// not start with "-" may be the value of the flag before it (-cbcswitch.critical
+// +CBC.x), and packages never start with "-".
 func (s *Settings) PreScan(args []string) {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
-		if a == "--" || !strings.HasPrefix(a, "-") {
+		if a == "--" {
 			return
+		}
+		if !strings.HasPrefix(a, "-") {
+			continue
 		}
 		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
 		if name != "catalog-file" {
