@@ -39,8 +39,9 @@
 //     bss-intl.myhuaweicloud.com, bss.myhuaweicloud.eu, and the hosts of
 //     -cbcstatus.endpoints) with net/http, go-resty/resty v2 or
 //     hashicorp/go-retryablehttp, in a function that never examines an
-//     error_code (it reads no struct field whose JSON name is error_code,
-//     looks up no "error_code" key, and calls no function that does): the
+//     error_code (it reads no struct field whose JSON name is error_code, nor
+//     a list of items that carry one such as fail_resource_infos, looks up no
+//     "error_code" key, and calls no function that does): the
 //     same comparison of resp.StatusCode (resty: StatusCode(), IsSuccess(),
 //     IsError()); a reply thrown away or whose body is never read or handed
 //     on; what a helper of the package returns from such a request (decoded

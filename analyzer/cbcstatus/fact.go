@@ -11,8 +11,8 @@ import (
 )
 
 // examinesErrorCode marks a function that examines the error_code of a CBC
-// answer: it reads a struct field whose JSON name is error_code (or error_msg),
-// uses the key "error_code" (m["error_code"], gjson.Get(body, "error_code")), or
+// answer: it reads a struct field whose JSON name is error_code (or error_msg)
+// or a list of items that carry one (fail_resource_infos), uses the key "error_code" (m["error_code"], gjson.Get(body, "error_code")), or
 // calls a function that does. A caller of such a function handles the errors CBC
 // sends with HTTP 200.
 type examinesErrorCode struct{}
@@ -70,7 +70,7 @@ func (c *checker) scanExamines(cur inspector.Cursor) (bool, []*types.Func) {
 	for n := range cur.Preorder((*ast.SelectorExpr)(nil), (*ast.IndexExpr)(nil), (*ast.CallExpr)(nil)) {
 		switch n := n.Node().(type) {
 		case *ast.SelectorExpr:
-			if _, name := c.selectedField(n); name == errorCodeKey || name == errorMsgKey {
+			if f, name := c.selectedField(n); f != nil && isErrorField(f, name) {
 				examines = true
 			}
 		case *ast.IndexExpr:

@@ -212,6 +212,35 @@ func RenewCheckedMap(ids []string) error {
 	return nil
 }
 
+type renewReply struct {
+	OrderIDs          []string `json:"order_ids"`
+	FailResourceInfos []struct {
+		ResourceID string `json:"resource_id"`
+		ErrorCode  string `json:"error_code"`
+	} `json:"fail_resource_infos"`
+}
+
+// Checking fail_resource_infos, by its length as most code does, examines the
+// failures: its elements carry the error_code.
+func RenewCheckedFailures(ctx context.Context, hc *http.Client, ids []string) error {
+	resp, err := hc.Post(cbcEndpoint+"/v2/orders/subscriptions/resources/renew", "application/json", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("renew: HTTP %d", resp.StatusCode)
+	}
+	var out renewReply
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return err
+	}
+	if len(out.FailResourceInfos) > 0 {
+		return fmt.Errorf("renew: %d resources were not renewed", len(out.FailResourceInfos))
+	}
+	return nil
+}
+
 // checkBody examines the error_code of an answer.
 func checkBody(resp *http.Response) error {
 	var e cbcError
