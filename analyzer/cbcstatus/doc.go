@@ -69,7 +69,9 @@
 // retryablehttp) that is handed the response, the URL, or a value that may
 // hold its body, gets the benefit of the doubt, unless -cross-package-helpers
 // is set: then a function that examines an error_code carries the fact
-// "examines error_code" and the others do not count. The facts make every
+// "examines error_code" and the others do not count. A function value or an
+// interface method (other than the standard library's) handed such a value
+// always gets the benefit of the doubt. The facts make every
 // driver analyse all dependencies from source, so they are opt-in. When the
 // analysis cannot tell where a URL points or where a response goes, it stays
 // silent.

@@ -84,10 +84,10 @@ func (c *checker) scanExamines(cur inspector.Cursor) (bool, []*types.Func) {
 				}
 			}
 			fn := typeutil.StaticCallee(c.pass.TypesInfo, n)
-			if fn == nil {
-				continue
-			}
 			switch {
+			case examines:
+			case fn == nil:
+				examines = c.dynamicMayExamine(n)
 			case fn.Pkg() == c.pass.Pkg:
 				calls = append(calls, fn)
 			case c.r.CrossPackageHelpers:
@@ -101,6 +101,22 @@ func (c *checker) scanExamines(cur inspector.Cursor) (bool, []*types.Func) {
 		}
 	}
 	return false, calls
+}
+
+// dynamicMayExamine reports whether call, of a function value or an interface
+// method (not of the standard library, which never examines error_code),
+// is handed a value that may hold a CBC answer: no fact can tell what it
+// does, so it gets the benefit of the doubt.
+func (c *checker) dynamicMayExamine(call *ast.CallExpr) bool {
+	if tv, ok := c.pass.TypesInfo.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() {
+		return false // a conversion or a builtin
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Obj().Pkg() != nil && s.Obj().Pkg() != c.pass.Pkg && blindToCBC(s.Obj().Pkg()) {
+			return false // io.Writer.Write, fmt.Stringer.String
+		}
+	}
+	return c.mayHandOverBody(call)
 }
 
 // isErrorCodeKey reports whether e is the constant "error_code".
