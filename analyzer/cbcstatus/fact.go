@@ -91,7 +91,7 @@ func (c *checker) scanExamines(cur inspector.Cursor) (bool, []*types.Func) {
 			case fn.Pkg() == c.pass.Pkg:
 				calls = append(calls, fn)
 			case c.r.CrossPackageHelpers:
-				examines = c.pass.ImportObjectFact(fn, new(examinesErrorCode))
+				examines = c.importedExamines(fn)
 			default:
 				examines = !blindToCBC(fn.Pkg()) && c.mayHandOverBody(n)
 			}
@@ -132,9 +132,16 @@ func (c *checker) examinesCall(fn *types.Func) bool {
 	case fn.Pkg() == c.pass.Pkg:
 		return c.examines[fn]
 	case c.r.CrossPackageHelpers:
-		return c.pass.ImportObjectFact(fn, new(examinesErrorCode))
+		return c.importedExamines(fn)
 	}
 	return !blindToCBC(fn.Pkg())
+}
+
+// importedExamines reports whether fn, of another package, carries the fact.
+// The standard library's functions never examine error_code, whatever their
+// facts say (a function value they call is given the benefit of the doubt).
+func (c *checker) importedExamines(fn *types.Func) bool {
+	return !blindToCBC(fn.Pkg()) && c.pass.ImportObjectFact(fn, new(examinesErrorCode))
 }
 
 // mayHandOverBody reports whether call passes a value that may hold a CBC
