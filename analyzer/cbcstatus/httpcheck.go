@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"path/filepath"
 
+	"github.com/cbclint/cbclint/internal/check"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -125,7 +126,12 @@ func (c *checker) findings(fn *types.Func, fd inspector.Cursor, in *env) []findi
 			out = append(out, f)
 		}
 		if callee.Pkg() == c.pass.Pkg && callee != fn && c.decls[callee] != nil {
-			out = append(out, c.helperFindings(callee, cur, in)...)
+			for _, f := range c.helperFindings(callee, cur, in) {
+				if f.kind == statusOnly && c.answerGoesOn(cur, usesOf) {
+					continue // judged where the answer goes
+				}
+				out = append(out, f)
+			}
 		}
 	}
 	if in == nil {
@@ -188,17 +194,49 @@ func (c *checker) replyFinding(cur inspector.Cursor, callee *types.Func, in *env
 	return finding{kind: discarded, at: call, host: host, helper: callee}, host != ""
 }
 
+// answerGoesOn reports whether the answer that the helper called at cur
+// decodes leaves the calling function, to be judged by whoever gets it: the
+// function returns the body or a type carrying error_code, or an argument of
+// the call is where the answer goes (&out, or out of a type carrying
+// error_code) and that is returned, stored, sent, or not a local variable.
+func (c *checker) answerGoesOn(cur inspector.Cursor, usesOf func(*types.Var) []inspector.Cursor) bool {
+	fn := enclosingFunc(cur)
+	var sig *types.Signature
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		sig = c.pass.TypesInfo.Defs[fn.Name].(*types.Func).Signature()
+	case *ast.FuncLit:
+		sig, _ = c.pass.TypesInfo.TypeOf(fn).(*types.Signature)
+	}
+	if sig != nil && returnsBody(sig) {
+		return true
+	}
+	for _, a := range cur.Node().(*ast.CallExpr).Args {
+		a = ast.Unparen(a)
+		addr := false
+		if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			a, addr = ast.Unparen(u.X), true
+		}
+		id, ok := a.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok || !addr && !carriesErrors(v.Type()) {
+			continue
+		}
+		if !localTo(v, fn) || c.escapes(usesOf(v)) {
+			return true
+		}
+	}
+	return false
+}
+
 // resultOf says where the first result of the call at cur goes: thrown away
 // (the call is a statement, or it is assigned to _), or into the local
 // variable v of the innermost function; ok is false for anywhere else.
 func (c *checker) resultOf(cur inspector.Cursor) (thrown bool, v *types.Var, ok bool) {
-	at := cur
-	for {
-		if _, ok := at.Parent().Node().(*ast.ParenExpr); !ok {
-			break
-		}
-		at = at.Parent()
-	}
+	at := check.Outer(cur)
 	var lhs ast.Expr
 	switch p := at.Parent().Node().(type) {
 	case *ast.ExprStmt:
@@ -224,12 +262,8 @@ func (c *checker) resultOf(cur inspector.Cursor) (thrown bool, v *types.Var, ok 
 		return true, nil, true
 	}
 	v, ok = c.pass.TypesInfo.ObjectOf(id).(*types.Var)
-	fn := enclosingFunc(cur)
-	if !ok || fn == nil || v.Pos() < fn.Pos() || v.Pos() >= fn.End() {
-		return false, nil, false // a variable of an enclosing function or the package
-	}
-	if ft := funcType(fn); ft != nil && v.Pos() >= ft.Pos() && v.Pos() < ft.End() {
-		return false, nil, false // a parameter or named result
+	if !ok || !localTo(v, enclosingFunc(cur)) {
+		return false, nil, false // a parameter, a named result, a variable of an enclosing function or the package
 	}
 	return false, v, true
 }

@@ -87,15 +87,9 @@ func (c *checker) checkResponses(fd inspector.Cursor) {
 			continue
 		}
 		v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
-		if !ok {
-			continue
-		}
 		fn := enclosingFunc(cur)
-		if fn == nil || v.Pos() < fn.Pos() || v.Pos() >= fn.End() {
-			continue // a variable of an enclosing function or the package
-		}
-		if ft := funcType(fn); ft != nil && v.Pos() >= ft.Pos() && v.Pos() < ft.End() {
-			continue // a parameter or named result
+		if !ok || !localTo(v, fn) {
+			continue // a parameter, a named result, a variable of an enclosing function or the package
 		}
 		if uses == nil {
 			uses = localUses(c.pass, fd)

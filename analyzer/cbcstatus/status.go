@@ -122,6 +122,9 @@ func carriesBody(t types.Type) bool {
 func (c *checker) escapes(uses []inspector.Cursor) bool {
 	for _, u := range uses {
 		at := check.Outer(u)
+		if addr, ok := at.Parent().Node().(*ast.UnaryExpr); ok && addr.Op == token.AND {
+			at = check.Outer(at.Parent()) // &v goes where v would
+		}
 		switch p := at.Parent().Node().(type) {
 		case *ast.ReturnStmt, *ast.CompositeLit, *ast.KeyValueExpr, *ast.SendStmt:
 			return true

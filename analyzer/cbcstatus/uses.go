@@ -37,3 +37,14 @@ func localUses(pass *analysis.Pass, fd inspector.Cursor) map[*types.Var][]inspec
 	}
 	return uses
 }
+
+// localTo reports whether v is a local variable of the function fn (a
+// declaration or literal), not a parameter or result of it, nor a variable of
+// an enclosing function or the package.
+func localTo(v *types.Var, fn ast.Node) bool {
+	if fn == nil || v.Pos() < fn.Pos() || v.Pos() >= fn.End() {
+		return false
+	}
+	ft := funcType(fn)
+	return ft == nil || v.Pos() < ft.Pos() || v.Pos() >= ft.End()
+}
