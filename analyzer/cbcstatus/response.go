@@ -59,42 +59,19 @@ func (c *checker) checkResponses(fd inspector.Cursor) {
 			continue
 		}
 		// Where does the response go?
-		at := check.Outer(cur)
-		var resp ast.Expr // what the response is assigned to
-		switch p := at.Parent().Node().(type) {
-		case *ast.ExprStmt:
-			c.reportDiscarded(call, rc, nil)
+		thrown, v, ok := c.resultOf(cur)
+		switch {
+		case !ok:
+			continue // returned, passed on, stored, ...: the caller or the callee decides
+		case thrown:
+			// Only `_, err := call` gets a fix: responseFix needs the assignment.
+			c.reportDiscarded(call, rc, c.responseFix(check.Outer(cur).Parent(), rc))
 			continue
-		case *ast.AssignStmt:
-			if len(p.Rhs) != 1 || len(p.Lhs) != rc.results || p.Tok != token.DEFINE && p.Tok != token.ASSIGN {
-				continue
-			}
-			resp = p.Lhs[0]
-		case *ast.ValueSpec:
-			if len(p.Values) != 1 || len(p.Names) != rc.results {
-				continue
-			}
-			resp = p.Names[0]
-		default:
-			continue // returned, passed on, ...: the caller decides
-		}
-		id, ok := ast.Unparen(resp).(*ast.Ident)
-		if !ok {
-			continue // stored in a field, map or slice
-		}
-		if id.Name == "_" {
-			c.reportDiscarded(call, rc, c.responseFix(at.Parent(), rc))
-			continue
-		}
-		v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
-		fn := enclosingFunc(cur)
-		if !ok || !localTo(v, fn) {
-			continue // a parameter, a named result, a variable of an enclosing function or the package
 		}
 		if uses == nil {
 			uses = localUses(c.pass, fd)
 		}
-		checked, cmp := c.responseUse(v, fn, rc.ef, uses[v])
+		checked, cmp := c.responseUse(v, enclosingFunc(cur), rc.ef, uses[v])
 		switch {
 		case checked:
 		case cmp != nil:
