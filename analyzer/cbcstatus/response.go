@@ -78,8 +78,8 @@ func (c *checker) checkResponses(fd inspector.Cursor) {
 			c.report(cmp, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
 				c.text(cmp), rc.name, rc.ef.names(), rc.ef.names(), c.codes)
 		default:
-			c.report(call, "%s of the %s response is never checked: CBC reports failures there with HTTP 200 and a nil error (%s)",
-				rc.ef.names(), rc.name, c.codes)
+			c.report(call, "%s of the %s response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check %s (%s)",
+				rc.ef.names(), rc.name, rc.ef.names(), c.codes)
 		}
 	}
 }
