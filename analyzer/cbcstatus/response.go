@@ -24,12 +24,17 @@ const golangsdkBSS = "golangsdk/openstack/bss/"
 // isClientPackage reports whether the package at path calls CBC or declares
 // its responses: the SDK's, golangsdk's, or one of the response-packages.
 func (c *checker) isClientPackage(path string) bool {
+	return isSDKPackage(path) || c.r.MatchResponsePackage(path)
+}
+
+// isSDKPackage reports whether the package at path is the SDK's or golangsdk's.
+func isSDKPackage(path string) bool {
 	for _, s := range sdkSuffixes {
 		if strings.HasSuffix(path, s) {
 			return true
 		}
 	}
-	return strings.Contains(path+"/", golangsdkBSS) || c.r.MatchResponsePackage(path)
+	return strings.Contains(path+"/", golangsdkBSS)
 }
 
 // statusField is the field in which every SDK response carries the HTTP status.
