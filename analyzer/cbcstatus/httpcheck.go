@@ -84,13 +84,7 @@ func (c *checker) findings(fn *types.Func, fd inspector.Cursor, in *env) []findi
 	defer delete(c.busy, fn)
 
 	var out []finding
-	var uses map[*types.Var][]inspector.Cursor
-	usesOf := func(v *types.Var) []inspector.Cursor {
-		if uses == nil {
-			uses = localUses(c.pass, fd)
-		}
-		return uses[v]
-	}
+	usesOf := func(v *types.Var) []inspector.Cursor { return c.usesOf(fd, v) }
 	done := map[*types.Var]bool{} // one finding per response
 	if !returnsBody(fn.Signature()) {
 		for cur := range fd.Preorder((*ast.SelectorExpr)(nil)) {

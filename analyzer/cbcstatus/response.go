@@ -56,7 +56,6 @@ type responseCall struct {
 // checkResponses reports the calls in the function at fd that yield a CBC
 // response whose error fields are never checked.
 func (c *checker) checkResponses(fd inspector.Cursor) {
-	var uses map[*types.Var][]inspector.Cursor // built on the first response
 	for cur := range fd.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		rc, ok := c.responseCall(call)
@@ -73,10 +72,7 @@ func (c *checker) checkResponses(fd inspector.Cursor) {
 			c.reportDiscarded(call, rc, c.responseFix(check.Outer(cur).Parent(), rc))
 			continue
 		}
-		if uses == nil {
-			uses = localUses(c.pass, fd)
-		}
-		checked, cmp := c.responseUse(v, enclosingFunc(cur), rc.ef, uses[v])
+		checked, cmp := c.responseUse(v, enclosingFunc(cur), rc.ef, c.usesOf(fd, v))
 		switch {
 		case checked:
 		case cmp != nil:

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
@@ -27,15 +26,20 @@ func funcType(n ast.Node) *ast.FuncType {
 	return nil
 }
 
-// localUses maps the local variables used in the function at fd to the places they are used.
-func localUses(pass *analysis.Pass, fd inspector.Cursor) map[*types.Var][]inspector.Cursor {
-	uses := map[*types.Var][]inspector.Cursor{}
-	for cur := range fd.Preorder((*ast.Ident)(nil)) {
-		if v, ok := pass.TypesInfo.Uses[cur.Node().(*ast.Ident)].(*types.Var); ok && !v.IsField() {
-			uses[v] = append(uses[v], cur)
+// usesOf returns the places where v, a variable declared in the function at
+// fd, is used. The uses of a function's variables are collected once, on the
+// first question about it: helpers are judged again at each call.
+func (c *checker) usesOf(fd inspector.Cursor, v *types.Var) []inspector.Cursor {
+	if !c.scanned[fd.Node()] {
+		c.scanned[fd.Node()] = true
+		n := fd.Node()
+		for cur := range fd.Preorder((*ast.Ident)(nil)) {
+			if u, ok := c.pass.TypesInfo.Uses[cur.Node().(*ast.Ident)].(*types.Var); ok && !u.IsField() && u.Pos() >= n.Pos() && u.Pos() < n.End() {
+				c.uses[u] = append(c.uses[u], cur)
+			}
 		}
 	}
-	return uses
+	return c.uses[v]
 }
 
 // localTo reports whether v is a local variable of the function fn (a
