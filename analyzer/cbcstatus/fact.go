@@ -93,7 +93,7 @@ func (c *checker) scanExamines(cur inspector.Cursor) (bool, []*types.Func) {
 			case c.r.CrossPackageHelpers:
 				examines = c.importedExamines(fn)
 			default:
-				examines = !blindToCBC(fn.Pkg()) && c.mayHandOverBody(n)
+				examines = !c.blindToCBC(fn.Pkg()) && c.mayHandOverBody(n)
 			}
 		}
 		if examines {
@@ -112,7 +112,7 @@ func (c *checker) dynamicMayExamine(call *ast.CallExpr) bool {
 		return false // a conversion or a builtin
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Obj().Pkg() != nil && s.Obj().Pkg() != c.pass.Pkg && blindToCBC(s.Obj().Pkg()) {
+		if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Obj().Pkg() != nil && c.blindToCBC(s.Obj().Pkg()) {
 			return false // io.Writer.Write, fmt.Stringer.String
 		}
 	}
@@ -134,14 +134,14 @@ func (c *checker) examinesCall(fn *types.Func) bool {
 	case c.r.CrossPackageHelpers:
 		return c.importedExamines(fn)
 	}
-	return !blindToCBC(fn.Pkg())
+	return !c.blindToCBC(fn.Pkg())
 }
 
 // importedExamines reports whether fn, of another package, carries the fact.
 // The standard library's functions never examine error_code, whatever their
 // facts say (a function value they call is given the benefit of the doubt).
 func (c *checker) importedExamines(fn *types.Func) bool {
-	return !blindToCBC(fn.Pkg()) && c.pass.ImportObjectFact(fn, new(examinesErrorCode))
+	return !c.blindToCBC(fn.Pkg()) && c.pass.ImportObjectFact(fn, new(examinesErrorCode))
 }
 
 // mayHandOverBody reports whether call passes a value that may hold a CBC
@@ -167,8 +167,17 @@ func (c *checker) mayHandOverBody(call *ast.CallExpr) bool {
 
 // blindToCBC reports whether the functions of pkg never examine a CBC
 // error_code: the standard library (no dot in the first element of its path)
-// and the HTTP libraries cbcstatus follows (resty, retryablehttp).
-func blindToCBC(pkg *types.Package) bool {
-	first, _, _ := strings.Cut(pkg.Path(), "/")
-	return !strings.Contains(first, ".") || isHTTPLibrary(pkg.Path())
+// and the HTTP libraries cbcstatus follows (resty, retryablehttp). The package
+// under analysis and the packages of its module are never blind, whatever
+// their path (module billing).
+func (c *checker) blindToCBC(pkg *types.Package) bool {
+	path := pkg.Path()
+	if pkg == c.pass.Pkg {
+		return false
+	}
+	if m := c.pass.Module; m != nil && m.Path != "" && (path == m.Path || strings.HasPrefix(path, m.Path+"/")) {
+		return false
+	}
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".") || isHTTPLibrary(path)
 }
