@@ -62,7 +62,7 @@
 // variables, exported fields of structs from the caller, a URL or request
 // whose Host or URL is set after it is built, a resty base URL set by a statement of its own,
 // conditions other than a switch on a parameter. Functions that return the body
-// (a response, bytes, a map) or a type carrying error_code leave the check to
+// (a response, bytes, a map, string(body)) or a type carrying error_code leave the check to
 // their caller and are not reported, nor is a helper's status decision at a
 // call whose decoded answer leaves the caller (&out returned, stored or sent,
 // or an out of such a type handed in by the caller's caller).

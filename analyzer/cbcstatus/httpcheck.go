@@ -86,7 +86,7 @@ func (c *checker) findings(fn *types.Func, fd inspector.Cursor, in *env) []findi
 	var out []finding
 	usesOf := func(v *types.Var) []inspector.Cursor { return c.usesOf(fd, v) }
 	done := map[*types.Var]bool{} // one finding per response
-	if !returnsBody(fn.Signature()) {
+	if !c.handsBodyOn(fn) {
 		for cur := range fd.Preorder((*ast.SelectorExpr)(nil)) {
 			resp, cmp := c.statusDecision(cur)
 			if cmp == nil {
@@ -195,15 +195,15 @@ func (c *checker) replyFinding(cur inspector.Cursor, callee *types.Func, in *env
 // error_code) and that is returned, stored, sent, or not a local variable.
 func (c *checker) answerGoesOn(cur inspector.Cursor, usesOf func(*types.Var) []inspector.Cursor) bool {
 	fn := enclosingFunc(cur)
-	var sig *types.Signature
 	switch fn := fn.(type) {
 	case *ast.FuncDecl:
-		sig = c.pass.TypesInfo.Defs[fn.Name].(*types.Func).Signature()
+		if c.handsBodyOn(c.pass.TypesInfo.Defs[fn.Name].(*types.Func)) {
+			return true
+		}
 	case *ast.FuncLit:
-		sig, _ = c.pass.TypesInfo.TypeOf(fn).(*types.Signature)
-	}
-	if sig != nil && returnsBody(sig) {
-		return true
+		if sig, ok := c.pass.TypesInfo.TypeOf(fn).(*types.Signature); ok && returnsBody(sig) {
+			return true
+		}
 	}
 	for _, a := range cur.Node().(*ast.CallExpr).Args {
 		a = ast.Unparen(a)

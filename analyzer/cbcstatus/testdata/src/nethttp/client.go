@@ -314,6 +314,36 @@ func PayCheckedByKey(ctx context.Context, hc *http.Client) error {
 	return nil
 }
 
+// Returning the body as text hands it to the caller, which may check it.
+func RenewRaw(ctx context.Context, hc *http.Client) (string, error) {
+	resp, err := hc.Post(cbcEndpoint+"/v2/orders/subscriptions/resources/renew", "application/json", nil)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return "", err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return "", fmt.Errorf("renew: HTTP %d: %s", resp.StatusCode, b)
+	}
+	return string(b), nil
+}
+
+// A string that is not the body is no excuse.
+func RenewStatus(ctx context.Context, hc *http.Client) (string, error) {
+	resp, err := hc.Post(cbcEndpoint+"/v2/orders/subscriptions/resources/renew", "application/json", nil)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com`
+		return "", fmt.Errorf("renew: HTTP %d", resp.StatusCode)
+	}
+	return resp.Status, nil
+}
+
 // checkBody examines the error_code of an answer.
 func checkBody(resp *http.Response) error {
 	var e cbcError
