@@ -2,7 +2,6 @@ package cbcstatus
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"strings"
 
@@ -72,7 +71,7 @@ func (c *checker) checkResponses(fd inspector.Cursor) {
 			c.reportDiscarded(call, rc, c.responseFix(check.Outer(cur).Parent(), rc))
 			continue
 		}
-		checked, cmp := c.responseUse(v, enclosingFunc(cur), rc.ef, c.usesOf(fd, v))
+		checked, cmp := c.responseUse(enclosingFunc(cur), rc.ef, c.usesOf(fd, v))
 		switch {
 		case checked:
 		case cmp != nil:
@@ -156,55 +155,30 @@ func (c *checker) operation(call *ast.CallExpr, resp *types.Named) string {
 	return resp.Obj().Pkg().Name() + "." + resp.Obj().Name()
 }
 
-// responseUse classifies the uses of the response variable v, declared in the
-// function fn: checked is true when an error field is read or the response may be
-// checked elsewhere (it escapes); otherwise cmp is the first comparison of its
-// HttpStatusCode with a success status, if any.
+// responseUse classifies the uses of a response variable declared in the
+// function fn: checked is true when an error field is read or the response may
+// be checked elsewhere (it escapes); otherwise cmp is the first comparison of
+// its HttpStatusCode with a success status, if any.
 //
 // When the response's only error information is a top-level error_code (no list
 // of failed items), an answer with an error carries no data: reading any other
 // field but the status counts as checking, since the code then sees that no
 // data came (orders.OrderStatus.OrderInfo, resources.QueryResp.TotalCount).
-func (c *checker) responseUse(v *types.Var, fn ast.Node, ef errorFields, uses []inspector.Cursor) (checked bool, cmp ast.Node) {
-	for _, u := range uses {
-		if enclosingFunc(u) != fn {
-			return true, nil // captured by a closure
+func (c *checker) responseUse(fn ast.Node, ef errorFields, uses []inspector.Cursor) (checked bool, cmp ast.Node) {
+	checked = c.usedBeyond(uses, fn, func(at inspector.Cursor) bool {
+		f, _ := c.selectedField(at.Node().(*ast.SelectorExpr))
+		switch {
+		case f == nil:
+			return false // a method such as String(): not a check
+		case ef.read[f] || !ef.lists && f.Name() != statusField:
+			return true
+		case f.Name() == statusField && cmp == nil:
+			cmp = statusComparison(c.pass, at)
 		}
-		at := check.Outer(u)
-		switch p := at.Parent().Node().(type) {
-		case *ast.SelectorExpr:
-			f, _ := c.selectedField(p)
-			if f == nil {
-				continue // a method such as String(): not a check
-			}
-			if ef.read[f] || !ef.lists && f.Name() != statusField {
-				return true, nil
-			}
-			if f.Name() == statusField && cmp == nil {
-				cmp = statusComparison(c.pass, at.Parent())
-			}
-		case *ast.BinaryExpr:
-			if (p.Op == token.EQL || p.Op == token.NEQ) && (check.IsNil(c.pass, p.X) || check.IsNil(c.pass, p.Y)) {
-				continue
-			}
-			return true, nil
-		case *ast.AssignStmt:
-			if isLHS(p, at.Node()) {
-				continue // assigned again
-			}
-			return true, nil
-		default:
-			return true, nil // returned, passed, stored, dereferenced, ...
-		}
+		return false
+	})
+	if checked {
+		return true, nil
 	}
 	return false, cmp
-}
-
-func isLHS(a *ast.AssignStmt, n ast.Node) bool {
-	for _, l := range a.Lhs {
-		if l == n {
-			return true
-		}
-	}
-	return false
 }

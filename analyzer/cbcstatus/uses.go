@@ -5,6 +5,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/cbclint/cbclint/internal/check"
 )
 
 // enclosingFunc returns the innermost function (declaration or literal) around cur.
@@ -51,4 +53,44 @@ func localTo(v *types.Var, fn ast.Node) bool {
 	}
 	ft := funcType(fn)
 	return ft == nil || v.Pos() < ft.Pos() || v.Pos() >= ft.End()
+}
+
+// usedBeyond reports whether a variable of the function fn, used at uses, is
+// used beyond what the caller accepts: for a use v.X, sel (given the selector)
+// says whether it goes beyond; comparing v with nil and assigning to v never
+// do; anything else (captured by a closure, returned, passed, stored,
+// dereferenced, compared) does.
+func (c *checker) usedBeyond(uses []inspector.Cursor, fn ast.Node, sel func(inspector.Cursor) bool) bool {
+	for _, u := range uses {
+		if enclosingFunc(u) != fn {
+			return true // captured by a closure
+		}
+		at := check.Outer(u)
+		switch p := at.Parent().Node().(type) {
+		case *ast.SelectorExpr:
+			if sel(at.Parent()) {
+				return true
+			}
+		case *ast.BinaryExpr:
+			if !check.IsNil(c.pass, p.X) && !check.IsNil(c.pass, p.Y) {
+				return true
+			}
+		case *ast.AssignStmt:
+			if !isLHS(p, at.Node()) {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+func isLHS(a *ast.AssignStmt, n ast.Node) bool {
+	for _, l := range a.Lhs {
+		if l == n {
+			return true
+		}
+	}
+	return false
 }
