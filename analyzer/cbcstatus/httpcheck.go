@@ -86,30 +86,31 @@ func (c *checker) findings(fn *types.Func, fd inspector.Cursor, in *env) []findi
 	var out []finding
 	usesOf := func(v *types.Var) []inspector.Cursor { return c.usesOf(fd, v) }
 	done := map[*types.Var]bool{} // one finding per response
-	if !c.handsBodyOn(fn) {
-		for cur := range fd.Preorder((*ast.SelectorExpr)(nil)) {
-			resp, cmp := c.statusDecision(cur)
-			if cmp == nil {
-				continue
-			}
-			if lit, ok := enclosingFunc(cur).(*ast.FuncLit); ok {
-				if sig, ok := c.pass.TypesInfo.TypeOf(lit).(*types.Signature); ok && returnsBody(sig) {
-					continue
-				}
-			}
-			host := c.origin(resp, 0, 0, in)
-			if host == "" {
-				continue
-			}
-			if id, ok := ast.Unparen(resp).(*ast.Ident); ok {
-				v, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
-				if done[v] || c.escapes(usesOf(v)) {
-					continue
-				}
-				done[v] = true
-			}
-			out = append(out, finding{kind: statusOnly, at: cmp, host: host})
+	for cur := range fd.Preorder((*ast.SelectorExpr)(nil)) {
+		resp, cmp := c.statusDecision(cur)
+		if cmp == nil {
+			continue
 		}
+		if c.handsBodyOn(fn) {
+			break // the caller gets the answer and judges it
+		}
+		if lit, ok := enclosingFunc(cur).(*ast.FuncLit); ok {
+			if sig, ok := c.pass.TypesInfo.TypeOf(lit).(*types.Signature); ok && returnsBody(sig) {
+				continue
+			}
+		}
+		host := c.origin(resp, 0, 0, in)
+		if host == "" {
+			continue
+		}
+		if id, ok := ast.Unparen(resp).(*ast.Ident); ok {
+			v, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
+			if done[v] || c.escapes(usesOf(v)) {
+				continue
+			}
+			done[v] = true
+		}
+		out = append(out, finding{kind: statusOnly, at: cmp, host: host})
 	}
 	for cur := range fd.Preorder((*ast.CallExpr)(nil)) {
 		callee := typeutil.StaticCallee(c.pass.TypesInfo, cur.Node().(*ast.CallExpr))
