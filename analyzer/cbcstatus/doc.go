@@ -65,7 +65,7 @@
 // (a response, bytes, a map, string(body)) or a type carrying error_code leave the check to
 // their caller and are not reported, nor is a helper's status decision at a
 // call whose decoded answer leaves the caller (&out returned, stored or sent,
-// or an out parameter of a type carrying error_code).
+// or an out parameter the helper decodes into or whose type carries error_code).
 //
 // A helper of the same package counts as handling when it examines the body.
 // A function of another package (outside the standard library, resty and

@@ -26,6 +26,7 @@ type httpState struct {
 	sends      map[*types.Func]string    // the CBC host each function sends to on its own
 	decides    map[*types.Func]bool      // whether a function may send a request or read a status
 	busy       map[*types.Func]bool      // helpers being evaluated, against recursion
+	sinkParams map[*types.Func]map[*types.Var]bool
 }
 
 // findingKind says what a function does wrong with a CBC reply.
@@ -61,6 +62,7 @@ func (c *checker) checkHTTP(fd inspector.Cursor) {
 			sends:      map[*types.Func]string{},
 			decides:    map[*types.Func]bool{},
 			busy:       map[*types.Func]bool{},
+			sinkParams: map[*types.Func]map[*types.Var]bool{},
 		}
 	}
 	fn := c.pass.TypesInfo.Defs[fd.Node().(*ast.FuncDecl).Name].(*types.Func)
@@ -122,7 +124,7 @@ func (c *checker) findings(fn *types.Func, fd inspector.Cursor, in *env) []findi
 		}
 		if callee.Pkg() == c.pass.Pkg && callee != fn && c.decls[callee] != nil {
 			for _, f := range c.helperFindings(callee, cur, in) {
-				if f.kind == statusOnly && c.answerGoesOn(cur, usesOf) {
+				if f.kind == statusOnly && c.answerGoesOn(cur, callee, usesOf) {
 					continue // judged where the answer goes
 				}
 				out = append(out, f)
@@ -192,9 +194,10 @@ func (c *checker) replyFinding(cur inspector.Cursor, callee *types.Func, in *env
 // answerGoesOn reports whether the answer that the helper called at cur
 // decodes leaves the calling function, to be judged by whoever gets it: the
 // function returns the body or a type carrying error_code, or an argument of
-// the call is where the answer goes (&out, or out of a type carrying
-// error_code) and that is returned, stored, sent, or not a local variable.
-func (c *checker) answerGoesOn(cur inspector.Cursor, usesOf func(*types.Var) []inspector.Cursor) bool {
+// the call is where the answer goes (&out, out of a type carrying error_code,
+// or any out the helper decodes into) and that is returned, stored, sent, or
+// not a local variable.
+func (c *checker) answerGoesOn(cur inspector.Cursor, helper *types.Func, usesOf func(*types.Var) []inspector.Cursor) bool {
 	fn := enclosingFunc(cur)
 	switch fn := fn.(type) {
 	case *ast.FuncDecl:
@@ -206,7 +209,9 @@ func (c *checker) answerGoesOn(cur inspector.Cursor, usesOf func(*types.Var) []i
 			return true
 		}
 	}
-	for _, a := range cur.Node().(*ast.CallExpr).Args {
+	params := helper.Signature().Params()
+	for i, a := range cur.Node().(*ast.CallExpr).Args {
+		sink := i < params.Len() && c.sinks(helper)[params.At(i)]
 		a = ast.Unparen(a)
 		addr := false
 		if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -217,7 +222,7 @@ func (c *checker) answerGoesOn(cur inspector.Cursor, usesOf func(*types.Var) []i
 			continue
 		}
 		v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-		if !ok || !addr && !carriesErrors(v.Type()) {
+		if !ok || !addr && !sink && !carriesErrors(v.Type()) {
 			continue
 		}
 		if !localTo(v, fn) || c.escapes(usesOf(v)) {
@@ -225,6 +230,54 @@ func (c *checker) answerGoesOn(cur inspector.Cursor, usesOf func(*types.Var) []i
 		}
 	}
 	return false
+}
+
+// decoders are the functions that decode an answer into one of their
+// arguments, by full name, with that argument's index.
+var decoders = map[string]int{
+	"encoding/json.Unmarshal":                1,
+	"(*encoding/json.Decoder).Decode":        0,
+	"encoding/xml.Unmarshal":                 1,
+	"(*encoding/xml.Decoder).Decode":         0,
+	"(*" + restyPath + ".Request).SetResult": 0,
+	"(*" + restyPath + ".Request).SetError":  0,
+}
+
+// sinks returns the parameters of the helper fn that it decodes an answer
+// into: handed to a decoder, or to a sink of another helper of the package.
+func (c *checker) sinks(fn *types.Func) map[*types.Var]bool {
+	if s, ok := c.sinkParams[fn]; ok {
+		return s
+	}
+	out := map[*types.Var]bool{}
+	c.sinkParams[fn] = out // cycles: none yet
+	ast.Inspect(c.decls[fn].Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		callee := typeutil.StaticCallee(c.pass.TypesInfo, call)
+		if callee == nil {
+			return true
+		}
+		for i, a := range call.Args {
+			id, ok := ast.Unparen(a).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			p, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+			if !ok || p.Pos() < c.decls[fn].Type.Pos() || p.Pos() >= c.decls[fn].Type.End() {
+				continue // not a parameter of fn
+			}
+			if at, ok := decoders[callee.FullName()]; ok && at == i {
+				out[p] = true
+			} else if callee.Pkg() == c.pass.Pkg && c.decls[callee] != nil && i < callee.Signature().Params().Len() && c.sinks(callee)[callee.Signature().Params().At(i)] {
+				out[p] = true
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // resultOf says where the first result of the call at cur goes: thrown away

@@ -198,6 +198,23 @@ func (c *Client) RenewDropped(ctx context.Context, ids []string) error {
 	return doJSON(ctx, c.hc, http.MethodPost, bssEndpoint+"/v2/orders/subscriptions/resources/renew", ids, &out) // want `doJSON decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode >= 300 alone \(client.go:77\)`
 }
 
+// call is the client's one entry point: the answer goes into the caller's
+// out, so the caller judges it, not call.
+func (c *Client) call(ctx context.Context, path string, in, out any) error {
+	return doJSON(ctx, c.hc, http.MethodPost, bssEndpoint+path, in, out)
+}
+
+func (c *Client) RenewChecked(ctx context.Context, ids []string) error {
+	var out renewResult
+	if err := c.call(ctx, "/v2/orders/subscriptions/resources/renew", ids, &out); err != nil {
+		return err
+	}
+	if len(out.FailResourceInfos) > 0 {
+		return fmt.Errorf("%d resources were not renewed", len(out.FailResourceInfos))
+	}
+	return nil
+}
+
 // The URL comes from the caller.
 func (c *Client) Forward(ctx context.Context, url string) error {
 	return c.send(ctx, url, nil)
