@@ -52,6 +52,9 @@ type checker struct {
 	examines map[*types.Func]bool
 	decls    map[*types.Func]*ast.FuncDecl
 	reported map[token.Pos]bool
+	// uses holds where the variables of the functions in scanned are used.
+	uses    map[*types.Var][]inspector.Cursor
+	scanned map[ast.Node]bool
 
 	*httpState // what the checks of requests know, built by the first checkHTTP
 }
@@ -65,6 +68,8 @@ func run(pass *check.Pass, r *config.Resolved) error {
 		examines: map[*types.Func]bool{},
 		decls:    map[*types.Func]*ast.FuncDecl{},
 		reported: map[token.Pos]bool{},
+		uses:     map[*types.Var][]inspector.Cursor{},
+		scanned:  map[ast.Node]bool{},
 	}
 	clients, nethttp := c.isClientPackage(pass.Pkg.Path()), false
 	for _, imp := range pass.Pkg.Imports() {

@@ -2,6 +2,7 @@ package cbcstatus_test
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -164,4 +165,11 @@ func TestResponseNoFix(t *testing.T) {
 // the findings that had no fix.
 func TestResponseFixCompilesAndClears(t *testing.T) {
 	fixtest.Verify(t, cbcstatus.Analyzer, analysistest.TestData(), "sdkfix", "sdknofix")
+}
+
+// A package of the module under analysis is never taken for the standard
+// library, even when the module path has no dot (module billing).
+func TestDotlessModule(t *testing.T) {
+	dir := filepath.Join(analysistest.TestData(), "dotless")
+	analysistest.Run(t, dir, cbcstatus.Analyzer, "billing/...")
 }

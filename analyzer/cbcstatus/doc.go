@@ -39,8 +39,9 @@
 //     bss-intl.myhuaweicloud.com, bss.myhuaweicloud.eu, and the hosts of
 //     -cbcstatus.endpoints) with net/http, go-resty/resty v2 or
 //     hashicorp/go-retryablehttp, in a function that never examines an
-//     error_code (it reads no struct field whose JSON name is error_code,
-//     looks up no "error_code" key, and calls no function that does): the
+//     error_code (it reads no struct field whose JSON name is error_code, nor
+//     a list of items that carry one such as fail_resource_infos, looks up no
+//     "error_code" key, and calls no function that does): the
 //     same comparison of resp.StatusCode (resty: StatusCode(), IsSuccess(),
 //     IsError()); a reply thrown away or whose body is never read or handed
 //     on; what a helper of the package returns from such a request (decoded
@@ -60,15 +61,20 @@
 // Not followed: parameters of the function checked, exported package
 // variables, exported fields of structs from the caller, a URL or request
 // whose Host or URL is set after it is built, a resty base URL set by a statement of its own,
-// conditions other than a switch on a parameter. Functions that return the body or a type carrying error_code
-// leave the check to their caller and are not reported.
+// conditions other than a switch on a parameter. Functions that return the body
+// (a response, bytes, a map, string(body)) or a type carrying error_code leave the check to
+// their caller and are not reported, nor is a helper's status decision at a
+// call whose decoded answer leaves the caller (&out returned, stored or sent,
+// or an out parameter the helper decodes into or whose type carries error_code).
 //
 // A helper of the same package counts as handling when it examines the body.
 // A function of another package (outside the standard library, resty and
 // retryablehttp) that is handed the response, the URL, or a value that may
 // hold its body, gets the benefit of the doubt, unless -cross-package-helpers
 // is set: then a function that examines an error_code carries the fact
-// "examines error_code" and the others do not count. The facts make every
+// "examines error_code" and the others do not count. A function value or an
+// interface method (other than the standard library's) handed such a value
+// always gets the benefit of the doubt. The facts make every
 // driver analyse all dependencies from source, so they are opt-in. When the
 // analysis cannot tell where a URL points or where a response goes, it stays
 // silent.

@@ -65,14 +65,14 @@ func TestE2ESDK(t *testing.T) {
 		"partner/customers.go:22:23: resp.HttpStatusCode == 200 does not mean success: CBC reports the failures of CreatePartnerCoupons in ErrorDetails with HTTP 200; check ErrorDetails (CODES)",
 		"partner/customers.go:45:5: resp.HttpStatusCode >= 300 does not mean success: CBC reports the failures of SetResourcesRenewConfig in ErrorCode with HTTP 200; check ErrorCode (CODES)",
 		"partner/renew.go:24:12: the RenewalResources response is discarded, but CBC reports failures in its FailResourceInfos with HTTP 200 and a nil error: check FailResourceInfos (CODES)",
-		"partner/renew.go:34:15: FailResourceInfos of the RenewalResources response is never checked: CBC reports failures there with HTTP 200 and a nil error (CODES)",
+		"partner/renew.go:34:15: FailResourceInfos of the RenewalResources response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check FailResourceInfos (CODES)",
 		"partner/renew.go:51:5: resp.HttpStatusCode != http.StatusOK does not mean success: CBC reports the failures of RenewalResources in FailResourceInfos with HTTP 200; check FailResourceInfos (CODES)",
 		"partner/renew.go:75:12: the CancelResourcesSubscription response is discarded, but CBC reports failures in its FailResourceInfos with HTTP 200 and a nil error: check FailResourceInfos (CODES)",
-		"partner/renew.go:87:15: ErrorDetails of the UpdatePeriodToOnDemand response is never checked: CBC reports failures there with HTTP 200 and a nil error (CODES)",
+		"partner/renew.go:87:15: ErrorDetails of the UpdatePeriodToOnDemand response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check ErrorDetails (CODES)",
 		"partner/rest.go:55:5: resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
 		"partner/shapes.go:50:12: the RenewalResources response is discarded, but CBC reports failures in its FailResourceInfos with HTTP 200 and a nil error: check FailResourceInfos (CODES)",
 		"partner/shapes.go:56:12: the RenewalResources response is discarded, but CBC reports failures in its FailResourceInfos with HTTP 200 and a nil error: check FailResourceInfos (CODES)",
-		"partner/shapes.go:64:15: FailResourceInfos of the CancelResourcesSubscription response is never checked: CBC reports failures there with HTTP 200 and a nil error (CODES)",
+		"partner/shapes.go:64:15: FailResourceInfos of the CancelResourcesSubscription response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check FailResourceInfos (CODES)",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("findings on testdata/sdkclient:\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(want, "\n     "))

@@ -11,8 +11,8 @@ import (
 )
 
 // examinesErrorCode marks a function that examines the error_code of a CBC
-// answer: it reads a struct field whose JSON name is error_code (or error_msg),
-// uses the key "error_code" (m["error_code"], gjson.Get(body, "error_code")), or
+// answer: it reads a struct field whose JSON name is error_code (or error_msg)
+// or a list of items that carry one (fail_resource_infos), uses the key "error_code" (m["error_code"], gjson.Get(body, "error_code")), or
 // calls a function that does. A caller of such a function handles the errors CBC
 // sends with HTTP 200.
 type examinesErrorCode struct{}
@@ -70,7 +70,7 @@ func (c *checker) scanExamines(cur inspector.Cursor) (bool, []*types.Func) {
 	for n := range cur.Preorder((*ast.SelectorExpr)(nil), (*ast.IndexExpr)(nil), (*ast.CallExpr)(nil)) {
 		switch n := n.Node().(type) {
 		case *ast.SelectorExpr:
-			if _, name := c.selectedField(n); name == errorCodeKey || name == errorMsgKey {
+			if f, name := c.selectedField(n); f != nil && isErrorField(f, name) {
 				examines = true
 			}
 		case *ast.IndexExpr:
@@ -84,16 +84,16 @@ func (c *checker) scanExamines(cur inspector.Cursor) (bool, []*types.Func) {
 				}
 			}
 			fn := typeutil.StaticCallee(c.pass.TypesInfo, n)
-			if fn == nil {
-				continue
-			}
 			switch {
+			case examines:
+			case fn == nil:
+				examines = c.dynamicMayExamine(n)
 			case fn.Pkg() == c.pass.Pkg:
 				calls = append(calls, fn)
 			case c.r.CrossPackageHelpers:
-				examines = c.pass.ImportObjectFact(fn, new(examinesErrorCode))
+				examines = c.importedExamines(fn)
 			default:
-				examines = !blindToCBC(fn.Pkg()) && c.mayHandOverBody(n)
+				examines = !c.blindToCBC(fn.Pkg()) && c.mayHandOverBody(n)
 			}
 		}
 		if examines {
@@ -101,6 +101,22 @@ func (c *checker) scanExamines(cur inspector.Cursor) (bool, []*types.Func) {
 		}
 	}
 	return false, calls
+}
+
+// dynamicMayExamine reports whether call, of a function value or an interface
+// method (not of the standard library, which never examines error_code),
+// is handed a value that may hold a CBC answer: no fact can tell what it
+// does, so it gets the benefit of the doubt.
+func (c *checker) dynamicMayExamine(call *ast.CallExpr) bool {
+	if tv, ok := c.pass.TypesInfo.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() {
+		return false // a conversion or a builtin
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Obj().Pkg() != nil && c.blindToCBC(s.Obj().Pkg()) {
+			return false // io.Writer.Write, fmt.Stringer.String
+		}
+	}
+	return c.mayHandOverBody(call)
 }
 
 // isErrorCodeKey reports whether e is the constant "error_code".
@@ -116,9 +132,16 @@ func (c *checker) examinesCall(fn *types.Func) bool {
 	case fn.Pkg() == c.pass.Pkg:
 		return c.examines[fn]
 	case c.r.CrossPackageHelpers:
-		return c.pass.ImportObjectFact(fn, new(examinesErrorCode))
+		return c.importedExamines(fn)
 	}
-	return !blindToCBC(fn.Pkg())
+	return !c.blindToCBC(fn.Pkg())
+}
+
+// importedExamines reports whether fn, of another package, carries the fact.
+// The standard library's functions never examine error_code, whatever their
+// facts say (a function value they call is given the benefit of the doubt).
+func (c *checker) importedExamines(fn *types.Func) bool {
+	return !c.blindToCBC(fn.Pkg()) && c.pass.ImportObjectFact(fn, new(examinesErrorCode))
 }
 
 // mayHandOverBody reports whether call passes a value that may hold a CBC
@@ -144,8 +167,17 @@ func (c *checker) mayHandOverBody(call *ast.CallExpr) bool {
 
 // blindToCBC reports whether the functions of pkg never examine a CBC
 // error_code: the standard library (no dot in the first element of its path)
-// and the HTTP libraries cbcstatus follows (resty, retryablehttp).
-func blindToCBC(pkg *types.Package) bool {
-	first, _, _ := strings.Cut(pkg.Path(), "/")
-	return !strings.Contains(first, ".") || isHTTPLibrary(pkg.Path())
+// and the HTTP libraries cbcstatus follows (resty, retryablehttp). The package
+// under analysis and the packages of its module are never blind, whatever
+// their path (module billing).
+func (c *checker) blindToCBC(pkg *types.Package) bool {
+	path := pkg.Path()
+	if pkg == c.pass.Pkg {
+		return false
+	}
+	if m := c.pass.Module; m != nil && m.Path != "" && (path == m.Path || strings.HasPrefix(path, m.Path+"/")) {
+		return false
+	}
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".") || isHTTPLibrary(path)
 }

@@ -47,7 +47,7 @@ func errorFieldsOf(t types.Type) errorFields {
 			ef.message = f
 			continue
 		}
-		if hasErrorCode(elemStruct(f.Type())) {
+		if isFailureList(f) {
 			ef.named = append(ef.named, f)
 			ef.read[f] = true
 			ef.lists = true
@@ -63,6 +63,17 @@ func (ef errorFields) names() string {
 		s = append(s, f.Name())
 	}
 	return strings.Join(s, " and ")
+}
+
+// isFailureList reports whether the field f holds items that carry an
+// error_code: a list of failed items (FailResourceInfos, ErrorDetails), or a
+// struct with one.
+func isFailureList(f *types.Var) bool { return hasErrorCode(elemStruct(f.Type())) }
+
+// isErrorField reports whether reading the field f, whose JSON name is name,
+// examines CBC's error information: error_code, error_msg, or a failure list.
+func isErrorField(f *types.Var, name string) bool {
+	return name == errorCodeKey || name == errorMsgKey || isFailureList(f)
 }
 
 // carriesErrors reports whether a value of type t (through pointers and lists)

@@ -31,7 +31,7 @@ var freshNames = []string{"resp", "cbcResp", "cbcResponse"}
 // the check would go, and what the function should do then, is not mechanical.
 func (c *checker) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.SuggestedFix {
 	as, ok := stmt.Node().(*ast.AssignStmt)
-	if !ok || len(as.Lhs) != 2 || !c.fixable(rc) {
+	if !ok || len(as.Lhs) != 2 || !isSDKPackage(rc.pkg.Path()) { // an in-house client may return nil, nil
 		return nil
 	}
 	block, ok := stmt.Parent().Node().(*ast.BlockStmt)
@@ -125,18 +125,6 @@ func (c *checker) responseFix(stmt inspector.Cursor, rc responseCall) []analysis
 	}
 	msg := fmt.Sprintf("Return an error when CBC reports a failure in the %s response's %s", rc.name, rc.ef.names())
 	return []analysis.SuggestedFix{edit.Fix(msg, edits...)}
-}
-
-// fixable reports whether the response is the SDK's or golangsdk's, whose
-// calls never return a nil response with a nil error; an in-house client may.
-func (c *checker) fixable(rc responseCall) bool {
-	path := rc.pkg.Path()
-	for _, s := range sdkSuffixes {
-		if strings.HasSuffix(path, s) {
-			return true
-		}
-	}
-	return strings.Contains(path+"/", golangsdkBSS)
 }
 
 // nextLine returns the offset of the line after the one offset is on, when

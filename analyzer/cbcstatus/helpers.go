@@ -304,7 +304,7 @@ func (c *checker) sendsTo(fn *types.Func, in *env) string {
 			if b, ok := c.bind(callee, call, in); ok {
 				host = c.sendsTo(callee, b)
 			}
-		case callee.Pkg() != nil && !blindToCBC(callee.Pkg()) && !c.examinesCall(callee):
+		case callee.Pkg() != nil && !c.blindToCBC(callee.Pkg()) && !c.examinesCall(callee):
 			for _, a := range call.Args {
 				if t := c.pass.TypesInfo.TypeOf(a); t != nil && isString(t) {
 					if host = c.origin(a, 0, 0, in); host != "" {

@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"path/filepath"
 
+	"github.com/cbclint/cbclint/internal/check"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -25,6 +26,7 @@ type httpState struct {
 	sends      map[*types.Func]string    // the CBC host each function sends to on its own
 	decides    map[*types.Func]bool      // whether a function may send a request or read a status
 	busy       map[*types.Func]bool      // helpers being evaluated, against recursion
+	sinkParams map[*types.Func]map[*types.Var]bool
 }
 
 // findingKind says what a function does wrong with a CBC reply.
@@ -60,6 +62,7 @@ func (c *checker) checkHTTP(fd inspector.Cursor) {
 			sends:      map[*types.Func]string{},
 			decides:    map[*types.Func]bool{},
 			busy:       map[*types.Func]bool{},
+			sinkParams: map[*types.Func]map[*types.Var]bool{},
 		}
 	}
 	fn := c.pass.TypesInfo.Defs[fd.Node().(*ast.FuncDecl).Name].(*types.Func)
@@ -83,38 +86,33 @@ func (c *checker) findings(fn *types.Func, fd inspector.Cursor, in *env) []findi
 	defer delete(c.busy, fn)
 
 	var out []finding
-	var uses map[*types.Var][]inspector.Cursor
-	usesOf := func(v *types.Var) []inspector.Cursor {
-		if uses == nil {
-			uses = localUses(c.pass, fd)
-		}
-		return uses[v]
-	}
+	usesOf := func(v *types.Var) []inspector.Cursor { return c.usesOf(fd, v) }
 	done := map[*types.Var]bool{} // one finding per response
-	if !returnsBody(fn.Signature()) {
-		for cur := range fd.Preorder((*ast.SelectorExpr)(nil)) {
-			resp, cmp := c.statusDecision(cur)
-			if cmp == nil {
-				continue
-			}
-			if lit, ok := enclosingFunc(cur).(*ast.FuncLit); ok {
-				if sig, ok := c.pass.TypesInfo.TypeOf(lit).(*types.Signature); ok && returnsBody(sig) {
-					continue
-				}
-			}
-			host := c.origin(resp, 0, 0, in)
-			if host == "" {
-				continue
-			}
-			if id, ok := ast.Unparen(resp).(*ast.Ident); ok {
-				v, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
-				if done[v] || c.escapes(usesOf(v)) {
-					continue
-				}
-				done[v] = true
-			}
-			out = append(out, finding{kind: statusOnly, at: cmp, host: host})
+	for cur := range fd.Preorder((*ast.SelectorExpr)(nil)) {
+		resp, cmp := c.statusDecision(cur)
+		if cmp == nil {
+			continue
 		}
+		if c.handsBodyOn(fn) {
+			break // the caller gets the answer and judges it
+		}
+		if lit, ok := enclosingFunc(cur).(*ast.FuncLit); ok {
+			if sig, ok := c.pass.TypesInfo.TypeOf(lit).(*types.Signature); ok && returnsBody(sig) {
+				continue
+			}
+		}
+		host := c.origin(resp, 0, 0, in)
+		if host == "" {
+			continue
+		}
+		if id, ok := ast.Unparen(resp).(*ast.Ident); ok {
+			v, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
+			if done[v] || c.escapes(usesOf(v)) {
+				continue
+			}
+			done[v] = true
+		}
+		out = append(out, finding{kind: statusOnly, at: cmp, host: host})
 	}
 	for cur := range fd.Preorder((*ast.CallExpr)(nil)) {
 		callee := typeutil.StaticCallee(c.pass.TypesInfo, cur.Node().(*ast.CallExpr))
@@ -125,7 +123,12 @@ func (c *checker) findings(fn *types.Func, fd inspector.Cursor, in *env) []findi
 			out = append(out, f)
 		}
 		if callee.Pkg() == c.pass.Pkg && callee != fn && c.decls[callee] != nil {
-			out = append(out, c.helperFindings(callee, cur, in)...)
+			for _, f := range c.helperFindings(callee, cur, in) {
+				if f.kind == statusOnly && c.answerGoesOn(cur, callee, usesOf) {
+					continue // judged where the answer goes
+				}
+				out = append(out, f)
+			}
 		}
 	}
 	if in == nil {
@@ -188,17 +191,100 @@ func (c *checker) replyFinding(cur inspector.Cursor, callee *types.Func, in *env
 	return finding{kind: discarded, at: call, host: host, helper: callee}, host != ""
 }
 
+// answerGoesOn reports whether the answer that the helper called at cur
+// decodes leaves the calling function, to be judged by whoever gets it: the
+// function returns the body or a type carrying error_code, or an argument of
+// the call is where the answer goes (&out, out of a type carrying error_code,
+// or any out the helper decodes into) and that is returned, stored, sent, or
+// not a local variable.
+func (c *checker) answerGoesOn(cur inspector.Cursor, helper *types.Func, usesOf func(*types.Var) []inspector.Cursor) bool {
+	fn := enclosingFunc(cur)
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		if c.handsBodyOn(c.pass.TypesInfo.Defs[fn.Name].(*types.Func)) {
+			return true
+		}
+	case *ast.FuncLit:
+		if sig, ok := c.pass.TypesInfo.TypeOf(fn).(*types.Signature); ok && returnsBody(sig) {
+			return true
+		}
+	}
+	params := helper.Signature().Params()
+	for i, a := range cur.Node().(*ast.CallExpr).Args {
+		sink := i < params.Len() && c.sinks(helper)[params.At(i)]
+		a = ast.Unparen(a)
+		addr := false
+		if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			a, addr = ast.Unparen(u.X), true
+		}
+		id, ok := a.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok || !addr && !sink && !carriesErrors(v.Type()) {
+			continue
+		}
+		if !localTo(v, fn) || c.escapes(usesOf(v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// decoders are the functions that decode an answer into one of their
+// arguments, by full name, with that argument's index.
+var decoders = map[string]int{
+	"encoding/json.Unmarshal":                1,
+	"(*encoding/json.Decoder).Decode":        0,
+	"encoding/xml.Unmarshal":                 1,
+	"(*encoding/xml.Decoder).Decode":         0,
+	"(*" + restyPath + ".Request).SetResult": 0,
+	"(*" + restyPath + ".Request).SetError":  0,
+}
+
+// sinks returns the parameters of the helper fn that it decodes an answer
+// into: handed to a decoder, or to a sink of another helper of the package.
+func (c *checker) sinks(fn *types.Func) map[*types.Var]bool {
+	if s, ok := c.sinkParams[fn]; ok {
+		return s
+	}
+	out := map[*types.Var]bool{}
+	c.sinkParams[fn] = out // cycles: none yet
+	ast.Inspect(c.decls[fn].Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		callee := typeutil.StaticCallee(c.pass.TypesInfo, call)
+		if callee == nil {
+			return true
+		}
+		for i, a := range call.Args {
+			id, ok := ast.Unparen(a).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			p, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+			if !ok || p.Pos() < c.decls[fn].Type.Pos() || p.Pos() >= c.decls[fn].Type.End() {
+				continue // not a parameter of fn
+			}
+			if at, ok := decoders[callee.FullName()]; ok && at == i {
+				out[p] = true
+			} else if callee.Pkg() == c.pass.Pkg && c.decls[callee] != nil && i < callee.Signature().Params().Len() && c.sinks(callee)[callee.Signature().Params().At(i)] {
+				out[p] = true
+			}
+		}
+		return true
+	})
+	return out
+}
+
 // resultOf says where the first result of the call at cur goes: thrown away
 // (the call is a statement, or it is assigned to _), or into the local
 // variable v of the innermost function; ok is false for anywhere else.
 func (c *checker) resultOf(cur inspector.Cursor) (thrown bool, v *types.Var, ok bool) {
-	at := cur
-	for {
-		if _, ok := at.Parent().Node().(*ast.ParenExpr); !ok {
-			break
-		}
-		at = at.Parent()
-	}
+	at := check.Outer(cur)
 	var lhs ast.Expr
 	switch p := at.Parent().Node().(type) {
 	case *ast.ExprStmt:
@@ -224,12 +310,8 @@ func (c *checker) resultOf(cur inspector.Cursor) (thrown bool, v *types.Var, ok 
 		return true, nil, true
 	}
 	v, ok = c.pass.TypesInfo.ObjectOf(id).(*types.Var)
-	fn := enclosingFunc(cur)
-	if !ok || fn == nil || v.Pos() < fn.Pos() || v.Pos() >= fn.End() {
-		return false, nil, false // a variable of an enclosing function or the package
-	}
-	if ft := funcType(fn); ft != nil && v.Pos() >= ft.Pos() && v.Pos() < ft.End() {
-		return false, nil, false // a parameter or named result
+	if !ok || !localTo(v, enclosingFunc(cur)) {
+		return false, nil, false // a parameter, a named result, a variable of an enclosing function or the package
 	}
 	return false, v, true
 }

@@ -111,44 +111,23 @@ var (
 // function fn, has its body read or handed on: anything but reading its
 // status and headers, comparing it with nil and closing its body.
 func (c *checker) readsBody(uses []inspector.Cursor, fn ast.Node) bool {
-	for _, u := range uses {
-		if enclosingFunc(u) != fn {
-			return true // captured by a closure
+	return c.usedBeyond(uses, fn, func(at inspector.Cursor) bool {
+		p := at.Node().(*ast.SelectorExpr)
+		if f, _ := c.selectedField(p); f != nil {
+			if f.Pkg() == nil || f.Pkg().Path() != netHTTP {
+				return true // resty's RawResponse, Request
+			}
+			if f.Name() != "Body" {
+				return false
+			}
+			close, ok := check.Outer(at).Parent().Node().(*ast.SelectorExpr)
+			return !ok || close.Sel.Name != "Close"
 		}
-		at := check.Outer(u)
-		switch p := at.Parent().Node().(type) {
-		case *ast.SelectorExpr:
-			if f, _ := c.selectedField(p); f != nil {
-				if f.Pkg() == nil || f.Pkg().Path() != netHTTP {
-					return true // resty's RawResponse, Request
-				}
-				if f.Name() != "Body" {
-					continue
-				}
-				if close, ok := check.Outer(at.Parent()).Parent().Node().(*ast.SelectorExpr); ok && close.Sel.Name == "Close" {
-					continue
-				}
-				return true
-			}
-			if c.isRestyMethod(p) && restyHeadMethods[p.Sel.Name] || !c.isRestyMethod(p) && httpHeadMethods[p.Sel.Name] {
-				continue
-			}
-			return true
-		case *ast.BinaryExpr:
-			if check.IsNil(c.pass, p.X) || check.IsNil(c.pass, p.Y) {
-				continue
-			}
-			return true
-		case *ast.AssignStmt:
-			if isLHS(p, at.Node()) {
-				continue
-			}
-			return true
-		default:
-			return true
+		if c.isRestyMethod(p) {
+			return !restyHeadMethods[p.Sel.Name]
 		}
-	}
-	return false
+		return !httpHeadMethods[p.Sel.Name]
+	})
 }
 
 // restyKeepsBody reports whether the resty request sent by call has its body

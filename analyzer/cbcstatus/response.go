@@ -2,7 +2,6 @@ package cbcstatus
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"strings"
 
@@ -24,12 +23,17 @@ const golangsdkBSS = "golangsdk/openstack/bss/"
 // isClientPackage reports whether the package at path calls CBC or declares
 // its responses: the SDK's, golangsdk's, or one of the response-packages.
 func (c *checker) isClientPackage(path string) bool {
+	return isSDKPackage(path) || c.r.MatchResponsePackage(path)
+}
+
+// isSDKPackage reports whether the package at path is the SDK's or golangsdk's.
+func isSDKPackage(path string) bool {
 	for _, s := range sdkSuffixes {
 		if strings.HasSuffix(path, s) {
 			return true
 		}
 	}
-	return strings.Contains(path+"/", golangsdkBSS) || c.r.MatchResponsePackage(path)
+	return strings.Contains(path+"/", golangsdkBSS)
 }
 
 // statusField is the field in which every SDK response carries the HTTP status.
@@ -51,7 +55,6 @@ type responseCall struct {
 // checkResponses reports the calls in the function at fd that yield a CBC
 // response whose error fields are never checked.
 func (c *checker) checkResponses(fd inspector.Cursor) {
-	var uses map[*types.Var][]inspector.Cursor // built on the first response
 	for cur := range fd.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		rc, ok := c.responseCall(call)
@@ -59,56 +62,24 @@ func (c *checker) checkResponses(fd inspector.Cursor) {
 			continue
 		}
 		// Where does the response go?
-		at := check.Outer(cur)
-		var resp ast.Expr // what the response is assigned to
-		switch p := at.Parent().Node().(type) {
-		case *ast.ExprStmt:
-			c.reportDiscarded(call, rc, nil)
-			continue
-		case *ast.AssignStmt:
-			if len(p.Rhs) != 1 || len(p.Lhs) != rc.results || p.Tok != token.DEFINE && p.Tok != token.ASSIGN {
-				continue
-			}
-			resp = p.Lhs[0]
-		case *ast.ValueSpec:
-			if len(p.Values) != 1 || len(p.Names) != rc.results {
-				continue
-			}
-			resp = p.Names[0]
-		default:
-			continue // returned, passed on, ...: the caller decides
-		}
-		id, ok := ast.Unparen(resp).(*ast.Ident)
-		if !ok {
-			continue // stored in a field, map or slice
-		}
-		if id.Name == "_" {
-			c.reportDiscarded(call, rc, c.responseFix(at.Parent(), rc))
+		thrown, v, ok := c.resultOf(cur)
+		switch {
+		case !ok:
+			continue // returned, passed on, stored, ...: the caller or the callee decides
+		case thrown:
+			// Only `_, err := call` gets a fix: responseFix needs the assignment.
+			c.reportDiscarded(call, rc, c.responseFix(check.Outer(cur).Parent(), rc))
 			continue
 		}
-		v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
-		if !ok {
-			continue
-		}
-		fn := enclosingFunc(cur)
-		if fn == nil || v.Pos() < fn.Pos() || v.Pos() >= fn.End() {
-			continue // a variable of an enclosing function or the package
-		}
-		if ft := funcType(fn); ft != nil && v.Pos() >= ft.Pos() && v.Pos() < ft.End() {
-			continue // a parameter or named result
-		}
-		if uses == nil {
-			uses = localUses(c.pass, fd)
-		}
-		checked, cmp := c.responseUse(v, fn, rc.ef, uses[v])
+		checked, cmp := c.responseUse(enclosingFunc(cur), rc.ef, c.usesOf(fd, v))
 		switch {
 		case checked:
 		case cmp != nil:
 			c.report(cmp, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
 				c.text(cmp), rc.name, rc.ef.names(), rc.ef.names(), c.codes)
 		default:
-			c.report(call, "%s of the %s response is never checked: CBC reports failures there with HTTP 200 and a nil error (%s)",
-				rc.ef.names(), rc.name, c.codes)
+			c.report(call, "%s of the %s response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check %s (%s)",
+				rc.ef.names(), rc.name, rc.ef.names(), c.codes)
 		}
 	}
 }
@@ -184,55 +155,30 @@ func (c *checker) operation(call *ast.CallExpr, resp *types.Named) string {
 	return resp.Obj().Pkg().Name() + "." + resp.Obj().Name()
 }
 
-// responseUse classifies the uses of the response variable v, declared in the
-// function fn: checked is true when an error field is read or the response may be
-// checked elsewhere (it escapes); otherwise cmp is the first comparison of its
-// HttpStatusCode with a success status, if any.
+// responseUse classifies the uses of a response variable declared in the
+// function fn: checked is true when an error field is read or the response may
+// be checked elsewhere (it escapes); otherwise cmp is the first comparison of
+// its HttpStatusCode with a success status, if any.
 //
 // When the response's only error information is a top-level error_code (no list
 // of failed items), an answer with an error carries no data: reading any other
 // field but the status counts as checking, since the code then sees that no
 // data came (orders.OrderStatus.OrderInfo, resources.QueryResp.TotalCount).
-func (c *checker) responseUse(v *types.Var, fn ast.Node, ef errorFields, uses []inspector.Cursor) (checked bool, cmp ast.Node) {
-	for _, u := range uses {
-		if enclosingFunc(u) != fn {
-			return true, nil // captured by a closure
+func (c *checker) responseUse(fn ast.Node, ef errorFields, uses []inspector.Cursor) (checked bool, cmp ast.Node) {
+	checked = c.usedBeyond(uses, fn, func(at inspector.Cursor) bool {
+		f, _ := c.selectedField(at.Node().(*ast.SelectorExpr))
+		switch {
+		case f == nil:
+			return false // a method such as String(): not a check
+		case ef.read[f] || !ef.lists && f.Name() != statusField:
+			return true
+		case f.Name() == statusField && cmp == nil:
+			cmp = statusComparison(c.pass, at)
 		}
-		at := check.Outer(u)
-		switch p := at.Parent().Node().(type) {
-		case *ast.SelectorExpr:
-			f, _ := c.selectedField(p)
-			if f == nil {
-				continue // a method such as String(): not a check
-			}
-			if ef.read[f] || !ef.lists && f.Name() != statusField {
-				return true, nil
-			}
-			if f.Name() == statusField && cmp == nil {
-				cmp = statusComparison(c.pass, at.Parent())
-			}
-		case *ast.BinaryExpr:
-			if (p.Op == token.EQL || p.Op == token.NEQ) && (check.IsNil(c.pass, p.X) || check.IsNil(c.pass, p.Y)) {
-				continue
-			}
-			return true, nil
-		case *ast.AssignStmt:
-			if isLHS(p, at.Node()) {
-				continue // assigned again
-			}
-			return true, nil
-		default:
-			return true, nil // returned, passed, stored, dereferenced, ...
-		}
+		return false
+	})
+	if checked {
+		return true, nil
 	}
 	return false, cmp
-}
-
-func isLHS(a *ast.AssignStmt, n ast.Node) bool {
-	for _, l := range a.Lhs {
-		if l == n {
-			return true
-		}
-	}
-	return false
 }

@@ -99,6 +99,47 @@ func returnsBody(sig *types.Signature) bool {
 	return false
 }
 
+// handsBodyOn reports whether the function fn of this package hands the
+// answer to its caller: a result may hold the body (returnsBody), or it
+// returns the body as text (string(body), resty's resp.String()).
+func (c *checker) handsBodyOn(fn *types.Func) bool {
+	if returnsBody(fn.Signature()) {
+		return true
+	}
+	res := fn.Signature().Results()
+	for i := range res.Len() {
+		if !isString(res.At(i).Type()) {
+			continue
+		}
+		rets, _ := c.returns(fn, i, nil)
+		for _, r := range rets {
+			if r.index == 0 && c.isBodyText(r.expr) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isBodyText reports whether e is a body turned into text: a conversion of
+// bytes to a string, or resty's resp.String().
+func (c *checker) isBodyText(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) > 1 {
+		return false
+	}
+	if tv, ok := c.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() {
+		s, ok := c.pass.TypesInfo.TypeOf(call.Args[0]).Underlying().(*types.Slice)
+		if !ok {
+			return false
+		}
+		b, ok := s.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
+	return fn != nil && fn.FullName() == "(*"+restyPath+".Response).String"
+}
+
 // carriesBody reports whether a value of type t may hold a reply's body: a
 // response, raw bytes, a map, an interface other than error, or a type that
 // carries an error_code.
@@ -122,6 +163,9 @@ func carriesBody(t types.Type) bool {
 func (c *checker) escapes(uses []inspector.Cursor) bool {
 	for _, u := range uses {
 		at := check.Outer(u)
+		if addr, ok := at.Parent().Node().(*ast.UnaryExpr); ok && addr.Op == token.AND {
+			at = check.Outer(at.Parent()) // &v goes where v would
+		}
 		switch p := at.Parent().Node().(type) {
 		case *ast.ReturnStmt, *ast.CompositeLit, *ast.KeyValueExpr, *ast.SendStmt:
 			return true

@@ -212,6 +212,138 @@ func RenewCheckedMap(ids []string) error {
 	return nil
 }
 
+type renewReply struct {
+	OrderIDs          []string `json:"order_ids"`
+	FailResourceInfos []struct {
+		ResourceID string `json:"resource_id"`
+		ErrorCode  string `json:"error_code"`
+	} `json:"fail_resource_infos"`
+}
+
+// Checking fail_resource_infos, by its length as most code does, examines the
+// failures: its elements carry the error_code.
+func RenewCheckedFailures(ctx context.Context, hc *http.Client, ids []string) error {
+	resp, err := hc.Post(cbcEndpoint+"/v2/orders/subscriptions/resources/renew", "application/json", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("renew: HTTP %d", resp.StatusCode)
+	}
+	var out renewReply
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return err
+	}
+	if len(out.FailResourceInfos) > 0 {
+		return fmt.Errorf("renew: %d resources were not renewed", len(out.FailResourceInfos))
+	}
+	return nil
+}
+
+// The body goes to a function value or an interface method the caller
+// supplies: it may examine error_code, so the status check is given the
+// benefit of the doubt.
+func PayCheckedBy(ctx context.Context, hc *http.Client, check func([]byte) error) error {
+	resp, err := hc.Post(cbcEndpoint+payPath, "application/json", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("pay: HTTP %d", resp.StatusCode)
+	}
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
+	return check(b)
+}
+
+type answerValidator interface{ Validate(body []byte) error }
+
+func PayValidatedBy(ctx context.Context, hc *http.Client, v answerValidator) error {
+	resp, err := hc.Post(cbcEndpoint+payPath, "application/json", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("pay: HTTP %d", resp.StatusCode)
+	}
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
+	return v.Validate(b)
+}
+
+// An interface of the standard library never examines error_code: writing the
+// body out is no check.
+func PayLogged(ctx context.Context, hc *http.Client, w io.Writer) error {
+	resp, err := hc.Post(cbcEndpoint+payPath, "application/json", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com`
+		return fmt.Errorf("pay: HTTP %d", resp.StatusCode)
+	}
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+// Looking for the key with a function of the standard library examines it too.
+func PayCheckedByKey(ctx context.Context, hc *http.Client) error {
+	resp, err := hc.Post(cbcEndpoint+payPath, "application/json", nil)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode != http.StatusOK || strings.Contains(string(b), "error_code") {
+		return fmt.Errorf("pay: HTTP %d: %s", resp.StatusCode, b)
+	}
+	return nil
+}
+
+// Returning the body as text hands it to the caller, which may check it.
+func RenewRaw(ctx context.Context, hc *http.Client) (string, error) {
+	resp, err := hc.Post(cbcEndpoint+"/v2/orders/subscriptions/resources/renew", "application/json", nil)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return "", err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return "", fmt.Errorf("renew: HTTP %d: %s", resp.StatusCode, b)
+	}
+	return string(b), nil
+}
+
+// A string that is not the body is no excuse.
+func RenewStatus(ctx context.Context, hc *http.Client) (string, error) {
+	resp, err := hc.Post(cbcEndpoint+"/v2/orders/subscriptions/resources/renew", "application/json", nil)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com`
+		return "", fmt.Errorf("renew: HTTP %d", resp.StatusCode)
+	}
+	return resp.Status, nil
+}
+
 // checkBody examines the error_code of an answer.
 func checkBody(resp *http.Response) error {
 	var e cbcError

@@ -62,7 +62,7 @@ func (b *Billing) RenewHandlingSDKErrors(ids []string) error {
 // --- the response is kept but its error fields are never read -------------------
 
 func (b *Billing) RenewAndListOrders(ids []string) ([]string, error) {
-	resp, err := b.client.RenewalResources(&model.RenewalResourcesRequest{}) // want `FailResourceInfos of the RenewalResources response is never checked: CBC reports failures there with HTTP 200 and a nil error \(CBC.5020 Partial failure and \d+ other error codes come with HTTP 200\)`
+	resp, err := b.client.RenewalResources(&model.RenewalResourcesRequest{}) // want `FailResourceInfos of the RenewalResources response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check FailResourceInfos \(CBC.5020 Partial failure and \d+ other error codes come with HTTP 200\)`
 	if err != nil {
 		return nil, err
 	}
