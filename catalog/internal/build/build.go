@@ -320,7 +320,8 @@ func AddPages(entries []catalog.Entry, tsv []byte) ([]catalog.Entry, error) {
 			} else if ok {
 				msg = main
 			} else if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") {
-				msg, desc = "", text[1:len(text)-1] // no message on the page, only a note
+				// No message on the page, only a note about where the code stands.
+				msg, desc = "", "no message documented; the page says: "+text[1:len(text)-1]
 			}
 			entries = append(entries, catalog.Entry{Code: code, Status: status, Message: msg, Description: desc,
 				Product: product, Source: catalog.SourceAPIPages})
