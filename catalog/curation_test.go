@@ -253,6 +253,7 @@ func TestActionsOfRepresentativeCodes(t *testing.T) {
 		{"CBC.30050006", "pay-order", "do not renew again"},
 		{"CBC.30050010", "pay-order", ""},
 		{"CBC.0250", "retry-later", "back off"},
+		{"CBC.99008056", "retry-later", "tomorrow"}, // a daily limit: later means tomorrow
 		{"CBC.99007197", "retry-later", ""},
 		{"CBC.99003115", "retry-later", ""},
 		{"CBC.5003", "top-up", "pay the same order"},
