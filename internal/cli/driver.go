@@ -101,6 +101,15 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 	return status(broken, len(found))
 }
 
+// Fix applies the fixes of the analyzers' findings in the packages that
+// patterns name in dir, as cbclint -fix does (test files left out), printing
+// what it prints to w; it returns the exit status. The checks' tests prove
+// their fixes through it (internal/fixtest).
+func Fix(dir string, patterns []string, analyzers []*analysis.Analyzer, w io.Writer) int {
+	no, yes := false, true
+	return standalone(dir, patterns, &commandFlags{json: &no, fix: &yes, tests: &no}, analyzers, w, w)
+}
+
 // status is the exit status of a run: a package that could not be analysed
 // comes first, then findings that remain.
 func status(broken bool, remaining int) int {

@@ -1,13 +1,11 @@
 // Package fixtest proves a check's fixes the way its users meet them: applied
-// to the test packages as cbclint -fix applies them, the result must be Go that
-// gofmt formats, pass go vet, and be free of the findings that were fixed.
-// It is used only by tests.
+// to the test packages by cbclint -fix itself (internal/cli.Fix), the result
+// must pass go vet and be free of the findings that were fixed. It is used
+// only by tests.
 package fixtest
 
 import (
 	"bytes"
-	"cmp"
-	"go/format"
 	"go/token"
 	"os"
 	"os/exec"
@@ -19,16 +17,18 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/cbclint/cbclint/internal/cli"
 )
 
 // Verify copies testdata/src into a temporary GOPATH, runs a on pkgs there
-// and applies the fix of every finding that has exactly one; a finding with
-// several equally likely fixes is left, as cbclint -fix leaves it. Edits of
-// different fixes must not overlap, and at least one fix must be applied.
-// Then an edited file that was gofmt-clean is formatted, as the drivers of
-// fixes do (gofmt must succeed), go vet must pass on pkgs (they compile, with
-// their stubs), and linting them again must report exactly the findings that
-// had no fix applied, file by file.
+// and applies the fixes with cbclint -fix, which applies the fix of every
+// finding that has exactly one (a finding with several equally likely fixes
+// is left), formats a fixed file that was gofmt-clean, and drops a fix that
+// overlaps another or keeps a package from compiling. Then go vet must pass on
+// pkgs (they compile, with their stubs), and linting them again must report
+// exactly the findings that had no single fix, file by file: a fix that -fix
+// dropped, or that leaves its finding behind, fails the test.
 func Verify(t *testing.T, a *analysis.Analyzer, testdata string, pkgs ...string) {
 	t.Helper()
 	if len(pkgs) == 0 {
@@ -40,28 +40,28 @@ func Verify(t *testing.T, a *analysis.Analyzer, testdata string, pkgs ...string)
 		t.Fatal(err)
 	}
 	fset, diags := Lint(t, a, gopath, pkgs...)
-	edits := map[string][]analysis.TextEdit{} // by file
 	var unfixed []string
 	for _, d := range diags {
 		if len(d.SuggestedFixes) != 1 {
 			unfixed = append(unfixed, finding(t, fset, src, d))
-			continue
-		}
-		for _, e := range d.SuggestedFixes[0].TextEdits {
-			name := fset.File(e.Pos).Name()
-			edits[name] = append(edits[name], e)
 		}
 	}
-	if len(edits) == 0 {
+	if len(unfixed) == len(diags) {
 		t.Fatalf("no fix to apply in %s", strings.Join(pkgs, ", "))
 	}
-	for name, es := range edits {
-		apply(t, fset, name, es)
+
+	for _, kv := range env(gopath) {
+		k, v, _ := strings.Cut(kv, "=")
+		t.Setenv(k, v)
 	}
-	t.Logf("applied the fixes of %d findings in %d files; %d findings have no fix or several", len(diags)-len(unfixed), len(edits), len(unfixed))
+	var out bytes.Buffer
+	if code := cli.Fix(src, pkgs, []*analysis.Analyzer{a}, &out); code != 0 && code != 3 {
+		t.Fatalf("cbclint -fix: exit status %d\n%s", code, out.String())
+	}
+	t.Logf("cbclint -fix:\n%s", out.String())
 
 	vet := exec.Command("go", append([]string{"vet"}, pkgs...)...)
-	vet.Dir, vet.Env = src, env(gopath)
+	vet.Dir = src
 	if out, err := vet.CombinedOutput(); err != nil {
 		t.Fatalf("go vet on the fixed packages: %v\n%s", err, out)
 	}
@@ -74,8 +74,8 @@ func Verify(t *testing.T, a *analysis.Analyzer, testdata string, pkgs ...string)
 	slices.Sort(unfixed)
 	slices.Sort(remaining)
 	if !slices.Equal(remaining, unfixed) {
-		t.Errorf("after the fixes, the findings are\n\t%s\nwant the ones that had no fix applied:\n\t%s",
-			strings.Join(remaining, "\n\t"), strings.Join(unfixed, "\n\t"))
+		t.Errorf("after cbclint -fix, the findings are\n\t%s\nwant the ones that had no single fix:\n\t%s\ncbclint -fix said:\n%s",
+			strings.Join(remaining, "\n\t"), strings.Join(unfixed, "\n\t"), out.String())
 	}
 }
 
@@ -124,50 +124,4 @@ func finding(t *testing.T, fset *token.FileSet, src string, d analysis.Diagnosti
 		t.Fatal(err)
 	}
 	return filepath.ToSlash(rel) + ": " + d.Message
-}
-
-// apply writes the edits into the named file. Identical edits (two findings
-// fixed alike) are applied once; any other overlap fails the test, as does
-// a file that was gofmt-clean and is not after the edits.
-func apply(t *testing.T, fset *token.FileSet, name string, edits []analysis.TextEdit) {
-	t.Helper()
-	src, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tf := fset.File(edits[0].Pos)
-	slices.SortFunc(edits, func(a, b analysis.TextEdit) int {
-		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End), bytes.Compare(a.NewText, b.NewText))
-	})
-	edits = slices.CompactFunc(edits, func(a, b analysis.TextEdit) bool {
-		return a.Pos == b.Pos && a.End == b.End && bytes.Equal(a.NewText, b.NewText)
-	})
-	var out bytes.Buffer
-	at, last := 0, -1 // the end and start of the last edit
-	for _, e := range edits {
-		start, end := tf.Offset(e.Pos), tf.Offset(cmp.Or(e.End, e.Pos))
-		if start < at || start == last && start == at && start == end {
-			t.Fatalf("fixes overlap at %s", fset.Position(e.Pos))
-		}
-		out.Write(src[at:start])
-		out.Write(e.NewText)
-		at, last = end, start
-	}
-	out.Write(src[at:])
-	fixed := out.Bytes()
-	if isFormatted(src) {
-		// cbclint -fix and go vet -fix format a fixed file (a literal that
-		// grows moves the comments aligned with it); it must still be Go.
-		if fixed, err = format.Source(fixed); err != nil {
-			t.Fatalf("%s was gofmt-clean; after the fixes, gofmt fails: %v\n%s", name, err, out.Bytes())
-		}
-	}
-	if err := os.WriteFile(name, fixed, 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func isFormatted(src []byte) bool {
-	b, err := format.Source(src)
-	return err == nil && bytes.Equal(b, src)
 }
