@@ -147,4 +147,3 @@ func MarkCheck(body []byte) bool { return len(body) > 0 }
 		t.Errorf("root findings:\n got %q\nwant %q", got, want)
 	}
 }
-
