@@ -16,7 +16,7 @@ import (
 // cloudmux does through yunion.io/x/pkg/util/httputils. cbcstatus sees them
 // only through the facts of those packages, by default, in every front end.
 var helpers = map[string]string{
-	"go.mod": "module example.com/billing\n\ngo 1.26\n\nrequire example.com/httputils v0.0.0\n\nreplace example.com/httputils => ./httputils\n",
+	"go.mod":           "module example.com/billing\n\ngo 1.26\n\nrequire example.com/httputils v0.0.0\n\nreplace example.com/httputils => ./httputils\n",
 	"httputils/go.mod": "module example.com/httputils\n\ngo 1.26\n",
 	"httputils/httputils.go": `// Package httputils is a company's HTTP library, a module of its own.
 package httputils
