@@ -97,6 +97,12 @@ func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analy
 	return roots, nil
 }
 
+// Load loads packages as the cbclint command does for analyzers (default
+// settings); tools/bench measures the command's loading through it.
+func Load(dir string, patterns []string, tests bool, analyzers []*analysis.Analyzer) ([]*packages.Package, error) {
+	return load(dir, patterns, tests, analyzers, nil)
+}
+
 // goEnv is what load needs of the go command's environment.
 type goEnvVars struct{ GOARCH, GOROOT string }
 
