@@ -13,7 +13,7 @@ func (c *Catalog) Explain(code string) (string, bool) {
 	var b strings.Builder
 	canonical, ok := Normalize(code)
 	if !ok {
-		fmt.Fprintf(&b, "%q is not a CBC error code: CBC's codes are CBC. and %s digits, e.g. CBC.5003\n", Excerpt(code), c.digitCounts())
+		fmt.Fprintf(&b, "%q is not a CBC error code: a code is CBC. and %d to %d digits (the catalog's have %s), e.g. CBC.5003\n", Excerpt(code), minDigits, maxDigits, c.digitCounts())
 		return b.String(), false
 	}
 	if canonical != code {

@@ -153,3 +153,32 @@ func TestVetProtocol(t *testing.T) {
 		}
 	}
 }
+
+// Arguments -explain, -catalog, -version and help do not use are refused with
+// one line saying which and why, instead of a bare "usage" or being ignored.
+func TestInfoMisuse(t *testing.T) {
+	for _, tc := range []struct {
+		args string
+		want string
+	}{
+		{"-explain CBC.5020 CBC.0250", `-explain takes one code and no packages: "CBC.0250" is one argument too many (run cbclint -explain once for each code)`},
+		{"-explain CBC.5020 ./...", `-explain takes one code and no packages: "./..." is one argument too many`},
+		{"-catalog ./...", `-catalog takes no arguments: remove "./..."`},
+		{"-catalog -json", "-json does not apply to -catalog, which prints JSON already"},
+		{"-json -explain CBC.5020", "-json does not apply to -explain: it is for analysing packages"},
+		{"-explain CBC.5020 -fix", "-fix does not apply to -explain: it is for analysing packages"},
+		{"-cbccode -explain CBC.5020", "-cbccode does not apply to -explain: it is for analysing packages"},
+		{"-catalog -explain CBC.5020", "-catalog and -explain do not go together: give one of them"},
+		{"-version -catalog", "-version and -catalog do not go together: give one of them"},
+		{"help cbcstatus extra", `help takes one check name: remove "extra"`},
+	} {
+		code, out, errOut := runInfo(t, strings.Fields(tc.args)...)
+		if code != 2 || out != "" || !strings.HasPrefix(errOut, "cbclint: "+tc.want) || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("cbclint %s: exit %d, stdout %q, stderr %q; want exit 2 and %q", tc.args, code, out, errOut, tc.want)
+		}
+	}
+	// Settings do apply: they change the catalog, or are checked all the same.
+	if code, out, errOut := runInfo(t, "-checks=all", "-explain", "CBC.0250"); code != 0 || !strings.HasPrefix(out, "CBC.0250  ") {
+		t.Errorf("-checks=all -explain CBC.0250: exit %d:\n%s%s", code, out, errOut)
+	}
+}

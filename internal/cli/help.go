@@ -19,7 +19,7 @@ Run 'cbclint help' for the checks, the flags and the exit statuses.
 // commandFlags are the flags of the command itself, as opposed to the settings.
 type commandFlags struct {
 	json, fix, tests *bool
-	catalog          *bool
+	catalog, version *bool
 	explain          *string
 	only             map[string]*bool // -cbccode, -cbccode=false
 	own              *flag.FlagSet    // the flags above, as help lists them
@@ -42,6 +42,7 @@ func newFlags(s *config.Settings, analyzers []*analysis.Analyzer, stderr io.Writ
 	c.tests = c.own.Bool("test", true, "analyse test files too")
 	c.catalog = c.own.Bool("catalog", false, "print the whole catalog as JSON")
 	c.explain = c.own.String("explain", "", "print what the catalog knows about a `code`")
+	c.version = c.own.Bool("version", false, "print cbclint's version and its catalog's (also: cbclint version)")
 	c.own.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	for _, a := range analyzers {
 		fs.Var(&enableFlag{c.only, a.Name}, a.Name, "run only "+a.Name+"; -"+a.Name+"=false runs all but it (go vet's way; -checks does the same)")
@@ -55,6 +56,10 @@ func help(w, stderr io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet,
 	if len(args) == 0 {
 		usage(w, analyzers, fs, c)
 		return exitClean
+	}
+	if len(args) > 1 {
+		fmt.Fprintf(stderr, "cbclint: help takes one check name: remove %q\n", args[1])
+		return exitUsage
 	}
 	var names []string
 	for _, a := range analyzers {

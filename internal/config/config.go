@@ -23,7 +23,7 @@ var Checks = []string{"cbccode", "cbcswitch", "cbcstatus"}
 // the flag names are the same (check-specific ones prefixed by the check's name on
 // the command line, e.g. -cbcswitch.default-handles).
 type Settings struct {
-	// Checks lists the checks that run; empty means all.
+	// Checks lists the checks that run; empty or "all" means all of them.
 	Checks []string `json:"checks"`
 	// CatalogFile extends the catalog with the user's entries (the JSON that `cbclint -catalog` prints).
 	CatalogFile string `json:"catalog-file"`
@@ -160,12 +160,13 @@ func (s *Settings) OnChange(f func()) {
 func (s *Settings) resolve() (*Resolved, error) {
 	r := &Resolved{IncludeGenerated: s.IncludeGenerated, DefaultHandles: s.DefaultHandles, CrossPackageHelpers: s.CrossPackageHelpers}
 	for _, c := range s.Checks {
-		if !slices.Contains(Checks, c) {
-			return nil, fmt.Errorf("checks: unknown check %q (checks: %s)", c, strings.Join(Checks, ", "))
+		if !slices.Contains(Checks, c) && c != "all" {
+			return nil, fmt.Errorf("checks: unknown check %q (checks: %s, or all)", c, strings.Join(Checks, ", "))
 		}
 	}
+	all := len(s.Checks) == 0 || slices.Contains(s.Checks, "all")
 	for _, c := range Checks {
-		if len(s.Checks) == 0 || slices.Contains(s.Checks, c) {
+		if all || slices.Contains(s.Checks, c) {
 			r.Checks = append(r.Checks, c)
 		}
 	}

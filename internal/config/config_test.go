@@ -90,3 +90,18 @@ func TestCatalogFileReadOnce(t *testing.T) {
 		t.Error("the catalog lacks the file's code")
 	}
 }
+
+// -checks=all (checks: [all]) runs every check, as help's "default: all"
+// promises; an unknown name lists the names that are known.
+func TestChecksAll(t *testing.T) {
+	for _, checks := range [][]string{nil, {"all"}, {"all", "cbccode"}} {
+		r, err := (&Settings{Checks: checks}).Resolve()
+		if err != nil || !slices.Equal(r.Checks, Checks) {
+			t.Errorf("checks %v: %v, %v; want every check", checks, r, err)
+		}
+	}
+	_, err := (&Settings{Checks: []string{"cbcswich"}}).Resolve()
+	if want := `checks: unknown check "cbcswich" (checks: cbccode, cbcswitch, cbcstatus, or all)`; err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %s", err, want)
+	}
+}
