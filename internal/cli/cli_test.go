@@ -99,6 +99,8 @@ func TestHelp(t *testing.T) {
 		"apply the fix of each finding that has exactly one",
 		"  3  findings (printed, in the JSON, or left unfixed by -fix)", "  1  a package could not be loaded", "  2  bad flags or settings (one line says which), or no packages named",
 		"'cbclint help <check>'", "https://github.com/cbclint/cbclint",
+		"cbclint -version", "//cbclint:ignore cbcswitch the reconciler retries throttled calls\n",
+		"The reason after the\ncheck names is required", "or one that silences nothing,\nis reported too", "stale directives",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("help lacks %q:\n%s", want, out)

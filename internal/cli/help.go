@@ -92,6 +92,7 @@ Usage:
   cbclint -json ./...                the findings as JSON (the x/tools analysis format)
   cbclint -explain CBC.5020          what the catalog knows about a code
   cbclint -catalog                   the whole catalog as JSON
+  cbclint -version                   cbclint's version and its catalog's (also: cbclint version)
   cbclint help [check]               this text, or a check's documentation
   go vet -vettool=$(which cbclint) ./...   the same checks under go vet
 
@@ -134,6 +135,15 @@ Exit status (cbclint, also with -json and -fix):
   1  a package could not be loaded or analysed (e.g. it does not compile)
   2  bad flags or settings (one line says which), or no packages named
 Under go vet and golangci-lint the status is theirs: 1 on findings.
+
+Silencing a finding (under cbclint, go vet and golangci-lint alike):
+  //cbclint:ignore cbcswitch the reconciler retries throttled calls
+on the reported line, or alone on the line above it, silences the named
+checks' findings there (several: cbcswitch,cbcstatus). The reason after the
+check names is required: without one the directive silences nothing and is
+reported. A directive naming an unknown check, or one that silences nothing,
+is reported too, so stale directives do not pile up. Findings in generated
+files are not reported (-include-generated reports them).
 
 More: 'cbclint help <check>' for a check's documentation, the README
 (https://github.com/cbclint/cbclint), https://pkg.go.dev/github.com/cbclint/cbclint

@@ -161,7 +161,7 @@ func (s *Settings) resolve() (*Resolved, error) {
 	r := &Resolved{IncludeGenerated: s.IncludeGenerated, DefaultHandles: s.DefaultHandles, CrossPackageHelpers: s.CrossPackageHelpers}
 	for _, c := range s.Checks {
 		if !slices.Contains(Checks, c) && c != "all" {
-			return nil, fmt.Errorf("checks: unknown check %q (checks: %s, or all)", c, strings.Join(Checks, ", "))
+			return nil, errors.New("checks: " + UnknownCheck(c))
 		}
 	}
 	all := len(s.Checks) == 0 || slices.Contains(s.Checks, "all")

@@ -100,8 +100,15 @@ func TestChecksAll(t *testing.T) {
 			t.Errorf("checks %v: %v, %v; want every check", checks, r, err)
 		}
 	}
-	_, err := (&Settings{Checks: []string{"cbcswich"}}).Resolve()
-	if want := `checks: unknown check "cbcswich" (checks: cbccode, cbcswitch, cbcstatus, or all)`; err == nil || err.Error() != want {
-		t.Errorf("err = %v, want %s", err, want)
+	for name, want := range map[string]string{
+		"cbcswich": `checks: unknown check "cbcswich" (did you mean cbcswitch?)`,
+		"CBCcode":  `checks: unknown check "CBCcode" (did you mean cbccode?)`,
+		"cbc":      `checks: unknown check "cbc" (checks: cbccode, cbcswitch, cbcstatus)`,
+		"cbcstat":  `checks: unknown check "cbcstat" (did you mean cbcstatus?)`,
+	} {
+		_, err := (&Settings{Checks: []string{name}}).Resolve()
+		if err == nil || err.Error() != want {
+			t.Errorf("checks %s: err = %v, want %s", name, err, want)
+		}
 	}
 }
