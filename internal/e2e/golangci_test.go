@@ -281,7 +281,7 @@ func TestE2EGolangciLintCustomConfig(t *testing.T) {
 	config := readmeYAML(t, "Build a golangci-lint that contains it with this `.custom-gcl.yml`")
 	var lines []string
 	for _, l := range strings.Split(config, "\n") {
-		if strings.HasPrefix(strings.TrimSpace(l), "version: latest") {
+		if strings.HasPrefix(l, "    version: ") { // the plugin's release tag
 			l = "    path: " + e2etest.Root()
 		}
 		lines = append(lines, l)
@@ -298,5 +298,47 @@ func TestE2EGolangciLintCustomConfig(t *testing.T) {
 		t.Logf("golangci-lint custom accepted the README's .custom-gcl.yml and stopped at cloning (no GitHub here):\n%s", r.Out)
 	default:
 		t.Errorf("golangci-lint custom with the README's .custom-gcl.yml: exit status %d\n%s", r.Code, r.Out)
+	}
+}
+
+// golangci-lint's defaults hide findings: one per line (uniq-by-line), three
+// with the same text (max-same-issues), fifty per linter. The README's
+// .golangci.yml turns that off, so every finding of cbclint is shown.
+func TestE2EGolangciLintShowsEveryFinding(t *testing.T) {
+	e2etest.Require(t)
+	dir := writeModule(t, map[string]string{
+		"go.mod": billing["go.mod"],
+		"codes/codes.go": `package codes
+
+// Two mistyped codes on one line, and the same mistyped code four times.
+var Busy, Throttled = "CBC.99003615", "cbc.0250"
+
+var (
+	Retry1 = "cbc.0250"
+	Retry2 = "cbc.0250"
+	Retry3 = "cbc.0250"
+	Retry4 = "cbc.0250"
+)
+`,
+	})
+	standalone := findings(run(t, dir, nil, e2etest.Binary(t), "./...").Out, dir)
+	if len(standalone) != 6 {
+		t.Fatalf("cbclint: %d findings, want 6:\n%s", len(standalone), strings.Join(standalone, "\n"))
+	}
+	readme := golangciConfig(t, "")
+	writeFile(t, filepath.Join(dir, ".golangci.yml"), readme)
+	if _, got := golangciRun(t, dir, t.TempDir(), "./..."); !slices.Equal(withoutCheck(got), standalone) {
+		t.Errorf("golangci-lint with the README's .golangci.yml shows:\n%s\nwant every finding of cbclint:\n%s", strings.Join(got, "\n"), strings.Join(standalone, "\n"))
+	}
+	// Without the README's issues: section, golangci-lint's defaults hide some,
+	// which is why the README sets it.
+	head, rest, ok := strings.Cut(readme, "issues:\n")
+	_, tail, ok2 := strings.Cut(rest, "linters:\n")
+	if !ok || !ok2 {
+		t.Fatalf("the README's .golangci.yml has no issues: section before linters:\n%s", readme)
+	}
+	writeFile(t, filepath.Join(dir, ".golangci.yml"), head+"linters:\n"+tail)
+	if _, got := golangciRun(t, dir, t.TempDir(), "./..."); len(got) >= len(standalone) {
+		t.Errorf("golangci-lint's defaults showed all %d findings; the README says they hide some:\n%s", len(got), strings.Join(got, "\n"))
 	}
 }
