@@ -2,7 +2,7 @@
 GO      ?= go
 BIN     ?= bin/cbclint
 
-.PHONY: all build test unit e2e e2e-frontends golangci lint example generate fuzz fuzz-ci bench soak clean
+.PHONY: all build test unit e2e e2e-frontends golangci lint example generate fuzz fuzz-ci bench readme-timings soak clean
 
 all: build
 
@@ -65,6 +65,12 @@ RUNS       ?= 5
 BENCHFLAGS ?=
 bench:
 	cd tools/bench && $(GO) run ./cmd/bench -runs=$(RUNS) $(BENCHFLAGS)
+
+# Measure the figures the README states and write them into README.md, with
+# the machine and as ratios to a floor measured in the same run
+# (tools/readmetimings). Commit the result; run it on a quiet machine.
+readme-timings:
+	$(GO) run ./tools/readmetimings -count=$(RUNS)
 
 # Every check over std, golang.org/x/tools/..., the SDK and a module of unusual
 # and broken code: no panic, no analysis error, no false alarm, deterministic output.
