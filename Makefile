@@ -2,7 +2,7 @@
 GO      ?= go
 BIN     ?= bin/cbclint
 
-.PHONY: all build test unit e2e e2e-frontends golangci lint example generate fuzz fuzz-ci bench readme-timings soak clean
+.PHONY: all build test unit e2e e2e-frontends golangci lint example generate fuzz fuzz-ci bench readme-timings soak tag clean
 
 all: build
 
@@ -29,7 +29,7 @@ e2e-frontends:
 # After a dependency change in go.mod: cd tools/golangci && go mod tidy.
 GCL     ?= bin/custom-gcl
 golangci:
-	cd tools/golangci && $(GO) build -o $(CURDIR)/$(GCL) .
+	cd tools/golangci && $(GO) build -o $(abspath $(GCL)) .
 
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo 'gofmt needed'; exit 1; }
@@ -77,6 +77,13 @@ readme-timings:
 SOAKFLAGS ?=
 soak:
 	cd tools/bench && $(GO) run ./cmd/soak $(SOAKFLAGS)
+
+# Tag a release: v + VERSION, on a clean checkout whose VERSION is what is
+# released (README: Releases). Push the tag yourself: git push origin v$$(cat VERSION).
+tag:
+	@grep -Eqx '[0-9]+\.[0-9]+\.[0-9]+' VERSION || { echo 'VERSION is not MAJOR.MINOR.PATCH'; exit 1; }
+	@test -z "$$(git status --porcelain)" || { echo 'uncommitted changes: commit them first'; exit 1; }
+	git tag -a v$$(cat VERSION) -m "cbclint v$$(cat VERSION)"
 
 clean:
 	rm -rf bin
