@@ -8,6 +8,9 @@
 //
 //	catalog-file  loading a -catalog-file: catalog.ReadFile per entry, against
 //	              reading and decoding the same JSON (BenchmarkReadFile)
+//	example       cbclint ./... on testdata/example, wall time and peak RSS,
+//	              against go list -export -deps on the same packages (what
+//	              loading them costs at least), in interleaved rounds
 package main
 
 import (
@@ -16,11 +19,13 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -38,18 +43,75 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
+	example, err := exampleRun(*count, machine(string(out)))
+	if err != nil {
+		fail(err)
+	}
 	b, err := os.ReadFile(*readme)
 	if err != nil {
 		fail(err)
 	}
-	updated, err := replace(b, "catalog-file", text)
+	for _, fig := range []struct{ name, text string }{{"catalog-file", text}, {"example", example}} {
+		if b, err = replace(b, fig.name, fig.text); err != nil {
+			fail(err)
+		}
+		fmt.Printf("%s: %s\n", fig.name, fig.text)
+	}
+	if err := os.WriteFile(*readme, b, 0o644); err != nil {
+		fail(err)
+	}
+}
+
+// exampleRun builds cbclint and runs it on testdata/example rounds times,
+// each round after the floor, go list -export -deps ./... (both warm: one
+// unmeasured round first).
+func exampleRun(rounds int, machine string) (string, error) {
+	dir, err := os.MkdirTemp("", "readmetimings-")
 	if err != nil {
-		fail(err)
+		return "", err
 	}
-	if err := os.WriteFile(*readme, updated, 0o644); err != nil {
-		fail(err)
+	defer os.RemoveAll(dir)
+	bin := filepath.Join(dir, "cbclint")
+	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/cbclint").CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build ./cmd/cbclint: %v\n%s", err, out)
 	}
-	fmt.Println(text)
+	var walls, ratios, rss []float64
+	for i := -1; i < rounds; i++ {
+		floor, _, err := measure("go", "list", "-export", "-deps", "-json", "./...")
+		if err != nil {
+			return "", err
+		}
+		wall, maxrss, err := measure(bin, "./...")
+		if err != nil {
+			return "", err
+		}
+		if i >= 0 {
+			walls, ratios, rss = append(walls, wall), append(ratios, wall/floor), append(rss, maxrss)
+		}
+	}
+	return fmt.Sprintf("%.2f s and %.0f MB, %.1f× go list -export -deps on the same packages (%s; `make readme-timings`)",
+		median(walls), median(rss)/1024, median(ratios), machine), nil
+}
+
+// measure runs a command in testdata/example and returns its wall time in
+// seconds and its peak RSS in KiB. Exit status 3 (findings) is success.
+func measure(name string, args ...string) (float64, float64, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Dir = filepath.Join("testdata", "example")
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start).Seconds()
+	if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() == 3 {
+		err = nil
+	}
+	if err != nil {
+		return 0, 0, fmt.Errorf("%s %v in testdata/example: %v", name, args, err)
+	}
+	var rss float64
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		rss = float64(ru.Maxrss)
+	}
+	return wall, rss, nil
 }
 
 func fail(err error) {

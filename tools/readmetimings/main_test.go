@@ -49,9 +49,11 @@ func TestReadmeHasGeneratedFigures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, rest, ok := strings.Cut(string(b), "<!-- timings: catalog-file -->")
-	figure, _, ok2 := strings.Cut(rest, "<!-- /timings -->")
-	if !ok || !ok2 || !strings.Contains(figure, " cores, go") || !strings.HasSuffix(figure, "`make readme-timings`)") {
-		t.Errorf("README's catalog-file figure is not one make readme-timings wrote: %q", figure)
+	for _, name := range []string{"catalog-file", "example"} {
+		_, rest, ok := strings.Cut(string(b), "<!-- timings: "+name+" -->")
+		figure, _, ok2 := strings.Cut(rest, "<!-- /timings -->")
+		if !ok || !ok2 || !strings.Contains(figure, " cores, go") || !strings.HasSuffix(figure, "`make readme-timings`)") {
+			t.Errorf("README's %s figure is not one make readme-timings wrote: %q", name, figure)
+		}
 	}
 }
