@@ -133,7 +133,7 @@ func TestHelpCheck(t *testing.T) {
 	if strings.Contains(out, "-cbcstatus.") {
 		t.Errorf("help cbcswitch shows another check's flags:\n%s", out)
 	}
-	if code, _, errOut := runInfo(t, "help", "cbcswich"); code != 2 || !strings.Contains(errOut, `no check named "cbcswich" (checks: cbccode, cbcswitch, cbcstatus)`) {
+	if code, _, errOut := runInfo(t, "help", "cbcswich"); code != 2 || errOut != "cbclint: help: unknown check \"cbcswich\" (did you mean cbcswitch?)\n" {
 		t.Errorf("help of an unknown check: exit %d, %q", code, errOut)
 	}
 }

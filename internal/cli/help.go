@@ -61,9 +61,7 @@ func help(w, stderr io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet,
 		fmt.Fprintf(stderr, "cbclint: help takes one check name: remove %q\n", args[1])
 		return exitUsage
 	}
-	var names []string
 	for _, a := range analyzers {
-		names = append(names, a.Name)
 		if a.Name != args[0] {
 			continue
 		}
@@ -76,7 +74,7 @@ func help(w, stderr io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet,
 		fmt.Fprintf(w, "\nMore: %s\n", a.URL)
 		return exitClean
 	}
-	fmt.Fprintf(stderr, "cbclint: help: no check named %q (checks: %s)\n", args[0], strings.Join(names, ", "))
+	fmt.Fprintf(stderr, "cbclint: help: %s\n", config.UnknownCheck(args[0]))
 	return exitUsage
 }
 

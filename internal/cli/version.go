@@ -31,18 +31,19 @@ func version(w io.Writer, r *config.Resolved, catalogFile string) {
 	}
 	fmt.Fprintf(w, "catalog: %d entries, %d codes", len(r.Catalog.Entries()), len(codes))
 	if d := newestPageDate(r.Catalog); d != "" {
-		fmt.Fprintf(w, "; error-code pages updated up to %s", d)
+		fmt.Fprintf(w, ", from the error-code page of %s", d)
 	}
 	if catalogFile != "" {
-		fmt.Fprintf(w, "; with %s", catalogFile)
+		fmt.Fprintf(w, " and %s", catalogFile)
 	}
 	fmt.Fprintln(w)
 }
 
 var pageDate = regexp.MustCompile(`updated (\d{4}-\d{2}-\d{2})`)
 
-// newestPageDate is the newest "updated YYYY-MM-DD" of the pages the catalog
-// was taken from: the date of the documentation it reflects.
+// newestPageDate is the newest "updated YYYY-MM-DD" in the titles of the
+// pages the catalog was taken from: the date of the official error-code page
+// (the other pages state none).
 func newestPageDate(c *catalog.Catalog) string {
 	var dates []string
 	for _, e := range c.Entries() {

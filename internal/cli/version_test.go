@@ -35,7 +35,7 @@ func runMain(t *testing.T, args ...string) (string, int) {
 }
 
 func TestVersion(t *testing.T) {
-	want := regexp.MustCompile(`^cbclint \S+, built with go\S+\ncatalog: \d+ entries, \d+ codes; error-code pages updated up to \d{4}-\d{2}-\d{2}\n$`)
+	want := regexp.MustCompile(`^cbclint \S+, built with go\S+\ncatalog: \d+ entries, \d+ codes, from the error-code page of \d{4}-\d{2}-\d{2}\n$`)
 	for _, args := range [][]string{{"-version"}, {"version"}} {
 		code, out, errOut := runInfo(t, args...)
 		if code != 0 || !want.MatchString(out) {
