@@ -176,13 +176,10 @@ func infoMode(c *commandFlags) string {
 func infoMisuse(fs *flag.FlagSet, c *commandFlags, mode string, rest []string) error {
 	var set []string
 	fs.Visit(func(f *flag.Flag) {
-		if c.own.Lookup(f.Name) != nil && f.Name != "explain" || c.only[f.Name] != nil {
+		if c.own.Lookup(f.Name) != nil || c.only[f.Name] != nil {
 			set = append(set, "-"+f.Name)
 		}
 	})
-	if *c.explain != "" {
-		set = append(set, "-explain")
-	}
 	for _, f := range set {
 		switch {
 		case f == mode:
