@@ -21,9 +21,9 @@ func TestRemoveStale(t *testing.T) {
 	dirs := map[string]bool{ // name: removed
 		stalePrefix + strconv.Itoa(gone.Process.Pid) + "-123": true,
 		stalePrefix + strconv.Itoa(os.Getpid()) + "-456":      false,
-		"cbclint-e2e-789":                                     true,  // an earlier version's, two days old
-		"cbclint-e2e-frontends-1011":                          false, // an earlier version's, fresh: may be in use
-		"other-1213":                                          false,
+		"cbclint-e2e-789":            true,  // an earlier version's, two days old
+		"cbclint-e2e-frontends-1011": false, // an earlier version's, fresh: may be in use
+		"other-1213":                 false,
 	}
 	old := time.Now().Add(-48 * time.Hour)
 	for name := range dirs {
