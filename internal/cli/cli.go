@@ -73,6 +73,7 @@ func run(dir string, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "cbclint: -json and -fix do not go together (-fix prints the findings it leaves)")
 		return exitUsage
 	}
+	c.responsePackage = r.MatchResponsePackage
 	return standalone(dir, fs.Args(), c, analyzers, stdout, stderr)
 }
 
