@@ -91,6 +91,7 @@ func run(dir string, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "cbclint: -json and -fix do not go together (-fix prints the findings it leaves)")
 		return exitUsage
 	}
+	c.responsePackage = r.MatchResponsePackage
 	return standalone(dir, rest, c, analyzers, stdout, stderr)
 }
 

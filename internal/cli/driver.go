@@ -44,11 +44,7 @@ func (f *finding) check() string             { return f.variants[0].act.Analyzer
 // standalone runs the checks over the packages named by patterns in dir, and
 // prints the findings, their JSON, or applies their fixes.
 func standalone(dir string, patterns []string, c *commandFlags, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) int {
-	mode := packages.LoadSyntax | packages.NeedModule
-	if needFacts(analyzers) {
-		mode = packages.LoadAllSyntax | packages.NeedModule
-	}
-	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: *c.tests, Dir: dir}, patterns...)
+	pkgs, err := load(dir, patterns, *c.tests, analyzers, c.responsePackage)
 	if err == nil && len(pkgs) == 0 {
 		err = fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
@@ -170,7 +166,7 @@ func printLoadErrors(w io.Writer, pkgs []*packages.Package) int {
 }
 
 // needFacts reports whether an analyzer (or one it requires) uses facts, in
-// which case every dependency is loaded from source.
+// which case the dependencies it needs are loaded from source (load).
 func needFacts(analyzers []*analysis.Analyzer) bool {
 	seen := map[*analysis.Analyzer]bool{}
 	var visit func(as []*analysis.Analyzer) bool

@@ -21,8 +21,9 @@ type commandFlags struct {
 	json, fix, tests *bool
 	catalog, version *bool
 	explain          *string
-	only             map[string]*bool // -cbccode, -cbccode=false
-	own              *flag.FlagSet    // the flags above, as help lists them
+	only             map[string]*bool       // -cbccode, -cbccode=false
+	own              *flag.FlagSet          // the flags above, as help lists them
+	responsePackage  func(path string) bool // the response-packages setting, for load; nil: none
 }
 
 // newFlags defines every flag of the command on a new FlagSet: the settings

@@ -22,15 +22,26 @@ var (
 	golangciOut  []byte
 )
 
-// golangciLint builds tools/golangci once per test process: golangci-lint
-// v2.15.0 with the cbclint plugin, the binary `golangci-lint custom` builds from
-// the README's .custom-gcl.yml (which needs GitHub; this needs only the Go
-// module proxy). A cold build takes about a minute; go's build cache makes the
-// next ones quick.
+// golangciLint returns golangci-lint v2.15.0 with the cbclint plugin, the
+// binary `golangci-lint custom` builds from the README's .custom-gcl.yml (which
+// needs GitHub; tools/golangci needs only the Go module proxy):
+// $CBCLINT_GOLANGCI when set (make e2e builds bin/custom-gcl before the tests,
+// printing what it does), otherwise built from tools/golangci once per test
+// process. A cold build compiles about 1200 packages: minutes; go's build
+// cache makes the next ones quick.
 func golangciLint(t *testing.T) string {
 	t.Helper()
 	golangciOnce.Do(func() {
-		golangciPath = filepath.Join(tmpRoot, "custom-gcl")
+		if golangciPath = os.Getenv("CBCLINT_GOLANGCI"); golangciPath != "" {
+			_, golangciErr = os.Stat(golangciPath)
+			return
+		}
+		dir, err := os.MkdirTemp("", "golangci-") // in e2etest.RunTests's directory
+		if err != nil {
+			golangciErr = err
+			return
+		}
+		golangciPath = filepath.Join(dir, "custom-gcl")
 		cmd := exec.Command("go", "build", "-o", golangciPath, ".")
 		cmd.Dir = filepath.Join(e2etest.Root(), "tools", "golangci")
 		golangciOut, golangciErr = cmd.CombinedOutput()

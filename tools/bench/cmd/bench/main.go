@@ -67,6 +67,7 @@ func main() {
 	skipSDK := flag.Bool("skip-sdk", false, "skip the SDK corpus")
 	profile := flag.Bool("profile", false, "after measuring, profile cbclint and the floor on the SDK corpus (-cpuprofile, -memprofile) into the work directory")
 	alt := flag.String("alt", "", "also measure cbclint built from the checkout in this directory (variant cbclint-alt): before/after a change")
+	flag.StringVar(&loader, "loader", "all", "how the driver loads: all (every package from source, packages.LoadAllSyntax) or cbclint (as the cbclint command: the roots and the dependencies the checks' facts need from source, the rest from export data; the floor is then LoadSyntax's cost)")
 	flag.Parse()
 
 	work2, err := filepath.Abs(*work)
@@ -138,12 +139,15 @@ func main() {
 }
 
 // measure runs the driver once as a fresh process and reads its rusage.
+// loader is the driver's -loader, for every variant.
+var loader string
+
 func measure(driver string, c *corpusRun, variant string, extra string) (sample, error) {
 	statsFile := filepath.Join(filepath.Dir(driver), "stats-"+variant+".json")
 	if variant == "cbclint-alt" {
 		driver, variant = filepath.Join(filepath.Dir(driver), "driver-alt"), "cbclint"
 	}
-	args := []string{"-set=" + variant, "-q", "-stats=" + statsFile}
+	args := []string{"-set=" + variant, "-loader=" + loader, "-q", "-stats=" + statsFile}
 	if extra != "" {
 		args = append(args, strings.Fields(extra)...)
 	}

@@ -10,7 +10,7 @@
 //
 // Usage:
 //
-//	driver -set=cbclint [-C dir] [-tests] [-stats file] [-cpuprofile f] [-memprofile f] patterns...
+//	driver -set=cbclint [-loader=all|cbclint] [-C dir] [-tests] [-stats file] [-cpuprofile f] [-memprofile f] patterns...
 //
 // It prints the findings as "file:line:col: [analyzer] message", sorted, and the
 // load errors and analysis errors on stderr. Exit status: 0 done (findings or
@@ -36,6 +36,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/cbclint/cbclint/internal/cli"
 	"github.com/cbclint/cbclint/tools/bench/internal/sets"
 )
 
@@ -64,6 +65,7 @@ func main() {
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of load and analysis to this file")
 	memprofile := flag.String("memprofile", "", "write a heap profile (allocations) at the end to this file")
 	quiet := flag.Bool("q", false, "do not print findings")
+	loader := flag.String("loader", "all", "all: load every package from source (packages.LoadAllSyntax); cbclint: load as the cbclint command does (cli.Load)")
 	flag.Parse()
 	analyzers, err := sets.Get(*set)
 	if err != nil || flag.NArg() == 0 {
@@ -87,7 +89,7 @@ func main() {
 	}
 
 	st := Stats{Set: *set}
-	code := run(&st, analyzers, *dir, *tests, *quiet, flag.Args())
+	code := run(&st, analyzers, *dir, *tests, *quiet, *loader == "cbclint", flag.Args())
 
 	if *cpuprofile != "" {
 		pprof.StopCPUProfile()
@@ -118,10 +120,15 @@ func main() {
 	os.Exit(code)
 }
 
-func run(st *Stats, analyzers []*analysis.Analyzer, dir string, tests, quiet bool, patterns []string) int {
+func run(st *Stats, analyzers []*analysis.Analyzer, dir string, tests, quiet, asCommand bool, patterns []string) int {
 	start := time.Now()
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Tests: tests}
-	pkgs, err := packages.Load(cfg, patterns...)
+	var pkgs []*packages.Package
+	var err error
+	if asCommand {
+		pkgs, err = cli.Load(dir, patterns, tests, analyzers)
+	} else {
+		pkgs, err = packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Tests: tests}, patterns...)
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "driver: load:", err)
 		return 1
