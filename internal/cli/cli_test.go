@@ -22,6 +22,14 @@ func runIn(t *testing.T, dir string, args ...string) (int, string, string) {
 	return code, stdout.String(), stderr.String()
 }
 
+// runCombined runs the command in dir and returns its exit status and what
+// it printed, stdout then stderr.
+func runCombined(t *testing.T, dir string, args ...string) (int, string) {
+	t.Helper()
+	code, out, errOut := runIn(t, dir, args...)
+	return code, out + errOut
+}
+
 func TestExplain(t *testing.T) {
 	code, out, _ := runInfo(t, "-explain", "CBC.5020")
 	if code != 0 || !strings.Contains(out, "CBC.5020  Partial failure.") || !strings.Contains(out, "http200:     yes") || !strings.Contains(out, "critical:") {

@@ -19,6 +19,7 @@ Run 'cbclint help' for the checks, the flags and the exit statuses.
 // commandFlags are the flags of the command itself, as opposed to the settings.
 type commandFlags struct {
 	json, fix, tests *bool
+	format           *string // text, json or sarif; -json is -format=json
 	catalog          *bool
 	explain          *string
 	only             map[string]*bool // -cbccode, -cbccode=false
@@ -37,7 +38,8 @@ func newFlags(s *config.Settings, analyzers []*analysis.Analyzer, stderr io.Writ
 		a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, a.Name+"."+f.Name, f.Usage) })
 	}
 	c := &commandFlags{only: map[string]*bool{}, own: flag.NewFlagSet("", flag.ContinueOnError)}
-	c.json = c.own.Bool("json", false, "print the findings as JSON (the x/tools analysis format) on standard output")
+	c.format = c.own.String("format", "text", "print the findings as `text` (file:line:col: message (check)), json (the x/tools analysis format) or sarif (SARIF 2.1.0, for code scanning) on standard output")
+	c.json = c.own.Bool("json", false, "the same as -format=json")
 	c.fix = c.own.Bool("fix", false, "apply the fix of each finding that has exactly one (and compiles); print the findings left and why")
 	c.tests = c.own.Bool("test", true, "analyse test files too")
 	c.catalog = c.own.Bool("catalog", false, "print the whole catalog as JSON")
