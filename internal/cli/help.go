@@ -84,9 +84,11 @@ Center, also called BSS) API: error codes CBC never sends, dispatches on the
 error code that miss critical codes, and success decided by HTTP status alone.
 
 Usage:
-  cbclint [flags] packages...        analyse packages, e.g. cbclint ./...
+  cbclint [flags] packages...        analyse packages, e.g. cbclint ./...; each finding
+                                     on stdout as file:line:col: message (check)
   cbclint -fix ./...                 apply the suggested fixes; print the findings left
   cbclint -json ./...                the findings as JSON (the x/tools analysis format)
+  cbclint -format=sarif ./...        the findings as SARIF 2.1.0, for code scanning
   cbclint -explain CBC.5020          what the catalog knows about a code
   cbclint -catalog                   the whole catalog as JSON
   cbclint help [check]               this text, or a check's documentation
@@ -125,11 +127,12 @@ Checks:
 	c.own.SetOutput(w)
 	c.own.PrintDefaults()
 	fmt.Fprint(w, `
-Exit status (cbclint, also with -json and -fix):
+Exit status (cbclint, also with -json, -format=sarif and -fix):
   0  no findings, or -fix fixed them all
-  3  findings (printed, in the JSON, or left unfixed by -fix)
+  3  findings (printed, in the JSON or SARIF, or left unfixed by -fix)
   1  a package could not be loaded or analysed (e.g. it does not compile)
-  2  bad flags or settings (one line says which), or no packages named
+  2  bad flags or settings (one line says which), no packages named, or
+     patterns that match no package
 Under go vet and golangci-lint the status is theirs: 1 on findings.
 
 More: 'cbclint help <check>' for a check's documentation, the README
