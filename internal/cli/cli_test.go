@@ -105,7 +105,7 @@ func TestHelp(t *testing.T) {
 		"-checks checks", "-catalog-file file", "-include-generated", "-cbcswitch.default-handles", "-cbcswitch.critical changes",
 		"-cbcstatus.endpoints hosts", "-cbcstatus.cross-package-helpers", "-cbcstatus.response-packages paths",
 		"apply the fix of each finding that has exactly one",
-		"  3  findings (printed, in the JSON or SARIF, or left unfixed by -fix)", "  1  a package could not be loaded", "  2  bad flags or settings (one line says which), or no packages named",
+		"  3  findings (printed, in the JSON or SARIF, or left unfixed by -fix)", "  1  a package could not be loaded", "  2  bad flags or settings (one line says which), no packages named, or\n     patterns that match no package",
 		"'cbclint help <check>'", "https://github.com/cbclint/cbclint",
 	} {
 		if !strings.Contains(out, want) {
