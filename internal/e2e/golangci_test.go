@@ -5,7 +5,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -89,17 +88,6 @@ func golangciRun(t *testing.T, dir, cache string, args ...string) (result, []str
 	return r, got
 }
 
-// golangci-lint prefixes each message with the check that reported it.
-func withoutCheck(findings []string) []string {
-	prefix := regexp.MustCompile(`^(\S+:\d+:\d+: )(cbc[a-z]+): `)
-	var out []string
-	for _, f := range findings {
-		out = append(out, prefix.ReplaceAllString(f, "$1"))
-	}
-	slices.Sort(out)
-	return out
-}
-
 func TestE2EGolangciLint(t *testing.T) {
 	e2etest.Require(t)
 	dir := writeModule(t, billing)
@@ -124,15 +112,17 @@ func TestE2EGolangciLint(t *testing.T) {
 
 	// The same findings as the cbclint command, except the one //nolint:cbclint
 	// silences: golangci-lint's directive, which cbclint alone does not know.
+	// Both name the check of each finding: golangci-lint before the message,
+	// cbclint after it.
 	standalone := run(t, dir, nil, e2etest.Binary(t), "./...")
 	var want []string
-	for _, f := range findings(standalone.Out, dir) {
+	for _, f := range e2etest.FindingsByCheck(standalone.Out, dir) {
 		if !strings.HasPrefix(f, line("nolint")+":") {
 			want = append(want, f)
 		}
 	}
-	if g := withoutCheck(got); !slices.Equal(g, want) {
-		t.Errorf("golangci-lint and cbclint differ:\ngolangci-lint:\n%s\ncbclint:\n%s", strings.Join(g, "\n"), strings.Join(want, "\n"))
+	if !slices.Equal(got, want) {
+		t.Errorf("golangci-lint and cbclint differ:\ngolangci-lint:\n%s\ncbclint:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 
 	// SARIF, for code scanning: one result per finding, from the cbclint linter.
