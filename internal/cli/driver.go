@@ -82,16 +82,14 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 	}
 	notAnalysed := map[*packages.Package]bool{}
 	for _, act := range failed {
-		if act.Package.IllTyped && len(act.Package.CompiledGoFiles) == 0 {
-			continue // a pattern that matched nothing: its error says so
-		}
 		if act.Package.IllTyped {
 			// Every check skips it for the errors printed above (a type error, a
-			// pattern that names no package): say so once.
-			if !notAnalysed[act.Package] {
-				notAnalysed[act.Package] = true
+			// pattern that matches nothing beside others that do): say so once,
+			// unless it has no files, which its error says.
+			if !notAnalysed[act.Package] && len(act.Package.CompiledGoFiles) > 0 {
 				fmt.Fprintf(stderr, "cbclint: %s: not analysed because of the errors above\n", act.Package.ID)
 			}
+			notAnalysed[act.Package] = true
 			continue
 		}
 		fmt.Fprintf(stderr, "cbclint: %s on %s: %v\n", act.Analyzer.Name, act.Package.ID, act.Err)
