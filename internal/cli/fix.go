@@ -115,7 +115,7 @@ func fixAll(o *output, roots []*packages.Package, found []*finding, write func(s
 		}
 		remaining++
 		o.finding(f)
-		fmt.Fprintf(o.out, "\tnot fixed: %s\n", notes[f])
+		fmt.Fprintf(o.out, "\tnot fixed: %s\n", o.relText(notes[f]))
 	}
 	summary := fmt.Sprintf("cbclint: -fix: fixed %s in %s", plural(applied, "finding"), plural(written, "file"))
 	if remaining > 0 {

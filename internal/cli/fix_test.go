@@ -211,7 +211,7 @@ func Describe(code string) string {
 	})
 	code, printed := runCombined(t, dir, "-fix", "./...")
 	if code != 3 || !strings.Contains(printed, "codes.go:4:17: malformed CBC error code \"CBC.50O3\"") ||
-		!strings.Contains(printed, "\tnot fixed: with its fix, example.com/m/pay would not compile: "+filepath.Join(dir, "pay", "pay.go")+`:7:19: duplicate case`) {
+		!strings.Contains(printed, "\tnot fixed: with its fix, example.com/m/pay would not compile: pay/pay.go:7:19: duplicate case") {
 		t.Errorf("-fix: exit %d:\n%s", code, printed)
 	}
 	buildAndLint(t, dir, 3)

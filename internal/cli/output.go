@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"io"
 	"path/filepath"
+	"strings"
 )
 
 // output is where the standalone command prints, as staticcheck and
@@ -50,4 +51,14 @@ func (o *output) posn(p token.Position) string {
 // staticcheck ends a line with (SA1000) and golangci-lint with (linter).
 func (o *output) finding(f *finding) {
 	fmt.Fprintf(o.out, "%s: %s (%s)\n", o.posn(f.posn), f.diag().Message, f.check())
+}
+
+// relText makes the file names in text (a reason -fix gives, which may quote
+// the type checker) relative to the working directory, as in the lines
+// around it.
+func (o *output) relText(text string) string {
+	if o.wd == "" {
+		return text
+	}
+	return strings.ReplaceAll(text, o.wd+string(filepath.Separator), "")
 }
