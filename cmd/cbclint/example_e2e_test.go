@@ -53,6 +53,20 @@ func TestE2EStandaloneAndVet(t *testing.T) {
 		}
 	}
 
+	// The findings on stdout, each naming its check, and nothing on stderr.
+	cmd := exec.Command(bin, "./...")
+	cmd.Dir = dir
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	stdout, _ := cmd.Output()
+	byCheck := e2etest.FindingsByCheck(string(stdout), dir)
+	if len(byCheck) != len(standalone) || stderr.Len() > 0 ||
+		!slices.ContainsFunc(byCheck, func(f string) bool {
+			return strings.HasPrefix(f, "billing/status.go:29:5: cbcstatus: resp.StatusCode != http.StatusOK does not mean success: ")
+		}) {
+		t.Errorf("want the %d findings on stdout, each naming its check, and no stderr:\nstdout:\n%s\nstderr:\n%s", len(standalone), stdout, stderr.String())
+	}
+
 	vet, code := findings(t, dir, "go", "vet", "-vettool="+bin, "./...")
 	if code == 0 {
 		t.Error("go vet exit status 0, want failure on findings")

@@ -87,8 +87,8 @@ func run(dir string, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, shortUsage)
 		return exitUsage
 	}
-	if *c.json && *c.fix {
-		fmt.Fprintln(stderr, "cbclint: -json and -fix do not go together (-fix prints the findings it leaves)")
+	if err := c.resolveFormat(); err != nil {
+		fmt.Fprintln(stderr, "cbclint:", err)
 		return exitUsage
 	}
 	c.responsePackage = r.MatchResponsePackage
@@ -214,4 +214,28 @@ func vetFactsOnly(args []string) bool {
 	}
 	var cfg struct{ VetxOnly bool }
 	return json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
+}
+
+// resolveFormat checks -format against -json (its alias) and -fix (which
+// prints the findings it leaves as text) and sets it from -json.
+func (c *commandFlags) resolveFormat() error {
+	switch *c.format {
+	case "text", "json", "sarif":
+	default:
+		return fmt.Errorf("-format=%s: want text, json or sarif", *c.format)
+	}
+	if *c.json {
+		if *c.format == "sarif" {
+			return errors.New("-json is -format=json: it does not go with -format=sarif")
+		}
+		*c.format = "json"
+	}
+	if *c.fix && *c.format != "text" {
+		flag := "-format=" + *c.format
+		if *c.json {
+			flag = "-json"
+		}
+		return fmt.Errorf("%s and -fix do not go together (-fix prints the findings it leaves as text)", flag)
+	}
+	return nil
 }

@@ -22,6 +22,14 @@ func runIn(t *testing.T, dir string, args ...string) (int, string, string) {
 	return code, stdout.String(), stderr.String()
 }
 
+// runCombined runs the command in dir and returns its exit status and what
+// it printed, stdout then stderr.
+func runCombined(t *testing.T, dir string, args ...string) (int, string) {
+	t.Helper()
+	code, out, errOut := runIn(t, dir, args...)
+	return code, out + errOut
+}
+
 func TestExplain(t *testing.T) {
 	code, out, _ := runInfo(t, "-explain", "CBC.5020")
 	if code != 0 || !strings.Contains(out, "CBC.5020  Partial failure.") || !strings.Contains(out, "http200:     yes") || !strings.Contains(out, "critical:") {
@@ -97,7 +105,7 @@ func TestHelp(t *testing.T) {
 		"-checks checks", "-catalog-file file", "-include-generated", "-cbcswitch.default-handles", "-cbcswitch.critical changes",
 		"-cbcstatus.endpoints hosts", "-cbcstatus.cross-package-helpers", "-cbcstatus.response-packages paths",
 		"apply the fix of each finding that has exactly one",
-		"  3  findings (printed, in the JSON, or left unfixed by -fix)", "  1  a package could not be loaded", "  2  bad flags or settings (one line says which), or no packages named",
+		"  3  findings (printed, in the JSON or SARIF, or left unfixed by -fix)", "  1  a package could not be loaded", "  2  bad flags or settings (one line says which), no packages named, or\n     patterns that match no package",
 		"'cbclint help <check>'", "https://github.com/cbclint/cbclint",
 		"cbclint -version", "//cbclint:ignore cbcswitch the reconciler retries throttled calls\n",
 		"The reason after the\ncheck names is required", "or one that silences nothing,\nis reported too", "stale directives",

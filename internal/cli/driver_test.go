@@ -152,9 +152,9 @@ func buildAndLint(t *testing.T, dir string, want int) string {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("the fixed module does not build: %v\n%s", err, out)
 	}
-	code, _, errOut := runIn(t, dir, "./...")
+	code, out, errOut := runIn(t, dir, "./...")
 	if code != want {
-		t.Errorf("after -fix: exit status %d, want %d:\n%s", code, want, errOut)
+		t.Errorf("after -fix: exit status %d, want %d:\n%s%s", code, want, out, errOut)
 	}
-	return errOut
+	return out
 }

@@ -43,15 +43,15 @@ func TestFix(t *testing.T) {
 		"pay/pay_test.go": "package pay\n\nimport \"testing\"\n\nfunc TestDescribe(t *testing.T) { _ = Describe(Throttled) }\n",
 	})
 	// The package and its test variant both hold pay.go: each fix is applied once.
-	code, _, errOut := runIn(t, dir, "-fix", "-include-generated", "./...")
+	code, printed := runCombined(t, dir, "-fix", "-include-generated", "./...")
 	// "CBC.50O3" becomes "CBC.5003", a duplicate case: not fixed, whether
 	// cbccode offers no fix or -fix drops it.
-	if code != 3 || !strings.Contains(errOut, `pay.go:10:19: malformed CBC error code "CBC.50O3"`) ||
-		!strings.Contains(errOut, "gen.go:5:19: malformed CBC error code \"cbc.0154\"") ||
-		!strings.Contains(errOut, "\tnot fixed: its fix edits a generated file\n") ||
-		!strings.Contains(errOut, "\tnot fixed: 2 fixes are equally likely (Replace \"CBC.025\" with \"CBC.0250\"; Replace \"CBC.025\" with \"CBC.5025\"): apply the right one by hand\n") ||
-		!strings.Contains(errOut, "cbclint: -fix: fixed 3 findings in 2 files; 3 findings remain (above): fix them by hand") {
-		t.Errorf("-fix: exit %d:\n%s", code, errOut)
+	if code != 3 || !strings.Contains(printed, `pay.go:10:19: malformed CBC error code "CBC.50O3"`) ||
+		!strings.Contains(printed, "gen.go:5:19: malformed CBC error code \"cbc.0154\"") ||
+		!strings.Contains(printed, "\tnot fixed: its fix edits a generated file\n") ||
+		!strings.Contains(printed, "\tnot fixed: 2 fixes are equally likely (Replace \"CBC.025\" with \"CBC.0250\"; Replace \"CBC.025\" with \"CBC.5025\"): apply the right one by hand\n") ||
+		!strings.Contains(printed, "cbclint: -fix: fixed 3 findings in 2 files; 3 findings remain (above): fix them by hand") {
+		t.Errorf("-fix: exit %d:\n%s", code, printed)
 	}
 	got, _ := os.ReadFile(filepath.Join(dir, "pay", "crlf.go"))
 	if want := strings.NewReplacer("cbc.0250", "CBC.0250", "const Throttled", "const Throttled2").Replace(crlf); string(got) != want {
@@ -86,14 +86,14 @@ func TestFixConflicts(t *testing.T) {
 
 	written := map[string]string{}
 	var out bytes.Buffer
-	remaining, ok := fixAll(&out, pkgs, found, func(name string, b []byte) error { written[name] = string(b); return nil })
+	remaining, ok := fixAll(&output{out: &out, err: &out}, pkgs, found, func(name string, b []byte) error { written[name] = string(b); return nil })
 	if remaining != 3 || !ok {
 		t.Errorf("remaining %d, ok %v, want 3 and true:\n%s", remaining, ok, out.String())
 	}
 	for _, want := range []string{
-		"pay.go:4:14: cbccode finding on \"cbc.0250\"\n\tnot fixed: its fix overlaps the fix of " + filepath.Join(dir, "pay", "pay.go") + ":4:2 (other): apply one of them by hand\n",
-		"pay.go:4:2: other finding on Throttled = \"cbc.0250\"\n\tnot fixed: its fix overlaps the fix of " + filepath.Join(dir, "pay", "pay.go") + ":4:14 (cbccode)",
-		"pay.go:10:19: cbccode finding on \"CBC.50O3\"\n\tnot fixed: with its fix, example.com/m/pay would not compile: " + filepath.Join(dir, "pay", "pay.go") + `:10:19: duplicate case "CBC.5003"`,
+		"pay.go:4:14: cbccode finding on \"cbc.0250\" (cbccode)\n\tnot fixed: its fix overlaps the fix of " + filepath.Join(dir, "pay", "pay.go") + ":4:2 (other): apply one of them by hand\n",
+		"pay.go:4:2: other finding on Throttled = \"cbc.0250\" (other)\n\tnot fixed: its fix overlaps the fix of " + filepath.Join(dir, "pay", "pay.go") + ":4:14 (cbccode)",
+		"pay.go:10:19: cbccode finding on \"CBC.50O3\" (cbccode)\n\tnot fixed: with its fix, example.com/m/pay would not compile: " + filepath.Join(dir, "pay", "pay.go") + `:10:19: duplicate case "CBC.5003"`,
 		"cbclint: -fix: fixed 2 findings in 1 file; 3 findings remain (above): fix them by hand\n",
 	} {
 		if !strings.Contains(out.String(), want) {
@@ -146,11 +146,11 @@ func TestFixConflictTogether(t *testing.T) {
 	}
 	written := map[string]string{}
 	var out bytes.Buffer
-	remaining, _ := fixAll(&out, pkgs, found, func(name string, b []byte) error { written[name] = string(b); return nil })
+	remaining, _ := fixAll(&output{out: &out, err: &out}, pkgs, found, func(name string, b []byte) error { written[name] = string(b); return nil })
 	pay := filepath.Join(dir, "pay", "pay.go")
 	for _, want := range []string{
-		"pay.go:12:7: other finding on \"CBC.0154\"\n\tnot fixed: with the fix of " + pay + ":12:31 (other) too, example.com/m/pay would not compile: " + pay + ":12:",
-		"pay.go:12:31: other finding on \"CBC.99000088\"\n\tnot fixed: with the fix of " + pay + ":12:7 (other) too, example.com/m/pay would not compile: " + pay + ":12:",
+		"pay.go:12:7: other finding on \"CBC.0154\" (other)\n\tnot fixed: with the fix of " + pay + ":12:31 (other) too, example.com/m/pay would not compile: " + pay + ":12:",
+		"pay.go:12:31: other finding on \"CBC.99000088\" (other)\n\tnot fixed: with the fix of " + pay + ":12:7 (other) too, example.com/m/pay would not compile: " + pay + ":12:",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
@@ -182,7 +182,7 @@ func TestFixConflictOfThree(t *testing.T) {
 	}
 	written := map[string]string{}
 	var out bytes.Buffer
-	remaining, _ := fixAll(&out, pkgs, found, func(name string, b []byte) error { written[name] = string(b); return nil })
+	remaining, _ := fixAll(&output{out: &out, err: &out}, pkgs, found, func(name string, b []byte) error { written[name] = string(b); return nil })
 	together := "\tnot fixed: with the fixes to it together, example.com/m/use would not compile: " + filepath.Join(dir, "use", "use.go") + ":8:2: declared and not used: v\n"
 	if remaining != 3 || strings.Count(out.String(), together) != 3 || len(written) != 0 {
 		t.Errorf("remaining %d, %d files written, want 3 and none, each with %q:\n%s", remaining, len(written), together, out.String())
@@ -209,10 +209,10 @@ func Describe(code string) string {
 }
 `,
 	})
-	code, _, errOut := runIn(t, dir, "-fix", "./...")
-	if code != 3 || !strings.Contains(errOut, "codes.go:4:17: malformed CBC error code \"CBC.50O3\"") ||
-		!strings.Contains(errOut, "\tnot fixed: with its fix, example.com/m/pay would not compile: "+filepath.Join(dir, "pay", "pay.go")+`:7:19: duplicate case`) {
-		t.Errorf("-fix: exit %d:\n%s", code, errOut)
+	code, printed := runCombined(t, dir, "-fix", "./...")
+	if code != 3 || !strings.Contains(printed, "codes.go:4:17: malformed CBC error code \"CBC.50O3\"") ||
+		!strings.Contains(printed, "\tnot fixed: with its fix, example.com/m/pay would not compile: pay/pay.go:7:19: duplicate case") {
+		t.Errorf("-fix: exit %d:\n%s", code, printed)
 	}
 	buildAndLint(t, dir, 3)
 }
@@ -261,10 +261,10 @@ func TestFixDependentDoesNotCompile(t *testing.T) {
 		"codes/codes.go": throttled,
 		"use/use.go":     "package use\n\nimport \"example.com/m/codes\"\n\nvar n int = codes.Throttled\n",
 	})
-	code, _, errOut := runIn(t, dir, "-fix", "./...")
-	if code != 1 || !strings.Contains(errOut, "codes.go:4:19: malformed CBC error code \"cbc.0250\"") ||
-		!strings.Contains(errOut, "\tnot fixed: cbclint cannot check that example.com/m/use still compiles with the fix (") {
-		t.Errorf("-fix: exit %d:\n%s", code, errOut)
+	code, printed := runCombined(t, dir, "-fix", "./...")
+	if code != 1 || !strings.Contains(printed, "codes.go:4:19: malformed CBC error code \"cbc.0250\"") ||
+		!strings.Contains(printed, "\tnot fixed: cbclint cannot check that example.com/m/use still compiles with the fix (") {
+		t.Errorf("-fix: exit %d:\n%s", code, printed)
 	}
 	if got, _ := os.ReadFile(filepath.Join(dir, "codes", "codes.go")); string(got) != throttled {
 		t.Errorf("codes.go after -fix:\n%s", got)

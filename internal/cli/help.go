@@ -19,6 +19,7 @@ Run 'cbclint help' for the checks, the flags and the exit statuses.
 // commandFlags are the flags of the command itself, as opposed to the settings.
 type commandFlags struct {
 	json, fix, tests *bool
+	format           *string // text, json or sarif; -json is -format=json
 	catalog, version *bool
 	explain          *string
 	only             map[string]*bool       // -cbccode, -cbccode=false
@@ -38,7 +39,8 @@ func newFlags(s *config.Settings, analyzers []*analysis.Analyzer, stderr io.Writ
 		a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, a.Name+"."+f.Name, f.Usage) })
 	}
 	c := &commandFlags{only: map[string]*bool{}, own: flag.NewFlagSet("", flag.ContinueOnError)}
-	c.json = c.own.Bool("json", false, "print the findings as JSON (the x/tools analysis format) on standard output")
+	c.format = c.own.String("format", "text", "print the findings as `text` (file:line:col: message (check)), json (the x/tools analysis format) or sarif (SARIF 2.1.0, for code scanning) on standard output")
+	c.json = c.own.Bool("json", false, "the same as -format=json")
 	c.fix = c.own.Bool("fix", false, "apply the fix of each finding that has exactly one (and compiles); print the findings left and why")
 	c.tests = c.own.Bool("test", true, "analyse test files too")
 	c.catalog = c.own.Bool("catalog", false, "print the whole catalog as JSON")
@@ -86,9 +88,11 @@ Center, also called BSS) API: error codes CBC never sends, dispatches on the
 error code that miss critical codes, and success decided by HTTP status alone.
 
 Usage:
-  cbclint [flags] packages...        analyse packages, e.g. cbclint ./...
+  cbclint [flags] packages...        analyse packages, e.g. cbclint ./...; each finding
+                                     on stdout as file:line:col: message (check)
   cbclint -fix ./...                 apply the suggested fixes; print the findings left
   cbclint -json ./...                the findings as JSON (the x/tools analysis format)
+  cbclint -format=sarif ./...        the findings as SARIF 2.1.0, for code scanning
   cbclint -explain CBC.5020          what the catalog knows about a code
   cbclint -catalog                   the whole catalog as JSON
   cbclint -version                   cbclint's version and its catalog's (also: cbclint version)
@@ -128,11 +132,12 @@ Checks:
 	c.own.SetOutput(w)
 	c.own.PrintDefaults()
 	fmt.Fprint(w, `
-Exit status (cbclint, also with -json and -fix):
+Exit status (cbclint, also with -json, -format=sarif and -fix):
   0  no findings, or -fix fixed them all
-  3  findings (printed, in the JSON, or left unfixed by -fix)
+  3  findings (printed, in the JSON or SARIF, or left unfixed by -fix)
   1  a package could not be loaded or analysed (e.g. it does not compile)
-  2  bad flags or settings (one line says which), or no packages named
+  2  bad flags or settings (one line says which), no packages named, or
+     patterns that match no package
 Under go vet and golangci-lint the status is theirs: 1 on findings.
 
 Silencing a finding (under cbclint, go vet and golangci-lint alike):

@@ -5,7 +5,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -100,17 +99,6 @@ func golangciRun(t *testing.T, dir, cache string, args ...string) (result, []str
 	return r, got
 }
 
-// golangci-lint prefixes each message with the check that reported it.
-func withoutCheck(findings []string) []string {
-	prefix := regexp.MustCompile(`^(\S+:\d+:\d+: )(cbc[a-z]+): `)
-	var out []string
-	for _, f := range findings {
-		out = append(out, prefix.ReplaceAllString(f, "$1"))
-	}
-	slices.Sort(out)
-	return out
-}
-
 func TestE2EGolangciLint(t *testing.T) {
 	e2etest.Require(t)
 	dir := writeModule(t, billing)
@@ -135,15 +123,17 @@ func TestE2EGolangciLint(t *testing.T) {
 
 	// The same findings as the cbclint command, except the one //nolint:cbclint
 	// silences: golangci-lint's directive, which cbclint alone does not know.
+	// Both name the check of each finding: golangci-lint before the message,
+	// cbclint after it.
 	standalone := run(t, dir, nil, e2etest.Binary(t), "./...")
 	var want []string
-	for _, f := range findings(standalone.Out, dir) {
+	for _, f := range e2etest.FindingsByCheck(standalone.Out, dir) {
 		if !strings.HasPrefix(f, line("nolint")+":") {
 			want = append(want, f)
 		}
 	}
-	if g := withoutCheck(got); !slices.Equal(g, want) {
-		t.Errorf("golangci-lint and cbclint differ:\ngolangci-lint:\n%s\ncbclint:\n%s", strings.Join(g, "\n"), strings.Join(want, "\n"))
+	if !slices.Equal(got, want) {
+		t.Errorf("golangci-lint and cbclint differ:\ngolangci-lint:\n%s\ncbclint:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 
 	// SARIF, for code scanning: one result per finding, from the cbclint linter.
@@ -332,13 +322,13 @@ var (
 )
 `,
 	})
-	standalone := findings(run(t, dir, nil, e2etest.Binary(t), "./...").Out, dir)
+	standalone := e2etest.FindingsByCheck(run(t, dir, nil, e2etest.Binary(t), "./...").Out, dir)
 	if len(standalone) != 6 {
 		t.Fatalf("cbclint: %d findings, want 6:\n%s", len(standalone), strings.Join(standalone, "\n"))
 	}
 	readme := golangciConfig(t, "")
 	writeFile(t, filepath.Join(dir, ".golangci.yml"), readme)
-	if _, got := golangciRun(t, dir, t.TempDir(), "./..."); !slices.Equal(withoutCheck(got), standalone) {
+	if _, got := golangciRun(t, dir, t.TempDir(), "./..."); !slices.Equal(got, standalone) {
 		t.Errorf("golangci-lint with the README's .golangci.yml shows:\n%s\nwant every finding of cbclint:\n%s", strings.Join(got, "\n"), strings.Join(standalone, "\n"))
 	}
 	// Without the README's issues: section, golangci-lint's defaults hide some,

@@ -157,18 +157,38 @@ func Run(t testing.TB, dir string, env []string, name string, args ...string) Re
 	return Result{out.String(), code}
 }
 
-var diagnostic = regexp.MustCompile(`(?m)^(\S+\.go):(\d+):(\d+): (.*)$`)
+var (
+	diagnostic = regexp.MustCompile(`(?m)^(\S+\.go):(\d+):(\d+): (.*)$`)
+	// checkName ends a finding of the cbclint command: "message (cbccode)";
+	// golangci-lint ends its with the linter's name, "(cbclint)", which stays.
+	checkName = regexp.MustCompile(` \((cbc[a-z]+)\)$`)
+)
 
 // Findings are the diagnostics in out as "file:line:col: message", with file
-// relative to dir, sorted.
-func Findings(out, dir string) []string {
+// relative to dir, sorted, and without the check the cbclint command names at
+// the end of each (go vet does not name it), so that front ends compare.
+func Findings(out, dir string) []string { return findings(out, dir, false) }
+
+// FindingsByCheck are the diagnostics in out as Findings gives them, but with
+// the check that the cbclint command names at the end of each before its
+// message, as golangci-lint prints it: "file:line:col: cbccode: message".
+func FindingsByCheck(out, dir string) []string { return findings(out, dir, true) }
+
+func findings(out, dir string, byCheck bool) []string {
 	var got []string
 	for _, m := range diagnostic.FindAllStringSubmatch(out, -1) {
 		file := m[1]
 		if rel, err := filepath.Rel(dir, file); err == nil && filepath.IsAbs(file) {
 			file = rel
 		}
-		got = append(got, filepath.ToSlash(strings.TrimPrefix(file, "./"))+":"+m[2]+":"+m[3]+": "+m[4])
+		msg := m[4]
+		if c := checkName.FindStringSubmatch(msg); c != nil && c[1] != "cbclint" {
+			msg = strings.TrimSuffix(msg, c[0])
+			if byCheck {
+				msg = c[1] + ": " + msg
+			}
+		}
+		got = append(got, filepath.ToSlash(strings.TrimPrefix(file, "./"))+":"+m[2]+":"+m[3]+": "+msg)
 	}
 	slices.Sort(got)
 	return got
