@@ -62,6 +62,9 @@ func run(dir string, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "cbclint:", err)
 		return exitUsage
 	}
+	if *c.operations {
+		return operations(r.Catalog, c, fs.Args(), stdout, stderr)
+	}
 	if *c.catalog || *c.explain != "" {
 		return info(r, c, fs.Args(), stdout, stderr)
 	}

@@ -20,6 +20,7 @@ Run 'cbclint help' for the checks, the flags and the exit statuses.
 type commandFlags struct {
 	json, fix, tests *bool
 	catalog          *bool
+	operations       *bool
 	explain          *string
 	only             map[string]*bool // -cbccode, -cbccode=false
 	own              *flag.FlagSet    // the flags above, as help lists them
@@ -41,7 +42,8 @@ func newFlags(s *config.Settings, analyzers []*analysis.Analyzer, stderr io.Writ
 	c.fix = c.own.Bool("fix", false, "apply the fix of each finding that has exactly one (and compiles); print the findings left and why")
 	c.tests = c.own.Bool("test", true, "analyse test files too")
 	c.catalog = c.own.Bool("catalog", false, "print the whole catalog as JSON")
-	c.explain = c.own.String("explain", "", "print what the catalog knows about a `code`")
+	c.operations = c.own.Bool("operations", false, "print the operations of CBC's API (from the Huawei SDK) as JSON")
+	c.explain = c.own.String("explain", "", "print what the catalog knows about a `code` or an operation (RenewalResources)")
 	c.own.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	for _, a := range analyzers {
 		fs.Var(&enableFlag{c.only, a.Name}, a.Name, "run only "+a.Name+"; -"+a.Name+"=false runs all but it (go vet's way; -checks does the same)")
@@ -87,6 +89,8 @@ Usage:
   cbclint -json ./...                the findings as JSON (the x/tools analysis format)
   cbclint -explain CBC.5020          what the catalog knows about a code
   cbclint -catalog                   the whole catalog as JSON
+  cbclint -explain RenewalResources  an operation: method, path, error fields, its page's codes
+  cbclint -operations                CBC's operations (from the SDK) as JSON
   cbclint help [check]               this text, or a check's documentation
   go vet -vettool=$(which cbclint) ./...   the same checks under go vet
 

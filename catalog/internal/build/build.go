@@ -26,6 +26,7 @@ type Sources struct {
 	MoreSources []byte // more pages for known codes, in the form of More
 	Recent      []byte // codes and pages read from Huawei's pages in 2026-12, in the form of More
 	Curation    []byte // curation.json
+	Operations  []byte // operations.json, to check the operation names curation.json uses
 }
 
 // The global page: where cbc-error-codes.txt was read.
@@ -80,6 +81,13 @@ type Curation struct {
 		Title    string `json:"title"`
 		Evidence string `json:"evidence"`
 	} `json:"pages"`
+	// OperationPages say which sources are an operation's own page: those
+	// whose title or URL contains one of the markers.
+	OperationPages []struct {
+		Operation string   `json:"operation"`
+		Markers   []string `json:"markers"`
+		Evidence  string   `json:"evidence"`
+	} `json:"operation_pages"`
 }
 
 // Build returns catalog.json.
@@ -110,6 +118,9 @@ func Build(src Sources) ([]byte, error) {
 		return nil, fmt.Errorf("curation.json: %w", err)
 	}
 	if err := cur.apply(entries); err != nil {
+		return nil, fmt.Errorf("curation.json: %w", err)
+	}
+	if err := cur.linkOperations(entries, src.Operations); err != nil {
 		return nil, fmt.Errorf("curation.json: %w", err)
 	}
 	out, err := json.MarshalIndent(entries, "", "  ")
@@ -542,6 +553,37 @@ func (cur *Curation) retitle(entries []catalog.Entry) error {
 	return nil
 }
 
+// linkOperations names on each source the operations whose page it is.
+func (cur *Curation) linkOperations(entries []catalog.Entry, operations []byte) error {
+	var ops []catalog.Operation
+	if err := json.Unmarshal(operations, &ops); err != nil {
+		return fmt.Errorf("operations.json: %w", err)
+	}
+	for _, op := range cur.OperationPages {
+		if !slices.ContainsFunc(ops, func(o catalog.Operation) bool { return o.Name == op.Operation }) {
+			return fmt.Errorf("operation_pages: no operation %q in operations.json", op.Operation)
+		}
+		if len(op.Markers) == 0 || op.Evidence == "" {
+			return fmt.Errorf("operation_pages: %s needs markers and its evidence", op.Operation)
+		}
+		for _, m := range op.Markers {
+			found := false
+			for i := range entries {
+				for j := range entries[i].Sources {
+					s := &entries[i].Sources[j]
+					if strings.Contains(s.Page, m) || strings.Contains(s.URL, m) {
+						s.Operations, found = append(s.Operations, op.Operation), true
+					}
+				}
+			}
+			if !found {
+				return fmt.Errorf("operation_pages: %s: no source matches %q", op.Operation, m)
+			}
+		}
+	}
+	return nil
+}
+
 // applyActions gives every entry an action and advice: the curated codes
 // theirs, the others those of the first rule that matches.
 func (cur *Curation) applyActions(entries []catalog.Entry, known func(code, what string) ([]*catalog.Entry, error)) error {
@@ -607,6 +649,7 @@ func ReadSources(dir string) (Sources, error) {
 		{"testdata/cbc-more-sources.tsv", &src.MoreSources},
 		{"testdata/cbc-2026-12.tsv", &src.Recent},
 		{"curation.json", &src.Curation},
+		{"operations.json", &src.Operations},
 	} {
 		b, err := os.ReadFile(filepath.Join(dir, f.path))
 		if err != nil {
