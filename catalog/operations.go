@@ -28,6 +28,10 @@ type Operation struct {
 	ErrorFields []string `json:"error_fields"`
 }
 
+// SDKVersion is the version of the Huawei SDK (github.com/huaweicloud/huaweicloud-sdk-go-v3)
+// whose sources operations.json was generated from: the newest the module proxy serves.
+const SDKVersion = "v0.1.207"
+
 //go:embed operations.json
 var shippedOperations []byte
 

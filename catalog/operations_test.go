@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/cbclint/cbclint/catalog"
@@ -117,6 +118,30 @@ func TestNoOverlappingPaths(t *testing.T) {
 		}
 		if !slices.ContainsFunc(at, func(o catalog.Operation) bool { return o.Service == op.Service && o.Name == op.Name }) {
 			t.Errorf("OperationAt(%s, %s) misses %s %s", op.Method, op.Path, op.Service, op.Name)
+		}
+	}
+}
+
+// The codes an operation's own page lists (curation.json's operation_pages).
+func TestCodesOf(t *testing.T) {
+	c := catalog.Default()
+	var codes []string
+	for _, oc := range c.CodesOf("RenewalResources") {
+		codes = append(codes, oc.Entry.Code)
+		if !slices.Contains(oc.Source.Operations, "RenewalResources") {
+			t.Errorf("%s: source %+v", oc.Entry.Code, oc.Source)
+		}
+	}
+	if !slices.Contains(codes, "CBC.99003144") {
+		t.Errorf("RenewalResources: codes %v, want CBC.99003144 (the renewal page's)", codes)
+	}
+	if got := c.CodesOf("ShowCustomerOrderDetails"); len(got) != 0 {
+		t.Errorf("ShowCustomerOrderDetails: no page of the catalog is its own, got %d codes", len(got))
+	}
+	// The old (v1) fund-retrieval page is not the SDK operation's page.
+	for _, oc := range c.CodesOf("ReclaimSubEnterpriseAmount") {
+		if strings.Contains(oc.Source.Page, "(旧)") {
+			t.Errorf("%s: the old page %q is linked to ReclaimSubEnterpriseAmount", oc.Entry.Code, oc.Source.Page)
 		}
 	}
 }

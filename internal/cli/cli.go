@@ -141,6 +141,9 @@ func vet(args []string) {
 
 // info runs -explain CODE and -catalog. Exit status: 0 done, 1 unknown code, 2 bad usage.
 func info(r *config.Resolved, c *commandFlags, stdout, stderr io.Writer) int {
+	if *c.operations {
+		return operations(r.Catalog, stdout, stderr)
+	}
 	if *c.catalog {
 		b, err := r.Catalog.JSON()
 		if err != nil {
@@ -159,13 +162,15 @@ func info(r *config.Resolved, c *commandFlags, stdout, stderr io.Writer) int {
 }
 
 // infoMode names the flag that asks for information instead of an analysis,
-// the first of -version, -catalog and -explain that is set, or "".
+// the first of -version, -catalog, -operations and -explain that is set, or "".
 func infoMode(c *commandFlags) string {
 	switch {
 	case *c.version:
 		return "-version"
 	case *c.catalog:
 		return "-catalog"
+	case *c.operations:
+		return "-operations"
 	case *c.explain != "":
 		return "-explain"
 	}
@@ -184,9 +189,9 @@ func infoMisuse(fs *flag.FlagSet, c *commandFlags, mode string, rest []string) e
 	for _, f := range set {
 		switch {
 		case f == mode:
-		case f == "-json" && mode == "-catalog":
-			return errors.New("-json does not apply to -catalog, which prints JSON already")
-		case f == "-catalog" || f == "-explain" || f == "-version":
+		case f == "-json" && (mode == "-catalog" || mode == "-operations"):
+			return fmt.Errorf("-json does not apply to %s, which prints JSON already", mode)
+		case f == "-catalog" || f == "-operations" || f == "-explain" || f == "-version":
 			return fmt.Errorf("%s and %s do not go together: give one of them", mode, f)
 		default:
 			return fmt.Errorf("%s does not apply to %s: it is for analysing packages", f, mode)

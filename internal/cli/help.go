@@ -21,6 +21,7 @@ type commandFlags struct {
 	json, fix, tests *bool
 	format           *string // text, json or sarif; -json is -format=json
 	catalog, version *bool
+	operations       *bool
 	explain          *string
 	only             map[string]*bool       // -cbccode, -cbccode=false
 	own              *flag.FlagSet          // the flags above, as help lists them
@@ -44,7 +45,8 @@ func newFlags(s *config.Settings, analyzers []*analysis.Analyzer, stderr io.Writ
 	c.fix = c.own.Bool("fix", false, "apply the fix of each finding that has exactly one (and compiles); print the findings left and why")
 	c.tests = c.own.Bool("test", true, "analyse test files too")
 	c.catalog = c.own.Bool("catalog", false, "print the whole catalog as JSON")
-	c.explain = c.own.String("explain", "", "print what the catalog knows about a `code`")
+	c.operations = c.own.Bool("operations", false, "print the operations of CBC's API (from the Huawei SDK) as JSON")
+	c.explain = c.own.String("explain", "", "print what the catalog knows about a `code` or an operation (RenewalResources)")
 	c.version = c.own.Bool("version", false, "print cbclint's version and its catalog's (also: cbclint version)")
 	c.own.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	for _, a := range analyzers {
@@ -95,6 +97,8 @@ Usage:
   cbclint -format=sarif ./...        the findings as SARIF 2.1.0, for code scanning
   cbclint -explain CBC.5020          what the catalog knows about a code
   cbclint -catalog                   the whole catalog as JSON
+  cbclint -explain RenewalResources  an operation: method, path, error fields, its page's codes
+  cbclint -operations                CBC's operations (from the SDK) as JSON
   cbclint -version                   cbclint's version and its catalog's (also: cbclint version)
   cbclint help [check]               this text, or a check's documentation
   go vet -vettool=$(which cbclint) ./...   the same checks under go vet

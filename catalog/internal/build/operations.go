@@ -18,13 +18,9 @@ import (
 	"github.com/cbclint/cbclint/catalog"
 )
 
-// The SDK whose sources the operations table is read from: the newest version
-// the module proxy serves. It is read as source text, never imported, so it is
-// not a dependency of cbclint.
-const (
-	sdkModule  = "github.com/huaweicloud/huaweicloud-sdk-go-v3"
-	sdkVersion = "v0.1.207"
-)
+// The SDK whose sources the operations table is read from, at catalog.SDKVersion.
+// It is read as source text, never imported, so it is not a dependency of cbclint.
+const sdkModule = "github.com/huaweicloud/huaweicloud-sdk-go-v3"
 
 // sdkServices are the SDK's CBC services: the Chinese site's and the international site's.
 var sdkServices = []string{"bss", "bssintl"}
@@ -32,19 +28,19 @@ var sdkServices = []string{"bss", "bssintl"}
 // SDKDir downloads the SDK through the module proxy (or finds it in the module
 // cache) and returns the directory of its sources.
 func SDKDir() (string, error) {
-	out, err := exec.Command("go", "mod", "download", "-json", sdkModule+"@"+sdkVersion).Output()
+	out, err := exec.Command("go", "mod", "download", "-json", sdkModule+"@"+catalog.SDKVersion).Output()
 	if err != nil {
 		if ee, ok := err.(*exec.ExitError); ok {
 			err = fmt.Errorf("%v: %s%s", err, ee.Stderr, out)
 		}
-		return "", fmt.Errorf("go mod download %s@%s: %v", sdkModule, sdkVersion, err)
+		return "", fmt.Errorf("go mod download %s@%s: %v", sdkModule, catalog.SDKVersion, err)
 	}
 	var mod struct{ Dir, Error string }
 	if err := json.Unmarshal(out, &mod); err != nil {
 		return "", err
 	}
 	if mod.Error != "" || mod.Dir == "" {
-		return "", fmt.Errorf("go mod download %s@%s: %s", sdkModule, sdkVersion, mod.Error)
+		return "", fmt.Errorf("go mod download %s@%s: %s", sdkModule, catalog.SDKVersion, mod.Error)
 	}
 	return mod.Dir, nil
 }
