@@ -178,11 +178,11 @@ func (s *Settings) resolve() (*Resolved, error) {
 		}
 		r.Catalog = cat
 	}
-	cat, err := applyCritical(r.Catalog, s.Critical)
-	if err != nil {
-		return nil, err
+	for _, resolve := range resolvers {
+		if err := resolve(s, r); err != nil {
+			return nil, err
+		}
 	}
-	r.Catalog = cat
 	eps, err := parseEndpoints(s.Endpoints)
 	if err != nil {
 		return nil, err
@@ -192,6 +192,16 @@ func (s *Settings) resolve() (*Resolved, error) {
 		return nil, err
 	}
 	return r, nil
+}
+
+// resolvers apply the settings that belong to one check (cbcswitch's
+// critical), registered by the check's package.
+var resolvers []func(*Settings, *Resolved) error
+
+// AddResolver makes resolve part of resolving every Settings: it may change
+// what r holds, and its error is the settings' error. Checks call it from init.
+func AddResolver(resolve func(s *Settings, r *Resolved) error) {
+	resolvers = append(resolvers, resolve)
 }
 
 // readCatalogFile returns the shipped catalog extended by CatalogFile, reading
