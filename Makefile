@@ -2,7 +2,7 @@
 GO      ?= go
 BIN     ?= bin/cbclint
 
-.PHONY: all build test unit e2e e2e-frontends golangci lint example generate fuzz fuzz-ci bench soak clean
+.PHONY: all build test unit e2e e2e-run e2e-tools e2e-modules e2e-frontends golangci lint example generate fuzz fuzz-ci bench readme-timings soak tag clean
 
 all: build
 
@@ -10,26 +10,54 @@ build:
 	$(GO) build -o $(BIN) ./cmd/cbclint
 
 # The README's test command: every test, the slow end-to-end ones included.
-test: unit e2e
+# The unit tests run while the tools and modules the end-to-end tests need are
+# built and downloaded (the downloads wait on the network, not the cores);
+# then the end-to-end tests run.
+test:
+	@$(MAKE) --no-print-directory -j3 unit e2e-tools
+	@$(MAKE) --no-print-directory e2e-run
 
 # Quick tests for iterating: go test ./... skips the slow end-to-end tests.
 unit:
 	$(GO) test ./...
 
-# The slow end-to-end tests (real binaries, real go vet, golangci-lint, pre-commit, the real SDK).
-e2e:
-	CBCLINT_E2E=1 $(GO) test -count=1 -run 'E2E' ./...
+# The slow end-to-end tests (real binaries, real go vet, golangci-lint, pre-commit,
+# the real SDK). The binaries are built, and the modules downloaded, first, by
+# make, which says what it is doing; the tests take them from CBCLINT_BIN and
+# CBCLINT_GOLANGCI (without those they build their own). A test that hangs
+# fails after E2E_TIMEOUT, far above the few minutes they take on a shared
+# 2-core machine, and the next run removes what it left in the temporary
+# directory (internal/e2etest).
+E2E_TIMEOUT ?= 30m
+E2E_ENV = CBCLINT_E2E=1 CBCLINT_BIN=$(abspath $(BIN)) CBCLINT_GOLANGCI=$(abspath $(GCL))
+e2e: e2e-tools
+	@$(MAKE) --no-print-directory e2e-run
+
+e2e-run:
+	@echo '== end-to-end tests (go test -run E2E ./..., at most $(E2E_TIMEOUT))'
+	$(E2E_ENV) $(GO) test -count=1 -timeout $(E2E_TIMEOUT) -run 'E2E' ./...
+
+# What the end-to-end tests run and read: the cbclint binary, golangci-lint
+# with the plugin, and the modules of testdata/sdkclient and testdata/httpclient.
+e2e-tools: build golangci e2e-modules
+
+e2e-modules:
+	@echo '== downloading the modules the end-to-end tests use: the Huawei Cloud SDK v0.1.207 (testdata/sdkclient), resty and retryablehttp (testdata/httpclient)'
+	cd testdata/sdkclient && $(GO) mod download
+	cd testdata/httpclient && $(GO) mod download
 
 # Only the end-to-end tests of the front ends: golangci-lint, go vet, pre-commit.
-e2e-frontends:
-	CBCLINT_E2E=1 $(GO) test -count=1 -run 'E2E' ./internal/e2e/
+e2e-frontends: build golangci
+	$(E2E_ENV) $(GO) test -count=1 -timeout $(E2E_TIMEOUT) -run 'E2E' ./internal/e2e/
 
 # golangci-lint v2 with the cbclint plugin, as `golangci-lint custom` builds it
 # from .custom-gcl.yml, built from the Go module proxy alone (tools/golangci).
+# go build relinks it only when something it is made of changed.
 # After a dependency change in go.mod: cd tools/golangci && go mod tidy.
 GCL     ?= bin/custom-gcl
 golangci:
-	cd tools/golangci && $(GO) build -o $(CURDIR)/$(GCL) .
+	@echo '== building golangci-lint v2.15.0 with the cbclint plugin into $(GCL) (the first time it downloads and compiles about 1200 packages: minutes)'
+	cd tools/golangci && $(GO) build -o $(abspath $(GCL)) .
 
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo 'gofmt needed'; exit 1; }
@@ -66,11 +94,24 @@ BENCHFLAGS ?=
 bench:
 	cd tools/bench && $(GO) run ./cmd/bench -runs=$(RUNS) $(BENCHFLAGS)
 
+# Measure the figures the README states and write them into README.md, with
+# the machine and as ratios to a floor measured in the same run
+# (tools/readmetimings). Commit the result; run it on a quiet machine.
+readme-timings:
+	$(GO) run ./tools/readmetimings -count=$(RUNS)
+
 # Every check over std, golang.org/x/tools/..., the SDK and a module of unusual
 # and broken code: no panic, no analysis error, no false alarm, deterministic output.
 SOAKFLAGS ?=
 soak:
 	cd tools/bench && $(GO) run ./cmd/soak $(SOAKFLAGS)
+
+# Tag a release: v + VERSION, on a clean checkout whose VERSION is what is
+# released (README: Releases). Push the tag yourself: git push origin v$$(cat VERSION).
+tag:
+	@grep -Eqx '[0-9]+\.[0-9]+\.[0-9]+' VERSION || { echo 'VERSION is not MAJOR.MINOR.PATCH'; exit 1; }
+	@test -z "$$(git status --porcelain)" || { echo 'uncommitted changes: commit them first'; exit 1; }
+	git tag -a v$$(cat VERSION) -m "cbclint v$$(cat VERSION)"
 
 clean:
 	rm -rf bin

@@ -4,7 +4,9 @@
 // (what a program should do on each code, topics, critical codes, twins).
 //
 // The data is catalog.json, produced by `go generate ./catalog` from the page
-// text and curation.json; never edit it by hand.
+// text and curation.json; never edit it by hand. The operations of the SDK's
+// CBC services (operations.go) are data too: operations.json, generated from the
+// SDK's sources by the same command.
 package catalog
 
 //go:generate go run ./internal/gen

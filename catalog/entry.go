@@ -40,6 +40,8 @@ type Source struct {
 	Message string `json:"message,omitempty"`
 	// Product is set where the page documents another product than the entry's.
 	Product string `json:"product,omitempty"`
+	// Operations are the SDK operations (Operation.Name) the page documents.
+	Operations []string `json:"operations,omitempty"`
 }
 
 // Critical marks a code that every dispatch on CBC codes must handle.

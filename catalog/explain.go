@@ -8,12 +8,17 @@ import (
 
 // Explain describes what the catalog knows about code, for `cbclint -explain`.
 // The code may be malformed ("cbc.0250"); the text says how it is written. For an
-// unknown code it lists the nearest known codes and returns false.
+// unknown code it lists the nearest known codes and returns false. An operation's
+// name ("RenewalResources") explains the operation.
 func (c *Catalog) Explain(code string) (string, bool) {
+	if ops := c.OperationsNamed(code); len(ops) > 0 {
+		return c.explainOperation(ops), true
+	}
 	var b strings.Builder
 	canonical, ok := Normalize(code)
 	if !ok {
-		fmt.Fprintf(&b, "%q is not a CBC error code: CBC's codes are CBC. and %s digits, e.g. CBC.5003\n", Excerpt(code), c.digitCounts())
+		fmt.Fprintf(&b, "%q is not a CBC error code: a code is CBC. and %d to %d digits (the catalog's have %s), e.g. CBC.5003\n", Excerpt(code), minDigits, maxDigits, c.digitCounts())
+		b.WriteString(c.operationHint(code))
 		return b.String(), false
 	}
 	if canonical != code {

@@ -18,8 +18,8 @@ func TestExplainClassifiesLikeTheCheck(t *testing.T) {
 	}{
 		{"CBC.025", []string{"CBC.025 is not in the catalog.", "Nearest known codes:", "  CBC.0250  Connection request control triggered."}},
 		{"cbc.025", []string{`"cbc.025" is written CBC.025`, "CBC.025 is not in the catalog.", "  CBC.0250  Connection request control triggered."}},
-		{"CBC.12", []string{`"CBC.12" is not a CBC error code: CBC's codes are CBC. and 4 or 8 digits, e.g. CBC.5003`}},
-		{"aes-256-cbc", []string{`"aes-256-cbc" is not a CBC error code: CBC's codes are CBC. and 4 or 8 digits, e.g. CBC.5003`}},
+		{"CBC.12", []string{`"CBC.12" is not a CBC error code: a code is CBC. and 3 to 10 digits (the catalog's have 4 or 8), e.g. CBC.5003`}},
+		{"aes-256-cbc", []string{`"aes-256-cbc" is not a CBC error code: a code is CBC. and 3 to 10 digits (the catalog's have 4 or 8), e.g. CBC.5003`}},
 		{"CBC.12345678901", []string{`"CBC.12345678901" is not a CBC error code`}},
 	} {
 		text, ok := cat.Explain(tc.in)

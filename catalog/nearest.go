@@ -1,6 +1,9 @@
 package catalog
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Suggestion is a known code close to an unknown one.
 type Suggestion struct {
@@ -18,22 +21,29 @@ const maxCost = 3
 // lowest cost, then the code. Only the best tier is returned, so several
 // suggestions mean they are equally close. It returns nil when nothing is close.
 func (c *Catalog) Nearest(code string) []Suggestion {
+	near := c.Within(code, maxCost)
+	for i := range near {
+		if near[i].Cost != near[0].Cost {
+			return near[:i]
+		}
+	}
+	return near
+}
+
+// Within returns every known code other than code (canonical form) at most limit
+// away, by cost and then code.
+func (c *Catalog) Within(code string, limit int) []Suggestion {
 	if !IsCanonical(code) {
 		return nil
 	}
 	digits := code[4:]
-	best := maxCost + 1
 	var out []Suggestion
 	for _, known := range c.codes {
 		kd := known[4:]
-		if d := len(kd) - len(digits); d < -1 || d > 1 || known == code {
-			continue // length bound: more than one insertion or deletion is never within maxCost
+		if d := len(kd) - len(digits); d*2 > limit || -d*2 > limit || known == code {
+			continue // length bound: each inserted or deleted digit costs 2
 		}
-		cost := distance(digits, kd, best)
-		switch {
-		case cost < best:
-			best, out = cost, append(out[:0], Suggestion{known, cost})
-		case cost == best && cost <= maxCost:
+		if cost := distance(digits, kd, limit); cost <= limit {
 			out = append(out, Suggestion{known, cost})
 		}
 	}
@@ -41,11 +51,31 @@ func (c *Catalog) Nearest(code string) []Suggestion {
 		if a.Cost != b.Cost {
 			return a.Cost - b.Cost
 		}
-		if a.Code < b.Code {
-			return -1
-		}
-		return 1
+		return strings.Compare(a.Code, b.Code)
 	})
+	return out
+}
+
+// HasLength reports whether some known code has n digits.
+func (c *Catalog) HasLength(n int) bool {
+	for _, code := range c.codes {
+		if len(code)-4 == n {
+			return true
+		}
+	}
+	return false
+}
+
+// OneDigitOff returns the known codes that code (canonical form) becomes with
+// one digit added or removed, sorted.
+func (c *Catalog) OneDigitOff(code string) []string {
+	var out []string
+	for _, s := range c.Within(code, 2) {
+		if len(s.Code) != len(code) {
+			out = append(out, s.Code)
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 

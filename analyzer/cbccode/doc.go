@@ -17,10 +17,17 @@
 //     reported with the code it means and a fix that rewrites the literal;
 //   - a well-formed code that is not in the catalog ("CBC.99003615", or
 //     "CBC.025" one digit short) is reported with the nearest known codes,
-//     swapped adjacent digits first, and a fix for each; when none is close,
-//     the message says how to add the code to the catalog;
+//     swapped adjacent digits first; when none is close, the message says how
+//     to add the code to the catalog;
 //   - inside longer strings ("failed with CBC.5003: top up") only well-formed
 //     codes are checked.
+//
+// A fix is offered only when the code meant is certain: a malformed form whose
+// repair is a known code; a code with a number of digits no known code has and
+// exactly one known code a digit away; a swap of two adjacent digits of one
+// known code with no other known code within a wrong digit and a swap. Any
+// other unknown code may be real: the message names the candidates and says
+// to add the code to a catalog file (-catalog-file) if CBC sends it.
 //
 // A code is "CBC." and 3 to 10 digits (the catalog's have 4 or 8); three
 // digits only after a dot. No fix is offered that would make two cases of a

@@ -196,10 +196,8 @@ func (c *checker) collision(lit *ast.BasicLit, value string) (clash, bool) {
 				return clash{value, fmt.Sprintf("this %s already has %s", m.g.where, at), true, m.g.dead}, true
 			}
 			for _, p := range problems(c.cat, other) {
-				for _, to := range p.to {
-					if p.rewritten(other, to) == value {
-						return clash{value, fmt.Sprintf("%s stands for %q too", at, catalog.Excerpt(value)), false, m.g.dead}, true
-					}
+				if p.fix != "" && p.rewritten(other, p.fix) == value {
+					return clash{value, fmt.Sprintf("%s stands for %q too", at, catalog.Excerpt(value)), false, m.g.dead}, true
 				}
 			}
 		}

@@ -14,10 +14,11 @@ import (
 	"github.com/cbclint/cbclint/catalog"
 )
 
-// checkLiteral reports the problems of a string literal, with fixes that edit
-// it. A fix that would make the literal equal to another case of its switch,
-// key of its map literal or value compared with in its chain of || or && is
-// not offered (the file would no longer compile, or pass go vet); the message
+// checkLiteral reports the problems of a string literal, each with the fix that
+// edits it when the code meant is certain (policy.go). A fix that would make the
+// literal equal to another case of its switch, key of its map literal or value
+// compared with in its chain of || or && is not offered (the file would no
+// longer compile, or pass go vet), and no other fix replaces it; the message
 // says what to do instead.
 func (c *checker) checkLiteral(lit *ast.BasicLit, value string) {
 	for _, p := range problems(c.cat, value) {
@@ -33,29 +34,17 @@ func (c *checker) checkLiteral(lit *ast.BasicLit, value string) {
 			editable = ok
 		}
 		var fixes []analysis.SuggestedFix
-		var notes []string // why fixes were withheld
-		var withheld clash
-		for _, to := range p.to {
-			if !editable {
-				break
-			}
+		msg := p.text()
+		if to := p.fix; to != "" && editable {
 			if cl, ok := c.collision(lit, p.rewritten(value, to)); ok {
-				notes = append(notes, fmt.Sprintf("no fix for %s: %s", to, cl.reason))
-				withheld = cl
-				continue
-			}
-			if p.whole {
+				// No other code instead: the fix was offered because to is
+				// certain, and no other code is.
+				msg = p.msg + "; " + cl.advice()
+			} else if p.whole {
 				fixes = append(fixes, edit.Fix(fmt.Sprintf("Replace %s with %q", catalog.Excerpt(lit.Value), to), edit.ReplaceWithString(lit, requote(lit.Value, to))))
 			} else {
 				fixes = append(fixes, edit.Fix(fmt.Sprintf("Replace %s with %s", value[p.start:p.end], to), edit.ReplaceWithString(edit.Range{pos, end}, to)))
 			}
-		}
-		msg := p.text()
-		switch {
-		case len(notes) == 1 && len(fixes) == 0: // the one fix there was: say what to do instead
-			msg = p.msg + "; " + withheld.advice()
-		case len(notes) > 0:
-			msg += "; " + strings.Join(notes, "; ")
 		}
 		c.pass.Report(analysis.Diagnostic{Pos: pos, End: end, Message: msg, SuggestedFixes: fixes})
 	}

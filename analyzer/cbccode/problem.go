@@ -13,8 +13,8 @@ type problem struct {
 	start, end int  // the bytes of the value it is about
 	whole      bool // the value as a whole is the code
 	msg        string
-	advice     string   // what to do, when a fix may do it: `write "CBC.0250"`
-	to         []string // the codes a fix may write instead, best first
+	advice     string // what to do, when a fix may do it: `write "CBC.0250"`
+	fix        string // the code a fix writes instead, when the intended code is certain (policy.go)
 }
 
 // text is the finding's message with its advice.
@@ -45,52 +45,52 @@ func problems(cat *catalog.Catalog, value string) []problem {
 			return nil
 		case known:
 			p.msg = fmt.Sprintf("malformed CBC error code %q: CBC sends %s (%s), so this never matches", catalog.Excerpt(value), code, e.Brief())
-			p.advice, p.to = fmt.Sprintf("write %q", code), []string{code}
+			p.advice, p.fix = fmt.Sprintf("write %q", code), code
 		case value == code:
-			p.msg, p.to = unknown(cat, code)
+			p.msg, p.fix = unknown(cat, code)
 		default:
-			msg, to := unknown(cat, code)
-			p.msg, p.to = fmt.Sprintf("malformed CBC error code %q, and %s", catalog.Excerpt(value), strings.TrimPrefix(msg, "unknown CBC error code ")), to
+			msg, fix := unknown(cat, code)
+			p.msg, p.fix = fmt.Sprintf("malformed CBC error code %q, and %s", catalog.Excerpt(value), strings.TrimPrefix(msg, "unknown CBC error code ")), fix
 		}
 		return []problem{p}
 	}
 	var out []problem
 	for _, span := range catalog.FindCodes(value) {
 		if _, known := cat.Lookup(span.Code); !known {
-			msg, to := unknown(cat, span.Code)
-			out = append(out, problem{start: span.Start, end: span.End, msg: msg, to: to})
+			msg, fix := unknown(cat, span.Code)
+			out = append(out, problem{start: span.Start, end: span.End, msg: msg, fix: fix})
 		}
 	}
 	return out
 }
 
 // unknown returns the message for a well-formed code that is not in the catalog,
-// and the nearest codes when the message offers them.
-func unknown(cat *catalog.Catalog, code string) (string, []string) {
-	near := cat.Nearest(code)
-	switch len(near) {
-	case 0:
-		return fmt.Sprintf("unknown CBC error code %s: no documented code is close; if CBC really returns it, add it to a catalog file (-catalog-file)", code), nil
-	case 1:
-		e, _ := cat.Lookup(near[0].Code)
-		return fmt.Sprintf("unknown CBC error code %s: did you mean %s (%s)?", code, near[0].Code, e.Brief()), []string{near[0].Code}
-	}
-	if len(near) > maxAlternatives {
-		var codes []string
-		for _, s := range near[:maxAlternatives] {
-			codes = append(codes, s.Code)
+// naming the codes it may stand for, and the code a fix writes when the intended
+// one is certain ("" otherwise).
+func unknown(cat *catalog.Catalog, code string) (string, string) {
+	candidates, fix := intended(cat, code)
+	addIt := fmt.Sprintf("if CBC does send %s, add it to a catalog file (-catalog-file)", code)
+	switch {
+	case len(candidates) == 0:
+		return fmt.Sprintf("unknown CBC error code %s: no documented code is close; if CBC really returns it, add it to a catalog file (-catalog-file)", code), ""
+	case len(candidates) == 1:
+		e, _ := cat.Lookup(candidates[0])
+		msg := fmt.Sprintf("unknown CBC error code %s: did you mean %s (%s)?", code, candidates[0], e.Brief())
+		if fix == "" {
+			msg += " " + strings.ToUpper(addIt[:1]) + addIt[1:]
 		}
-		return fmt.Sprintf("unknown CBC error code %s: %d documented codes are equally close (%s, …); run cbclint -explain %s and pick the one CBC returns", code, len(near), strings.Join(codes, ", "), code), nil
+		return msg, fix
+	case len(candidates) > maxAlternatives:
+		return fmt.Sprintf("unknown CBC error code %s: %d documented codes are equally close (%s, …); run cbclint -explain %s and pick the one CBC returns, or %s", code, len(candidates), strings.Join(candidates[:maxAlternatives], ", "), code, addIt), ""
 	}
-	var alts, to []string
-	for _, s := range near {
-		e, _ := cat.Lookup(s.Code)
-		alts = append(alts, fmt.Sprintf("%s (%s)", s.Code, e.Brief()))
-		to = append(to, s.Code)
+	var alts []string
+	for _, c := range candidates {
+		e, _ := cat.Lookup(c)
+		alts = append(alts, fmt.Sprintf("%s (%s)", c, e.Brief()))
 	}
-	return fmt.Sprintf("unknown CBC error code %s: %d documented codes are equally close: %s; pick the one CBC returns", code, len(near), strings.Join(alts, " or ")), to
+	return fmt.Sprintf("unknown CBC error code %s: %d documented codes are equally close: %s; pick the one CBC returns, or %s", code, len(candidates), strings.Join(alts, " or "), addIt), ""
 }
 
 // maxAlternatives is how many equally close codes a message names with their
-// meanings and fixes; beyond it the codes are only listed, without fixes.
+// meanings; beyond it the codes are only listed.
 const maxAlternatives = 3

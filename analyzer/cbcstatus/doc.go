@@ -70,7 +70,7 @@
 // A helper of the same package counts as handling when it examines the body.
 // A function of another package (outside the standard library, resty and
 // retryablehttp) that is handed the response, the URL, or a value that may
-// hold its body, gets the benefit of the doubt, unless -cross-package-helpers
+// hold its body, gets the benefit of the doubt, unless -cbcstatus.cross-package-helpers
 // is set: then a function that examines an error_code carries the fact
 // "examines error_code" and the others do not count. A function value or an
 // interface method (other than the standard library's) handed such a value

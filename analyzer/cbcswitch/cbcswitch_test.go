@@ -10,16 +10,35 @@ import (
 	"github.com/cbclint/cbclint/internal/fixtest"
 )
 
+// The test packages go through analysistest in one Run per setting, never one
+// Run per package: a Run spends most of its time loading and type-checking
+// the packages' dependencies (fmt, time, the SDK's stubs) from source, so a
+// Run per package costs about a second each on a shared machine. A new case
+// goes into the list of its setting.
+
+// dispatches are the packages of the default settings without golden files:
+// their findings are checked, and their fixes proven by TestFixedFilesBuild.
+var dispatches = []string{"payment", "constants", "twins", "topics", "directives", "tags", "correct", "tables"}
+
+// fixes are the packages of the default settings whose fixed files are
+// written out in .golden files: if/else chains, the default clause, and
+// dispatches over a type parameter, whose fixes compare a value of type C
+// with an untyped constant.
+var fixes = []string{"defaults", "chains", "generics"}
+
 func TestDispatches(t *testing.T) {
-	for _, pkg := range []string{"payment", "constants", "twins", "topics", "directives", "tags", "correct", "tables"} {
-		t.Run(pkg, func(t *testing.T) {
-			analysistest.Run(t, analysistest.TestData(), cbcswitch.New(&config.Settings{}), pkg)
-		})
-	}
+	analysistest.Run(t, analysistest.TestData(), cbcswitch.New(&config.Settings{}), dispatches...)
 }
 
-func TestDefaultClauseAndFix(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), cbcswitch.New(&config.Settings{}), "defaults")
+func TestFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), cbcswitch.New(&config.Settings{}), fixes...)
+}
+
+// TestFixedFilesBuild applies the fixes to the test packages, as cbclint -fix
+// does: the result must pass go vet, and linting it again must report exactly
+// the findings that had no fix. (The tests of settings prove their own.)
+func TestFixedFilesBuild(t *testing.T) {
+	fixtest.Verify(t, cbcswitch.Analyzer, analysistest.TestData(), append(dispatches, fixes...)...)
 }
 
 func TestDefaultHandles(t *testing.T) {
@@ -32,17 +51,4 @@ func TestCriticalChanges(t *testing.T) {
 	s := &config.Settings{Critical: []string{"-CBC.0250", "+CBC.99003110:payment", "+CBC.5042"}}
 	analysistest.Run(t, analysistest.TestData(), cbcswitch.New(s), "critical")
 	fixtest.Verify(t, cbcswitch.New(s), analysistest.TestData(), "critical")
-}
-
-// TestFixes: if/else chains, and dispatches over a type parameter, whose
-// fixes compare a value of type C with an untyped constant.
-func TestFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), cbcswitch.New(&config.Settings{}), "chains", "generics")
-}
-
-// TestFixedFilesBuild applies the fixes to the test packages, as cbclint -fix
-// does: the result must pass go vet, and linting it again must report exactly
-// the findings that had no fix. (The tests of settings prove their own.)
-func TestFixedFilesBuild(t *testing.T) {
-	fixtest.Verify(t, cbcswitch.Analyzer, analysistest.TestData(), "payment", "constants", "twins", "topics", "directives", "tags", "correct", "tables", "defaults", "chains", "generics")
 }

@@ -91,6 +91,10 @@
 //   - a map: no fix; a table entry must say what to do, and only its author
 //     knows.
 //
+// New cases and branches name the code by a constant the package, or a package
+// the file imports, declares for it (CodeThrottled, cbccodes.Throttled), where
+// that name is not shadowed and fits the operand's type; else by the literal.
+//
 // New conditions of a tagless switch or an if chain compare the operand once
 // more, so they are offered only where that reads a variable, a field or a
 // pointer's target again (not a call), every other condition is tried first

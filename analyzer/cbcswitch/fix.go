@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -56,7 +55,9 @@ func switchFix(pass *analysis.Pass, d *dispatch, miss []missing) *analysis.Sugge
 		return nil
 	}
 	var operand string
+	compared := d.sw.Tag
 	if d.operand != nil {
+		compared = d.operand
 		last := d.sw.Body.List[len(d.sw.Body.List)-1]
 		if !rereadable(pass, d.operand) || d.def != nil && d.def != last {
 			return nil
@@ -66,7 +67,7 @@ func switchFix(pass *analysis.Pass, d *dispatch, miss []missing) *analysis.Sugge
 
 	var b strings.Builder
 	for _, m := range miss {
-		value := strconv.Quote(m.code)
+		value := codeText(pass, m.code, pass.TypesInfo.TypeOf(compared), at)
 		if operand != "" {
 			value = operand + " == " + value
 		}
@@ -127,15 +128,16 @@ func chainFix(pass *analysis.Pass, d *dispatch, miss []missing) *analysis.Sugges
 	}
 
 	operand := l.text(d.operand)
+	at := last.Body.Rbrace + 1
 	var b strings.Builder
 	for _, m := range miss {
-		fmt.Fprintf(&b, " else if %s == %q { // TODO(cbcswitch): %s\n%s%s}", operand, m.code, todo(m), body, l.indent)
+		value := codeText(pass, m.code, pass.TypesInfo.TypeOf(d.operand), at)
+		fmt.Fprintf(&b, " else if %s == %s { // TODO(cbcswitch): %s\n%s%s}", operand, value, todo(m), body, l.indent)
 	}
 	msg := fmt.Sprintf("Add empty branches for %s", codeList(miss))
 	if d.els != nil {
 		msg = fmt.Sprintf("Add branches for %s that do what the final else does", codeList(miss))
 	}
-	at := last.Body.Rbrace + 1
 	fix := edit.Fix(msg, edit.ReplaceWithString(edit.Range{at, at}, b.String()))
 	return &fix
 }

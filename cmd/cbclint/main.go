@@ -7,6 +7,7 @@
 //	go vet -vettool=$(which cbclint) ./... # under go vet
 //	cbclint -explain CBC.5020             # what a code means
 //	cbclint -catalog                      # the whole catalog as JSON
+//	cbclint -version                      # the version and the catalog's size and date
 //	cbclint help [check]                  # the checks, flags and exit statuses
 package main
 

@@ -82,7 +82,7 @@ var d = "D"
 			`p.go:6:9: literal "B"`,
 			`p.go:8:13: //cbclint:ignore cbcswitch needs a reason after the check names: say why the finding does not apply; the directive suppresses nothing until it has one`,
 			`p.go:8:9: literal "C"`,
-			`p.go:10:1: malformed //cbclint:ignore directive: name the checks to ignore (cbccode, cbcswitch, cbcstatus) and then the reason`,
+			`p.go:10:1: //cbclint:ignore: unknown check "cbcode" (did you mean cbccode?): the directive suppresses nothing`,
 			`p.go:11:9: literal "D"`,
 		},
 		"cbcstatus": {

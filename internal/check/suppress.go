@@ -9,7 +9,8 @@
 // a reason, one naming an unknown check, and one that suppresses nothing are
 // reported, so stale directives do not pile up: each check reports those that
 // name it, and the first check that runs (Resolved.DirectiveReporter) those
-// that name no known check.
+// that name no check or an unknown one (with the check it is likely a
+// misspelling of: `unknown check "cbcswich" (did you mean cbcswitch?)`).
 //
 // A check reports through check.Pass, whose Report asks the filter first.
 
@@ -66,14 +67,11 @@ func newFilter(pass *analysis.Pass, check string, r *config.Resolved) *filter {
 			continue
 		}
 		for _, d := range parse(pass, file) {
-			known := len(d.checks) > 0
-			for _, c := range d.checks {
-				known = known && slices.Contains(config.Checks, c)
-			}
+			unknown := slices.IndexFunc(d.checks, func(c string) bool { return !slices.Contains(config.Checks, c) })
 			switch {
-			case !known:
+			case len(d.checks) == 0 || unknown >= 0:
 				if r.DirectiveReporter() == check {
-					f.problems = append(f.problems, analysis.Diagnostic{Pos: d.pos, Message: "malformed //cbclint:ignore directive: name the checks to ignore (" + strings.Join(config.Checks, ", ") + ") and then the reason"})
+					f.problems = append(f.problems, analysis.Diagnostic{Pos: d.pos, Message: malformed(d, unknown)})
 				}
 			case !slices.Contains(d.checks, check):
 			case d.reason == "":
@@ -84,6 +82,15 @@ func newFilter(pass *analysis.Pass, check string, r *config.Resolved) *filter {
 		}
 	}
 	return f
+}
+
+// malformed says what is wrong with a directive that names no check, or
+// names an unknown one (d.checks[unknown]).
+func malformed(d *directive, unknown int) string {
+	if len(d.checks) == 0 {
+		return "malformed //cbclint:ignore directive: name the checks to ignore (" + strings.Join(config.Checks, ", ") + ") and then the reason"
+	}
+	return "//cbclint:ignore: " + config.UnknownCheck(d.checks[unknown]) + ": the directive suppresses nothing"
 }
 
 func (f *filter) inGenerated(pos token.Pos) bool {

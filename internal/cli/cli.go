@@ -5,6 +5,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -45,6 +46,15 @@ func run(dir string, args []string, stdout, stderr io.Writer) int {
 	if fs.Arg(0) == "help" {
 		return help(stdout, stderr, analyzers, fs, c, fs.Args()[1:])
 	}
+	rest := fs.Args()
+	if len(rest) > 0 && rest[0] == "version" {
+		// The subcommand, as "help" is: a package named version is ./version.
+		if len(rest) > 1 {
+			fmt.Fprintf(stderr, "cbclint: version takes no arguments: remove %q (a package named version is ./version)\n", rest[1])
+			return exitUsage
+		}
+		*c.version, rest = true, nil
+	}
 	for _, a := range fs.Args() {
 		// The flag package stops at the first package; a flag after it would
 		// be taken for a package pattern, and silently not apply.
@@ -62,19 +72,27 @@ func run(dir string, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "cbclint:", err)
 		return exitUsage
 	}
-	if *c.catalog || *c.explain != "" {
-		return info(r, c, fs.Args(), stdout, stderr)
+	if mode := infoMode(c); mode != "" {
+		if err := infoMisuse(fs, c, mode, rest); err != nil {
+			fmt.Fprintln(stderr, "cbclint:", err)
+			return exitUsage
+		}
+		if *c.version {
+			version(stdout, r, s.CatalogFile)
+			return exitClean
+		}
+		return info(r, c, stdout, stderr)
 	}
-	if fs.NArg() == 0 {
+	if len(rest) == 0 {
 		fmt.Fprint(stderr, shortUsage)
 		return exitUsage
 	}
-	if *c.json && *c.fix {
-		fmt.Fprintln(stderr, "cbclint: -json and -fix do not go together (-fix prints the findings it leaves)")
+	if err := c.resolveFormat(); err != nil {
+		fmt.Fprintln(stderr, "cbclint:", err)
 		return exitUsage
 	}
 	c.responsePackage = r.MatchResponsePackage
-	return standalone(dir, fs.Args(), c, analyzers, stdout, stderr)
+	return standalone(dir, rest, c, analyzers, stdout, stderr)
 }
 
 // wantsHelp reports whether the flags ask for help (-h, -help).
@@ -122,8 +140,11 @@ func vet(args []string) {
 }
 
 // info runs -explain CODE and -catalog. Exit status: 0 done, 1 unknown code, 2 bad usage.
-func info(r *config.Resolved, c *commandFlags, rest []string, stdout, stderr io.Writer) int {
-	if *c.catalog && *c.explain == "" && len(rest) == 0 {
+func info(r *config.Resolved, c *commandFlags, stdout, stderr io.Writer) int {
+	if *c.operations {
+		return operations(r.Catalog, stdout, stderr)
+	}
+	if *c.catalog {
 		b, err := r.Catalog.JSON()
 		if err != nil {
 			fmt.Fprintln(stderr, "cbclint:", err)
@@ -132,16 +153,58 @@ func info(r *config.Resolved, c *commandFlags, rest []string, stdout, stderr io.
 		stdout.Write(b)
 		return exitClean
 	}
-	if *c.catalog || len(rest) > 0 {
-		fmt.Fprintln(stderr, "cbclint: usage: cbclint -explain CODE, or cbclint -catalog (no packages)")
-		return exitUsage
-	}
 	text, ok := r.Catalog.Explain(*c.explain)
 	fmt.Fprint(stdout, text)
 	if !ok {
 		return 1
 	}
 	return exitClean
+}
+
+// infoMode names the flag that asks for information instead of an analysis,
+// the first of -version, -catalog, -operations and -explain that is set, or "".
+func infoMode(c *commandFlags) string {
+	switch {
+	case *c.version:
+		return "-version"
+	case *c.catalog:
+		return "-catalog"
+	case *c.operations:
+		return "-operations"
+	case *c.explain != "":
+		return "-explain"
+	}
+	return ""
+}
+
+// infoMisuse says what is wrong when mode comes with arguments, another
+// information flag, or a flag that only applies to an analysis.
+func infoMisuse(fs *flag.FlagSet, c *commandFlags, mode string, rest []string) error {
+	var set []string
+	fs.Visit(func(f *flag.Flag) {
+		if c.own.Lookup(f.Name) != nil || c.only[f.Name] != nil {
+			set = append(set, "-"+f.Name)
+		}
+	})
+	for _, f := range set {
+		switch {
+		case f == mode:
+		case f == "-json" && (mode == "-catalog" || mode == "-operations"):
+			return fmt.Errorf("-json does not apply to %s, which prints JSON already", mode)
+		case f == "-catalog" || f == "-operations" || f == "-explain" || f == "-version":
+			return fmt.Errorf("%s and %s do not go together: give one of them", mode, f)
+		default:
+			return fmt.Errorf("%s does not apply to %s: it is for analysing packages", f, mode)
+		}
+	}
+	switch {
+	case len(rest) == 0:
+		return nil
+	case mode == "-explain":
+		return fmt.Errorf("-explain takes one code and no packages: %q is one argument too many (run cbclint -explain once for each code)", rest[0])
+	default:
+		return fmt.Errorf("%s takes no arguments: remove %q", mode, rest[0])
+	}
 }
 
 // vetFactsOnly reports whether go vet runs cbclint on a dependency only for its
@@ -156,4 +219,28 @@ func vetFactsOnly(args []string) bool {
 	}
 	var cfg struct{ VetxOnly bool }
 	return json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
+}
+
+// resolveFormat checks -format against -json (its alias) and -fix (which
+// prints the findings it leaves as text) and sets it from -json.
+func (c *commandFlags) resolveFormat() error {
+	switch *c.format {
+	case "text", "json", "sarif":
+	default:
+		return fmt.Errorf("-format=%s: want text, json or sarif", *c.format)
+	}
+	if *c.json {
+		if *c.format == "sarif" {
+			return errors.New("-json is -format=json: it does not go with -format=sarif")
+		}
+		*c.format = "json"
+	}
+	if *c.fix && *c.format != "text" {
+		flag := "-format=" + *c.format
+		if *c.json {
+			flag = "-json"
+		}
+		return fmt.Errorf("%s and -fix do not go together (-fix prints the findings it leaves as text)", flag)
+	}
+	return nil
 }

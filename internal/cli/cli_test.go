@@ -22,6 +22,14 @@ func runIn(t *testing.T, dir string, args ...string) (int, string, string) {
 	return code, stdout.String(), stderr.String()
 }
 
+// runCombined runs the command in dir and returns its exit status and what
+// it printed, stdout then stderr.
+func runCombined(t *testing.T, dir string, args ...string) (int, string) {
+	t.Helper()
+	code, out, errOut := runIn(t, dir, args...)
+	return code, out + errOut
+}
+
 func TestExplain(t *testing.T) {
 	code, out, _ := runInfo(t, "-explain", "CBC.5020")
 	if code != 0 || !strings.Contains(out, "CBC.5020  Partial failure.") || !strings.Contains(out, "http200:     yes") || !strings.Contains(out, "critical:") {
@@ -46,8 +54,8 @@ func TestCatalogJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &entries); err != nil || code != 0 {
 		t.Fatalf("exit %d, %v", code, err)
 	}
-	if len(entries) != 271 {
-		t.Errorf("%d entries, want 204 page rows + 55 per-API codes + 12 more per-API codes", len(entries))
+	if len(entries) != 279 {
+		t.Errorf("%d entries, want 204 page rows + 55 per-API codes + 12 more per-API codes + 8 from the 2026-12 pages", len(entries))
 	}
 	for _, e := range entries {
 		for _, k := range []string{"code", "status", "message", "description", "http200", "product", "action", "advice", "source", "sources"} {
@@ -97,8 +105,10 @@ func TestHelp(t *testing.T) {
 		"-checks checks", "-catalog-file file", "-include-generated", "-cbcswitch.default-handles", "-cbcswitch.critical changes",
 		"-cbcstatus.endpoints hosts", "-cbcstatus.cross-package-helpers", "-cbcstatus.response-packages paths",
 		"apply the fix of each finding that has exactly one",
-		"  3  findings (printed, in the JSON, or left unfixed by -fix)", "  1  a package could not be loaded", "  2  bad flags or settings (one line says which), or no packages named",
+		"  3  findings (printed, in the JSON or SARIF, or left unfixed by -fix)", "  1  a package could not be loaded", "  2  bad flags or settings (one line says which), no packages named, or\n     patterns that match no package",
 		"'cbclint help <check>'", "https://github.com/cbclint/cbclint",
+		"cbclint -version", "//cbclint:ignore cbcswitch the reconciler retries throttled calls\n",
+		"The reason after the\ncheck names is required", "or one that silences nothing,\nis reported too", "stale directives",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("help lacks %q:\n%s", want, out)
@@ -131,7 +141,7 @@ func TestHelpCheck(t *testing.T) {
 	if strings.Contains(out, "-cbcstatus.") {
 		t.Errorf("help cbcswitch shows another check's flags:\n%s", out)
 	}
-	if code, _, errOut := runInfo(t, "help", "cbcswich"); code != 2 || !strings.Contains(errOut, `no check named "cbcswich" (checks: cbccode, cbcswitch, cbcstatus)`) {
+	if code, _, errOut := runInfo(t, "help", "cbcswich"); code != 2 || errOut != "cbclint: help: unknown check \"cbcswich\" (did you mean cbcswitch?)\n" {
 		t.Errorf("help of an unknown check: exit %d, %q", code, errOut)
 	}
 }
@@ -151,5 +161,34 @@ func TestVetProtocol(t *testing.T) {
 		if got := vetProtocol(strings.Fields(args)); got != want {
 			t.Errorf("vetProtocol(%s) = %v", args, got)
 		}
+	}
+}
+
+// Arguments -explain, -catalog, -version and help do not use are refused with
+// one line saying which and why, instead of a bare "usage" or being ignored.
+func TestInfoMisuse(t *testing.T) {
+	for _, tc := range []struct {
+		args string
+		want string
+	}{
+		{"-explain CBC.5020 CBC.0250", `-explain takes one code and no packages: "CBC.0250" is one argument too many (run cbclint -explain once for each code)`},
+		{"-explain CBC.5020 ./...", `-explain takes one code and no packages: "./..." is one argument too many`},
+		{"-catalog ./...", `-catalog takes no arguments: remove "./..."`},
+		{"-catalog -json", "-json does not apply to -catalog, which prints JSON already"},
+		{"-json -explain CBC.5020", "-json does not apply to -explain: it is for analysing packages"},
+		{"-explain CBC.5020 -fix", "-fix does not apply to -explain: it is for analysing packages"},
+		{"-cbccode -explain CBC.5020", "-cbccode does not apply to -explain: it is for analysing packages"},
+		{"-catalog -explain CBC.5020", "-catalog and -explain do not go together: give one of them"},
+		{"-version -catalog", "-version and -catalog do not go together: give one of them"},
+		{"help cbcstatus extra", `help takes one check name: remove "extra"`},
+	} {
+		code, out, errOut := runInfo(t, strings.Fields(tc.args)...)
+		if code != 2 || out != "" || !strings.HasPrefix(errOut, "cbclint: "+tc.want) || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("cbclint %s: exit %d, stdout %q, stderr %q; want exit 2 and %q", tc.args, code, out, errOut, tc.want)
+		}
+	}
+	// Settings do apply: they change the catalog, or are checked all the same.
+	if code, out, errOut := runInfo(t, "-checks=all", "-explain", "CBC.0250"); code != 0 || !strings.HasPrefix(out, "CBC.0250  ") {
+		t.Errorf("-checks=all -explain CBC.0250: exit %d:\n%s%s", code, out, errOut)
 	}
 }

@@ -42,17 +42,20 @@ func (f *finding) diag() analysis.Diagnostic { return f.variants[0].diag }
 func (f *finding) check() string             { return f.variants[0].act.Analyzer.Name }
 
 // standalone runs the checks over the packages named by patterns in dir, and
-// prints the findings, their JSON, or applies their fixes.
+// prints the findings, their JSON or SARIF, or applies their fixes.
 func standalone(dir string, patterns []string, c *commandFlags, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) int {
 	pkgs, err := load(dir, patterns, *c.tests, analyzers, c.responsePackage)
-	if err == nil && len(pkgs) == 0 {
-		err = fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
-	}
 	if err != nil {
 		fmt.Fprintln(stderr, "cbclint:", err)
 		return exitBroken
 	}
-	broken := printLoadErrors(stderr, pkgs) > 0
+	o := newOutput(dir, stdout, stderr)
+	if matchedNothing(pkgs) {
+		fmt.Fprintf(stderr, "cbclint: %s matched no packages\n", strings.Join(patterns, " "))
+		printLoadErrors(o, pkgs)
+		return exitUsage
+	}
+	broken := printLoadErrors(o, pkgs) > 0
 	graph, err := checker.Analyze(analyzers, pkgs, nil)
 	if err != nil {
 		fmt.Fprintln(stderr, "cbclint:", err)
@@ -65,7 +68,7 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 			broken = true
 		}
 	}
-	if *c.json {
+	if *c.format == "json" {
 		remaining, err := printJSON(stdout, graph)
 		if err != nil {
 			fmt.Fprintln(stderr, "cbclint:", err)
@@ -77,22 +80,30 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 	for _, act := range failed {
 		if act.Package.IllTyped {
 			// Every check skips it for the errors printed above (a type error, a
-			// pattern that names no package): say so once.
-			if !notAnalysed[act.Package] {
-				notAnalysed[act.Package] = true
+			// pattern that matches nothing beside others that do): say so once,
+			// unless it has no files, which its error says.
+			if !notAnalysed[act.Package] && len(act.Package.CompiledGoFiles) > 0 {
 				fmt.Fprintf(stderr, "cbclint: %s: not analysed because of the errors above\n", act.Package.ID)
 			}
+			notAnalysed[act.Package] = true
 			continue
 		}
 		fmt.Fprintf(stderr, "cbclint: %s on %s: %v\n", act.Analyzer.Name, act.Package.ID, act.Err)
 	}
 	found := findings(graph)
-	if *c.fix {
-		left, ok := fixAll(stderr, pkgs, found, writeFile)
+	switch {
+	case *c.fix:
+		left, ok := fixAll(o, pkgs, found, writeFile)
 		return status(broken || !ok, left)
+	case *c.format == "sarif":
+		if err := printSARIF(o, analyzers, found, !broken); err != nil {
+			fmt.Fprintln(stderr, "cbclint:", err)
+			return exitBroken
+		}
+		return status(broken, len(found))
 	}
 	for _, f := range found {
-		fmt.Fprintf(stderr, "%s: %s\n", f.posn, f.diag().Message)
+		o.finding(f)
 	}
 	return status(broken, len(found))
 }
@@ -102,8 +113,8 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 // what it prints to w; it returns the exit status. The checks' tests prove
 // their fixes through it (internal/fixtest).
 func Fix(dir string, patterns []string, analyzers []*analysis.Analyzer, w io.Writer) int {
-	no, yes := false, true
-	return standalone(dir, patterns, &commandFlags{json: &no, fix: &yes, tests: &no}, analyzers, w, w)
+	no, yes, text := false, true, "text"
+	return standalone(dir, patterns, &commandFlags{json: &no, format: &text, fix: &yes, tests: &no}, analyzers, w, w)
 }
 
 // status is the exit status of a run: a package that could not be analysed
@@ -144,25 +155,6 @@ func findings(graph *checker.Graph) []*finding {
 			cmp.Compare(a.posn.Column, b.posn.Column), cmp.Compare(a.check(), b.check()), cmp.Compare(a.diag().Message, b.diag().Message))
 	})
 	return out
-}
-
-// printLoadErrors prints the errors of the packages and their modules, as
-// packages.PrintErrors does, to w.
-func printLoadErrors(w io.Writer, pkgs []*packages.Package) int {
-	n := 0
-	modules := map[*packages.Module]bool{}
-	for pkg := range packages.Postorder(pkgs) {
-		for _, err := range pkg.Errors {
-			fmt.Fprintln(w, err)
-			n++
-		}
-		if m := pkg.Module; m != nil && m.Error != nil && !modules[m] {
-			modules[m] = true
-			fmt.Fprintln(w, m.Error.Err)
-			n++
-		}
-	}
-	return n
 }
 
 // needFacts reports whether an analyzer (or one it requires) uses facts, in

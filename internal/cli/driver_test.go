@@ -108,7 +108,7 @@ import "C"
 import "unsafe"
 
 func busy() {
-	p := C.CString("CBC.99003615")
+	p := C.CString("CBC.404")
 	C.free(unsafe.Pointer(p))
 }
 
@@ -137,7 +137,7 @@ const Throttled = "cbc.0250"
 	}
 	code, _, errOut := runIn(t, dir, "-fix", "./...")
 	fixed, _ := os.ReadFile(filepath.Join(dir, "cg", "c.go"))
-	want := strings.NewReplacer(`"CBC.99003615"`, `"CBC.99003651"`, `"cbc.0250"`, `"CBC.0250"`).Replace(src)
+	want := strings.NewReplacer(`"CBC.404"`, `"CBC.4004"`, `"cbc.0250"`, `"CBC.0250"`).Replace(src)
 	if code != 0 || string(fixed) != want {
 		t.Errorf("-fix: exit %d, %s\ngot:\n%s\nwant:\n%s", code, errOut, fixed, want)
 	}
@@ -152,9 +152,9 @@ func buildAndLint(t *testing.T, dir string, want int) string {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("the fixed module does not build: %v\n%s", err, out)
 	}
-	code, _, errOut := runIn(t, dir, "./...")
+	code, out, errOut := runIn(t, dir, "./...")
 	if code != want {
-		t.Errorf("after -fix: exit status %d, want %d:\n%s", code, want, errOut)
+		t.Errorf("after -fix: exit status %d, want %d:\n%s%s", code, want, out, errOut)
 	}
-	return errOut
+	return out
 }

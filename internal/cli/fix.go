@@ -15,7 +15,6 @@ import (
 	"fmt"
 	"go/format"
 	"go/token"
-	"io"
 	"os"
 	"slices"
 	"strings"
@@ -47,14 +46,15 @@ type fixFor struct {
 }
 
 // fixAll applies the fix of each finding that has one and prints the findings that
-// remain, with the reason when they had a fix, and a summary. It returns how
-// many findings remain and false when a file could not be written.
-func fixAll(w io.Writer, roots []*packages.Package, found []*finding, write func(string, []byte) error) (remaining int, ok bool) {
+// remain, each with the reason (on o.out), and a summary (on o.err). It returns
+// how many findings remain and false when a file could not be written.
+func fixAll(o *output, roots []*packages.Package, found []*finding, write func(string, []byte) error) (remaining int, ok bool) {
 	files := newFileCache()
 	var fixes []*fixFor
 	notes := map[*finding]string{}
 	for _, f := range found {
 		if len(f.diag().SuggestedFixes) == 0 {
+			notes[f] = fmt.Sprintf("no automatic fix: %s offers one only where the change is certain; change the code as the message says", f.check())
 			continue
 		}
 		if alts := f.diag().SuggestedFixes; len(alts) > 1 {
@@ -92,7 +92,7 @@ func fixAll(w io.Writer, roots []*packages.Package, found []*finding, write func
 	ok = true
 	for _, name := range sortedKeys(content) {
 		if err := write(name, content[name]); err != nil {
-			fmt.Fprintf(w, "cbclint: -fix: %v\n", err)
+			fmt.Fprintf(o.err, "cbclint: -fix: %v\n", err)
 			ok = false
 			for _, fx := range fixes {
 				if fx.why == "" && slices.ContainsFunc(fx.edits, func(e edit) bool { return e.file == name }) {
@@ -114,10 +114,8 @@ func fixAll(w io.Writer, roots []*packages.Package, found []*finding, write func
 			continue
 		}
 		remaining++
-		fmt.Fprintf(w, "%s: %s\n", f.posn, f.diag().Message)
-		if why := notes[f]; why != "" {
-			fmt.Fprintf(w, "\tnot fixed: %s\n", why)
-		}
+		o.finding(f)
+		fmt.Fprintf(o.out, "\tnot fixed: %s\n", o.relText(notes[f]))
 	}
 	summary := fmt.Sprintf("cbclint: -fix: fixed %s in %s", plural(applied, "finding"), plural(written, "file"))
 	if remaining > 0 {
@@ -127,7 +125,7 @@ func fixAll(w io.Writer, roots []*packages.Package, found []*finding, write func
 		}
 		summary += fmt.Sprintf("; %s %s by hand", plural(remaining, "finding"), verb)
 	}
-	fmt.Fprintln(w, summary)
+	fmt.Fprintln(o.err, summary)
 	return remaining, ok
 }
 

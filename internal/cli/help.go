@@ -19,7 +19,9 @@ Run 'cbclint help' for the checks, the flags and the exit statuses.
 // commandFlags are the flags of the command itself, as opposed to the settings.
 type commandFlags struct {
 	json, fix, tests *bool
-	catalog          *bool
+	format           *string // text, json or sarif; -json is -format=json
+	catalog, version *bool
+	operations       *bool
 	explain          *string
 	only             map[string]*bool       // -cbccode, -cbccode=false
 	own              *flag.FlagSet          // the flags above, as help lists them
@@ -38,11 +40,14 @@ func newFlags(s *config.Settings, analyzers []*analysis.Analyzer, stderr io.Writ
 		a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, a.Name+"."+f.Name, f.Usage) })
 	}
 	c := &commandFlags{only: map[string]*bool{}, own: flag.NewFlagSet("", flag.ContinueOnError)}
-	c.json = c.own.Bool("json", false, "print the findings as JSON (the x/tools analysis format) on standard output")
+	c.format = c.own.String("format", "text", "print the findings as `text` (file:line:col: message (check)), json (the x/tools analysis format) or sarif (SARIF 2.1.0, for code scanning) on standard output")
+	c.json = c.own.Bool("json", false, "the same as -format=json")
 	c.fix = c.own.Bool("fix", false, "apply the fix of each finding that has exactly one (and compiles); print the findings left and why")
 	c.tests = c.own.Bool("test", true, "analyse test files too")
 	c.catalog = c.own.Bool("catalog", false, "print the whole catalog as JSON")
-	c.explain = c.own.String("explain", "", "print what the catalog knows about a `code`")
+	c.operations = c.own.Bool("operations", false, "print the operations of CBC's API (from the Huawei SDK) as JSON")
+	c.explain = c.own.String("explain", "", "print what the catalog knows about a `code` or an operation (RenewalResources)")
+	c.version = c.own.Bool("version", false, "print cbclint's version and its catalog's (also: cbclint version)")
 	c.own.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	for _, a := range analyzers {
 		fs.Var(&enableFlag{c.only, a.Name}, a.Name, "run only "+a.Name+"; -"+a.Name+"=false runs all but it (go vet's way; -checks does the same)")
@@ -57,9 +62,11 @@ func help(w, stderr io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet,
 		usage(w, analyzers, fs, c)
 		return exitClean
 	}
-	var names []string
+	if len(args) > 1 {
+		fmt.Fprintf(stderr, "cbclint: help takes one check name: remove %q\n", args[1])
+		return exitUsage
+	}
 	for _, a := range analyzers {
-		names = append(names, a.Name)
 		if a.Name != args[0] {
 			continue
 		}
@@ -72,7 +79,7 @@ func help(w, stderr io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet,
 		fmt.Fprintf(w, "\nMore: %s\n", a.URL)
 		return exitClean
 	}
-	fmt.Fprintf(stderr, "cbclint: help: no check named %q (checks: %s)\n", args[0], strings.Join(names, ", "))
+	fmt.Fprintf(stderr, "cbclint: help: %s\n", config.UnknownCheck(args[0]))
 	return exitUsage
 }
 
@@ -83,11 +90,16 @@ Center, also called BSS) API: error codes CBC never sends, dispatches on the
 error code that miss critical codes, and success decided by HTTP status alone.
 
 Usage:
-  cbclint [flags] packages...        analyse packages, e.g. cbclint ./...
+  cbclint [flags] packages...        analyse packages, e.g. cbclint ./...; each finding
+                                     on stdout as file:line:col: message (check)
   cbclint -fix ./...                 apply the suggested fixes; print the findings left
   cbclint -json ./...                the findings as JSON (the x/tools analysis format)
+  cbclint -format=sarif ./...        the findings as SARIF 2.1.0, for code scanning
   cbclint -explain CBC.5020          what the catalog knows about a code
   cbclint -catalog                   the whole catalog as JSON
+  cbclint -explain RenewalResources  an operation: method, path, error fields, its page's codes
+  cbclint -operations                CBC's operations (from the SDK) as JSON
+  cbclint -version                   cbclint's version and its catalog's (also: cbclint version)
   cbclint help [check]               this text, or a check's documentation
   go vet -vettool=$(which cbclint) ./...   the same checks under go vet
 
@@ -124,12 +136,22 @@ Checks:
 	c.own.SetOutput(w)
 	c.own.PrintDefaults()
 	fmt.Fprint(w, `
-Exit status (cbclint, also with -json and -fix):
+Exit status (cbclint, also with -json, -format=sarif and -fix):
   0  no findings, or -fix fixed them all
-  3  findings (printed, in the JSON, or left unfixed by -fix)
+  3  findings (printed, in the JSON or SARIF, or left unfixed by -fix)
   1  a package could not be loaded or analysed (e.g. it does not compile)
-  2  bad flags or settings (one line says which), or no packages named
+  2  bad flags or settings (one line says which), no packages named, or
+     patterns that match no package
 Under go vet and golangci-lint the status is theirs: 1 on findings.
+
+Silencing a finding (under cbclint, go vet and golangci-lint alike):
+  //cbclint:ignore cbcswitch the reconciler retries throttled calls
+on the reported line, or alone on the line above it, silences the named
+checks' findings there (several: cbcswitch,cbcstatus). The reason after the
+check names is required: without one the directive silences nothing and is
+reported. A directive naming an unknown check, or one that silences nothing,
+is reported too, so stale directives do not pile up. Findings in generated
+files are not reported (-include-generated reports them).
 
 More: 'cbclint help <check>' for a check's documentation, the README
 (https://github.com/cbclint/cbclint), https://pkg.go.dev/github.com/cbclint/cbclint

@@ -23,7 +23,7 @@ var Checks = []string{"cbccode", "cbcswitch", "cbcstatus"}
 // the flag names are the same (check-specific ones prefixed by the check's name on
 // the command line, e.g. -cbcswitch.default-handles).
 type Settings struct {
-	// Checks lists the checks that run; empty means all.
+	// Checks lists the checks that run; empty or "all" means all of them.
 	Checks []string `json:"checks"`
 	// CatalogFile extends the catalog with the user's entries (the JSON that `cbclint -catalog` prints).
 	CatalogFile string `json:"catalog-file"`
@@ -160,12 +160,13 @@ func (s *Settings) OnChange(f func()) {
 func (s *Settings) resolve() (*Resolved, error) {
 	r := &Resolved{IncludeGenerated: s.IncludeGenerated, DefaultHandles: s.DefaultHandles, CrossPackageHelpers: s.CrossPackageHelpers}
 	for _, c := range s.Checks {
-		if !slices.Contains(Checks, c) {
-			return nil, fmt.Errorf("checks: unknown check %q (checks: %s)", c, strings.Join(Checks, ", "))
+		if !slices.Contains(Checks, c) && c != "all" {
+			return nil, errors.New("checks: " + UnknownCheck(c))
 		}
 	}
+	all := len(s.Checks) == 0 || slices.Contains(s.Checks, "all")
 	for _, c := range Checks {
-		if len(s.Checks) == 0 || slices.Contains(s.Checks, c) {
+		if all || slices.Contains(s.Checks, c) {
 			r.Checks = append(r.Checks, c)
 		}
 	}
@@ -177,11 +178,11 @@ func (s *Settings) resolve() (*Resolved, error) {
 		}
 		r.Catalog = cat
 	}
-	cat, err := applyCritical(r.Catalog, s.Critical)
-	if err != nil {
-		return nil, err
+	for _, resolve := range resolvers {
+		if err := resolve(s, r); err != nil {
+			return nil, err
+		}
 	}
-	r.Catalog = cat
 	eps, err := parseEndpoints(s.Endpoints)
 	if err != nil {
 		return nil, err
@@ -191,6 +192,16 @@ func (s *Settings) resolve() (*Resolved, error) {
 		return nil, err
 	}
 	return r, nil
+}
+
+// resolvers apply the settings that belong to one check (cbcswitch's
+// critical), registered by the check's package.
+var resolvers []func(*Settings, *Resolved) error
+
+// AddResolver makes resolve part of resolving every Settings: it may change
+// what r holds, and its error is the settings' error. Checks call it from init.
+func AddResolver(resolve func(s *Settings, r *Resolved) error) {
+	resolvers = append(resolvers, resolve)
 }
 
 // readCatalogFile returns the shipped catalog extended by CatalogFile, reading

@@ -90,3 +90,25 @@ func TestCatalogFileReadOnce(t *testing.T) {
 		t.Error("the catalog lacks the file's code")
 	}
 }
+
+// -checks=all (checks: [all]) runs every check, as help's "default: all"
+// promises; an unknown name lists the names that are known.
+func TestChecksAll(t *testing.T) {
+	for _, checks := range [][]string{nil, {"all"}, {"all", "cbccode"}} {
+		r, err := (&Settings{Checks: checks}).Resolve()
+		if err != nil || !slices.Equal(r.Checks, Checks) {
+			t.Errorf("checks %v: %v, %v; want every check", checks, r, err)
+		}
+	}
+	for name, want := range map[string]string{
+		"cbcswich": `checks: unknown check "cbcswich" (did you mean cbcswitch?)`,
+		"CBCcode":  `checks: unknown check "CBCcode" (did you mean cbccode?)`,
+		"cbc":      `checks: unknown check "cbc" (checks: cbccode, cbcswitch, cbcstatus)`,
+		"cbcstat":  `checks: unknown check "cbcstat" (did you mean cbcstatus?)`,
+	} {
+		_, err := (&Settings{Checks: []string{name}}).Resolve()
+		if err == nil || err.Error() != want {
+			t.Errorf("checks %s: err = %v, want %s", name, err, want)
+		}
+	}
+}

@@ -11,7 +11,7 @@ import (
 // the settings when it is set, so a bad value stops the command with one error
 // and exit status 2 before anything runs.
 func (s *Settings) RegisterFlags(fs *flag.FlagSet) {
-	s.ListFlag(fs, &s.Checks, "checks", "comma-separated `checks` to run (default: all of "+strings.Join(Checks, ",")+")")
+	s.ListFlag(fs, &s.Checks, "checks", "comma-separated `checks` to run: "+strings.Join(Checks, ",")+" or all (default: all)")
 	s.StringFlag(fs, &s.CatalogFile, "catalog-file", "JSON `file` of catalog entries that extend or change the catalog (the form cbclint -catalog prints)")
 	s.BoolFlag(fs, &s.IncludeGenerated, "include-generated", "report findings in generated files too")
 }

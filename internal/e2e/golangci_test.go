@@ -5,7 +5,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,15 +21,26 @@ var (
 	golangciOut  []byte
 )
 
-// golangciLint builds tools/golangci once per test process: golangci-lint
-// v2.15.0 with the cbclint plugin, the binary `golangci-lint custom` builds from
-// the README's .custom-gcl.yml (which needs GitHub; this needs only the Go
-// module proxy). A cold build takes about a minute; go's build cache makes the
-// next ones quick.
+// golangciLint returns golangci-lint v2.15.0 with the cbclint plugin, the
+// binary `golangci-lint custom` builds from the README's .custom-gcl.yml (which
+// needs GitHub; tools/golangci needs only the Go module proxy):
+// $CBCLINT_GOLANGCI when set (make e2e builds bin/custom-gcl before the tests,
+// printing what it does), otherwise built from tools/golangci once per test
+// process. A cold build compiles about 1200 packages: minutes; go's build
+// cache makes the next ones quick.
 func golangciLint(t *testing.T) string {
 	t.Helper()
 	golangciOnce.Do(func() {
-		golangciPath = filepath.Join(tmpRoot, "custom-gcl")
+		if golangciPath = os.Getenv("CBCLINT_GOLANGCI"); golangciPath != "" {
+			_, golangciErr = os.Stat(golangciPath)
+			return
+		}
+		dir, err := os.MkdirTemp("", "golangci-") // in e2etest.RunTests's directory
+		if err != nil {
+			golangciErr = err
+			return
+		}
+		golangciPath = filepath.Join(dir, "custom-gcl")
 		cmd := exec.Command("go", "build", "-o", golangciPath, ".")
 		cmd.Dir = filepath.Join(e2etest.Root(), "tools", "golangci")
 		golangciOut, golangciErr = cmd.CombinedOutput()
@@ -89,17 +99,6 @@ func golangciRun(t *testing.T, dir, cache string, args ...string) (result, []str
 	return r, got
 }
 
-// golangci-lint prefixes each message with the check that reported it.
-func withoutCheck(findings []string) []string {
-	prefix := regexp.MustCompile(`^(\S+:\d+:\d+: )(cbc[a-z]+): `)
-	var out []string
-	for _, f := range findings {
-		out = append(out, prefix.ReplaceAllString(f, "$1"))
-	}
-	slices.Sort(out)
-	return out
-}
-
 func TestE2EGolangciLint(t *testing.T) {
 	e2etest.Require(t)
 	dir := writeModule(t, billing)
@@ -124,15 +123,17 @@ func TestE2EGolangciLint(t *testing.T) {
 
 	// The same findings as the cbclint command, except the one //nolint:cbclint
 	// silences: golangci-lint's directive, which cbclint alone does not know.
+	// Both name the check of each finding: golangci-lint before the message,
+	// cbclint after it.
 	standalone := run(t, dir, nil, e2etest.Binary(t), "./...")
 	var want []string
-	for _, f := range findings(standalone.Out, dir) {
+	for _, f := range e2etest.FindingsByCheck(standalone.Out, dir) {
 		if !strings.HasPrefix(f, line("nolint")+":") {
 			want = append(want, f)
 		}
 	}
-	if g := withoutCheck(got); !slices.Equal(g, want) {
-		t.Errorf("golangci-lint and cbclint differ:\ngolangci-lint:\n%s\ncbclint:\n%s", strings.Join(g, "\n"), strings.Join(want, "\n"))
+	if !slices.Equal(got, want) {
+		t.Errorf("golangci-lint and cbclint differ:\ngolangci-lint:\n%s\ncbclint:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 
 	// SARIF, for code scanning: one result per finding, from the cbclint linter.
@@ -281,7 +282,7 @@ func TestE2EGolangciLintCustomConfig(t *testing.T) {
 	config := readmeYAML(t, "Build a golangci-lint that contains it with this `.custom-gcl.yml`")
 	var lines []string
 	for _, l := range strings.Split(config, "\n") {
-		if strings.HasPrefix(strings.TrimSpace(l), "version: latest") {
+		if strings.HasPrefix(l, "    version: ") { // the plugin's release tag
 			l = "    path: " + e2etest.Root()
 		}
 		lines = append(lines, l)
@@ -298,5 +299,47 @@ func TestE2EGolangciLintCustomConfig(t *testing.T) {
 		t.Logf("golangci-lint custom accepted the README's .custom-gcl.yml and stopped at cloning (no GitHub here):\n%s", r.Out)
 	default:
 		t.Errorf("golangci-lint custom with the README's .custom-gcl.yml: exit status %d\n%s", r.Code, r.Out)
+	}
+}
+
+// golangci-lint's defaults hide findings: one per line (uniq-by-line), three
+// with the same text (max-same-issues), fifty per linter. The README's
+// .golangci.yml turns that off, so every finding of cbclint is shown.
+func TestE2EGolangciLintShowsEveryFinding(t *testing.T) {
+	e2etest.Require(t)
+	dir := writeModule(t, map[string]string{
+		"go.mod": billing["go.mod"],
+		"codes/codes.go": `package codes
+
+// Two mistyped codes on one line, and the same mistyped code four times.
+var Busy, Throttled = "CBC.99003615", "cbc.0250"
+
+var (
+	Retry1 = "cbc.0250"
+	Retry2 = "cbc.0250"
+	Retry3 = "cbc.0250"
+	Retry4 = "cbc.0250"
+)
+`,
+	})
+	standalone := e2etest.FindingsByCheck(run(t, dir, nil, e2etest.Binary(t), "./...").Out, dir)
+	if len(standalone) != 6 {
+		t.Fatalf("cbclint: %d findings, want 6:\n%s", len(standalone), strings.Join(standalone, "\n"))
+	}
+	readme := golangciConfig(t, "")
+	writeFile(t, filepath.Join(dir, ".golangci.yml"), readme)
+	if _, got := golangciRun(t, dir, t.TempDir(), "./..."); !slices.Equal(got, standalone) {
+		t.Errorf("golangci-lint with the README's .golangci.yml shows:\n%s\nwant every finding of cbclint:\n%s", strings.Join(got, "\n"), strings.Join(standalone, "\n"))
+	}
+	// Without the README's issues: section, golangci-lint's defaults hide some,
+	// which is why the README sets it.
+	head, rest, ok := strings.Cut(readme, "issues:\n")
+	_, tail, ok2 := strings.Cut(rest, "linters:\n")
+	if !ok || !ok2 {
+		t.Fatalf("the README's .golangci.yml has no issues: section before linters:\n%s", readme)
+	}
+	writeFile(t, filepath.Join(dir, ".golangci.yml"), head+"linters:\n"+tail)
+	if _, got := golangciRun(t, dir, t.TempDir(), "./..."); len(got) >= len(standalone) {
+		t.Errorf("golangci-lint's defaults showed all %d findings; the README says they hide some:\n%s", len(got), strings.Join(got, "\n"))
 	}
 }

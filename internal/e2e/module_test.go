@@ -11,19 +11,8 @@ import (
 	"github.com/cbclint/cbclint/internal/e2etest"
 )
 
-// tmpRoot holds what the tests build once per process (the golangci-lint binary).
-var tmpRoot string
-
-func TestMain(m *testing.M) {
-	var err error
-	tmpRoot, err = os.MkdirTemp("", "cbclint-e2e-frontends-")
-	if err != nil {
-		panic(err)
-	}
-	code := e2etest.RunTests(m) // removes the cbclint binary
-	os.RemoveAll(tmpRoot)
-	os.Exit(code)
-}
+// TestMain removes what the tests build and write (e2etest.RunTests).
+func TestMain(m *testing.M) { os.Exit(e2etest.RunTests(m)) }
 
 // billing is a throwaway module with one finding of each check, and findings
 // that the settings, //nolint:cbclint and //cbclint:ignore turn off. The tests

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -114,5 +115,36 @@ const Exhausted = "CBC.99009999"
 	r := vet("-a")
 	if got := findings(r.Out, dir); r.Code != 1 || len(got) != 1 || !strings.HasPrefix(got[0], "quota/quota.go:4:19: unknown CBC error code CBC.99009999") {
 		t.Errorf("go vet -a after the change: exit status %d, want 1 and the CBC.99009999 finding:\n%s", r.Code, r.Out)
+	}
+}
+
+// go vet -fix (Go 1.26) applies the first fix of each of cbclint's findings,
+// as the README says: the file is fixed, builds, and go vet then finds nothing.
+func TestE2EGoVetFix(t *testing.T) {
+	e2etest.Require(t)
+	bin := e2etest.Binary(t)
+	dir := writeModule(t, map[string]string{
+		"go.mod": billing["go.mod"],
+		"pay/pay.go": `package pay
+
+// Codes this client reacts to, mistyped.
+const (
+	Throttled = "cbc.0250"
+	Busy      = "CBC.99003615"
+)
+`,
+	})
+	if r := run(t, dir, nil, "go", "vet", "-vettool="+bin, "-fix", "./..."); r.Code != 0 {
+		t.Fatalf("go vet -fix: exit status %d, want 0:\n%s", r.Code, r.Out)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "pay", "pay.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(b); !strings.Contains(got, `Throttled = "CBC.0250"`) || !strings.Contains(got, `Busy      = "CBC.99003651"`) {
+		t.Errorf("go vet -fix left:\n%s", got)
+	}
+	if r := run(t, dir, nil, "go", "vet", "-vettool="+bin, "./..."); r.Code != 0 || len(findings(r.Out, dir)) > 0 {
+		t.Errorf("go vet after -fix: exit status %d, want 0 and no findings:\n%s", r.Code, r.Out)
 	}
 }

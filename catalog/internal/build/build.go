@@ -24,7 +24,9 @@ type Sources struct {
 	Extra       []byte // per-API codes, TSV
 	More        []byte // more per-API codes with their product, TSV
 	MoreSources []byte // more pages for known codes, in the form of More
+	Recent      []byte // codes and pages read from Huawei's pages in 2026-12, in the form of More
 	Curation    []byte // curation.json
+	Operations  []byte // operations.json, to check the operation names curation.json uses
 }
 
 // The global page: where cbc-error-codes.txt was read.
@@ -72,6 +74,20 @@ type Curation struct {
 		Reason   string   `json:"reason"`
 		Evidence string   `json:"evidence"`
 	} `json:"twins"`
+	// Pages give a page (by URL) the title its rows should carry, e.g. the
+	// version of the page they were read from when the page has changed since.
+	Pages []struct {
+		URL      string `json:"url"`
+		Title    string `json:"title"`
+		Evidence string `json:"evidence"`
+	} `json:"pages"`
+	// OperationPages say which sources are an operation's own page: those
+	// whose title or URL contains one of the markers.
+	OperationPages []struct {
+		Operation string   `json:"operation"`
+		Markers   []string `json:"markers"`
+		Evidence  string   `json:"evidence"`
+	} `json:"operation_pages"`
 }
 
 // Build returns catalog.json.
@@ -91,6 +107,9 @@ func Build(src Sources) ([]byte, error) {
 	if entries, err = AddPages(entries, src.MoreSources); err != nil {
 		return nil, fmt.Errorf("more sources: %w", err)
 	}
+	if entries, err = AddPages(entries, src.Recent); err != nil {
+		return nil, fmt.Errorf("recent pages: %w", err)
+	}
 	titlePages(entries)
 	var cur Curation
 	dec := json.NewDecoder(bytes.NewReader(src.Curation))
@@ -99,6 +118,9 @@ func Build(src Sources) ([]byte, error) {
 		return nil, fmt.Errorf("curation.json: %w", err)
 	}
 	if err := cur.apply(entries); err != nil {
+		return nil, fmt.Errorf("curation.json: %w", err)
+	}
+	if err := cur.linkOperations(entries, src.Operations); err != nil {
 		return nil, fmt.Errorf("curation.json: %w", err)
 	}
 	out, err := json.MarshalIndent(entries, "", "  ")
@@ -290,7 +312,8 @@ func codeAndStatus(n int, code, status string) (int, error) {
 // AddPages reads rows of code, status, message, product and source (a URL
 // with the page's title in brackets, or only a title in brackets): a row of a
 // code the catalog lacks adds it, one of a known code adds the page to its
-// sources. A message in Chinese carries its translation in brackets.
+// sources, and fills in its status and message where its first page's excerpt
+// cut them off. A message in Chinese carries its translation in brackets.
 func AddPages(entries []catalog.Entry, tsv []byte) ([]catalog.Entry, error) {
 	err := eachRow(tsv, 5, func(n int, f []string) error {
 		code, text, product, where := f[0], f[2], f[3], f[4]
@@ -312,22 +335,22 @@ func AddPages(entries []catalog.Entry, tsv []byte) ([]catalog.Entry, error) {
 		default:
 			return fmt.Errorf("line %d: source %q: want a URL, the title in brackets, or both", n, where)
 		}
+		msg, desc := pageMeaning(text)
 		i := closest(entries, code, text)
 		if i < 0 {
-			msg, desc := text, text
-			if main, note, ok := splitNote(text); ok && han.MatchString(main) {
-				msg, desc = main, note // the translation
-			} else if ok {
-				msg = main
-			} else if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") {
-				// No message on the page, only a note about where the code stands.
-				msg, desc = "", "no message documented; the page says: "+text[1:len(text)-1]
-			}
 			entries = append(entries, catalog.Entry{Code: code, Status: status, Message: msg, Description: desc,
 				Product: product, Source: catalog.SourceAPIPages})
 			i = len(entries) - 1
 		}
 		e := &entries[i]
+		if e.Status == 0 {
+			e.Status = status
+		}
+		// A message cut off with "..." gives way to the whole one from another page.
+		if cut, ok := strings.CutSuffix(e.Message, "..."); ok && len(msg) > len(e.Message) &&
+			strings.HasPrefix(msg, strings.TrimSpace(cut)) && !strings.HasSuffix(msg, "...") {
+			e.Message, e.Description = msg, desc
+		}
 		if product != e.Product {
 			src.Product = product
 		}
@@ -339,6 +362,22 @@ func AddPages(entries []catalog.Entry, tsv []byte) ([]catalog.Entry, error) {
 		return nil, err
 	}
 	return entries, nil
+}
+
+// pageMeaning reads a row's message into the message and description of a
+// new entry: Chinese text gives its bracketed translation as the description.
+func pageMeaning(text string) (msg, desc string) {
+	main, note, ok := splitNote(text)
+	switch {
+	case ok && han.MatchString(main):
+		return main, note // the translation
+	case ok:
+		return main, text
+	case strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")"):
+		// No message on the page, only a note about where the code stands.
+		return "", "no message documented; the page says: " + text[1:len(text)-1]
+	}
+	return text, text
 }
 
 // titlePages gives a page that a row names by URL alone the title another row gives it.
@@ -397,6 +436,9 @@ func (cur *Curation) apply(entries []catalog.Entry) error {
 			return nil, fmt.Errorf("%s: %s is not in the catalog", what, code)
 		}
 		return es, nil
+	}
+	if err := cur.retitle(entries); err != nil {
+		return err
 	}
 	topicNames := map[string]bool{}
 	for _, t := range cur.Topics {
@@ -490,6 +532,58 @@ func (cur *Curation) apply(entries []catalog.Entry) error {
 	return nil
 }
 
+// retitle gives every source of a curated page its curated title.
+func (cur *Curation) retitle(entries []catalog.Entry) error {
+	for _, p := range cur.Pages {
+		if p.URL == "" || p.Title == "" || p.Evidence == "" {
+			return fmt.Errorf("pages: %q needs a URL, a title and its evidence", p.URL)
+		}
+		found := false
+		for i := range entries {
+			for j := range entries[i].Sources {
+				if s := &entries[i].Sources[j]; s.URL == p.URL {
+					s.Page, found = p.Title, true
+				}
+			}
+		}
+		if !found {
+			return fmt.Errorf("pages: no source has the URL %s", p.URL)
+		}
+	}
+	return nil
+}
+
+// linkOperations names on each source the operations whose page it is.
+func (cur *Curation) linkOperations(entries []catalog.Entry, operations []byte) error {
+	var ops []catalog.Operation
+	if err := json.Unmarshal(operations, &ops); err != nil {
+		return fmt.Errorf("operations.json: %w", err)
+	}
+	for _, op := range cur.OperationPages {
+		if !slices.ContainsFunc(ops, func(o catalog.Operation) bool { return o.Name == op.Operation }) {
+			return fmt.Errorf("operation_pages: no operation %q in operations.json", op.Operation)
+		}
+		if len(op.Markers) == 0 || op.Evidence == "" {
+			return fmt.Errorf("operation_pages: %s needs markers and its evidence", op.Operation)
+		}
+		for _, m := range op.Markers {
+			found := false
+			for i := range entries {
+				for j := range entries[i].Sources {
+					s := &entries[i].Sources[j]
+					if strings.Contains(s.Page, m) || strings.Contains(s.URL, m) {
+						s.Operations, found = append(s.Operations, op.Operation), true
+					}
+				}
+			}
+			if !found {
+				return fmt.Errorf("operation_pages: %s: no source matches %q", op.Operation, m)
+			}
+		}
+	}
+	return nil
+}
+
 // applyActions gives every entry an action and advice: the curated codes
 // theirs, the others those of the first rule that matches.
 func (cur *Curation) applyActions(entries []catalog.Entry, known func(code, what string) ([]*catalog.Entry, error)) error {
@@ -553,7 +647,9 @@ func ReadSources(dir string) (Sources, error) {
 		{"testdata/cbc-extra-codes.tsv", &src.Extra},
 		{"testdata/cbc-more-codes.tsv", &src.More},
 		{"testdata/cbc-more-sources.tsv", &src.MoreSources},
+		{"testdata/cbc-2026-12.tsv", &src.Recent},
 		{"curation.json", &src.Curation},
+		{"operations.json", &src.Operations},
 	} {
 		b, err := os.ReadFile(filepath.Join(dir, f.path))
 		if err != nil {

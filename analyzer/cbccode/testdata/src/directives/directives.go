@@ -14,8 +14,17 @@ const (
 	//cbclint:ignore cbccode,cbcstatus stale after the code was fixed // want `//cbclint:ignore directive for cbccode suppresses nothing`
 	fixedCode = "CBC.5003"
 
-	//cbclint:ignore cbcode typo in the check name // want `malformed //cbclint:ignore directive: name the checks to ignore`
+	//cbclint:ignore cbcode typo in the check name // want `//cbclint:ignore: unknown check "cbcode" \(did you mean cbccode\?\): the directive suppresses nothing`
 	typoCheck = "CBC.5020"
+
+	//cbclint:ignore cbcswich,cbcstatus a misspelled check among others // want `unknown check "cbcswich" \(did you mean cbcswitch\?\)`
+	typoSwitch = "CBC.5020"
+
+	//cbclint:ignore the sandbox sends it // want `//cbclint:ignore: unknown check "the" \(checks: cbccode, cbcswitch, cbcstatus\)`
+	noCheck = "CBC.5020"
+
+	// want +1 `malformed //cbclint:ignore directive: name the checks to ignore \(cbccode, cbcswitch, cbcstatus\) and then the reason`
+	empty = "CBC.5020" //cbclint:ignore
 
 	// A directive on a line of its own covers the next line only.
 	//cbclint:ignore cbccode covers the blank line below // want `//cbclint:ignore directive for cbccode suppresses nothing`
@@ -23,4 +32,4 @@ const (
 	tooFar = "CBC.99009996" // want `unknown CBC error code CBC.99009996`
 )
 
-var _ = []string{sandboxCode, legacyCode, nolintStyle, noReason, fixedCode, typoCheck, tooFar}
+var _ = []string{sandboxCode, legacyCode, nolintStyle, noReason, fixedCode, typoCheck, typoSwitch, noCheck, empty, tooFar}

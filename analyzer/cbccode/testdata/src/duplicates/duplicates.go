@@ -34,14 +34,14 @@ func payError(se *ServiceResponseError) error {
 }
 
 // renewError: the misspelling is a case of its own, and an unknown code whose
-// only near code is handled already.
+// only near code is handled already (no fix: it may be a real code).
 func renewError(se *ServiceResponseError) error {
 	switch se.ErrorCode {
 	case "CBC.5020":
 		return ErrPartial
 	case "CBC.5003":
 		return ErrTopUp
-	case "CBC.5030": // want `unknown CBC error code CBC.5030: did you mean CBC.5003 \(Insufficient balance\)\?; this switch already has the case "CBC.5003" \(line 42\), so this case is dead: delete it`
+	case "CBC.5030": // want `unknown CBC error code CBC.5030: did you mean CBC.5003 \(Insufficient balance\)\? If CBC does send CBC.5030, add it to a catalog file \(-catalog-file\)$`
 		return ErrTopUp
 	}
 	return se
@@ -58,13 +58,13 @@ func throttled(se *ServiceResponseError) bool {
 	return false
 }
 
-// Of two equally close codes, the one handled already loses its fix; the other
-// keeps it.
+// Of two equally close codes, neither is a fix: the one not handled yet is not
+// offered in place of the one handled already.
 func partial(se *ServiceResponseError) bool {
 	switch se.ErrorCode {
 	case "CBC.0250":
 		return false
-	case "CBC.0520": // want `unknown CBC error code CBC.0520: 2 documented codes are equally close: CBC.0250 \(Connection request control triggered\) or CBC.5020 \(Partial failure\); pick the one CBC returns; no fix for CBC.0250: this switch already has the case "CBC.0250" \(line 65\)`
+	case "CBC.0520": // want `unknown CBC error code CBC.0520: 2 documented codes are equally close: CBC.0250 \(Connection request control triggered\) or CBC.5020 \(Partial failure\); pick the one CBC returns, or if CBC does send CBC.0520, add it to a catalog file \(-catalog-file\)$`
 		return true
 	}
 	return false

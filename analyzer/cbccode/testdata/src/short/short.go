@@ -10,7 +10,7 @@ import (
 
 const (
 	CodeThrottled = "CBC.025" // want `unknown CBC error code CBC.025: 2 documented codes are equally close: CBC.0250 \(Connection request control triggered\) or CBC.5025 \(.*\); pick the one CBC returns`
-	CodeNoEmail   = "CBC.404" // want `unknown CBC error code CBC.404: did you mean CBC.4004 \(The email address is empty\)\?`
+	CodeNoEmail   = "CBC.404" // want `unknown CBC error code CBC.404: did you mean CBC.4004 \(The email address is empty\)\?$`
 )
 
 // balanceShort: three digits, several codes one digit away.

@@ -1,4 +1,4 @@
-package config
+package cbcswitch
 
 import (
 	"fmt"
@@ -6,7 +6,21 @@ import (
 	"strings"
 
 	"github.com/cbclint/cbclint/catalog"
+	"github.com/cbclint/cbclint/internal/config"
 )
+
+// The critical setting is cbcswitch's: it applies it while the settings are
+// resolved, so that a bad change is reported with the other bad settings, and
+// the catalog every check sees has the critical set the user chose.
+func init() {
+	config.AddResolver(func(s *config.Settings, r *config.Resolved) error {
+		cat, err := applyCritical(r.Catalog, s.Critical)
+		if err == nil {
+			r.Catalog = cat
+		}
+		return err
+	})
+}
 
 // applyCritical applies changes to the critical set: "+CBC.x" (everywhere),
 // "+CBC.x:topic|topic" (where the dispatch handles one of those topics) and
