@@ -31,7 +31,8 @@ import (
 // dependencies that may send a CBC request or examine a CBC reply
 // (cbcstatus.RelevantPackages). packages.LoadAllSyntax, the usual way to give
 // analyzers facts, type-checks every dependency from source, the standard
-// library included (20 times the time and memory on a small module).
+// library included (testdata/example: 13 times the wall time, 18 times the
+// peak memory of a warm run).
 // go/packages cannot mix the two, so go/packages lists the packages and their
 // export data (go list -deps -export), and load type-checks them itself, as
 // go/packages does.
