@@ -133,6 +133,7 @@ func lineOf(files map[string]string, name string) string {
 // and of another module, and leave the examined one alone.
 func TestE2ECrossPackageHelpers(t *testing.T) {
 	e2etest.Require(t)
+	t.Skip("issue 14: cbcstatus does not yet follow replies through helpers of other packages by default (the summaries-as-facts engine has not landed)")
 	dir := writeModule(t, helpers)
 	writeFile(t, filepath.Join(dir, ".golangci.yml"), golangciConfig(t, ""))
 	env := []string{"GOFLAGS=-mod=mod", "GOPROXY=off"} // the replaced module needs no download
