@@ -7,7 +7,6 @@ import (
 
 	"github.com/cbclint/cbclint/internal/check"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Helpers of the package are evaluated at each call with that call's
@@ -15,8 +14,9 @@ import (
 // `fmt.Sprintf("https://%s.myhuaweicloud.com/v2/%s", service, resource)`, or
 // the `case SERVICE_BSS:` of a switch on service, with service = "bss".
 
-// maxHelpers bounds how many helper calls deep an argument is followed.
-const maxHelpers = 6
+// maxHelpers bounds how many helper calls deep an argument is followed: it
+// guards the stack only (summaries carry a finding up any chain of helpers).
+const maxHelpers = 64
 
 // env binds the parameters of a helper to the arguments of one call; the
 // arguments are evaluated in the caller's env.
@@ -268,154 +268,11 @@ func (c *checker) constString(e ast.Expr, in *env) (string, bool) {
 	return c.constString(a, caller)
 }
 
-// sendsTo returns the CBC host that the helper fn, called with the arguments
-// bound in in, sends a request to, itself or through helpers: with net/http,
-// resty or retryablehttp, or (with cross-package-helpers) a function of another
-// package that is handed the URL and does not examine error_code.
-func (c *checker) sendsTo(fn *types.Func, in *env) string {
-	if in == nil {
-		if h, ok := c.sends[fn]; ok {
-			return h
-		}
-	}
-	if c.busy[fn] {
-		return ""
-	}
-	c.busy[fn] = true
-	defer delete(c.busy, fn)
-	host := ""
-	ast.Inspect(c.decls[fn].Body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || host != "" {
-			return host == ""
-		}
-		callee := typeutil.StaticCallee(c.pass.TypesInfo, call)
-		if callee == nil {
-			return true
-		}
-		if lib, ok := libraryCall(callee); ok {
-			if lib.send {
-				host = c.origin(call, 0, 0, in)
-			}
-			return true
-		}
-		switch {
-		case callee.Pkg() == c.pass.Pkg && c.decls[callee] != nil:
-			if b, ok := c.bind(callee, call, in); ok {
-				host = c.sendsTo(callee, b)
-			}
-		case callee.Pkg() != nil && !c.blindToCBC(callee.Pkg()) && !c.examinesCall(callee):
-			for _, a := range call.Args {
-				if t := c.pass.TypesInfo.TypeOf(a); t != nil && isString(t) {
-					if host = c.origin(a, 0, 0, in); host != "" {
-						break
-					}
-				}
-			}
-		}
-		return true
-	})
-	if in == nil {
-		c.sends[fn] = host
-	}
-	return host
-}
 
-// helperFindings returns what the helper fn of this package, called at cur
-// with that call's arguments (evaluated in in), does wrong with a CBC reply
-// that it does not do whatever the arguments: those findings are reported in
-// the helper itself. Each is placed at the call.
-func (c *checker) helperFindings(fn *types.Func, cur inspector.Cursor, in *env) []finding {
-	call := cur.Node().(*ast.CallExpr)
-	if c.examines[fn] || !c.mayDecide(fn) || !c.promising(call, in) {
-		return nil
+// enclosingFunc returns the innermost function (declaration or literal) around cur.
+func enclosingFunc(cur inspector.Cursor) ast.Node {
+	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return f.Node()
 	}
-	callee, ok := c.bind(fn, call, in)
-	if !ok || callee == nil {
-		return nil
-	}
-	fd := c.cursor(fn)
-	own := map[ast.Node]bool{}
-	for _, f := range c.findings(fn, fd, nil) {
-		own[f.at] = true
-	}
-	var out []finding
-	for _, f := range c.findings(fn, fd, callee) {
-		if own[f.at] {
-			continue
-		}
-		if f.inner == nil {
-			f.inner = f.at
-		}
-		f.at, f.helper = call, fn
-		out = append(out, f)
-	}
-	return out
-}
-
-// mayDecide reports whether fn, or a helper it calls, sends a request or
-// reads a status: only then can its arguments make a finding.
-func (c *checker) mayDecide(fn *types.Func) bool {
-	if v, ok := c.decides[fn]; ok {
-		return v
-	}
-	c.decides[fn] = false // cycles
-	found := false
-	ast.Inspect(c.decls[fn].Body, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.SelectorExpr:
-			switch n.Sel.Name {
-			case "StatusCode", "IsSuccess", "IsError":
-				found = true
-			}
-		case *ast.CallExpr:
-			callee := typeutil.StaticCallee(c.pass.TypesInfo, n)
-			if callee == nil {
-				return true
-			}
-			if lib, ok := libraryCall(callee); ok && lib.send {
-				found = true
-			} else if callee.Pkg() == c.pass.Pkg && c.decls[callee] != nil && callee != fn {
-				found = c.mayDecide(callee)
-			}
-		}
-		return true
-	})
-	c.decides[fn] = found
-	return found
-}
-
-// promising reports whether an argument of call is known text, or a URL,
-// request or response of a CBC host: without one, evaluating the helper with
-// the arguments gains nothing.
-func (c *checker) promising(call *ast.CallExpr, in *env) bool {
-	for _, a := range call.Args {
-		t := c.pass.TypesInfo.TypeOf(a)
-		if t == nil {
-			continue
-		}
-		if isString(t) {
-			if p, whole := c.prefix(a, 0, 0, in); p != "" || whole {
-				return true
-			}
-		} else if check.IsPointerTo(t, "net/url", "URL") || check.IsNamed(t, "net/url", "URL") || isHTTPRequest(t) || isReply(t) {
-			if c.origin(a, 0, 0, in) != "" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// cursor returns the cursor of the declaration of fn, a function of this package.
-func (c *checker) cursor(fn *types.Func) inspector.Cursor {
-	if cur, ok := c.cursors[fn]; ok {
-		return cur
-	}
-	cur, _ := c.root.FindNode(c.decls[fn])
-	c.cursors[fn] = cur
-	return cur
+	return nil
 }

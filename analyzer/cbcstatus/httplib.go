@@ -107,29 +107,6 @@ var (
 	httpHeadMethods = map[string]bool{"Cookies": true, "Location": true, "ProtoAtLeast": true}
 )
 
-// readsBody reports whether the response variable, used at uses inside the
-// function fn, has its body read or handed on: anything but reading its
-// status and headers, comparing it with nil and closing its body.
-func (c *checker) readsBody(uses []inspector.Cursor, fn ast.Node) bool {
-	return c.usedBeyond(uses, fn, func(at inspector.Cursor) bool {
-		p := at.Node().(*ast.SelectorExpr)
-		if f, _ := c.selectedField(p); f != nil {
-			if f.Pkg() == nil || f.Pkg().Path() != netHTTP {
-				return true // resty's RawResponse, Request
-			}
-			if f.Name() != "Body" {
-				return false
-			}
-			close, ok := check.Outer(at).Parent().Node().(*ast.SelectorExpr)
-			return !ok || close.Sel.Name != "Close"
-		}
-		if c.isRestyMethod(p) {
-			return !restyHeadMethods[p.Sel.Name]
-		}
-		return !httpHeadMethods[p.Sel.Name]
-	})
-}
-
 // restyKeepsBody reports whether the resty request sent by call has its body
 // decoded elsewhere (SetResult, SetOutput) or is built where the analysis
 // cannot see (a request kept in a variable).

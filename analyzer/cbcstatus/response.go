@@ -6,10 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/cbclint/cbclint/internal/check"
 )
 
 // The SDK packages that call CBC and declare its responses, by path suffix
@@ -50,38 +48,6 @@ type responseCall struct {
 	direct  bool
 	ef      errorFields
 	results int // how many results the call has
-}
-
-// checkResponses reports the calls in the function at fd that yield a CBC
-// response whose error fields are never checked.
-func (c *checker) checkResponses(fd inspector.Cursor) {
-	for cur := range fd.Preorder((*ast.CallExpr)(nil)) {
-		call := cur.Node().(*ast.CallExpr)
-		rc, ok := c.responseCall(call)
-		if !ok {
-			continue
-		}
-		// Where does the response go?
-		thrown, v, ok := c.resultOf(cur)
-		switch {
-		case !ok:
-			continue // returned, passed on, stored, ...: the caller or the callee decides
-		case thrown:
-			// Only `_, err := call` gets a fix: responseFix needs the assignment.
-			c.reportDiscarded(call, rc, c.responseFix(check.Outer(cur).Parent(), rc))
-			continue
-		}
-		checked, cmp := c.responseUse(enclosingFunc(cur), rc.ef, c.usesOf(fd, v))
-		switch {
-		case checked:
-		case cmp != nil:
-			c.report(cmp, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
-				c.text(cmp), rc.name, rc.ef.names(), rc.ef.names(), c.codes)
-		default:
-			c.report(call, "%s of the %s response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check %s (%s)",
-				rc.ef.names(), rc.name, rc.ef.names(), c.codes)
-		}
-	}
 }
 
 func (c *checker) reportDiscarded(call *ast.CallExpr, rc responseCall, fixes []analysis.SuggestedFix) {
@@ -155,30 +121,43 @@ func (c *checker) operation(call *ast.CallExpr, resp *types.Named) string {
 	return resp.Obj().Pkg().Name() + "." + resp.Obj().Name()
 }
 
-// responseUse classifies the uses of a response variable declared in the
-// function fn: checked is true when an error field is read or the response may
-// be checked elsewhere (it escapes); otherwise cmp is the first comparison of
-// its HttpStatusCode with a success status, if any.
-//
-// When the response's only error information is a top-level error_code (no list
-// of failed items), an answer with an error carries no data: reading any other
-// field but the status counts as checking, since the code then sees that no
-// data came (orders.OrderStatus.OrderInfo, resources.QueryResp.TotalCount).
-func (c *checker) responseUse(fn ast.Node, ef errorFields, uses []inspector.Cursor) (checked bool, cmp ast.Node) {
-	checked = c.usedBeyond(uses, fn, func(at inspector.Cursor) bool {
-		f, _ := c.selectedField(at.Node().(*ast.SelectorExpr))
-		switch {
-		case f == nil:
-			return false // a method such as String(): not a check
-		case ef.read[f] || !ef.lists && f.Name() != statusField:
-			return true
-		case f.Name() == statusField && cmp == nil:
-			cmp = statusComparison(c.pass, at)
-		}
+
+// isClientType reports whether t (through pointers) is declared in a CBC client package.
+func isClientType(c *checker, t types.Type) bool {
+	n := responseNamed(t)
+	return n != nil && n.Obj().Pkg() != nil && c.isClientPackage(n.Obj().Pkg().Path())
+}
+
+// golangsdkOperations are the CBC operations golangsdk's results answer, by
+// the result's type: the catalog's operations table says whether each
+// reports errors in a 200 body.
+var golangsdkOperations = map[string][2]string{
+	"orders.Order":            {"POST", "/v2/orders/subscriptions/resources/unsubscribe"},
+	"orders.OrderStatus":      {"GET", "/v2/orders/customer-orders/details/{order_id}"},
+	"orders.PayOrderResponse": {"POST", "/v3/orders/customer-orders/pay"},
+	"resources.QueryResp":     {"POST", "/v2/orders/suscriptions/resources/query"},
+}
+
+// reportsNoErrors reports whether the golangsdk result rc answers an
+// operation whose reply, by the catalog, carries no error in a 200 body:
+// golangsdk's type may have an ErrorCode the API never fills.
+func (c *checker) reportsNoErrors(rc responseCall) bool {
+	n := responseNamed(rc.typ)
+	if n == nil || !strings.Contains(rc.pkg.Path()+"/", golangsdkBSS) {
 		return false
-	})
-	if checked {
-		return true, nil
 	}
-	return false, cmp
+	op, ok := golangsdkOperations[rc.pkg.Name()+"."+n.Obj().Name()]
+	if !ok {
+		return false
+	}
+	ops := c.r.Catalog.OperationAt(op[0], op[1])
+	if len(ops) == 0 {
+		return false
+	}
+	for _, o := range ops {
+		if len(o.ErrorFields) > 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package cbcstatus
 
 import (
 	"bytes"
+	"go/build"
 	"go/ast"
 	"os"
 	"path/filepath"
@@ -135,7 +136,7 @@ func (*relevant) String() string { return "relevant" }
 // sees.
 func PassRelevant(pass *analysis.Pass, responsePackage func(string) bool) bool {
 	path := pass.Pkg.Path()
-	if IsStandardPath(path, pass.Module) || IsModelled(path) {
+	if inGOROOT(pass) || IsModelled(path) {
 		return false
 	}
 	var imports []string
@@ -191,4 +192,16 @@ func syntaxMentionsErrorCode(f *ast.File) bool {
 		return !found
 	})
 	return found
+}
+
+// inGOROOT reports whether the package of pass is the standard library's:
+// its files are in GOROOT. (Its path cannot tell: a test package's path, or
+// a module's, may have no dot.)
+func inGOROOT(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return IsStandardPath(pass.Pkg.Path(), pass.Module)
+	}
+	name := filepath.ToSlash(pass.Fset.File(pass.Files[0].Pos()).Name())
+	root := filepath.ToSlash(filepath.Join(build.Default.GOROOT, "src")) + "/"
+	return strings.HasPrefix(name, root)
 }

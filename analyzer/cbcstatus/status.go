@@ -8,7 +8,6 @@ import (
 	"github.com/cbclint/cbclint/internal/check"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // statusDecision returns, for the selector at cur, the response whose status
@@ -88,58 +87,6 @@ func statusComparison(pass *analysis.Pass, cur inspector.Cursor) ast.Node {
 	return nil
 }
 
-// returnsBody reports whether a function with signature sig hands the answer to
-// its caller, which may then check it: see carriesBody.
-func returnsBody(sig *types.Signature) bool {
-	for v := range sig.Results().Variables() {
-		if carriesBody(v.Type()) {
-			return true
-		}
-	}
-	return false
-}
-
-// handsBodyOn reports whether the function fn of this package hands the
-// answer to its caller: a result may hold the body (returnsBody), or it
-// returns the body as text (string(body), resty's resp.String()).
-func (c *checker) handsBodyOn(fn *types.Func) bool {
-	if returnsBody(fn.Signature()) {
-		return true
-	}
-	res := fn.Signature().Results()
-	for i := range res.Len() {
-		if !isString(res.At(i).Type()) {
-			continue
-		}
-		rets, _ := c.returns(fn, i, nil)
-		for _, r := range rets {
-			if r.index == 0 && c.isBodyText(r.expr) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// isBodyText reports whether e is a body turned into text: a conversion of
-// bytes to a string, or resty's resp.String().
-func (c *checker) isBodyText(e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) > 1 {
-		return false
-	}
-	if tv, ok := c.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() {
-		s, ok := c.pass.TypesInfo.TypeOf(call.Args[0]).Underlying().(*types.Slice)
-		if !ok {
-			return false
-		}
-		b, ok := s.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	}
-	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
-	return fn != nil && fn.FullName() == "(*"+restyPath+".Response).String"
-}
-
 // carriesBody reports whether a value of type t may hold a reply's body: a
 // response, raw bytes, a map, an interface other than error, or a type that
 // carries an error_code.
@@ -158,26 +105,3 @@ func carriesBody(t types.Type) bool {
 	return isReply(t) || carriesErrors(t)
 }
 
-// escapes reports whether a response variable, used at uses, leaves the function
-// or reaches code the analysis cannot see.
-func (c *checker) escapes(uses []inspector.Cursor) bool {
-	for _, u := range uses {
-		at := check.Outer(u)
-		if addr, ok := at.Parent().Node().(*ast.UnaryExpr); ok && addr.Op == token.AND {
-			at = check.Outer(at.Parent()) // &v goes where v would
-		}
-		switch p := at.Parent().Node().(type) {
-		case *ast.ReturnStmt, *ast.CompositeLit, *ast.KeyValueExpr, *ast.SendStmt:
-			return true
-		case *ast.AssignStmt:
-			if !isLHS(p, at.Node()) {
-				return true
-			}
-		case *ast.CallExpr:
-			if p.Fun != at.Node() && typeutil.StaticCallee(c.pass.TypesInfo, p) == nil {
-				return true // passed to a function value or an interface method
-			}
-		}
-	}
-	return false
-}

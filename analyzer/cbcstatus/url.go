@@ -59,7 +59,15 @@ func (c *checker) origin(e ast.Expr, index, depth int, in *env) string {
 		return c.urlLiteralHost(e, depth, in)
 	case *ast.CallExpr:
 		fn := typeutil.StaticCallee(c.pass.TypesInfo, e)
-		if fn == nil || index != 0 {
+		if fn == nil {
+			return ""
+		}
+		if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
+			if host, ok := c.importedOrigin(fn, e, index, depth, in); ok {
+				return host
+			}
+		}
+		if index != 0 {
 			return ""
 		}
 		if host, ok := c.restyOrigin(e, fn, depth, in); ok {
@@ -80,9 +88,6 @@ func (c *checker) origin(e ast.Expr, index, depth int, in *env) string {
 			}
 			return c.origin(target, 0, depth+1, in)
 		}
-		if c.examinesCall(fn) {
-			return ""
-		}
 		if fn.Pkg() == c.pass.Pkg {
 			return c.helperOrigin(fn, e, index, depth, in)
 		}
@@ -98,6 +103,33 @@ func (c *checker) origin(e ast.Expr, index, depth int, in *env) string {
 		}
 	}
 	return ""
+}
+
+// importedOrigin is the origin of result index of a call of fn, a function
+// of another package, from its summary: a reply it hands on from a CBC host
+// or from the URL of an argument, or a URL or request built from an argument.
+func (c *checker) importedOrigin(fn *types.Func, call *ast.CallExpr, index, depth int, in *env) (string, bool) {
+	s := c.factOf(fn)
+	if s == nil {
+		return "", false
+	}
+	for _, l := range s.leads {
+		if l.Result != index {
+			continue
+		}
+		if l.Host != "" {
+			return l.Host, true
+		}
+		if a := c.argExpr(call, l.Param); l.Param >= 0 && a != nil {
+			return c.origin(a, 0, depth+1, in), true
+		}
+	}
+	if j, ok := s.urlOf[index]; ok {
+		if a := c.argExpr(call, j); a != nil {
+			return c.origin(a, 0, depth+1, in), true
+		}
+	}
+	return "", false
 }
 
 // urlLiteralHost returns the CBC host of a url.URL composite literal, when its
@@ -677,4 +709,14 @@ func (c *checker) index() *httpIndex {
 func isString(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
+}
+
+// httpState is what the evaluation of URLs knows about the package: the
+// values assigned to its variables and fields (built on first use) and what
+// it found so far.
+type httpState struct {
+	http       *httpIndex
+	originMemo map[memoKey]string
+	prefixMemo map[memoKey]prefixResult
+	rets       map[retKey]retList
 }

@@ -1,0 +1,929 @@
+package cbcstatus
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"path/filepath"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/cbclint/cbclint/internal/check"
+)
+
+// The rule: every CBC reply a function obtains — typed (a response of the
+// SDK, golangsdk or the response-packages) or raw (the reply of a request
+// to a CBC endpoint) — is examined (an error field or the error_code key is
+// read from it or from what was decoded out of it) or handed on (returned,
+// stored where the caller can reach it, decoded into a parameter, passed to
+// code that receives it) before the function treats the call as done. A
+// status comparison that decides success, a discarded reply and a reply
+// nobody reads break it; a comparison with one failure status (a probe,
+// resp.StatusCode == 429) does not. Each reply is judged on its own.
+
+// flow is what becomes of one reply, its body and what is decoded from it,
+// in the function that holds it.
+type flow struct {
+	examined bool // an error field or the error_code key is read
+	unknown  bool // handed to code no summary describes
+	stored   bool // stored where the caller can reach it, sent, captured
+	results  map[int]bool
+	intos    map[int]bool // parameters it is decoded into
+	bodyRead bool
+	status   []inspector.Cursor // where its status is read
+	helpers  []helperJudgment   // handed to helpers that judge it by status alone
+}
+
+type helperJudgment struct {
+	call *ast.CallExpr
+	j    judgment
+}
+
+func (f *flow) handedOn() bool { return len(f.results) > 0 || len(f.intos) > 0 }
+func (f *flow) fine() bool     { return f.examined || f.unknown || f.stored }
+
+// tracer follows the values derived from a reply through one function.
+type tracer struct {
+	c    *checker
+	fn   *ssa.Function
+	fl   *flow
+	seen map[ssa.Value]bool // value → seen as a part
+	work []traced
+}
+
+// traced is a value derived from a reply; a part is a field or element of a
+// decoded answer (out.Total), which carries the answer on only if its type
+// can hold an error_code.
+type traced struct {
+	v    ssa.Value
+	part bool
+}
+
+// trace follows the seeds, values that hold a reply, through fn.
+func (c *checker) trace(fn *ssa.Function, seeds ...ssa.Value) *flow {
+	t := &tracer{c: c, fn: fn, fl: &flow{results: map[int]bool{}, intos: map[int]bool{}}, seen: map[ssa.Value]bool{}}
+	for _, s := range seeds {
+		t.add(s, false)
+	}
+	for len(t.work) > 0 {
+		w := t.work[len(t.work)-1]
+		t.work = t.work[:len(t.work)-1]
+		t.visit(w)
+	}
+	return t.fl
+}
+
+func (t *tracer) add(v ssa.Value, part bool) {
+	if v == nil || !mayPass(v.Type()) {
+		return
+	}
+	if wasPart, ok := t.seen[v]; ok && (!wasPart || part) {
+		return
+	}
+	t.seen[v] = part
+	t.work = append(t.work, traced{v, part})
+}
+
+// carries reports whether handing on the traced value hands on the answer.
+func (w traced) carries() bool { return !w.part || carriesErrors(w.v.Type()) }
+
+func (t *tracer) visit(w traced) {
+	refs := w.v.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, instr := range *refs {
+		switch instr := instr.(type) {
+		case *ssa.Return:
+			if w.carries() {
+				for i, r := range instr.Results {
+					if r == w.v {
+						t.fl.results[i] = true
+					}
+				}
+			}
+		case *ssa.Store:
+			if instr.Val == w.v {
+				t.storeTo(instr.Addr, w)
+			}
+		case *ssa.MapUpdate:
+			if instr.Value == w.v || instr.Key == w.v {
+				if _, local := instr.Map.(*ssa.MakeMap); local {
+					t.add(instr.Map, w.part)
+				} else if w.carries() {
+					t.fl.stored = true
+				}
+			}
+		case *ssa.Send:
+			if instr.X == w.v && w.carries() {
+				t.fl.stored = true
+			}
+		case *ssa.MakeClosure:
+			t.fl.stored = true // captured: the closure is judged on its own
+		case *ssa.FieldAddr:
+			t.field(w, instr, instr.X.Type(), instr.Field)
+		case *ssa.Field:
+			t.field(w, instr, instr.X.Type(), instr.Field)
+		case *ssa.UnOp:
+			if instr.Op == token.MUL || instr.Op == token.ARROW {
+				t.add(instr, w.part)
+			}
+		case *ssa.ChangeType, *ssa.Convert, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.SliceToArrayPointer,
+			*ssa.Slice, *ssa.TypeAssert, *ssa.Extract, *ssa.Phi, *ssa.MultiConvert:
+			t.add(instr.(ssa.Value), w.part)
+		case *ssa.IndexAddr, *ssa.Index, *ssa.Next, *ssa.Range:
+			t.add(instr.(ssa.Value), true)
+		case *ssa.Lookup:
+			if instr.X == w.v {
+				if isErrorCodeConst(instr.Index) {
+					t.fl.examined = true
+				}
+				t.add(instr, true)
+			}
+		case ssa.CallInstruction:
+			t.call(instr, w)
+		}
+	}
+}
+
+// storeTo follows a store of the traced value: into a local variable (or a
+// field or element of one) it goes on; anywhere else the caller can reach it.
+func (t *tracer) storeTo(addr ssa.Value, w traced) {
+	switch root := rootOf(addr).(type) {
+	case *ssa.Alloc:
+		t.add(root, w.part)
+	case *ssa.Parameter:
+		if w.carries() {
+			if i := paramIndex(t.fn, root); i >= 0 && addr == root {
+				t.fl.intos[i] = true
+			} else {
+				t.fl.stored = true
+			}
+		}
+	default:
+		if w.carries() {
+			t.fl.stored = true
+		}
+	}
+}
+
+// decodeInto follows an answer decoded into target (&out, out).
+func (t *tracer) decodeInto(target ssa.Value) {
+	target = unwrap(target)
+	switch root := rootOf(target).(type) {
+	case *ssa.Alloc:
+		t.add(root, false)
+	case *ssa.Parameter:
+		if i := paramIndex(t.fn, root); i >= 0 && target == root {
+			t.fl.intos[i] = true
+		} else {
+			t.fl.stored = true
+		}
+	case *ssa.Const:
+		// nil: nowhere
+	default:
+		t.fl.stored = true
+	}
+}
+
+// field classifies reading a field of a traced value.
+func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int) {
+	st := structOf(xt)
+	if st == nil || index >= st.NumFields() {
+		return
+	}
+	f := st.Field(index)
+	if isErrorField(f, jsonName(st.Tag(index))) {
+		t.fl.examined = true
+		return
+	}
+	v := instr.(ssa.Value)
+	if f.Pkg() != nil && f.Pkg().Path() == netHTTP && f.Name() != "Body" {
+		if f.Name() == "StatusCode" {
+			t.statusAt(instr.Pos())
+		}
+		return // headers, the status line, the request
+	}
+	if f.Pkg() != nil && f.Pkg().Path() == netHTTP {
+		t.add(v, false) // the body
+		return
+	}
+	if f.Name() == statusField && isClientType(t.c, xt) {
+		t.statusAt(instr.Pos())
+		return
+	}
+	t.add(v, true)
+}
+
+func (t *tracer) statusAt(pos token.Pos) {
+	if cur, ok := t.c.selAt[pos]; ok {
+		t.fl.status = append(t.fl.status, cur)
+	}
+}
+
+// call classifies handing a traced value to a call.
+func (t *tracer) call(instr ssa.CallInstruction, w traced) {
+	common := instr.Common()
+	if common.Value == w.v && !common.IsInvoke() {
+		return // calling it
+	}
+	args := common.Args
+	for _, a := range args {
+		if isErrorCodeConst(a) {
+			t.fl.examined = true
+			return
+		}
+	}
+	result, _ := instr.(*ssa.Call)
+	passOn := func() { // the result may hold what the call was handed
+		if result != nil && mayPass(result.Type()) {
+			t.add(result, w.part)
+		}
+	}
+	if common.IsInvoke() {
+		m := common.Method
+		if m.Pkg() == nil || isStandard(t.c, m.Pkg()) || IsModelled(m.Pkg().Path()) {
+			switch {
+			case m.Name() == "Read" && common.Value == w.v && len(args) == 1:
+				t.add(args[0], false)
+			case m.Name() == "Close":
+			default:
+				if common.Value == w.v {
+					passOn()
+				}
+			}
+			if common.Value == w.v {
+				t.fl.bodyRead = t.fl.bodyRead || m.Name() != "Close"
+			}
+			return
+		}
+		t.fl.unknown = true
+		passOn()
+		return
+	}
+	callee := common.StaticCallee()
+	if callee == nil {
+		if _, ok := common.Value.(*ssa.Builtin); ok {
+			return // len, cap, append...
+		}
+		t.fl.unknown = true // a function value
+		passOn()
+		return
+	}
+	if t.model(instr, callee, w) {
+		return
+	}
+	t.fl.bodyRead = true
+	if obj, ok := origin(callee).Object().(*types.Func); ok {
+		if _, ok := libraryCall(obj); ok {
+			return // builds or sends a request: its result is no answer
+		}
+	}
+	s, ok := t.c.summaryOf(callee)
+	if !ok {
+		if obj, _ := origin(callee).Object().(*types.Func); obj != nil && obj.Pkg() != nil && !isBlind(t.c, obj.Pkg()) {
+			return // a function of a package the analysis saw: no summary, nothing done with it
+		}
+		passOn() // pass-through: the standard library, a package that cannot see CBC
+		return
+	}
+	for i, a := range args {
+		if a != w.v || i >= len(s.params) {
+			continue
+		}
+		u := s.params[i]
+		if u&usesExamines != 0 {
+			t.fl.examined = true
+		}
+		if u&usesUnknown != 0 {
+			t.fl.unknown = true
+		}
+		if u&usesStores != 0 {
+			t.fl.stored = true
+		}
+		if u&usesReturns != 0 && result != nil {
+			t.add(result, w.part)
+		}
+		for _, j := range s.into[i] {
+			if j < len(args) {
+				t.decodeInto(args[j])
+			}
+		}
+		if s.decides[i].Kind == statusOnly {
+			if cur, ok := t.c.callAt[common.Pos()]; ok {
+				t.fl.helpers = append(t.fl.helpers, helperJudgment{cur.Node().(*ast.CallExpr), s.decides[i]})
+			}
+		}
+	}
+}
+
+// model handles the library functions whose effect on an answer is known:
+// reading, decoding, resty's accessors. It reports whether callee is one.
+func (t *tracer) model(instr ssa.CallInstruction, callee *ssa.Function, w traced) bool {
+	common := instr.Common()
+	args := common.Args
+	result, _ := instr.(*ssa.Call)
+	name := ""
+	if obj, ok := origin(callee).Object().(*types.Func); ok {
+		name = obj.FullName()
+	}
+	if at, ok := decoders[name]; ok {
+		// The receiver is the first argument of a method.
+		if at+1 < len(args) && args[0] == w.v && name[0] == '(' {
+			t.decodeInto(args[at+1])
+		} else if at < len(args) && args[0] == w.v {
+			t.decodeInto(args[at])
+		}
+		return true
+	}
+	switch name {
+	case "(*" + restyPath + ".Response).StatusCode", "(*" + restyPath + ".Response).IsSuccess", "(*" + restyPath + ".Response).IsError":
+		if cur, ok := t.c.callAt[common.Pos()]; ok {
+			if sel, ok := ast.Unparen(cur.Node().(*ast.CallExpr).Fun).(*ast.SelectorExpr); ok {
+				t.statusAt(sel.Sel.Pos())
+			}
+		}
+		return true
+	}
+	if fn, ok := origin(callee).Object().(*types.Func); ok && fn.Signature().Recv() != nil && isRestyResponse(fn.Signature().Recv().Type()) {
+		if restyHeadMethods[fn.Name()] {
+			return true
+		}
+		if result != nil {
+			t.add(result, false) // Body(), String(), Result(), RawResponse...
+		}
+		return true
+	}
+	return false
+}
+
+// decoders are the functions that decode an answer into one of their
+// arguments, by full name, with that argument's index (not counting a receiver).
+var decoders = map[string]int{
+	"encoding/json.Unmarshal":         1,
+	"(*encoding/json.Decoder).Decode": 0,
+	"encoding/xml.Unmarshal":          1,
+	"(*encoding/xml.Decoder).Decode":  0,
+}
+
+// rootOf returns the variable an address is a field or element of.
+func rootOf(addr ssa.Value) ssa.Value {
+	for {
+		switch a := addr.(type) {
+		case *ssa.FieldAddr:
+			addr = a.X
+		case *ssa.IndexAddr:
+			addr = a.X
+		default:
+			return addr
+		}
+	}
+}
+
+// unwrap strips conversions to interfaces and between types.
+func unwrap(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		default:
+			return v
+		}
+	}
+}
+
+func paramIndex(fn *ssa.Function, v ssa.Value) int {
+	for i, p := range fn.Params {
+		if p == v {
+			return i
+		}
+	}
+	return -1
+}
+
+func isErrorCodeConst(v ssa.Value) bool {
+	k, ok := unwrap(v).(*ssa.Const)
+	return ok && k.Value != nil && k.Value.Kind() == constant.String && constant.StringVal(k.Value) == errorCodeKey
+}
+
+// mayHoldAnswer reports whether a value of type t may hold a reply's answer:
+// see carriesBody; text too.
+func mayHoldAnswer(t types.Type) bool {
+	if tuple, ok := t.(*types.Tuple); ok {
+		for v := range tuple.Variables() {
+			if mayHoldAnswer(v.Type()) {
+				return true
+			}
+		}
+		return false
+	}
+	return (carriesBody(t) || isString(t)) && !check.IsNamed(t, "context", "Context")
+}
+
+// mayPass reports whether a pass-through function's result of type t may
+// hold what it was handed: anything but numbers, booleans and errors.
+func mayPass(t types.Type) bool {
+	if tuple, ok := t.(*types.Tuple); ok {
+		for v := range tuple.Variables() {
+			if mayPass(v.Type()) {
+				return true
+			}
+		}
+		return false
+	}
+	if check.IsNamed(t, "", "error") {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return !ok || b.Info()&(types.IsNumeric|types.IsBoolean) == 0
+}
+
+// A reply's judgment in the function that obtains it.
+
+// reply is a CBC reply a function obtains at a call.
+type reply struct {
+	call   ssa.CallInstruction
+	cur    inspector.Cursor // the call in the syntax tree
+	values []ssa.Value      // where it is held: a result, or the variable it is decoded into
+	thrown bool             // the result is thrown away
+	typed  *responseCall    // a response of a CBC client package
+	isRaw  bool             // a net/http, resty or retryablehttp reply (not what a helper decoded)
+	host   string           // the CBC host, "" when unknown
+	param  int              // the parameter holding the URL, when the host is unknown
+	src    ast.Expr         // where the host is found, inside the package
+	chain  []*ast.CallExpr
+	result int // the result it is held in, or -1
+	judged judgment
+	helper bool // obtained through a helper (a lead of a callee)
+	// obligation: judged inside the callee, where the reply stays
+	obligation bool
+	decoded    bool // resty decodes its body where the analysis does not follow
+}
+
+// analyse computes fn's summary and, when report is set, reports what fn
+// does wrong with the CBC replies it obtains.
+func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
+	s := newSummary(len(fn.Params))
+	for i, p := range fn.Params {
+		if !mayHoldAnswer(p.Type()) {
+			continue
+		}
+		fl := c.trace(fn, p)
+		if fl.examined {
+			s.params[i] |= usesExamines
+		}
+		if fl.unknown {
+			s.params[i] |= usesUnknown
+		}
+		if len(fl.results) > 0 {
+			s.params[i] |= usesReturns
+		}
+		if fl.stored {
+			s.params[i] |= usesStores
+		}
+		for j := range fl.intos {
+			if j != i {
+				s.into[i] = append(s.into[i], j)
+			}
+		}
+		if !fl.fine() && !fl.handedOn() {
+			if j, _, _ := c.statusJudgment(fl); j.Kind == statusOnly {
+				s.decides[i] = j
+			}
+		}
+	}
+	c.urlResults(fn, s)
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			for _, r := range c.replies(fn, call) {
+				c.judge(fn, s, r, report)
+			}
+		}
+	}
+	return s
+}
+
+// statusJudgment returns the status decision the flow makes and where: its
+// own comparison, or the call of a helper that decides (helper is set).
+func (c *checker) statusJudgment(fl *flow) (j judgment, at ast.Node, helper bool) {
+	for _, cur := range fl.status {
+		if cmp := c.decision(cur); cmp != nil {
+			return judgment{Kind: statusOnly, Inner: c.where(cmp), Text: c.text(cmp)}, cmp, false
+		}
+	}
+	if len(fl.helpers) > 0 {
+		return fl.helpers[0].j, fl.helpers[0].call, true
+	}
+	return judgment{}, nil, false
+}
+
+// decision returns the node that decides success from the status read at cur.
+func (c *checker) decision(cur inspector.Cursor) ast.Node {
+	if _, n := c.statusDecision(cur); n != nil {
+		return n
+	}
+	return statusComparison(c.pass, cur)
+}
+
+// probed reports whether a status the flow reads is compared with a constant.
+func (c *checker) probed(fl *flow) bool {
+	for _, cur := range fl.status {
+		at := check.Outer(cur)
+		if call, ok := at.Parent().Node().(*ast.CallExpr); ok && call.Fun == at.Node() {
+			at = check.Outer(at.Parent())
+		}
+		switch p := at.Parent().Node().(type) {
+		case *ast.BinaryExpr:
+			if p.Op == token.EQL || p.Op == token.NEQ {
+				return true
+			}
+		case *ast.SwitchStmt:
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) where(n ast.Node) string {
+	pos := c.pass.Fset.Position(n.Pos())
+	return fmt.Sprintf("%s:%d", filepath.Base(pos.Filename), pos.Line)
+}
+
+// judge judges one reply of fn: it reports what is wrong with it when its
+// host is a CBC endpoint, and adds a lead to s when its caller must judge it.
+func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
+	if r.obligation {
+		c.settle(s, r, judgment{}, nil, report, r.judged)
+		return
+	}
+	fl := c.trace(fn, r.values...)
+	fl.bodyRead = fl.bodyRead || r.decoded
+	for _, v := range r.values {
+		switch v := v.(type) {
+		case *ssa.Parameter:
+			fl.intos[paramIndex(fn, v)] = true // the caller's variable
+		case *ssa.Global:
+			fl.stored = true
+		}
+	}
+	own, node, viaHelper := c.statusJudgment(fl)
+	if r.typed != nil {
+		if !report {
+			return
+		}
+		rc := *r.typed
+		switch {
+		case r.thrown:
+			c.reportDiscarded(r.cur.Node().(*ast.CallExpr), rc, c.responseFix(check.Outer(r.cur).Parent(), rc))
+		case fl.fine() || fl.handedOn():
+		case own.Kind == statusOnly && !viaHelper:
+			c.report(node, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
+				c.text(node), rc.name, rc.ef.names(), rc.ef.names(), c.codes)
+		default:
+			c.report(r.cur.Node(), "%s of the %s response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check %s (%s)",
+				rc.ef.names(), rc.name, rc.ef.names(), c.codes)
+		}
+		return
+	}
+	if r.thrown {
+		c.settle(s, r, judgment{Kind: discarded}, nil, report, judgment{})
+		return
+	}
+	if fl.fine() {
+		return
+	}
+	if fl.handedOn() {
+		j := r.judged
+		if own.Kind == statusOnly {
+			j = own
+		}
+		c.handOn(s, r, fl, j)
+		return
+	}
+	switch {
+	case own.Kind == statusOnly && viaHelper:
+		c.settle(s, r, judgment{}, node, report, own)
+	case own.Kind == statusOnly:
+		c.settle(s, r, own, node, report, judgment{})
+	case r.judged.Kind == statusOnly:
+		c.settle(s, r, judgment{}, nil, report, r.judged)
+	case r.isRaw && !fl.bodyRead && !c.probed(fl):
+		c.settle(s, r, judgment{Kind: unread}, nil, report, judgment{})
+	}
+}
+
+// settle reports a reply fn judges wrongly (own: how; at: the comparison, or
+// nil for the call; inner: a callee's judgment, reported at the call) when
+// its host is CBC's, or leaves it to the caller as an obligation when the
+// host depends on the arguments.
+func (c *checker) settle(s *summary, r reply, own judgment, at ast.Node, report bool, inner judgment) {
+	if r.host == "" {
+		if r.param < 0 && r.src == nil {
+			return
+		}
+		j := inner
+		if j.Kind == judgedNot {
+			j = own
+		}
+		if j.Inner == "" {
+			j.Inner = c.where(r.cur.Node())
+		}
+		s.addLead(lead{Result: -1, Into: -1, Param: r.param, Judged: j, src: r.src, chain: r.chain})
+		return
+	}
+	if !report {
+		return
+	}
+	call := r.cur.Node().(*ast.CallExpr)
+	if at, ok := at.(*ast.CallExpr); ok && inner.Kind != judgedNot {
+		call = at // the call of the helper that judges it
+	}
+	switch {
+	case own.Kind == statusOnly:
+		c.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code",
+			c.text(at), r.host, c.codes)
+	case inner.Kind != judgedNot:
+		c.reportFinding(finding{at: call, host: r.host, inner: inner})
+	case own.Kind == discarded:
+		c.reportFinding(finding{kind: discarded, at: call, host: r.host, helperResult: r.helper && !r.isRaw})
+	case own.Kind == unread:
+		c.reportFinding(finding{kind: unread, at: call, host: r.host})
+	}
+}
+
+
+// handOn adds the lead of a reply fn hands on through a result or a
+// parameter, when its host is CBC's or depends on the arguments.
+func (c *checker) handOn(s *summary, r reply, fl *flow, j judgment) {
+	if r.host == "" && r.param < 0 && r.src == nil {
+		return
+	}
+	for k := range fl.results {
+		s.addLead(lead{Result: k, Into: -1, Param: r.param, Host: r.host, Judged: j, src: r.src, chain: r.chain})
+	}
+	for i := range fl.intos {
+		s.addLead(lead{Result: -1, Into: i, Param: r.param, Host: r.host, Judged: j, src: r.src, chain: r.chain})
+	}
+}
+
+// replies returns the CBC replies fn obtains at call: a typed response, the
+// reply of a request an HTTP library sends, or a reply a callee hands on.
+func (c *checker) replies(fn *ssa.Function, call ssa.CallInstruction) []reply {
+	cur, ok := c.callAt[call.Common().Pos()]
+	if !ok {
+		return nil
+	}
+	ce := cur.Node().(*ast.CallExpr)
+	if rc, ok := c.responseCall(ce); ok {
+		if c.reportsNoErrors(rc) {
+			return nil
+		}
+		v, thrown := resultValue(call, 0)
+		thrown = thrown || c.thrownAt(cur)
+		return []reply{{call: call, cur: cur, values: nonNil(v), thrown: thrown, typed: &rc, result: 0}}
+	}
+	callee := call.Common().StaticCallee()
+	if callee == nil {
+		return nil
+	}
+	if obj, ok := origin(callee).Object().(*types.Func); ok {
+		if lib, ok := libraryCall(obj); ok {
+			if !lib.send {
+				return nil
+			}
+			v, thrown := resultValue(call, 0)
+			r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || c.thrownAt(cur), isRaw: true, result: 0, param: -1}
+			if isRestyResponse(obj.Signature().Results().At(0).Type()) && c.restyKeepsBody(ce) {
+				targets, known := restyTargets(call)
+				r.decoded = !known
+				if r.thrown && len(targets) > 0 {
+					r.thrown, r.values = false, nil
+				}
+				r.values = append(r.values, targets...)
+			}
+			r.host = c.origin(ce, 0, 0, nil)
+			if r.host == "" {
+				r.src = ce
+				r.param = c.urlParam(fn, urlArg(call, obj, lib), 0)
+			}
+			return []reply{r}
+		}
+	}
+	s, ok := c.summaryOf(callee)
+	if !ok {
+		return nil
+	}
+	var out []reply
+	for _, l := range s.leads {
+		r := reply{call: call, cur: cur, result: l.Result, judged: l.Judged, helper: true, param: -1}
+		r.host, r.src, r.chain, r.param = c.instantiate(fn, call, ce, l)
+		switch {
+		case l.Result >= 0:
+			v, thrown := resultValue(call, l.Result)
+			r.values, r.thrown = nonNil(v), thrown || l.Result == 0 && c.thrownAt(cur)
+			r.isRaw = l.Result < call.Common().Signature().Results().Len() && isReply(call.Common().Signature().Results().At(l.Result).Type())
+		case l.Into >= 0:
+			args := call.Common().Args
+			if l.Into >= len(args) {
+				continue
+			}
+			target := unwrap(args[l.Into])
+			if k, ok := target.(*ssa.Const); ok && k.IsNil() {
+				r.obligation = true // decoded nowhere: judged where it was
+				if r.judged.Kind == judgedNot {
+					continue
+				}
+			} else {
+				r.values = []ssa.Value{target}
+			}
+		default:
+			r.obligation = true
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// restyTargets returns where the resty request sent at call decodes its
+// answer (SetResult, SetError), and whether the analysis saw how the
+// request was built.
+func restyTargets(call ssa.CallInstruction) ([]ssa.Value, bool) {
+	var out []ssa.Value
+	args := call.Common().Args
+	for len(args) > 0 {
+		c, ok := args[0].(*ssa.Call)
+		if !ok {
+			return out, false
+		}
+		callee := c.Call.StaticCallee()
+		if callee == nil {
+			return out, false
+		}
+		switch callee.Name() {
+		case "SetResult", "SetError":
+			if len(c.Call.Args) == 2 {
+				out = append(out, unwrap(c.Call.Args[1]))
+			}
+		case "SetOutput", "SetDoNotParseResponse":
+			return out, false
+		case "R", "NewRequest":
+			return out, true
+		}
+		args = c.Call.Args
+	}
+	return out, false
+}
+
+func nonNil(v ssa.Value) []ssa.Value {
+	if v == nil {
+		return nil
+	}
+	return []ssa.Value{v}
+}
+
+// resultValue returns the value of result k of call, or thrown when the
+// call's result k is never taken.
+func resultValue(call ssa.CallInstruction, k int) (ssa.Value, bool) {
+	c, ok := call.(*ssa.Call)
+	if !ok {
+		return nil, true
+	}
+	if _, tuple := c.Type().(*types.Tuple); !tuple {
+		if k != 0 {
+			return nil, true
+		}
+		return c, len(usefulRefs(c)) == 0
+	}
+	for _, r := range usefulRefs(c) {
+		if e, ok := r.(*ssa.Extract); ok && e.Index == k {
+			return e, false
+		}
+	}
+	return nil, true
+}
+
+func usefulRefs(v ssa.Value) []ssa.Instruction {
+	var out []ssa.Instruction
+	if refs := v.Referrers(); refs != nil {
+		for _, r := range *refs {
+			if _, ok := r.(*ssa.DebugRef); !ok {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// thrownAt reports whether the first result of the call at cur is thrown
+// away: the call is a statement, or its first result is assigned to _.
+func (c *checker) thrownAt(cur inspector.Cursor) bool {
+	at := check.Outer(cur)
+	switch p := at.Parent().Node().(type) {
+	case *ast.ExprStmt:
+		return true
+	case *ast.AssignStmt:
+		if len(p.Rhs) == 1 && len(p.Lhs) > 0 {
+			id, ok := ast.Unparen(p.Lhs[0]).(*ast.Ident)
+			return ok && id.Name == "_"
+		}
+	case *ast.ValueSpec:
+		return len(p.Values) == 1 && len(p.Names) > 0 && p.Names[0].Name == "_"
+	}
+	return false
+}
+
+// instantiate finds, for a lead of the callee of call, the host of its
+// request at this call; when it still depends on fn's arguments, the
+// parameter or the source to evaluate at fn's callers.
+func (c *checker) instantiate(fn *ssa.Function, call ssa.CallInstruction, ce *ast.CallExpr, l lead) (host string, src ast.Expr, chain []*ast.CallExpr, param int) {
+	if l.Host != "" {
+		return l.Host, nil, nil, -1
+	}
+	param = -1
+	if l.src != nil {
+		chain = append([]*ast.CallExpr{ce}, l.chain...)
+		if env, ok := c.envOf(chain); ok {
+			host = c.origin(l.src, 0, 0, env)
+		}
+		src = l.src
+	} else if l.Param >= 0 {
+		if a := c.argExpr(ce, l.Param); a != nil {
+			host = c.origin(a, 0, 0, nil)
+			src = a
+		}
+	}
+	if host == "" && l.Param >= 0 && l.Param < len(call.Common().Args) {
+		param = c.urlParam(fn, call.Common().Args[l.Param], 0)
+	}
+	return host, src, chain, param
+}
+
+// envOf binds, call after call down the chain, the parameters of each
+// callee to the arguments of its call.
+func (c *checker) envOf(chain []*ast.CallExpr) (*env, bool) {
+	var in *env
+	for _, call := range chain {
+		fn := c.staticCallee(call)
+		if fn == nil || fn.Pkg() != c.pass.Pkg {
+			return nil, false
+		}
+		b, ok := c.bind(fn, call, in)
+		if !ok {
+			return nil, false
+		}
+		if b == nil {
+			b = &env{args: map[*types.Var]ast.Expr{}, caller: in}
+			if in != nil {
+				b.depth = in.depth + 1
+			}
+		}
+		in = b
+	}
+	return in, true
+}
+
+// argExpr returns the argument of call for SSA parameter index i (a
+// method's receiver is parameter 0).
+func (c *checker) argExpr(call *ast.CallExpr, i int) ast.Expr {
+	fn := c.staticCallee(call)
+	if fn == nil {
+		return nil
+	}
+	if fn.Signature().Recv() != nil {
+		if i == 0 {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				return sel.X
+			}
+			return nil
+		}
+		i--
+	}
+	if i < len(call.Args) {
+		return call.Args[i]
+	}
+	return nil
+}
+
+// urlArg returns the SSA argument of a library call that holds the URL or request.
+func urlArg(call ssa.CallInstruction, fn *types.Func, lib libCall) ssa.Value {
+	args := call.Common().Args
+	i := lib.url
+	if fn.Signature().Recv() != nil {
+		i++
+	}
+	if i < 0 || i >= len(args) {
+		return nil
+	}
+	return args[i]
+}
