@@ -78,16 +78,11 @@ func TestE2ESDK(t *testing.T) {
 		t.Errorf("findings on testdata/sdkclient:\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(want, "\n     "))
 	}
 
-	// With cross-package helper facts, standalone and under go vet (which then
-	// analyses every dependency for facts), the findings are the same: the
-	// client's helpers all live in its own package.
-	facts := moduleFindings(t, sdkClientDir(), 3, bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./...")
-	if !slices.Equal(facts, want) {
-		t.Errorf("with -cbcstatus.cross-package-helpers:\n got %s\nwant %s", strings.Join(facts, "\n     "), strings.Join(want, "\n     "))
-	}
-	vet := moduleFindings(t, sdkClientDir(), 1, "go", "vet", "-vettool="+bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./...")
+	// Under go vet (which analyses every dependency for facts), the findings
+	// are the same.
+	vet := moduleFindings(t, sdkClientDir(), 1, "go", "vet", "-vettool="+bin, "-checks=cbcstatus", "./...")
 	if !slices.Equal(vet, want) {
-		t.Errorf("go vet with -cbcstatus.cross-package-helpers:\n got %s\nwant %s", strings.Join(vet, "\n     "), strings.Join(want, "\n     "))
+		t.Errorf("go vet:\n got %s\nwant %s", strings.Join(vet, "\n     "), strings.Join(want, "\n     "))
 	}
 }
 
@@ -266,9 +261,8 @@ func render(fset *token.FileSet, fields *ast.FieldList) string {
 func httpClientDir() string { return filepath.Join(e2etest.Root(), "testdata", "httpclient") }
 
 // TestE2EHTTPLibraries runs the built cbclint on a partner client written with
-// the real resty and retryablehttp and asserts the exact findings, with and
-// without cross-package facts (which then analyse both libraries from source),
-// standalone and under go vet.
+// the real resty and retryablehttp and asserts the exact findings, standalone
+// and under go vet.
 func TestE2EHTTPLibraries(t *testing.T) {
 	e2etest.Require(t)
 	downloadModule(t, httpClientDir(), "github.com/go-resty/resty/v2", "v2.17.2")
@@ -286,7 +280,6 @@ func TestE2EHTTPLibraries(t *testing.T) {
 		args []string
 	}{
 		{3, []string{bin, "-checks=cbcstatus", "./..."}},
-		{3, []string{bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./..."}},
 		{1, []string{"go", "vet", "-vettool=" + bin, "-checks=cbcstatus", "./..."}},
 	} {
 		if got := moduleFindings(t, httpClientDir(), run.code, run.args[0], run.args[1:]...); !slices.Equal(got, want) {

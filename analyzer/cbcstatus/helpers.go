@@ -268,7 +268,6 @@ func (c *checker) constString(e ast.Expr, in *env) (string, bool) {
 	return c.constString(a, caller)
 }
 
-
 // enclosingFunc returns the innermost function (declaration or literal) around cur.
 func enclosingFunc(cur inspector.Cursor) ast.Node {
 	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {

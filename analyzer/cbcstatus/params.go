@@ -85,12 +85,12 @@ func (c *checker) storedParam(fn *ssa.Function, a *ssa.Alloc, depth int) int {
 // urlFuncs are the functions whose result k keeps the host of an argument
 // (SSA index, a method's receiver first).
 var urlFuncs = map[string]int{
-	"(*net/url.URL).String":  0,
-	"strings.TrimSuffix":     0,
-	"strings.TrimRight":      0,
-	"strings.TrimSpace":      0,
-	"net/url.JoinPath":       0,
-	"(*net/url.URL).Parse":   0,
+	"(*net/url.URL).String":   0,
+	"strings.TrimSuffix":      0,
+	"strings.TrimRight":       0,
+	"strings.TrimSpace":       0,
+	"net/url.JoinPath":        0,
+	"(*net/url.URL).Parse":    0,
 	"(*net/url.URL).JoinPath": 0,
 }
 

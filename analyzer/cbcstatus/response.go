@@ -7,7 +7,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
-
 )
 
 // The SDK packages that call CBC and declare its responses, by path suffix
@@ -120,7 +119,6 @@ func (c *checker) operation(call *ast.CallExpr, resp *types.Named) string {
 	}
 	return resp.Obj().Pkg().Name() + "." + resp.Obj().Name()
 }
-
 
 // isClientType reports whether t (through pointers) is declared in a CBC client package.
 func isClientType(c *checker, t types.Type) bool {

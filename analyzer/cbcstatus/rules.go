@@ -662,7 +662,6 @@ func (c *checker) settle(s *summary, r reply, own judgment, at ast.Node, report 
 	}
 }
 
-
 // handOn adds the lead of a reply fn hands on through a result or a
 // parameter, when its host is CBC's or depends on the arguments.
 func (c *checker) handOn(s *summary, r reply, fl *flow, j judgment) {

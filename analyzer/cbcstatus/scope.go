@@ -2,8 +2,8 @@ package cbcstatus
 
 import (
 	"bytes"
-	"go/build"
 	"go/ast"
+	"go/build"
 	"os"
 	"path/filepath"
 	"strings"

@@ -104,4 +104,3 @@ func carriesBody(t types.Type) bool {
 	}
 	return isReply(t) || carriesErrors(t)
 }
-

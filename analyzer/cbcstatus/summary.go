@@ -1,11 +1,11 @@
 package cbcstatus
 
 import (
-	"os"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"os"
 	"slices"
 	"sort"
 	"strings"

@@ -36,12 +36,6 @@ type Settings struct {
 	Critical []string `json:"critical"`
 	// Endpoints (cbcstatus) are more host names of CBC endpoints: "bss.example.com" or "*.example.com".
 	Endpoints []string `json:"endpoints"`
-	// CrossPackageHelpers (cbcstatus) records, as analysis facts, which functions
-	// examine an error_code, so that helpers in other packages are judged by what
-	// they do. Off, a call that hands the response or its body to a function of
-	// another (non-standard) package counts as examining it. On, every driver
-	// analyses all dependencies from source, which costs time and memory.
-	CrossPackageHelpers bool `json:"cross-package-helpers"`
 	// ResponsePackages (cbcstatus) are import-path patterns of in-house CBC client
 	// packages ("example.com/billing/cbc" or "example.com/billing/..."): their
 	// types that carry an error_code are judged like the SDK's responses.
@@ -68,9 +62,7 @@ type Resolved struct {
 	IncludeGenerated bool
 	DefaultHandles   bool
 	Endpoints        []string // host patterns, lower case: built-in ones first
-	// CrossPackageHelpers: see Settings.
-	CrossPackageHelpers bool
-	ResponsePackages    []string // import-path patterns, checked
+	ResponsePackages []string // import-path patterns, checked
 }
 
 // BuiltinEndpoints are the CBC endpoints cbcstatus knows without configuration.
@@ -119,7 +111,7 @@ func (s *Settings) Resolve() (*Resolved, error) {
 	if s.resolved == nil && s.err == nil {
 		s.resolved, s.err = s.resolve()
 		if s.err != nil && s.factsOnly {
-			s.resolved, s.err = (&Settings{CrossPackageHelpers: s.CrossPackageHelpers}).resolve()
+			s.resolved, s.err = (&Settings{}).resolve()
 		}
 	}
 	return s.resolved, s.err
@@ -158,7 +150,7 @@ func (s *Settings) OnChange(f func()) {
 }
 
 func (s *Settings) resolve() (*Resolved, error) {
-	r := &Resolved{IncludeGenerated: s.IncludeGenerated, DefaultHandles: s.DefaultHandles, CrossPackageHelpers: s.CrossPackageHelpers}
+	r := &Resolved{IncludeGenerated: s.IncludeGenerated, DefaultHandles: s.DefaultHandles}
 	for _, c := range s.Checks {
 		if !slices.Contains(Checks, c) && c != "all" {
 			return nil, errors.New("checks: " + UnknownCheck(c))
