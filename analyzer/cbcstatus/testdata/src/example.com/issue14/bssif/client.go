@@ -76,7 +76,7 @@ func (c *Client) Renew() error {
 		return err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com|does not mean success|status alone`
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com|does not mean success|alone`
 		return fmt.Errorf("renew: HTTP %d", resp.StatusCode)
 	}
 	return nil
@@ -88,7 +88,7 @@ func (c *Client) RenewBySwitch() error {
 		return err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com|does not mean success|status alone`
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com|does not mean success|alone`
 		return fmt.Errorf("renew: HTTP %d", resp.StatusCode)
 	}
 	return nil
@@ -100,7 +100,7 @@ func (c *Client) RenewOrRegional() error {
 		return err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com|does not mean success|status alone`
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com|does not mean success|alone`
 		return fmt.Errorf("renew: HTTP %d", resp.StatusCode)
 	}
 	return nil
@@ -112,14 +112,14 @@ func (c *Client) Unsubscribe() error {
 		return err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode >= 300 { // want `resp.StatusCode >= 300 does not mean success: bss.myhuaweicloud.com|does not mean success|status alone`
+	if resp.StatusCode >= 300 { // want `resp.StatusCode >= 300 does not mean success: bss.myhuaweicloud.com|does not mean success|alone`
 		return fmt.Errorf("unsubscribe: HTTP %d", resp.StatusCode)
 	}
 	return nil
 }
 
 func (c *Client) ToOnDemand() error {
-	return c.request(SERVICE_BSS, "/v2/orders/subscriptions/resources/to-on-demand") // want `c.request decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode != http.StatusOK alone|status alone|HTTP status`
+	return c.request(SERVICE_BSS, "/v2/orders/subscriptions/resources/to-on-demand") // want `c.request decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode != http.StatusOK alone|decides|alone`
 }
 
 // --- left alone ----------------------------------------------------------------

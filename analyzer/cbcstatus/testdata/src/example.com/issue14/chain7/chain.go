@@ -17,7 +17,7 @@ const (
 )
 
 func Renew(ids []string) error {
-	return step1(bssEndpoint+renewPath, strings.NewReader(strings.Join(ids, ","))) // want `step1 decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode != http.StatusOK alone|status alone|HTTP status`
+	return step1(bssEndpoint+renewPath, strings.NewReader(strings.Join(ids, ","))) // want `step1 decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode != http.StatusOK alone|decides|alone`
 }
 
 // Another service answers errors with 4xx: the same chain is right there.

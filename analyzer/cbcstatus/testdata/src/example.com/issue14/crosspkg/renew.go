@@ -32,7 +32,7 @@ func (c *Client) Unsubscribe(body io.Reader) error {
 }
 
 func (c *Client) ToOnDemand(body io.Reader) error {
-	return cbchttp.PostStatus(c.hc, bss+"/v2/orders/subscriptions/resources/to-on-demand", body) // want `cbchttp.PostStatus decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode != http.StatusOK alone|status alone|HTTP status`
+	return cbchttp.PostStatus(c.hc, bss+"/v2/orders/subscriptions/resources/to-on-demand", body) // want `cbchttp.PostStatus decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode != http.StatusOK alone|decides|alone`
 }
 
 // --- left alone ------------------------------------------------------------------

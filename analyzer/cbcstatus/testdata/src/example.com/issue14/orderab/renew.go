@@ -41,7 +41,7 @@ func post(url string, again bool) error {
 // renew renews the account's resources; why says, for the log, what prompted it.
 func renew(why string, again bool) error {
 	log.Printf("renewing: %s", why)
-	return post(renewURL, again) // want `post decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode != http.StatusOK alone|status alone|HTTP status`
+	return post(renewURL, again) // want `post decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode != http.StatusOK alone|decides|alone`
 }
 
 func Renew() error {

@@ -22,7 +22,7 @@ func Renew() error {
 // renew renews the account's resources; why says, for the log, what prompted it.
 func renew(why string, again bool) error {
 	log.Printf("renewing: %s", why)
-	return post(renewURL, again) // want `post decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode != http.StatusOK alone|status alone|HTTP status`
+	return post(renewURL, again) // want `post decides the success of this request to bss.myhuaweicloud.com by resp.StatusCode != http.StatusOK alone|decides|alone`
 }
 
 // post sends a request to url and takes HTTP 200 for success; on a 429 it

@@ -32,7 +32,7 @@ var UnsubscribeHook = func(hc *http.Client) error {
 		return err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com|does not mean success|status alone`
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com|does not mean success|alone`
 		return fmt.Errorf("unsubscribe: HTTP %d", resp.StatusCode)
 	}
 	return nil

@@ -55,7 +55,7 @@ func Reachable(hc *http.Client) (bool, error) {
 		return false, err
 	}
 	defer resp.Body.Close()
-	return resp.StatusCode == http.StatusOK, nil // want `resp.StatusCode == http.StatusOK does not mean success: bss.myhuaweicloud.com|does not mean success|status alone`
+	return resp.StatusCode == http.StatusOK, nil // want `resp.StatusCode == http.StatusOK does not mean success: bss.myhuaweicloud.com|does not mean success|alone`
 }
 
 func ReachableResty(rc *resty.Client) error {
@@ -63,7 +63,7 @@ func ReachableResty(rc *resty.Client) error {
 	if err != nil {
 		return err
 	}
-	if resp.StatusCode() != 200 { // want `resp.StatusCode\(\) != 200 does not mean success: bss.myhuaweicloud.com|does not mean success|status alone`
+	if resp.StatusCode() != 200 { // want `resp.StatusCode\(\) != 200 does not mean success: bss.myhuaweicloud.com|does not mean success|alone`
 		return fmt.Errorf("orders: HTTP %d", resp.StatusCode())
 	}
 	return nil

@@ -49,7 +49,7 @@ func RenewAndPay(hc *http.Client, id string) error {
 		return err
 	}
 	defer r2.Body.Close()
-	if r2.StatusCode != 200 { // want `r2.StatusCode != 200 does not mean success: bss.myhuaweicloud.com|does not mean success|status alone`
+	if r2.StatusCode != 200 { // want `r2.StatusCode != 200 does not mean success: bss.myhuaweicloud.com|does not mean success|alone`
 		return fmt.Errorf("pay %s: HTTP %d", renewed.OrderIDs[0], r2.StatusCode)
 	}
 	return nil
@@ -63,7 +63,7 @@ func UnsubscribeThenRenew(hc *http.Client, old, id string) error {
 		return err
 	}
 	r1.Body.Close()
-	if r1.StatusCode != http.StatusOK { // want `r1.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com|does not mean success|status alone`
+	if r1.StatusCode != http.StatusOK { // want `r1.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com|does not mean success|alone`
 		return fmt.Errorf("unsubscribe %s: HTTP %d", old, r1.StatusCode)
 	}
 	r2, err := hc.Post(bssEndpoint+"/v2/orders/subscriptions/resources/renew", "application/json", strings.NewReader(`{"resource_ids":["`+id+`"]}`))
@@ -95,7 +95,7 @@ func ReplaceSDK(client *bss.BssClient, old, id string) error {
 	if err != nil {
 		return err
 	}
-	if renewed.HttpStatusCode != http.StatusOK { // want `renewed.HttpStatusCode != http.StatusOK does not mean success|does not mean success|status alone`
+	if renewed.HttpStatusCode != http.StatusOK { // want `renewed.HttpStatusCode != http.StatusOK does not mean success|does not mean success|alone`
 		return fmt.Errorf("renew %s: HTTP %d", id, renewed.HttpStatusCode)
 	}
 	return nil

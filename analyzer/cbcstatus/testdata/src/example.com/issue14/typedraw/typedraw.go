@@ -26,7 +26,7 @@ func (b *Billing) RenewSDK(ids []string) error {
 	if err != nil {
 		return err
 	}
-	if resp.HttpStatusCode == 200 { // want `resp.HttpStatusCode == 200 does not mean success: CBC reports the failures of RenewalResources in FailResourceInfos|does not mean success|status alone`
+	if resp.HttpStatusCode == 200 { // want `resp.HttpStatusCode == 200 does not mean success: CBC reports the failures of RenewalResources in FailResourceInfos|does not mean success|alone`
 		log.Printf("renewed: %v", resp)
 		return nil
 	}
@@ -39,7 +39,7 @@ func (b *Billing) RenewHTTP(ids []string) error {
 		return err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode == 200 { // want `resp.StatusCode == 200 does not mean success: bss.myhuaweicloud.com|does not mean success|status alone`
+	if resp.StatusCode == 200 { // want `resp.StatusCode == 200 does not mean success: bss.myhuaweicloud.com|does not mean success|alone`
 		log.Printf("renewed: %v", resp)
 		return nil
 	}
@@ -82,6 +82,52 @@ func (b *Billing) RenewHTTPChecked(ids []string) error {
 		return fmt.Errorf("renew: HTTP %d: %d resources not renewed", resp.StatusCode, len(out.FailResourceInfos))
 	}
 	log.Printf("renewed: %v", out.OrderIDs)
+	return nil
+}
+
+// The replies are handed to functions that examine their failures.
+func (b *Billing) RenewSDKHandedOn(ids []string) error {
+	resp, err := b.client.RenewalResources(&model.RenewalResourcesRequest{Body: &model.RenewalResourcesReq{ResourceIds: ids, PeriodType: 2, PeriodNum: 1}})
+	if err != nil {
+		return err
+	}
+	if resp.HttpStatusCode != 200 {
+		return fmt.Errorf("renew: HTTP %d", resp.HttpStatusCode)
+	}
+	log.Printf("renewed: %v", resp)
+	return sdkFailures(resp)
+}
+
+func sdkFailures(resp *model.RenewalResourcesResponse) error {
+	if resp.FailResourceInfos == nil || len(*resp.FailResourceInfos) == 0 {
+		return nil
+	}
+	f := (*resp.FailResourceInfos)[0]
+	return fmt.Errorf("%d resources not renewed, first %s: %s", len(*resp.FailResourceInfos), *f.ResourceId, *f.ErrorCode)
+}
+
+func (b *Billing) RenewHTTPHandedOn(ids []string) error {
+	resp, err := b.hc.Post(renewURL, "application/json", strings.NewReader(`{"resource_ids":["`+strings.Join(ids, `","`)+`"]}`))
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != 200 {
+		return fmt.Errorf("renew: HTTP %d", resp.StatusCode)
+	}
+	log.Printf("renewed: %v", resp)
+	return httpFailures(resp)
+}
+
+func httpFailures(resp *http.Response) error {
+	var out renewReply
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return err
+	}
+	if len(out.FailResourceInfos) > 0 {
+		f := out.FailResourceInfos[0]
+		return fmt.Errorf("%d resources not renewed, first %s: %s", len(out.FailResourceInfos), f.ResourceID, f.ErrorCode)
+	}
 	return nil
 }
 
