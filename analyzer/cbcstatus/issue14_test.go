@@ -32,8 +32,11 @@ import (
 //     reports errors in a 200 body;
 //   - probe: asking whether CBC throttles (429) decides nothing;
 //   - crosspkg (through issue14/crosspkg/cbchttp, a package of the same
-//     module) and othermod (through example.com/x/jsonhttp, another module):
-//     helpers of other packages, judged by default.
+//     module), othermod (through example.com/x/jsonhttp, another module,
+//     which parses the body with example.com/x/jsonutils) and cloudmux (the
+//     same, handing the client an error type that it fills only on a
+//     failed status, as yunionio/cloudmux does): helpers of other packages,
+//     judged by default.
 //
 // One Run loads every package at once. Facts are the engine's own business:
 // only the diagnostics are checked here, whatever facts the engine exports.
