@@ -600,10 +600,12 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 		c.settle(s, r, judgment{Kind: discarded}, nil, report, judgment{})
 		return
 	}
-	if fl.fine() {
+	if fl.examined || fl.stored {
 		return
 	}
 	if fl.handedOn() {
+		// Returned or decoded into a parameter: the caller gets it and must
+		// judge it, whatever unknown code it was also handed to.
 		j := r.judged
 		if own.Kind == statusOnly {
 			j = own
@@ -611,15 +613,18 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 		c.handOn(s, r, fl, j)
 		return
 	}
+	if fl.unknown {
+		return
+	}
 	switch {
 	case own.Kind == statusOnly && viaHelper:
 		c.settle(s, r, judgment{}, node, report, own)
 	case own.Kind == statusOnly:
 		c.settle(s, r, own, node, report, judgment{})
-	case r.judged.Kind == statusOnly:
-		c.settle(s, r, judgment{}, nil, report, r.judged)
 	case r.isRaw && !fl.bodyRead && !c.probed(fl):
 		c.settle(s, r, judgment{Kind: unread}, nil, report, judgment{})
+	case r.judged.Kind == statusOnly:
+		c.settle(s, r, judgment{}, nil, report, r.judged)
 	}
 }
 
