@@ -58,6 +58,8 @@ type checker struct {
 	sums     map[*ssa.Function]*summary
 	imported map[*types.Func]*summary
 	relevant map[*types.Package]bool
+	ssaFuncs map[*types.Func]*ssa.Function // the package's declared functions
+	folded   map[foldKey]prefixResult
 
 	// Where SSA instructions are in the syntax tree: calls by their left
 	// parenthesis, selectors by their selected name.
@@ -94,6 +96,8 @@ func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 		sums:     map[*ssa.Function]*summary{},
 		imported: map[*types.Func]*summary{},
 		relevant: map[*types.Package]bool{},
+		ssaFuncs: map[*types.Func]*ssa.Function{},
+		folded:   map[foldKey]prefixResult{},
 		callAt:   map[token.Pos]inspector.Cursor{},
 		selAt:    map[token.Pos]inspector.Cursor{},
 		httpState: &httpState{
@@ -146,6 +150,9 @@ func (c *checker) buildSSA() {
 		}
 		c.own[fn] = true
 		c.funcs = append(c.funcs, fn)
+		if obj, ok := fn.Object().(*types.Func); ok {
+			c.ssaFuncs[obj] = fn
+		}
 		for _, a := range fn.AnonFuncs {
 			add(a)
 		}

@@ -90,6 +90,9 @@ func (c *checker) helperOrigin(fn *types.Func, call *ast.CallExpr, index, depth 
 
 // helperPrefix is helperOrigin for the leading text of a string.
 func (c *checker) helperPrefix(fn *types.Func, call *ast.CallExpr, index, depth int, in *env) (string, bool) {
+	if p, w, ok := c.foldedPrefix(fn, index, c.foldArgs(fn, call, depth, in)); ok && (w || c.cbcHost(p) != "") {
+		return p, w
+	}
 	r := memo(c.prefixMemo, memoKey{fn, nil}, func() prefixResult {
 		rets, ok := c.returns(fn, index, nil)
 		if !ok {
