@@ -123,23 +123,14 @@ func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 }
 
 // buildSSA builds the package's functions in SSA form, privately: the
-// packages it imports are created from their types only.
+// packages it imports directly are created from their types only (the SSA
+// builder refers by name only to members of those; methods of other
+// packages' types it creates from their types on demand), which keeps the
+// cost of a package proportional to its own size, not to its import closure.
 func (c *checker) buildSSA() {
 	prog := ssa.NewProgram(c.pass.Fset, 0)
-	created := map[*types.Package]bool{}
-	var create func(p *types.Package)
-	create = func(p *types.Package) {
-		if created[p] {
-			return
-		}
-		created[p] = true
-		for _, imp := range p.Imports() {
-			create(imp)
-		}
-		prog.CreatePackage(p, nil, nil, true)
-	}
 	for _, imp := range c.pass.Pkg.Imports() {
-		create(imp)
+		prog.CreatePackage(imp, nil, nil, true)
 	}
 	pkg := prog.CreatePackage(c.pass.Pkg, c.pass.Files, c.pass.TypesInfo, false)
 	pkg.Build()
