@@ -26,6 +26,10 @@ func (c *checker) urlParam(fn *ssa.Function, v ssa.Value, depth int) int {
 	switch v := v.(type) {
 	case *ssa.Parameter:
 		return paramIndex(fn, v)
+	case *ssa.FreeVar:
+		return freeVarParam(fn, v)
+	case *ssa.Alloc:
+		return c.storedParam(fn, v, depth)
 	case *ssa.BinOp:
 		if v.Op == token.ADD {
 			return c.urlParam(fn, v.X, depth+1)
@@ -57,9 +61,26 @@ func (c *checker) urlParam(fn *ssa.Function, v ssa.Value, depth int) int {
 		return c.urlParam(fn, v.X, depth+1)
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
-			if a, ok := v.X.(*ssa.Alloc); ok {
-				return c.storedParam(fn, a, depth)
+			switch x := v.X.(type) {
+			case *ssa.Alloc:
+				return c.storedParam(fn, x, depth)
+			case *ssa.FreeVar:
+				return freeVarParam(fn, x)
 			}
+		}
+	}
+	return -1
+}
+
+// A closure's URL may come from a variable it captures: its parameter
+// number is then freeVarBase minus the free variable's index, and the call
+// that makes the closure says which value that is.
+const freeVarBase = -2
+
+func freeVarParam(fn *ssa.Function, v *ssa.FreeVar) int {
+	for i, f := range fn.FreeVars {
+		if f == v {
+			return freeVarBase - i
 		}
 	}
 	return -1

@@ -152,6 +152,9 @@ func (t *tracer) visit(w traced) {
 // storeTo follows a store of the traced value: into a local variable (or a
 // field or element of one) it goes on; anywhere else the caller can reach it.
 func (t *tracer) storeTo(addr ssa.Value, w traced) {
+	if _, traced := t.seen[rootOf(addr)]; traced {
+		return // into the reply itself (resp.Body = gzipBody)
+	}
 	switch root := rootOf(addr).(type) {
 	case *ssa.Alloc:
 		t.add(root, w.part)
@@ -600,12 +603,12 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 		c.settle(s, r, judgment{Kind: discarded}, nil, report, judgment{})
 		return
 	}
-	if fl.examined || fl.stored {
+	if fl.examined {
 		return
 	}
 	if fl.handedOn() {
 		// Returned or decoded into a parameter: the caller gets it and must
-		// judge it, whatever unknown code it was also handed to.
+		// judge it, whatever unknown code it was also handed to or stored in.
 		j := r.judged
 		if own.Kind == statusOnly {
 			j = own
@@ -613,7 +616,7 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 		c.handOn(s, r, fl, j)
 		return
 	}
-	if fl.unknown {
+	if fl.unknown || fl.stored {
 		return
 	}
 	switch {
@@ -634,7 +637,7 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 // host depends on the arguments.
 func (c *checker) settle(s *summary, r reply, own judgment, at ast.Node, report bool, inner judgment) {
 	if r.host == "" {
-		if r.param < 0 && r.src == nil {
+		if r.param == -1 && r.src == nil {
 			return
 		}
 		j := inner
@@ -670,7 +673,7 @@ func (c *checker) settle(s *summary, r reply, own judgment, at ast.Node, report 
 // handOn adds the lead of a reply fn hands on through a result or a
 // parameter, when its host is CBC's or depends on the arguments.
 func (c *checker) handOn(s *summary, r reply, fl *flow, j judgment) {
-	if r.host == "" && r.param < 0 && r.src == nil {
+	if r.host == "" && r.param == -1 && r.src == nil {
 		return
 	}
 	for k := range fl.results {
@@ -699,7 +702,7 @@ func (c *checker) replies(fn *ssa.Function, call ssa.CallInstruction) []reply {
 	}
 	callee := call.Common().StaticCallee()
 	if callee == nil {
-		return nil
+		return c.sendReply(fn, call, cur)
 	}
 	if obj, ok := origin(callee).Object().(*types.Func); ok {
 		if lib, ok := libraryCall(obj); ok {
@@ -728,6 +731,38 @@ func (c *checker) replies(fn *ssa.Function, call ssa.CallInstruction) []reply {
 	if !ok {
 		return nil
 	}
+	return c.leadReplies(fn, call, cur, s)
+}
+
+// sendReply returns the reply of a call of an interface method or a
+// function value shaped like (*http.Client).Do: handed a request, it returns
+// an *http.Response.
+func (c *checker) sendReply(fn *ssa.Function, call ssa.CallInstruction, cur inspector.Cursor) []reply {
+	common := call.Common()
+	res := common.Signature().Results()
+	if res.Len() == 0 || !isHTTPResponse(res.At(0).Type()) {
+		return nil
+	}
+	ce := cur.Node().(*ast.CallExpr)
+	for i, a := range common.Args {
+		if !isHTTPRequest(a.Type()) || i >= len(ce.Args) {
+			continue
+		}
+		v, thrown := resultValue(call, 0)
+		r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || c.thrownAt(cur), isRaw: true, result: 0, param: -1}
+		r.host = c.origin(ce.Args[i], 0, 0, nil)
+		if r.host == "" {
+			r.src = ce.Args[i]
+			r.param = c.urlParam(fn, a, 0)
+		}
+		return []reply{r}
+	}
+	return nil
+}
+
+// leadReplies returns the replies a callee with summary s hands the call.
+func (c *checker) leadReplies(fn *ssa.Function, call ssa.CallInstruction, cur inspector.Cursor, s *summary) []reply {
+	ce := cur.Node().(*ast.CallExpr)
 	var out []reply
 	for _, l := range s.leads {
 		r := reply{call: call, cur: cur, result: l.Result, judged: l.Judged, helper: true, param: -1}
@@ -867,8 +902,14 @@ func (c *checker) instantiate(fn *ssa.Function, call ssa.CallInstruction, ce *as
 			src = a
 		}
 	}
-	if host == "" && l.Param >= 0 && l.Param < len(call.Common().Args) {
+	switch {
+	case host != "":
+	case l.Param >= 0 && l.Param < len(call.Common().Args):
 		param = c.urlParam(fn, call.Common().Args[l.Param], 0)
+	case l.Param <= freeVarBase:
+		if mc, ok := call.Common().Value.(*ssa.MakeClosure); ok && freeVarBase-l.Param < len(mc.Bindings) {
+			param = c.urlParam(fn, mc.Bindings[freeVarBase-l.Param], 0)
+		}
 	}
 	return host, src, chain, param
 }

@@ -197,7 +197,7 @@ func (s *summary) fact() *summaryFact {
 	sort.Slice(f.URLOf, func(a, b int) bool { return f.URLOf[a][0] < f.URLOf[b][0] })
 	for _, l := range s.leads {
 		if l.Host == "" && l.Param < 0 {
-			continue // only the package can instantiate it
+			continue // only the package can instantiate it (src, or a captured variable)
 		}
 		l.src, l.chain = nil, nil
 		f.Leads = append(f.Leads, l)
@@ -377,6 +377,9 @@ func (c *checker) dumpSummaries() {
 	for _, fn := range c.funcs {
 		if s := c.sums[fn]; s != nil && !s.empty() {
 			println(fn.String(), s.fact().String())
+			for _, l := range s.leads {
+				println("   lead", l.Result, l.Into, l.Param, l.Host, l.Judged.Kind, l.src != nil, len(l.chain))
+			}
 		}
 	}
 }
