@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -223,7 +222,6 @@ func (f *summaryFact) summary() *summary {
 // over the strongly connected components of the call graph, each to a fixed
 // point.
 func (c *checker) summarize() {
-	defer c.dumpSummaries()
 	for _, scc := range c.sccs() {
 		for _, fn := range scc {
 			c.sums[fn] = newSummary(len(fn.Params))
@@ -368,18 +366,4 @@ func (c *checker) factOf(fn *types.Func) *summary {
 	}
 	c.imported[fn] = s
 	return s
-}
-
-func (c *checker) dumpSummaries() {
-	if os.Getenv("CBCDBG") == "" {
-		return
-	}
-	for _, fn := range c.funcs {
-		if s := c.sums[fn]; s != nil && !s.empty() {
-			println(fn.String(), s.fact().String())
-			for _, l := range s.leads {
-				println("   lead", l.Result, l.Into, l.Param, l.Host, l.Judged.Kind, l.src != nil, len(l.chain))
-			}
-		}
-	}
 }
