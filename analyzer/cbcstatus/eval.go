@@ -1,15 +1,17 @@
 package cbcstatus
 
 import (
-	"github.com/cbclint/cbclint/internal/check"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
-	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/cbclint/cbclint/internal/check"
 )
 
 // maxDepth bounds the nesting of expressions a URL is followed through (results

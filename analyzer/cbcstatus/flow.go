@@ -1,13 +1,15 @@
 package cbcstatus
 
 import (
-	"github.com/cbclint/cbclint/internal/check"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
+
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/cbclint/cbclint/internal/check"
 )
 
 // The classifier of a reply's referrers: one walk over the SSA values

@@ -1,14 +1,16 @@
 package cbcstatus
 
 import (
-	"github.com/cbclint/cbclint/internal/check"
 	"go/ast"
 	"go/types"
+	"reflect"
+	"strings"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
-	"reflect"
-	"strings"
+
+	"github.com/cbclint/cbclint/internal/check"
 )
 
 // The SDK packages that call CBC and declare its responses, by path suffix

@@ -2,14 +2,16 @@ package cbcstatus
 
 import (
 	"fmt"
-	"github.com/cbclint/cbclint/internal/check"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
-	"path/filepath"
+
+	"github.com/cbclint/cbclint/internal/check"
 )
 
 // The rule: every CBC reply a function obtains — typed (a response of the
