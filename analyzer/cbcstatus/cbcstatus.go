@@ -1,11 +1,11 @@
 package cbcstatus
 
 import (
+	_ "embed"
 	"flag"
 	"go/ast"
 	"go/token"
 	"go/types"
-	_ "embed"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
