@@ -235,14 +235,14 @@ func (c *checker) settle(s *summary, r reply, own judgment, at ast.Node, report 
 	}
 	switch {
 	case own.Kind == statusOnly:
-		c.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code",
-			c.text(at), r.host, c.codes)
+		c.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code%s",
+			c.text(at), r.host, c.codes, c.operationNote(r))
 	case inner.Kind != judgedNot:
 		c.reportFinding(finding{at: call, host: r.host, inner: inner})
 	case own.Kind == discarded:
-		c.reportFinding(finding{kind: discarded, at: call, host: r.host, helperResult: r.helper && !r.isRaw})
+		c.reportFinding(finding{kind: discarded, at: call, host: r.host, helperResult: r.helper && !r.isRaw, note: c.operationNote(r)})
 	case own.Kind == unread:
-		c.reportFinding(finding{kind: unread, at: call, host: r.host})
+		c.reportFinding(finding{kind: unread, at: call, host: r.host, note: c.operationNote(r)})
 	}
 }
 
