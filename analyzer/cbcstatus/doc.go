@@ -47,7 +47,8 @@
 //     caller; and a helper that, handed a CBC URL or reply, decides by the
 //     status alone or never reads the body, reported at the call with the
 //     helper's line. A comparison with one failure status (429) that decides
-//     nothing is not reported.
+//     nothing is not reported. A message names the operation a request
+//     reaches when the catalog's operations table knows it.
 //
 // Each function gets a summary, computed bottom-up over the call graph's
 // strongly connected components to a fixed point on the package's SSA form:
@@ -68,9 +69,10 @@
 // ResolveReference, resty's base URL where the client is built
 // (resty.New().SetBaseURL(…)), and helpers that build the URL, the request or
 // the response. Helpers that take the URL or parts of it (a service name
-// formatted into a host, a switch on it or an if comparing it with a
-// constant) as parameters are evaluated at each call with that call's
-// arguments, however many helpers deep. Not followed: parameters of the
+// formatted into a host, a switch on it, or an if comparing it with a
+// constant in a helper that returns the URL's text) as parameters are
+// evaluated at each call with that call's arguments, however many helpers
+// deep. Not followed: parameters of the
 // function checked, exported package variables, exported fields of structs
 // from the caller, a URL or request whose Host or URL is set after it is
 // built, a resty base URL set by a statement of its own. When the analysis

@@ -269,10 +269,10 @@ func TestE2EHTTPLibraries(t *testing.T) {
 	downloadModule(t, httpClientDir(), "github.com/hashicorp/go-retryablehttp", "v0.7.8")
 	bin := e2etest.Binary(t)
 	want := []string{
-		"partner/resty.go:28:6: resp.IsSuccess() does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
-		"partner/resty.go:35:12: the bss.myhuaweicloud.com reply is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
-		"partner/resty.go:74:5: resp.StatusCode() >= 300 does not mean success: bss-intl.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
-		"partner/retry.go:26:5: resp.StatusCode >= 300 does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
+		"partner/resty.go:28:6: resp.IsSuccess() does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code; POST /v2/orders/subscriptions/resources/renew is RenewalResources, whose reply lists failed resources in fail_resource_infos",
+		"partner/resty.go:35:12: the bss.myhuaweicloud.com reply is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code; POST /v2/partners/sub-customers/freeze is FreezeSubCustomers, whose reply lists failed items in error_details",
+		"partner/resty.go:74:5: resp.StatusCode() >= 300 does not mean success: bss-intl.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code; POST /v2/orders/subscriptions/resources/unsubscribe is CancelResourcesSubscription, whose reply lists failed resources in fail_resource_infos",
+		"partner/retry.go:26:5: resp.StatusCode >= 300 does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code; POST /v2/orders/subscriptions/resources/unsubscribe is CancelResourcesSubscription, whose reply lists failed resources in fail_resource_infos",
 		"partner/retry.go:33:15: the body of this bss.myhuaweicloud.com reply is never read, so its error_code goes unchecked: CBC answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
 	}
 	for _, run := range []struct {
