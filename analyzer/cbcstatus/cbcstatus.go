@@ -73,15 +73,50 @@ func run(pass *check.Pass, r *config.Resolved) error {
 	if !PassRelevant(pass.Pass, r.MatchResponsePackage) {
 		return nil // it cannot send a CBC request nor examine an answer
 	}
-	pass.ExportPackageFact(new(relevant))
 	c := newChecker(pass, r)
+	if !c.mayMeetReplies() {
+		pass.ExportPackageFact(new(relevant))
+		return nil // no reply can come into it: it needs no SSA form
+	}
 	c.buildSSA()
 	c.summarize()
 	for _, fn := range c.funcs {
 		c.analyse(fn, true)
 	}
 	c.exportFacts()
+	pass.ExportPackageFact(&relevant{Analysed: true})
 	return nil
+}
+
+// mayMeetReplies reports whether a CBC reply can come into the package: it
+// imports an HTTP library cbcstatus follows or a CBC client package, or it
+// calls a function of another package whose summary obtains, examines or
+// judges replies, or it mentions error_code (it may examine an answer
+// handed to it). Any other package (most of a large provider's service
+// packages) needs no SSA form, which is most of the check's cost.
+func (c *checker) mayMeetReplies() bool {
+	if c.isClientPackage(c.pass.Pkg.Path()) {
+		return true
+	}
+	for _, imp := range c.pass.Pkg.Imports() {
+		if isHTTPLibrary(imp.Path()) || c.isClientPackage(imp.Path()) {
+			return true
+		}
+	}
+	for _, f := range c.pass.Files {
+		if syntaxMentionsErrorCode(f) {
+			return true
+		}
+	}
+	for _, cur := range c.callAt {
+		fn := c.staticCallee(cur.Node().(*ast.CallExpr))
+		if fn != nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
+			if s := c.factOf(fn); s != nil && s.fact().aboutReplies() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func newChecker(pass *check.Pass, r *config.Resolved) *checker {
@@ -172,13 +207,14 @@ func (c *checker) staticCallee(call *ast.CallExpr) *types.Func {
 	return typeutil.StaticCallee(c.pass.TypesInfo, call)
 }
 
-// relevantPkg reports whether the analysis saw the code of pkg: it is
-// relevant (see scope.go), so its functions have summaries.
+// relevantPkg reports whether the analysis computed the summaries of pkg's
+// functions (see relevant).
 func (c *checker) relevantPkg(pkg *types.Package) bool {
 	if r, ok := c.relevant[pkg]; ok {
 		return r
 	}
-	r := c.pass.ImportPackageFact(pkg, new(relevant))
+	var f relevant
+	r := c.pass.ImportPackageFact(pkg, &f) && f.Analysed
 	c.relevant[pkg] = r
 	return r
 }

@@ -51,7 +51,7 @@ type reply struct {
 func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 	s := newSummary(len(fn.Params))
 	for i, p := range fn.Params {
-		if !mayHoldAnswer(p.Type()) {
+		if !answerParam(p.Type()) {
 			continue
 		}
 		fl := c.trace(fn, p)
@@ -91,6 +91,18 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 		}
 	}
 	return s
+}
+
+// answerParam reports whether a parameter of type t may be handed a reply,
+// its body or what was decoded from it: see carriesBody, but not an empty
+// interface (a terraform provider's meta interface{}) nor text: a parameter
+// of either kind is not followed (a helper handed the body as text is not
+// known to examine it).
+func answerParam(t types.Type) bool {
+	if it, ok := t.Underlying().(*types.Interface); ok && it.Empty() {
+		return false
+	}
+	return carriesBody(t) && !check.IsNamed(t, "context", "Context")
 }
 
 // statusJudgment returns the status decision the flow makes and where: its

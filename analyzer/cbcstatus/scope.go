@@ -122,11 +122,20 @@ func filesMentionErrorCode(p *Listed) bool {
 }
 
 // relevant is the package fact the analyzer exports on a relevant package, so
-// that a package importing it is relevant too.
-type relevant struct{}
+// that a package importing it is relevant too. Analysed says whether cbcstatus
+// computed the summaries of its functions (a package no reply can come into
+// is not: its functions pass what they are handed through, as the standard
+// library's do).
+type relevant struct{ Analysed bool }
 
-func (*relevant) AFact()         {}
-func (*relevant) String() string { return "relevant" }
+func (*relevant) AFact() {}
+
+func (r *relevant) String() string {
+	if r.Analysed {
+		return "relevant, analysed"
+	}
+	return "relevant"
+}
 
 // PassRelevant reports whether the package of pass is relevant, from its
 // files, its imports and their relevant facts; the analyzer must declare

@@ -204,6 +204,20 @@ func (s *summary) fact() *summaryFact {
 	return f
 }
 
+// aboutReplies reports whether f says the function obtains a reply, or
+// examines or judges one it is handed.
+func (f *summaryFact) aboutReplies() bool {
+	if len(f.Leads) > 0 || len(f.Into) > 0 {
+		return true
+	}
+	for i, p := range f.Params {
+		if p&usesExamines != 0 || i < len(f.Decides) && f.Decides[i].Kind != judgedNot {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *summaryFact) summary() *summary {
 	s := newSummary(len(f.Params))
 	copy(s.params, f.Params)
@@ -324,12 +338,10 @@ func (c *checker) exportFacts() {
 		if !ok || !obj.Exported() || obj.Pkg() != c.pass.Pkg {
 			continue
 		}
-		s := c.sums[fn]
-		if s == nil || s.empty() {
-			continue
-		}
-		if f := s.fact(); !(&summary{params: f.Params, decides: f.Decides, into: s.into, urlOf: s.urlOf, leads: f.Leads}).empty() {
-			c.pass.ExportObjectFact(obj, f)
+		if s := c.sums[fn]; s != nil && !s.empty() {
+			if f := s.fact(); !f.summary().empty() {
+				c.pass.ExportObjectFact(obj, f)
+			}
 		}
 	}
 }
