@@ -345,7 +345,7 @@ func (c *checker) cbcHost(p string) string {
 	if i := strings.IndexAny(rest, "/?#:"); i >= 0 {
 		host = rest[:i]
 	}
-	if host != "" && c.r.MatchHost(host) {
+	if host != "" && matchHost(c.r, host) {
 		return host
 	}
 	return ""

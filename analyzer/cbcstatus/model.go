@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/cbclint/cbclint/internal/check"
+	"github.com/cbclint/cbclint/internal/config"
 )
 
 // The SDK packages that call CBC and declare its responses, by path suffix
@@ -469,4 +471,28 @@ func (c *checker) restyOrigin(call *ast.CallExpr, fn *types.Func, depth int, in 
 		return c.origin(sel.X, 0, depth+1, in), true // R(), SetHeader(…), SetBody(…), …
 	}
 	return "", true
+}
+
+// BuiltinEndpoints are the CBC endpoints cbcstatus knows without
+// configuration; -cbcstatus.endpoints adds more.
+var BuiltinEndpoints = []string{"bss.myhuaweicloud.com", "bss-intl.myhuaweicloud.com", "bss.myhuaweicloud.eu"}
+
+// matchHost reports whether host (without port) is a CBC endpoint: a
+// built-in one, or one of the patterns of the endpoints setting
+// ("bss.example.com", "*.example.com").
+func matchHost(r *config.Resolved, host string) bool {
+	host = strings.ToLower(host)
+	if slices.Contains(BuiltinEndpoints, host) {
+		return true
+	}
+	for _, p := range r.Endpoints {
+		if suffix, ok := strings.CutPrefix(p, "*"); ok {
+			if strings.HasSuffix(host, suffix) {
+				return true
+			}
+		} else if host == p {
+			return true
+		}
+	}
+	return false
 }

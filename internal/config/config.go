@@ -61,12 +61,9 @@ type Resolved struct {
 	Checks           []string         // the checks that run, in order
 	IncludeGenerated bool
 	DefaultHandles   bool
-	Endpoints        []string // host patterns, lower case: built-in ones first
+	Endpoints        []string // the endpoints setting: host patterns, lower case (cbcstatus adds its built-in ones)
 	ResponsePackages []string // import-path patterns, checked
 }
-
-// BuiltinEndpoints are the CBC endpoints cbcstatus knows without configuration.
-var BuiltinEndpoints = []string{"bss.myhuaweicloud.com", "bss-intl.myhuaweicloud.com", "bss.myhuaweicloud.eu"}
 
 // Decode fills Settings from a golangci-lint settings value (any JSON-like
 // value); an unknown key is an error that names it.
@@ -179,7 +176,7 @@ func (s *Settings) resolve() (*Resolved, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.Endpoints = append(slices.Clone(BuiltinEndpoints), eps...)
+	r.Endpoints = eps
 	if r.ResponsePackages, err = parsePackagePatterns(s.ResponsePackages); err != nil {
 		return nil, err
 	}
