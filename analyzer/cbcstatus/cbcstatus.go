@@ -167,7 +167,7 @@ func (c *checker) buildSSA() {
 	for _, imp := range c.pass.Pkg.Imports() {
 		prog.CreatePackage(imp, nil, nil, true)
 	}
-	pkg := prog.CreatePackage(c.pass.Pkg, c.pass.Files, c.pass.TypesInfo, false)
+	pkg := prog.CreatePackage(c.pass.Pkg, c.bodiesToBuild(), c.pass.TypesInfo, false)
 	pkg.Build()
 	var add func(fn *ssa.Function)
 	add = func(fn *ssa.Function) {

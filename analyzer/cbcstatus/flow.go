@@ -280,6 +280,10 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 	}
 	s, ok := t.c.summaryOf(callee)
 	if !ok {
+		if origin(callee).Blocks == nil && origin(callee).Pkg != nil && origin(callee).Pkg.Pkg == t.c.pass.Pkg {
+			passOn() // a function of the package that cannot meet a reply (build.go)
+			return
+		}
 		if obj, _ := origin(callee).Object().(*types.Func); obj != nil && obj.Pkg() != nil && !isBlind(t.c, obj.Pkg()) {
 			return // a function of a package the analysis saw: no summary, nothing done with it
 		}
