@@ -53,13 +53,14 @@ type checker struct {
 
 	// The package's functions in SSA form, their summaries, and the
 	// summaries of other packages' functions read from facts.
-	funcs    []*ssa.Function
-	own      map[*ssa.Function]bool
-	sums     map[*ssa.Function]*summary
-	imported map[*types.Func]*summary
-	relevant map[*types.Package]bool
-	ssaFuncs map[*types.Func]*ssa.Function // the package's declared functions
-	folded   map[foldKey]prefixResult
+	funcs     []*ssa.Function
+	own       map[*ssa.Function]bool
+	sums      map[*ssa.Function]*summary
+	imported  map[*types.Func]*summary
+	relevant  map[*types.Package]bool
+	ssaFuncs  map[*types.Func]*ssa.Function // the package's declared functions
+	folded    map[foldKey]prefixResult
+	instances map[instanceKey]instance
 
 	// Where SSA instructions are in the syntax tree: calls by their left
 	// parenthesis, selectors by their selected name.
@@ -121,20 +122,21 @@ func (c *checker) mayMeetReplies() bool {
 
 func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 	c := &checker{
-		pass:     pass.Pass,
-		reporter: pass,
-		r:        r,
-		codes:    http200Codes(r.Catalog),
-		decls:    map[*types.Func]*ast.FuncDecl{},
-		reported: map[token.Pos]bool{},
-		own:      map[*ssa.Function]bool{},
-		sums:     map[*ssa.Function]*summary{},
-		imported: map[*types.Func]*summary{},
-		relevant: map[*types.Package]bool{},
-		ssaFuncs: map[*types.Func]*ssa.Function{},
-		folded:   map[foldKey]prefixResult{},
-		callAt:   map[token.Pos]inspector.Cursor{},
-		selAt:    map[token.Pos]inspector.Cursor{},
+		pass:      pass.Pass,
+		reporter:  pass,
+		r:         r,
+		codes:     http200Codes(r.Catalog),
+		decls:     map[*types.Func]*ast.FuncDecl{},
+		reported:  map[token.Pos]bool{},
+		own:       map[*ssa.Function]bool{},
+		sums:      map[*ssa.Function]*summary{},
+		imported:  map[*types.Func]*summary{},
+		relevant:  map[*types.Package]bool{},
+		ssaFuncs:  map[*types.Func]*ssa.Function{},
+		folded:    map[foldKey]prefixResult{},
+		instances: map[instanceKey]instance{},
+		callAt:    map[token.Pos]inspector.Cursor{},
+		selAt:     map[token.Pos]inspector.Cursor{},
 		httpState: &httpState{
 			originMemo: map[memoKey]string{},
 			prefixMemo: map[memoKey]prefixResult{},

@@ -477,6 +477,11 @@ func (c *checker) instantiate(fn *ssa.Function, call ssa.CallInstruction, ce *as
 	if l.Host != "" {
 		return l.Host, nil, nil, -1
 	}
+	key := instanceKey{ce.Lparen, l.key(), len(l.chain)}
+	if r, ok := c.instances[key]; ok {
+		return r.host, r.src, r.chain, r.param
+	}
+	defer func() { c.instances[key] = instance{host, src, chain, param} }()
 	param = -1
 	if l.src != nil {
 		chain = append([]*ast.CallExpr{ce}, l.chain...)
@@ -500,6 +505,21 @@ func (c *checker) instantiate(fn *ssa.Function, call ssa.CallInstruction, ce *as
 		}
 	}
 	return host, src, chain, param
+}
+
+// instanceKey names a lead instantiated at a call: the summaries' fixed
+// point instantiates the same leads again and again.
+type instanceKey struct {
+	call  token.Pos
+	lead  string
+	chain int
+}
+
+type instance struct {
+	host  string
+	src   ast.Expr
+	chain []*ast.CallExpr
+	param int
 }
 
 // envOf binds, call after call down the chain, the parameters of each
