@@ -67,8 +67,12 @@
 // composite literals of the package (c.cfg.Endpoint), +, fmt.Sprintf,
 // url.Parse, url.URL literals (Host) with String, JoinPath and
 // ResolveReference, resty's base URL where the client is built
-// (resty.New().SetBaseURL(…)), and helpers that build the URL, the request or
-// the response. Helpers that take the URL or parts of it (a service name
+// (resty.New().SetBaseURL(…)), variables a closure captures, and helpers that
+// build the URL, the request or the response (of other packages: through their
+// summaries, when the URL is one of their parameters or a request built from
+// one). Requests are followed into net/http, resty and retryablehttp, and into
+// interface methods and function values shaped like Do (an *http.Request in,
+// an *http.Response out). Helpers that take the URL or parts of it (a service name
 // formatted into a host, a switch on it, or an if comparing it with a
 // constant in a helper that returns the URL's text) as parameters are
 // evaluated at each call with that call's arguments, however many helpers
