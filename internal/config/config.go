@@ -45,7 +45,6 @@ type Settings struct {
 	resolved  *Resolved
 	err       error
 	factsOnly bool
-	onChange  []func()
 	// The catalog read from CatalogFile, kept while the setting stays the
 	// same: each flag resolves the settings again when it is set.
 	fileCatalog struct {
@@ -131,18 +130,6 @@ func (s *Settings) ForFactsOnly() {
 func (s *Settings) invalidate() {
 	s.mu.Lock()
 	s.resolved, s.err = nil, nil
-	hooks := s.onChange
-	s.mu.Unlock()
-	for _, f := range hooks {
-		f()
-	}
-}
-
-// OnChange calls f each time a flag changes the settings. Analyzers use it for
-// what a driver reads before running them (their fact types).
-func (s *Settings) OnChange(f func()) {
-	s.mu.Lock()
-	s.onChange = append(s.onChange, f)
 	s.mu.Unlock()
 }
 
