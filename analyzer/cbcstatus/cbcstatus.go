@@ -81,9 +81,6 @@ func run(pass *check.Pass, r *config.Resolved) error {
 	}
 	c.buildSSA()
 	c.summarize()
-	for _, fn := range c.funcs {
-		c.analyse(fn, true)
-	}
 	c.exportFacts()
 	pass.ExportPackageFact(&relevant{Analysed: true})
 	return nil
@@ -138,9 +135,11 @@ func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 		callAt:    map[token.Pos]inspector.Cursor{},
 		selAt:     map[token.Pos]inspector.Cursor{},
 		httpState: &httpState{
-			originMemo: map[memoKey]string{},
-			prefixMemo: map[memoKey]prefixResult{},
-			rets:       map[retKey]retList{},
+			originMemo:    map[memoKey]string{},
+			prefixMemo:    map[memoKey]prefixResult{},
+			boundOrigins:  map[memoKey]string{},
+			boundPrefixes: map[memoKey]prefixResult{},
+			rets:          map[retKey]retList{},
 		},
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)

@@ -52,7 +52,7 @@ func (c *checker) origin(e ast.Expr, index, depth int, in *env) string {
 		if !ok {
 			return ""
 		}
-		return memo(c.originMemo, key, func() string { return c.commonOrigin(vals, depth) })
+		return memo(c.originFor(key), key, func() string { return c.commonOrigin(vals, depth) })
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
 			return c.origin(e.X, 0, depth+1, in)
@@ -194,7 +194,7 @@ func (c *checker) prefix(e ast.Expr, index, depth int, in *env) (string, bool) {
 		if !ok {
 			return "", false
 		}
-		r := memo(c.prefixMemo, key, func() prefixResult { p, w := c.commonPrefix(vals, depth); return prefixResult{p, w} })
+		r := memo(c.prefixFor(key), key, func() prefixResult { p, w := c.commonPrefix(vals, depth); return prefixResult{p, w} })
 		return r.text, r.whole
 	case *ast.CallExpr:
 		fn := typeutil.StaticCallee(c.pass.TypesInfo, e)
@@ -715,12 +715,36 @@ func isString(t types.Type) bool {
 
 // httpState is what the evaluation of URLs knows about the package: the
 // values assigned to its variables and fields (built on first use) and what
-// it found so far.
+// it found so far. What it finds with the arguments of one call bound is
+// kept only while that call's lead is instantiated (see forget): no other
+// evaluation has the same bindings.
 type httpState struct {
-	http       *httpIndex
-	originMemo map[memoKey]string
-	prefixMemo map[memoKey]prefixResult
-	rets       map[retKey]retList
+	http          *httpIndex
+	originMemo    map[memoKey]string
+	prefixMemo    map[memoKey]prefixResult
+	boundOrigins  map[memoKey]string
+	boundPrefixes map[memoKey]prefixResult
+	rets          map[retKey]retList
+}
+
+func (c *checker) originFor(k memoKey) map[memoKey]string {
+	if k.in != nil {
+		return c.boundOrigins
+	}
+	return c.originMemo
+}
+
+func (c *checker) prefixFor(k memoKey) map[memoKey]prefixResult {
+	if k.in != nil {
+		return c.boundPrefixes
+	}
+	return c.prefixMemo
+}
+
+// forget drops what was found with bound arguments.
+func (c *checker) forget() {
+	clear(c.boundOrigins)
+	clear(c.boundPrefixes)
 }
 
 // Helpers of the package are evaluated at each call with that call's
@@ -799,7 +823,7 @@ func (c *checker) helperOrigin(fn *types.Func, call *ast.CallExpr, index, depth 
 	if !ok {
 		return ""
 	}
-	return memo(c.originMemo, memoKey{fn, callee}, func() string { return c.commonOrigin(rets, depth) })
+	return memo(c.originFor(memoKey{fn, callee}), memoKey{fn, callee}, func() string { return c.commonOrigin(rets, depth) })
 }
 
 // helperPrefix is helperOrigin for the leading text of a string.
@@ -826,7 +850,7 @@ func (c *checker) helperPrefix(fn *types.Func, call *ast.CallExpr, index, depth 
 	if !ok {
 		return r.text, r.whole
 	}
-	r = memo(c.prefixMemo, memoKey{fn, callee}, func() prefixResult { p, w := c.commonPrefix(rets, depth); return prefixResult{p, w} })
+	r = memo(c.prefixFor(memoKey{fn, callee}), memoKey{fn, callee}, func() prefixResult { p, w := c.commonPrefix(rets, depth); return prefixResult{p, w} })
 	return r.text, r.whole
 }
 

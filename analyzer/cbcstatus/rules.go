@@ -481,7 +481,10 @@ func (c *checker) instantiate(fn *ssa.Function, call ssa.CallInstruction, ce *as
 	if r, ok := c.instances[key]; ok {
 		return r.host, r.src, r.chain, r.param
 	}
-	defer func() { c.instances[key] = instance{host, src, chain, param} }()
+	defer func() {
+		c.instances[key] = instance{host, src, chain, param}
+		c.forget()
+	}()
 	param = -1
 	if l.src != nil {
 		chain = append([]*ast.CallExpr{ce}, l.chain...)

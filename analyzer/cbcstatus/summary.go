@@ -235,8 +235,16 @@ func (f *summaryFact) summary() *summary {
 // summarize computes the summaries of the package's functions: bottom-up
 // over the strongly connected components of the call graph, each to a fixed
 // point.
+//
+// A function that calls none of its own SCC needs one look, which also
+// reports what it does wrong; the functions of a cycle are looked at until
+// their summaries no longer change, and then once more to report.
 func (c *checker) summarize() {
 	for _, scc := range c.sccs() {
+		if len(scc) == 1 && !slices.Contains(c.callees(scc[0]), scc[0]) {
+			c.sums[scc[0]] = c.analyse(scc[0], true)
+			continue
+		}
 		for _, fn := range scc {
 			c.sums[fn] = newSummary(len(fn.Params))
 		}
@@ -252,6 +260,9 @@ func (c *checker) summarize() {
 			if !changed {
 				break
 			}
+		}
+		for _, fn := range scc {
+			c.analyse(fn, true)
 		}
 	}
 }
