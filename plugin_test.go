@@ -74,7 +74,7 @@ func TestPluginSettingsUseTheGolangciKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(r.Checks, []string{"cbccode"}) || !r.IncludeGenerated || !r.DefaultHandles || !r.MatchHost("bss.example.com") || !r.MatchResponsePackage("example.com/billing/ledger") {
+	if !slices.Equal(r.Checks, []string{"cbccode"}) || !r.IncludeGenerated || !r.DefaultHandles || !slices.Contains(r.Endpoints, "bss.example.com") || !r.MatchResponsePackage("example.com/billing/ledger") {
 		t.Errorf("resolved settings = %+v", r)
 	}
 	if _, ok := r.Catalog.Lookup("CBC.99009999"); !ok {

@@ -32,7 +32,7 @@ func TestCheckFlagsFillSettings(t *testing.T) {
 	for _, a := range analyzer.All(s) {
 		a.Flags.VisitAll(func(f *flag.Flag) { got[a.Name+"."+f.Name] = true })
 	}
-	for _, want := range []string{"cbcswitch.default-handles", "cbcswitch.critical", "cbcstatus.endpoints", "cbcstatus.cross-package-helpers"} {
+	for _, want := range []string{"cbcswitch.default-handles", "cbcswitch.critical", "cbcstatus.endpoints"} {
 		if !got[want] {
 			t.Errorf("no flag -%s (flags: %v)", want, got)
 		}

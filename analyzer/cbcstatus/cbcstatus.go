@@ -10,6 +10,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/cbclint/cbclint/internal/check"
 	"github.com/cbclint/cbclint/internal/config"
@@ -29,8 +31,7 @@ func New(s *config.Settings) *analysis.Analyzer {
 	return check.New(s, check.Spec{
 		Name:      Name,
 		DocGo:     doc,
-		FactTypes: []analysis.Fact{new(examinesErrorCode)},
-		FactsWhen: func(s *config.Settings) bool { return s.CrossPackageHelpers },
+		FactTypes: []analysis.Fact{new(summaryFact), new(relevant)},
 		Flags:     flags,
 		Run:       run,
 	})
@@ -38,7 +39,6 @@ func New(s *config.Settings) *analysis.Analyzer {
 
 func flags(fs *flag.FlagSet, s *config.Settings) {
 	s.ListFlag(fs, &s.Endpoints, "endpoints", "more CBC endpoint `hosts`: bss.example.com or *.example.com (comma-separated, repeatable)")
-	s.BoolFlag(fs, &s.CrossPackageHelpers, "cross-package-helpers", "judge helpers in other packages by whether they examine error_code (analysis facts: every dependency is analysed from source, which is slower)")
 	s.ListFlag(fs, &s.ResponsePackages, "response-packages", "import `paths` of in-house CBC client packages whose error_code-carrying types are responses: example.com/billing/cbc or example.com/billing/... (comma-separated, repeatable)")
 }
 
@@ -48,59 +48,192 @@ type checker struct {
 	reporter *check.Pass // reports through the suppression filter
 	r        *config.Resolved
 	codes    string // which codes come with HTTP 200, for messages
-	// examines holds the functions of this package that examine an error_code.
-	examines map[*types.Func]bool
 	decls    map[*types.Func]*ast.FuncDecl
 	reported map[token.Pos]bool
-	// uses holds where the variables of the functions in scanned are used.
-	uses    map[*types.Var][]inspector.Cursor
-	scanned map[ast.Node]bool
 
-	*httpState // what the checks of requests know, built by the first checkHTTP
+	// The package's functions in SSA form, their summaries, and the
+	// summaries of other packages' functions read from facts.
+	funcs     []*ssa.Function
+	own       map[*ssa.Function]bool
+	sums      map[*ssa.Function]*summary
+	imported  map[*types.Func]*summary
+	relevant  map[*types.Package]bool
+	ssaFuncs  map[*types.Func]*ssa.Function // the package's declared functions
+	folded    map[foldKey]prefixResult
+	instances map[instanceKey]instance
+
+	// Where SSA instructions are in the syntax tree: calls by their left
+	// parenthesis, selectors by their selected name.
+	callAt map[token.Pos]inspector.Cursor
+	selAt  map[token.Pos]inspector.Cursor
+
+	*httpState // what the URL evaluation knows
 }
 
 func run(pass *check.Pass, r *config.Resolved) error {
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{
-		pass:     pass.Pass,
-		reporter: pass,
-		r:        r,
-		examines: map[*types.Func]bool{},
-		decls:    map[*types.Func]*ast.FuncDecl{},
-		reported: map[token.Pos]bool{},
-		uses:     map[*types.Var][]inspector.Cursor{},
-		scanned:  map[ast.Node]bool{},
+	if !PassRelevant(pass.Pass, r.MatchResponsePackage) {
+		return nil // it cannot send a CBC request nor examine an answer
 	}
-	clients, nethttp := c.isClientPackage(pass.Pkg.Path()), false
-	for _, imp := range pass.Pkg.Imports() {
-		clients = clients || c.isClientPackage(imp.Path())
-		nethttp = nethttp || isHTTPLibrary(imp.Path())
+	c := newChecker(pass, r)
+	if !c.mayMeetReplies() {
+		pass.ExportPackageFact(new(relevant))
+		return nil // no reply can come into it: it needs no SSA form
 	}
-	if !clients && !nethttp && !r.CrossPackageHelpers {
-		return nil // nothing to check, and no facts to export
-	}
-	var funcs []inspector.Cursor
-	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil)) {
-		fd := cur.Node().(*ast.FuncDecl)
-		if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok && fd.Body != nil {
-			funcs = append(funcs, cur)
-			c.decls[fn] = fd
-		}
-	}
-	// With cross-package-helpers, facts are needed for every package, the SDK's
-	// and the standard library's included, so that callers in other packages see them.
-	c.findExaminers(funcs)
-	if !clients && !nethttp {
-		return nil
-	}
-	c.codes = http200Codes(r.Catalog)
-	for _, fd := range funcs {
-		if clients {
-			c.checkResponses(fd)
-		}
-		if nethttp {
-			c.checkHTTP(fd)
-		}
-	}
+	c.buildSSA()
+	c.summarize()
+	c.exportFacts()
+	pass.ExportPackageFact(&relevant{Analysed: true})
 	return nil
+}
+
+// mayMeetReplies reports whether a CBC reply can come into the package: it
+// imports an HTTP library cbcstatus follows or a CBC client package, or it
+// calls a function of another package whose summary obtains, examines or
+// judges replies, or it mentions error_code (it may examine an answer
+// handed to it). Any other package (most of a large provider's service
+// packages) needs no SSA form, which is most of the check's cost.
+func (c *checker) mayMeetReplies() bool {
+	if c.isClientPackage(c.pass.Pkg.Path()) {
+		return true
+	}
+	for _, imp := range c.pass.Pkg.Imports() {
+		if isHTTPLibrary(imp.Path()) || c.isClientPackage(imp.Path()) {
+			return true
+		}
+	}
+	for _, f := range c.pass.Files {
+		if syntaxMentionsErrorCode(f) {
+			return true
+		}
+	}
+	for _, cur := range c.callAt {
+		fn := c.staticCallee(cur.Node().(*ast.CallExpr))
+		if fn != nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
+			if s := c.factOf(fn); s != nil && s.fact().aboutReplies() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func newChecker(pass *check.Pass, r *config.Resolved) *checker {
+	c := &checker{
+		pass:      pass.Pass,
+		reporter:  pass,
+		r:         r,
+		codes:     http200Codes(r.Catalog),
+		decls:     map[*types.Func]*ast.FuncDecl{},
+		reported:  map[token.Pos]bool{},
+		own:       map[*ssa.Function]bool{},
+		sums:      map[*ssa.Function]*summary{},
+		imported:  map[*types.Func]*summary{},
+		relevant:  map[*types.Package]bool{},
+		ssaFuncs:  map[*types.Func]*ssa.Function{},
+		folded:    map[foldKey]prefixResult{},
+		instances: map[instanceKey]instance{},
+		callAt:    map[token.Pos]inspector.Cursor{},
+		selAt:     map[token.Pos]inspector.Cursor{},
+		httpState: &httpState{
+			originMemo:    map[memoKey]string{},
+			prefixMemo:    map[memoKey]prefixResult{},
+			boundOrigins:  map[memoKey]string{},
+			boundPrefixes: map[memoKey]prefixResult{},
+			rets:          map[retKey]retList{},
+		},
+	}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+				c.decls[fn] = n
+			}
+		case *ast.CallExpr:
+			c.callAt[n.Lparen] = cur
+		case *ast.SelectorExpr:
+			c.selAt[n.Sel.Pos()] = cur
+		}
+	}
+	return c
+}
+
+// buildSSA builds the package's functions in SSA form, privately: the
+// packages it imports directly are created from their types only (the SSA
+// builder refers by name only to members of those; methods of other
+// packages' types it creates from their types on demand), which keeps the
+// cost of a package proportional to its own size, not to its import closure.
+func (c *checker) buildSSA() {
+	prog := ssa.NewProgram(c.pass.Fset, 0)
+	for _, imp := range c.pass.Pkg.Imports() {
+		prog.CreatePackage(imp, nil, nil, true)
+	}
+	pkg := prog.CreatePackage(c.pass.Pkg, c.bodiesToBuild(), c.pass.TypesInfo, false)
+	pkg.Build()
+	var add func(fn *ssa.Function)
+	add = func(fn *ssa.Function) {
+		if fn == nil || c.own[fn] || fn.Blocks == nil {
+			return
+		}
+		c.own[fn] = true
+		c.funcs = append(c.funcs, fn)
+		if obj, ok := fn.Object().(*types.Func); ok {
+			c.ssaFuncs[obj] = fn
+		}
+		for _, a := range fn.AnonFuncs {
+			add(a)
+		}
+	}
+	// Declaration order, for stable output; results do not depend on it.
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if obj, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					add(prog.FuncValue(obj))
+				}
+			}
+		}
+	}
+	// The package initializer, whose anonymous functions are the function
+	// literals at package level.
+	for _, m := range pkg.Members {
+		if fn, ok := m.(*ssa.Function); ok {
+			add(fn)
+		}
+	}
+}
+
+// staticCallee returns the function or method a call of the syntax tree calls.
+func (c *checker) staticCallee(call *ast.CallExpr) *types.Func {
+	return typeutil.StaticCallee(c.pass.TypesInfo, call)
+}
+
+// relevantPkg reports whether the analysis computed the summaries of pkg's
+// functions (see relevant).
+func (c *checker) relevantPkg(pkg *types.Package) bool {
+	if r, ok := c.relevant[pkg]; ok {
+		return r
+	}
+	var f relevant
+	r := c.pass.ImportPackageFact(pkg, &f) && f.Analysed
+	c.relevant[pkg] = r
+	return r
+}
+
+// isBlind reports whether the functions of pkg never examine a CBC error_code
+// nor hand an answer anywhere but to their results: the packages the
+// analysis did not see (the standard library, packages that cannot send a
+// CBC request, see scope.go) and the libraries cbcstatus models (resty,
+// retryablehttp, the SDK). Their functions are pass-through.
+func isBlind(c *checker, pkg *types.Package) bool {
+	if pkg == c.pass.Pkg {
+		return false
+	}
+	return IsModelled(pkg.Path()) || !c.relevantPkg(pkg)
+}
+
+// isStandard reports whether pkg is the standard library's, whose interfaces
+// (io.Writer) never examine an error_code.
+func isStandard(c *checker, pkg *types.Package) bool {
+	return pkg != c.pass.Pkg && !c.relevantPkg(pkg) && IsStandardPath(pkg.Path(), c.pass.Module)
 }

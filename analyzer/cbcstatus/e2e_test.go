@@ -78,16 +78,11 @@ func TestE2ESDK(t *testing.T) {
 		t.Errorf("findings on testdata/sdkclient:\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(want, "\n     "))
 	}
 
-	// With cross-package helper facts, standalone and under go vet (which then
-	// analyses every dependency for facts), the findings are the same: the
-	// client's helpers all live in its own package.
-	facts := moduleFindings(t, sdkClientDir(), 3, bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./...")
-	if !slices.Equal(facts, want) {
-		t.Errorf("with -cbcstatus.cross-package-helpers:\n got %s\nwant %s", strings.Join(facts, "\n     "), strings.Join(want, "\n     "))
-	}
-	vet := moduleFindings(t, sdkClientDir(), 1, "go", "vet", "-vettool="+bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./...")
+	// Under go vet (which analyses every dependency for facts), the findings
+	// are the same.
+	vet := moduleFindings(t, sdkClientDir(), 1, "go", "vet", "-vettool="+bin, "-checks=cbcstatus", "./...")
 	if !slices.Equal(vet, want) {
-		t.Errorf("go vet with -cbcstatus.cross-package-helpers:\n got %s\nwant %s", strings.Join(vet, "\n     "), strings.Join(want, "\n     "))
+		t.Errorf("go vet:\n got %s\nwant %s", strings.Join(vet, "\n     "), strings.Join(want, "\n     "))
 	}
 }
 
@@ -266,19 +261,18 @@ func render(fset *token.FileSet, fields *ast.FieldList) string {
 func httpClientDir() string { return filepath.Join(e2etest.Root(), "testdata", "httpclient") }
 
 // TestE2EHTTPLibraries runs the built cbclint on a partner client written with
-// the real resty and retryablehttp and asserts the exact findings, with and
-// without cross-package facts (which then analyse both libraries from source),
-// standalone and under go vet.
+// the real resty and retryablehttp and asserts the exact findings, standalone
+// and under go vet.
 func TestE2EHTTPLibraries(t *testing.T) {
 	e2etest.Require(t)
 	downloadModule(t, httpClientDir(), "github.com/go-resty/resty/v2", "v2.17.2")
 	downloadModule(t, httpClientDir(), "github.com/hashicorp/go-retryablehttp", "v0.7.8")
 	bin := e2etest.Binary(t)
 	want := []string{
-		"partner/resty.go:28:6: resp.IsSuccess() does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
-		"partner/resty.go:35:12: the bss.myhuaweicloud.com reply is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
-		"partner/resty.go:74:5: resp.StatusCode() >= 300 does not mean success: bss-intl.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
-		"partner/retry.go:26:5: resp.StatusCode >= 300 does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
+		"partner/resty.go:28:6: resp.IsSuccess() does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code; POST /v2/orders/subscriptions/resources/renew is RenewalResources, whose reply lists failed resources in fail_resource_infos",
+		"partner/resty.go:35:12: the bss.myhuaweicloud.com reply is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code; POST /v2/partners/sub-customers/freeze is FreezeSubCustomers, whose reply lists failed items in error_details",
+		"partner/resty.go:74:5: resp.StatusCode() >= 300 does not mean success: bss-intl.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code; POST /v2/orders/subscriptions/resources/unsubscribe is CancelResourcesSubscription, whose reply lists failed resources in fail_resource_infos",
+		"partner/retry.go:26:5: resp.StatusCode >= 300 does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code; POST /v2/orders/subscriptions/resources/unsubscribe is CancelResourcesSubscription, whose reply lists failed resources in fail_resource_infos",
 		"partner/retry.go:33:15: the body of this bss.myhuaweicloud.com reply is never read, so its error_code goes unchecked: CBC answers errors with HTTP 200 and the error_code in the body (CODES); decode the body and check error_code",
 	}
 	for _, run := range []struct {
@@ -286,7 +280,6 @@ func TestE2EHTTPLibraries(t *testing.T) {
 		args []string
 	}{
 		{3, []string{bin, "-checks=cbcstatus", "./..."}},
-		{3, []string{bin, "-checks=cbcstatus", "-cbcstatus.cross-package-helpers", "./..."}},
 		{1, []string{"go", "vet", "-vettool=" + bin, "-checks=cbcstatus", "./..."}},
 	} {
 		if got := moduleFindings(t, httpClientDir(), run.code, run.args[0], run.args[1:]...); !slices.Equal(got, want) {

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/cbclint/cbclint/catalog"
+	"github.com/cbclint/cbclint/internal/check"
 )
 
 // report reports once per position.
@@ -61,4 +62,138 @@ func http200Codes(cat *catalog.Catalog) string {
 		return lead + " and 1 other error code come with HTTP 200"
 	}
 	return fmt.Sprintf("%s and %d other error codes come with HTTP 200", lead, len(codes)-1)
+}
+
+// finding is a wrong use of a CBC reply reported at a call: by a helper
+// (inner: how the helper judged it, and where), or of a reply the call
+// returns.
+type finding struct {
+	kind         findingKind
+	at           *ast.CallExpr
+	host         string
+	inner        judgment
+	helperResult bool   // what a helper returns from the reply, not the reply
+	note         string // the operation the request reaches, for messages
+}
+
+// The end of every message about a raw reply: why, and what to do.
+const cbcAnswers = "CBC answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code"
+
+func (c *checker) reportFinding(f finding) {
+	if f.inner.Kind != judgedNot {
+		// At the call of a helper: name it and the line in it that a reader can judge.
+		what := fmt.Sprintf("never reads the body of the reply to this request to %s", f.host)
+		switch f.inner.Kind {
+		case statusOnly:
+			what = fmt.Sprintf("decides the success of this request to %s by %s alone", f.host, f.inner.Text)
+		case discarded:
+			what = fmt.Sprintf("discards the reply to this request to %s", f.host)
+		}
+		c.report(f.at, "%s %s (%s): "+cbcAnswers, c.text(f.at.Fun), what, f.inner.Inner, c.codes)
+		return
+	}
+	switch f.kind {
+	case unread:
+		c.report(f.at, "the body of this %s reply is never read, so its error_code goes unchecked: "+cbcAnswers+"%s", f.host, c.codes, f.note)
+	case discarded:
+		if f.helperResult {
+			c.report(f.at, "what %s returns from %s is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 (%s); keep it and check error_code",
+				c.text(f.at.Fun), f.host, c.codes)
+			return
+		}
+		c.report(f.at, "the %s reply is discarded, so its error_code goes unchecked: "+cbcAnswers+"%s", f.host, c.codes, f.note)
+	}
+}
+
+// operationNote names, for a message, the CBC operation a raw request
+// reaches when the catalog's operations table knows it and its reply
+// carries errors with HTTP 200: "; POST /v2/orders/subscriptions/resources/renew
+// is RenewalResources, whose reply lists failed resources in
+// fail_resource_infos".
+func (c *checker) operationNote(r reply) string {
+	if !r.isRaw || r.helper {
+		return ""
+	}
+	method, url, ok := c.requestLine(r.cur.Node().(*ast.CallExpr))
+	if !ok {
+		return ""
+	}
+	for _, op := range c.r.Catalog.OperationAt(method, url) {
+		if len(op.ErrorFields) == 0 {
+			continue
+		}
+		return fmt.Sprintf("; %s %s is %s, whose reply %s", op.Method, op.Path, op.Name, describeErrorFields(op.ErrorFields))
+	}
+	return ""
+}
+
+// describeErrorFields says where a reply carries its errors:
+// "lists failed resources in fail_resource_infos", "carries error_code".
+func describeErrorFields(fields []string) string {
+	for _, f := range fields {
+		if list, _, ok := strings.Cut(f, "[]."); ok {
+			what := "items"
+			if strings.Contains(list, "resource") {
+				what = "resources"
+			}
+			return fmt.Sprintf("lists failed %s in %s", what, list)
+		}
+	}
+	return "carries " + errorCodeKey
+}
+
+// requestLine returns the method and the URL (or path, for resty's base URL)
+// of the request a library call sends, when the text of both is known.
+func (c *checker) requestLine(call *ast.CallExpr) (method, url string, ok bool) {
+	fn := c.staticCallee(call)
+	if fn == nil {
+		return "", "", false
+	}
+	lib, ok := libraryCall(fn)
+	if !ok || !lib.send || lib.url < 0 || lib.url >= len(call.Args) {
+		return "", "", false
+	}
+	arg := call.Args[lib.url]
+	switch fn.Name() {
+	case "Do", "RoundTrip":
+		return c.builtRequest(arg)
+	case "Execute":
+		method, ok = check.StringValue(c.pass, call.Args[0])
+	case "PostForm":
+		method, ok = "POST", true
+	default:
+		method, ok = strings.ToUpper(fn.Name()), true
+	}
+	if !ok {
+		return "", "", false
+	}
+	url, whole := c.prefix(arg, 0, 0, nil)
+	return method, url, whole
+}
+
+// builtRequest returns the method and URL of the request in e, a variable
+// given one value by http.NewRequest[WithContext] with both known.
+func (c *checker) builtRequest(e ast.Expr) (method, url string, ok bool) {
+	_, vals, ok := c.values(ast.Unparen(e), nil, 0)
+	if !ok || len(vals) != 1 {
+		return "", "", false
+	}
+	call, ok := ast.Unparen(vals[0].expr).(*ast.CallExpr)
+	if !ok {
+		return "", "", false
+	}
+	fn := c.staticCallee(call)
+	if fn == nil {
+		return "", "", false
+	}
+	lib, ok := libraryCall(fn)
+	if !ok || lib.send || lib.url < 1 || lib.url >= len(call.Args) {
+		return "", "", false
+	}
+	method, ok = check.StringValue(c.pass, call.Args[lib.url-1])
+	if !ok {
+		return "", "", false
+	}
+	url, whole := c.prefix(call.Args[lib.url], 0, 0, nil)
+	return method, url, whole
 }

@@ -3,6 +3,7 @@ package cbcstatus
 import (
 	"bytes"
 	"go/ast"
+	"go/build"
 	"os"
 	"path/filepath"
 	"strings"
@@ -121,11 +122,20 @@ func filesMentionErrorCode(p *Listed) bool {
 }
 
 // relevant is the package fact the analyzer exports on a relevant package, so
-// that a package importing it is relevant too.
-type relevant struct{}
+// that a package importing it is relevant too. Analysed says whether cbcstatus
+// computed the summaries of its functions (a package no reply can come into
+// is not: its functions pass what they are handed through, as the standard
+// library's do).
+type relevant struct{ Analysed bool }
 
-func (*relevant) AFact()         {}
-func (*relevant) String() string { return "relevant" }
+func (*relevant) AFact() {}
+
+func (r *relevant) String() string {
+	if r.Analysed {
+		return "relevant, analysed"
+	}
+	return "relevant"
+}
 
 // PassRelevant reports whether the package of pass is relevant, from its
 // files, its imports and their relevant facts; the analyzer must declare
@@ -135,7 +145,7 @@ func (*relevant) String() string { return "relevant" }
 // sees.
 func PassRelevant(pass *analysis.Pass, responsePackage func(string) bool) bool {
 	path := pass.Pkg.Path()
-	if IsStandardPath(path, pass.Module) || IsModelled(path) {
+	if inGOROOT(pass) || IsModelled(path) {
 		return false
 	}
 	var imports []string
@@ -191,4 +201,16 @@ func syntaxMentionsErrorCode(f *ast.File) bool {
 		return !found
 	})
 	return found
+}
+
+// inGOROOT reports whether the package of pass is the standard library's:
+// its files are in GOROOT. (Its path cannot tell: a test package's path, or
+// a module's, may have no dot.)
+func inGOROOT(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return IsStandardPath(pass.Pkg.Path(), pass.Module)
+	}
+	name := filepath.ToSlash(pass.Fset.File(pass.Files[0].Pos()).Name())
+	root := filepath.ToSlash(filepath.Join(build.Default.GOROOT, "src")) + "/"
+	return strings.HasPrefix(name, root)
 }

@@ -21,10 +21,6 @@ type Spec struct {
 	// -<name>.<flag>. Nil for a check without settings of its own.
 	Flags     func(fs *flag.FlagSet, s *config.Settings)
 	FactTypes []analysis.Fact
-	// FactsWhen, if set, says when the check uses its FactTypes. A driver
-	// analyses every dependency from source for an analyzer with fact types, so
-	// they are declared only when the settings ask for them.
-	FactsWhen func(*config.Settings) bool
 	// Run does the check's work; it runs only when the check is enabled. It
 	// reports through pass, whose Report drops what //cbclint:ignore
 	// directives suppress and findings in generated files.
@@ -74,13 +70,6 @@ func New(s *config.Settings, spec Spec) *analysis.Analyzer {
 	if spec.Flags != nil {
 		spec.Flags(&a.Flags, s)
 	}
-	declareFacts := func() {
-		a.FactTypes = nil
-		if spec.FactsWhen == nil || spec.FactsWhen(s) {
-			a.FactTypes = spec.FactTypes
-		}
-	}
-	declareFacts()
-	s.OnChange(declareFacts) // flags are parsed after the analyzers are built
+	a.FactTypes = spec.FactTypes
 	return a
 }

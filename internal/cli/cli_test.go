@@ -103,7 +103,7 @@ func TestHelp(t *testing.T) {
 		"  cbcstatus   report CBC calls judged by HTTP status alone",
 		"cbclint -fix ./...", "cbclint -json ./...", "cbclint -explain CBC.5020", "cbclint -catalog", "go vet -vettool=$(which cbclint) ./...",
 		"-checks checks", "-catalog-file file", "-include-generated", "-cbcswitch.default-handles", "-cbcswitch.critical changes",
-		"-cbcstatus.endpoints hosts", "-cbcstatus.cross-package-helpers", "-cbcstatus.response-packages paths",
+		"-cbcstatus.endpoints hosts", "-cbcstatus.response-packages paths",
 		"apply the fix of each finding that has exactly one",
 		"  3  findings (printed, in the JSON or SARIF, or left unfixed by -fix)", "  1  a package could not be loaded", "  2  bad flags or settings (one line says which), no packages named, or\n     patterns that match no package",
 		"'cbclint help <check>'", "https://github.com/cbclint/cbclint",

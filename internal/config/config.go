@@ -36,12 +36,6 @@ type Settings struct {
 	Critical []string `json:"critical"`
 	// Endpoints (cbcstatus) are more host names of CBC endpoints: "bss.example.com" or "*.example.com".
 	Endpoints []string `json:"endpoints"`
-	// CrossPackageHelpers (cbcstatus) records, as analysis facts, which functions
-	// examine an error_code, so that helpers in other packages are judged by what
-	// they do. Off, a call that hands the response or its body to a function of
-	// another (non-standard) package counts as examining it. On, every driver
-	// analyses all dependencies from source, which costs time and memory.
-	CrossPackageHelpers bool `json:"cross-package-helpers"`
 	// ResponsePackages (cbcstatus) are import-path patterns of in-house CBC client
 	// packages ("example.com/billing/cbc" or "example.com/billing/..."): their
 	// types that carry an error_code are judged like the SDK's responses.
@@ -51,7 +45,6 @@ type Settings struct {
 	resolved  *Resolved
 	err       error
 	factsOnly bool
-	onChange  []func()
 	// The catalog read from CatalogFile, kept while the setting stays the
 	// same: each flag resolves the settings again when it is set.
 	fileCatalog struct {
@@ -67,14 +60,9 @@ type Resolved struct {
 	Checks           []string         // the checks that run, in order
 	IncludeGenerated bool
 	DefaultHandles   bool
-	Endpoints        []string // host patterns, lower case: built-in ones first
-	// CrossPackageHelpers: see Settings.
-	CrossPackageHelpers bool
-	ResponsePackages    []string // import-path patterns, checked
+	Endpoints        []string // the endpoints setting: host patterns, lower case (cbcstatus adds its built-in ones)
+	ResponsePackages []string // import-path patterns, checked
 }
-
-// BuiltinEndpoints are the CBC endpoints cbcstatus knows without configuration.
-var BuiltinEndpoints = []string{"bss.myhuaweicloud.com", "bss-intl.myhuaweicloud.com", "bss.myhuaweicloud.eu"}
 
 // Decode fills Settings from a golangci-lint settings value (any JSON-like
 // value); an unknown key is an error that names it.
@@ -119,7 +107,7 @@ func (s *Settings) Resolve() (*Resolved, error) {
 	if s.resolved == nil && s.err == nil {
 		s.resolved, s.err = s.resolve()
 		if s.err != nil && s.factsOnly {
-			s.resolved, s.err = (&Settings{CrossPackageHelpers: s.CrossPackageHelpers}).resolve()
+			s.resolved, s.err = (&Settings{}).resolve()
 		}
 	}
 	return s.resolved, s.err
@@ -142,23 +130,11 @@ func (s *Settings) ForFactsOnly() {
 func (s *Settings) invalidate() {
 	s.mu.Lock()
 	s.resolved, s.err = nil, nil
-	hooks := s.onChange
-	s.mu.Unlock()
-	for _, f := range hooks {
-		f()
-	}
-}
-
-// OnChange calls f each time a flag changes the settings. Analyzers use it for
-// what a driver reads before running them (their fact types).
-func (s *Settings) OnChange(f func()) {
-	s.mu.Lock()
-	s.onChange = append(s.onChange, f)
 	s.mu.Unlock()
 }
 
 func (s *Settings) resolve() (*Resolved, error) {
-	r := &Resolved{IncludeGenerated: s.IncludeGenerated, DefaultHandles: s.DefaultHandles, CrossPackageHelpers: s.CrossPackageHelpers}
+	r := &Resolved{IncludeGenerated: s.IncludeGenerated, DefaultHandles: s.DefaultHandles}
 	for _, c := range s.Checks {
 		if !slices.Contains(Checks, c) && c != "all" {
 			return nil, errors.New("checks: " + UnknownCheck(c))
@@ -187,7 +163,7 @@ func (s *Settings) resolve() (*Resolved, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.Endpoints = append(slices.Clone(BuiltinEndpoints), eps...)
+	r.Endpoints = eps
 	if r.ResponsePackages, err = parsePackagePatterns(s.ResponsePackages); err != nil {
 		return nil, err
 	}

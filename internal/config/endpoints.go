@@ -25,18 +25,3 @@ func parseEndpoints(patterns []string) ([]string, error) {
 	}
 	return out, nil
 }
-
-// MatchHost reports whether host (without port) is one of the endpoint patterns.
-func (r *Resolved) MatchHost(host string) bool {
-	host = strings.ToLower(host)
-	for _, p := range r.Endpoints {
-		if suffix, ok := strings.CutPrefix(p, "*"); ok {
-			if strings.HasSuffix(host, suffix) {
-				return true
-			}
-		} else if host == p {
-			return true
-		}
-	}
-	return false
-}

@@ -24,19 +24,6 @@ func UnsubscribePrePaidResource(client *golangsdk.ServiceClient, resourceIDs []s
 	return err
 }
 
-func PayOrder(client *golangsdk.ServiceClient, orderID string) error {
-	res := orders.PayOrder(client, orders.PayOrderOpts{OrderId: orderID, UseCoupon: "NO", UseDiscount: "NO"})
-	if _, err := res.Extract(); err != nil { // want `the PayOrder response is discarded, .* check ErrorCode`
-		return fmt.Errorf("error paying order %s: %s", orderID, err)
-	}
-	return nil
-}
-
-func OrderDone(client *golangsdk.ServiceClient, orderID string) bool {
-	order, err := orders.Get(client, orderID).Extract() // want `ErrorCode of the orders.Get response is never checked`
-	return err == nil && order != nil
-}
-
 // --- left alone -----------------------------------------------------------------
 
 func UnsubscribeChecked(client *golangsdk.ServiceClient, resourceIDs []string) error {
@@ -61,7 +48,23 @@ func refreshOrderStatus(client *golangsdk.ServiceClient, orderID string) func() 
 	}
 }
 
-// A query answer with an error carries no data: reading the data is examining it.
+// PayOrders and ShowCustomerOrderDetails report no errors in a 200 body (the
+// catalog's operations table): golangsdk's ErrorCode is never filled, and
+// nothing but err needs checking.
+func PayOrder(client *golangsdk.ServiceClient, orderID string) error {
+	res := orders.PayOrder(client, orders.PayOrderOpts{OrderId: orderID, UseCoupon: "NO", UseDiscount: "NO"})
+	if _, err := res.Extract(); err != nil {
+		return fmt.Errorf("error paying order %s: %s", orderID, err)
+	}
+	return nil
+}
+
+func OrderDone(client *golangsdk.ServiceClient, orderID string) bool {
+	order, err := orders.Get(client, orderID).Extract()
+	return err == nil && order != nil
+}
+
+// ListPayPerUseCustomerResources reports no errors in a 200 body either.
 func ResourceIDsByOrder(client *golangsdk.ServiceClient, orderID string) ([]string, error) {
 	resp, err := resources.List(client, resources.ListOpts{OrderId: orderID, OnlyMainResource: 1})
 	if err != nil {

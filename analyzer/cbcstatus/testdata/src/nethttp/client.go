@@ -67,7 +67,7 @@ func (c *Client) Renew(ids []string) error {
 		return err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode >= 300 { // want `resp.StatusCode >= 300 does not mean success: bss.myhuaweicloud.com`
+	if resp.StatusCode >= 300 { // want `resp.StatusCode >= 300 does not mean success: bss.myhuaweicloud.com.*; POST /v2/orders/subscriptions/resources/renew is RenewalResources, whose reply lists failed resources in fail_resource_infos$`
 		return fmt.Errorf("renew: HTTP %d", resp.StatusCode)
 	}
 	return nil

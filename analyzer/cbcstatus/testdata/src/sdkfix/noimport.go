@@ -6,7 +6,7 @@ import (
 )
 
 // The fix needs fmt, which this file does not import yet.
-func PayOrder(client *golangsdk.ServiceClient, orderID string) error {
-	_, err := orders.PayOrder(client, orders.PayOrderOpts{OrderId: orderID, UseCoupon: "NO", UseDiscount: "NO"}).Extract() // want `the PayOrder response is discarded`
+func Unsubscribe(client *golangsdk.ServiceClient, ids []string) error {
+	_, err := orders.Unsubscribe(client, orders.UnsubscribeOpts{ResourceIds: ids, UnsubscribeType: 1}).Extract() // want `the orders.Unsubscribe response is discarded`
 	return err
 }

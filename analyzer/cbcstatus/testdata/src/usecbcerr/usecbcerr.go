@@ -12,7 +12,7 @@ import (
 
 const payURL = "https://bss.myhuaweicloud.com/v3/orders/customer-orders/pay"
 
-func Pay(hc *http.Client) error { // want Pay:"examines error_code"
+func Pay(hc *http.Client) error {
 	resp, err := hc.Post(payURL, "application/json", nil)
 	if err != nil {
 		return err
@@ -23,7 +23,7 @@ func Pay(hc *http.Client) error { // want Pay:"examines error_code"
 	return cbcerr.Check(resp)
 }
 
-func PayMap(hc *http.Client) error { // want PayMap:"examines error_code"
+func PayMap(hc *http.Client) error {
 	resp, err := hc.Post(payURL, "application/json", nil)
 	if err != nil {
 		return err

@@ -1,6 +1,5 @@
-// Package billing pays orders through the helpers of another package, without
-// cross-package-helpers: a helper that is handed the response, or anything that
-// may hold its body, gets the benefit of the doubt.
+// Package billing pays orders through the helpers of another package: their
+// summaries (facts) say which examine error_code.
 package billing
 
 import (
@@ -37,14 +36,14 @@ func PayMap(hc *http.Client) error {
 	return cbcerr.FromMap(m)
 }
 
-// Drain does not look at the body, but only a fact could say so: silent.
+// Drain does not look at the body, and its summary says so.
 func PayAndDrain(hc *http.Client) error {
 	resp, err := hc.Post(payURL, "application/json", nil)
 	if err != nil {
 		return err
 	}
 	defer cbcerr.Drain(resp)
-	if resp.StatusCode != http.StatusOK {
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com`
 		return fmt.Errorf("pay: HTTP %d", resp.StatusCode)
 	}
 	return nil

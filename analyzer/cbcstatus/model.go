@@ -1,0 +1,498 @@
+package cbcstatus
+
+import (
+	"go/ast"
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/cbclint/cbclint/internal/check"
+	"github.com/cbclint/cbclint/internal/config"
+)
+
+// The SDK packages that call CBC and declare its responses, by path suffix
+// (major versions and forks keep it).
+var sdkSuffixes = []string{"/services/bss/v2", "/services/bssintl/v2", "/services/bss/v2/model", "/services/bssintl/v2/model"}
+
+// golangsdkBSS is the part of the path of chnsz/golangsdk's (and its forks')
+// CBC packages: openstack/bss/v2/orders, openstack/bss/v2/resources.
+const golangsdkBSS = "golangsdk/openstack/bss/"
+
+// isClientPackage reports whether the package at path calls CBC or declares
+// its responses: the SDK's, golangsdk's, or one of the response-packages.
+func (c *checker) isClientPackage(path string) bool {
+	return isSDKPackage(path) || c.r.MatchResponsePackage(path)
+}
+
+// isSDKPackage reports whether the package at path is the SDK's or golangsdk's.
+func isSDKPackage(path string) bool {
+	for _, s := range sdkSuffixes {
+		if strings.HasSuffix(path, s) {
+			return true
+		}
+	}
+	return strings.Contains(path+"/", golangsdkBSS)
+}
+
+// statusField is the field in which every SDK response carries the HTTP status.
+const statusField = "HttpStatusCode"
+
+// responseCall describes a call that yields a CBC response as its first result.
+type responseCall struct {
+	name string         // the operation, for messages: RenewalResources, orders.Unsubscribe
+	typ  types.Type     // the response's type
+	pkg  *types.Package // where it is declared
+	// direct is true when the call is of a function or method of that
+	// package or of the SDK's client, which never return a nil response with
+	// a nil error; an interface method or a function value may be a fake.
+	direct  bool
+	ef      errorFields
+	results int // how many results the call has
+}
+
+func (c *checker) reportDiscarded(call *ast.CallExpr, rc responseCall, fixes []analysis.SuggestedFix) {
+	c.reportFix(call, fixes, "the %s response is discarded, but CBC reports failures in its %s with HTTP 200 and a nil error: check %s (%s)",
+		rc.name, rc.ef.names(), rc.ef.names(), c.codes)
+}
+
+// responseCall recognises a call whose first result is a CBC response: a type
+// declared in a CBC client package that carries error fields. How the call is
+// made does not matter: an SDK client method, RenewalResourcesInvoker.Invoke,
+// golangsdk's orders.Unsubscribe(...).Extract(), an interface method, a
+// function value or a generic function instantiated with the response.
+func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
+	if tv, ok := c.pass.TypesInfo.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() {
+		return responseCall{}, false // a conversion, new(T), ...
+	}
+	t := c.pass.TypesInfo.TypeOf(call)
+	results := 1
+	if tuple, ok := t.(*types.Tuple); ok {
+		if tuple.Len() == 0 {
+			return responseCall{}, false
+		}
+		t, results = tuple.At(0).Type(), tuple.Len()
+	}
+	named := responseNamed(t)
+	if named == nil || named.Obj().Pkg() == nil || !c.isClientPackage(named.Obj().Pkg().Path()) {
+		return responseCall{}, false
+	}
+	ef := errorFieldsOf(t)
+	if len(ef.named) == 0 {
+		return responseCall{}, false
+	}
+	direct := false
+	if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil {
+		direct = fn.Pkg() == named.Obj().Pkg() || c.isClientPackage(fn.Pkg().Path())
+	}
+	return responseCall{name: c.operation(call, named), typ: t, pkg: named.Obj().Pkg(), direct: direct, ef: ef, results: results}, true
+}
+
+// responseNamed returns the named type of a response or a pointer to one.
+func responseNamed(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
+}
+
+// operation names the CBC operation of a call for messages: the SDK's
+// response type without "Response" (RenewalResources), golangsdk's function
+// behind Extract (orders.Unsubscribe), the client package's function or
+// method (resources.List, Renew), or else the response type (orders.Order).
+func (c *checker) operation(call *ast.CallExpr, resp *types.Named) string {
+	if name, ok := strings.CutSuffix(resp.Obj().Name(), "Response"); ok && name != "" {
+		return name
+	}
+	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
+	if fn != nil && fn.Name() == "Extract" {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
+				fn = typeutil.StaticCallee(c.pass.TypesInfo, inner)
+			}
+		}
+	}
+	if fn != nil && fn.Pkg() == resp.Obj().Pkg() {
+		if fn.Signature().Recv() != nil {
+			return fn.Name() // a client method: Renew
+		}
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	return resp.Obj().Pkg().Name() + "." + resp.Obj().Name()
+}
+
+// isClientType reports whether t (through pointers) is declared in a CBC client package.
+func isClientType(c *checker, t types.Type) bool {
+	n := responseNamed(t)
+	return n != nil && n.Obj().Pkg() != nil && c.isClientPackage(n.Obj().Pkg().Path())
+}
+
+// golangsdkOperations are the CBC operations golangsdk's results answer, by
+// the result's type: the catalog's operations table says whether each
+// reports errors in a 200 body.
+var golangsdkOperations = map[string][2]string{
+	"orders.Order":            {"POST", "/v2/orders/subscriptions/resources/unsubscribe"},
+	"orders.OrderStatus":      {"GET", "/v2/orders/customer-orders/details/{order_id}"},
+	"orders.PayOrderResponse": {"POST", "/v3/orders/customer-orders/pay"},
+	"resources.QueryResp":     {"POST", "/v2/orders/suscriptions/resources/query"},
+}
+
+// reportsNoErrors reports whether the golangsdk result rc answers an
+// operation whose reply, by the catalog, carries no error in a 200 body:
+// golangsdk's type may have an ErrorCode the API never fills.
+func (c *checker) reportsNoErrors(rc responseCall) bool {
+	n := responseNamed(rc.typ)
+	if n == nil || !strings.Contains(rc.pkg.Path()+"/", golangsdkBSS) {
+		return false
+	}
+	op, ok := golangsdkOperations[rc.pkg.Name()+"."+n.Obj().Name()]
+	if !ok {
+		return false
+	}
+	ops := c.r.Catalog.OperationAt(op[0], op[1])
+	if len(ops) == 0 {
+		return false
+	}
+	for _, o := range ops {
+		if len(o.ErrorFields) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// The JSON names under which CBC puts an error into a successful answer.
+const (
+	errorCodeKey = "error_code"
+	errorMsgKey  = "error_msg"
+)
+
+// errorFields describes where a response type carries the errors CBC sends with HTTP 200.
+type errorFields struct {
+	// named are the fields a message tells the user to check: a field whose JSON
+	// name is error_code, or a list (or struct) whose elements have one
+	// (FailResourceInfos, ErrorDetails).
+	named []*types.Var
+	// read are the fields whose reading counts as checking: named, and error_msg.
+	read map[*types.Var]bool
+	// lists is true when a named field is a list of items that may fail one by
+	// one: the answer then carries data and failures together.
+	lists bool
+	// message is the top-level field whose JSON name is error_msg, if any.
+	message *types.Var
+}
+
+// errorFieldsOf derives the error fields of the struct behind t (through pointers) from its field tags.
+func errorFieldsOf(t types.Type) errorFields {
+	ef := errorFields{read: map[*types.Var]bool{}}
+	st := structOf(t)
+	if st == nil {
+		return ef
+	}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		switch jsonName(st.Tag(i)) {
+		case errorCodeKey:
+			ef.named = append(ef.named, f)
+			ef.read[f] = true
+			continue
+		case errorMsgKey:
+			ef.read[f] = true
+			ef.message = f
+			continue
+		}
+		if isFailureList(f) {
+			ef.named = append(ef.named, f)
+			ef.read[f] = true
+			ef.lists = true
+		}
+	}
+	return ef
+}
+
+// names lists the named fields for a message: "FailResourceInfos", "ErrorCode".
+func (ef errorFields) names() string {
+	var s []string
+	for _, f := range ef.named {
+		s = append(s, f.Name())
+	}
+	return strings.Join(s, " and ")
+}
+
+// isFailureList reports whether the field f holds items that carry an
+// error_code: a list of failed items (FailResourceInfos, ErrorDetails), or a
+// struct with one.
+func isFailureList(f *types.Var) bool { return hasErrorCode(elemStruct(f.Type())) }
+
+// isErrorField reports whether reading the field f, whose JSON name is name,
+// examines CBC's error information: error_code, error_msg, or a failure list.
+func isErrorField(f *types.Var, name string) bool {
+	return name == errorCodeKey || name == errorMsgKey || isFailureList(f)
+}
+
+// carriesErrors reports whether a value of type t (through pointers and lists)
+// can hold an error_code.
+func carriesErrors(t types.Type) bool {
+	return len(errorFieldsOf(t).named) > 0 || hasErrorCode(elemStruct(t))
+}
+
+// hasErrorCode reports whether st has a field whose JSON name is error_code.
+func hasErrorCode(st *types.Struct) bool {
+	if st == nil {
+		return false
+	}
+	for i := range st.NumFields() {
+		if jsonName(st.Tag(i)) == errorCodeKey {
+			return true
+		}
+	}
+	return false
+}
+
+// structOf returns the struct type behind t and its pointers.
+func structOf(t types.Type) *types.Struct {
+	for range 4 {
+		if p, ok := types.Unalias(t).Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+			continue
+		}
+		break
+	}
+	st, _ := t.Underlying().(*types.Struct)
+	return st
+}
+
+// elemStruct returns the struct type of the elements of a list (or the struct)
+// behind t and its pointers: FailResourceInfo for *[]FailResourceInfo.
+func elemStruct(t types.Type) *types.Struct {
+	for range 6 {
+		switch u := types.Unalias(t).Underlying().(type) {
+		case *types.Pointer:
+			t = u.Elem()
+		case *types.Slice:
+			t = u.Elem()
+		case *types.Array:
+			t = u.Elem()
+		case *types.Struct:
+			return u
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+func jsonName(tag string) string {
+	name, _, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
+	return name
+}
+
+// selectedField returns the field a selector expression selects and its JSON
+// name, following embedded fields.
+func (c *checker) selectedField(sel *ast.SelectorExpr) (*types.Var, string) {
+	s := c.pass.TypesInfo.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal {
+		return nil, ""
+	}
+	t := s.Recv()
+	idx := s.Index()
+	for i, x := range idx {
+		st := structOf(t)
+		if st == nil || x >= st.NumFields() {
+			return nil, ""
+		}
+		if i == len(idx)-1 {
+			return st.Field(x), jsonName(st.Tag(x))
+		}
+		t = st.Field(x).Type()
+	}
+	return nil, ""
+}
+
+// The HTTP libraries whose requests cbcstatus follows.
+const (
+	netHTTP       = "net/http"
+	restyPath     = "github.com/go-resty/resty/v2"
+	retryablePath = "github.com/hashicorp/go-retryablehttp"
+)
+
+// isHTTPLibrary reports whether a package importing path may send requests
+// this check follows.
+func isHTTPLibrary(path string) bool {
+	return path == netHTTP || path == restyPath || path == retryablePath
+}
+
+// libCall describes a function of an HTTP library that builds or sends a request.
+type libCall struct {
+	url  int  // the argument that is the URL, request or base URL; -1: the receiver
+	send bool // the call sends the request and returns its response
+}
+
+// libraryCalls are the library functions a URL is followed through, by full name.
+var libraryCalls = map[string]libCall{
+	"net/url.Parse":                                {0, false},
+	"(*net/url.URL).Parse":                         {-1, false},
+	"(*net/url.URL).JoinPath":                      {-1, false},
+	"(*net/url.URL).ResolveReference":              {-1, false},
+	"net/http.NewRequest":                          {1, false},
+	"net/http.NewRequestWithContext":               {2, false},
+	"(*net/http.Request).WithContext":              {-1, false},
+	"(*net/http.Request).Clone":                    {-1, false},
+	"net/http.Get":                                 {0, true},
+	"net/http.Head":                                {0, true},
+	"net/http.Post":                                {0, true},
+	"net/http.PostForm":                            {0, true},
+	"(*net/http.Client).Get":                       {0, true},
+	"(*net/http.Client).Head":                      {0, true},
+	"(*net/http.Client).Post":                      {0, true},
+	"(*net/http.Client).PostForm":                  {0, true},
+	"(*net/http.Client).Do":                        {0, true},
+	"(*net/http.Transport).RoundTrip":              {0, true},
+	retryablePath + ".NewRequest":                  {1, false},
+	retryablePath + ".NewRequestWithContext":       {2, false},
+	retryablePath + ".FromRequest":                 {0, false},
+	"(*" + retryablePath + ".Request).WithContext": {-1, false},
+	retryablePath + ".Get":                         {0, true},
+	retryablePath + ".Head":                        {0, true},
+	retryablePath + ".Post":                        {0, true},
+	retryablePath + ".PostForm":                    {0, true},
+	"(*" + retryablePath + ".Client).Do":           {0, true},
+	"(*" + retryablePath + ".Client).Get":          {0, true},
+	"(*" + retryablePath + ".Client).Head":         {0, true},
+	"(*" + retryablePath + ".Client).Post":         {0, true},
+	"(*" + retryablePath + ".Client).PostForm":     {0, true},
+	"(*" + restyPath + ".Request).Get":             {0, true},
+	"(*" + restyPath + ".Request).Head":            {0, true},
+	"(*" + restyPath + ".Request).Post":            {0, true},
+	"(*" + restyPath + ".Request).Put":             {0, true},
+	"(*" + restyPath + ".Request).Patch":           {0, true},
+	"(*" + restyPath + ".Request).Delete":          {0, true},
+	"(*" + restyPath + ".Request).Options":         {0, true},
+	"(*" + restyPath + ".Request).Execute":         {1, true},
+}
+
+func libraryCall(fn *types.Func) (libCall, bool) {
+	l, ok := libraryCalls[fn.FullName()]
+	return l, ok
+}
+
+func isHTTPResponse(t types.Type) bool { return check.IsPointerTo(t, netHTTP, "Response") }
+func isHTTPRequest(t types.Type) bool {
+	return check.IsPointerTo(t, netHTTP, "Request") || check.IsPointerTo(t, retryablePath, "Request")
+}
+func isRestyResponse(t types.Type) bool { return check.IsPointerTo(t, restyPath, "Response") }
+
+// isReply reports whether t is the response of a request, whose body holds CBC's answer.
+func isReply(t types.Type) bool { return isHTTPResponse(t) || isRestyResponse(t) }
+
+// isRestyMethod reports whether sel selects a method of a resty response.
+func (c *checker) isRestyMethod(sel *ast.SelectorExpr) bool {
+	s := c.pass.TypesInfo.Selections[sel]
+	return s != nil && s.Kind() == types.MethodVal && isRestyResponse(s.Recv())
+}
+
+// calledAt returns the call of the method selected at cur.
+func calledAt(cur inspector.Cursor) (inspector.Cursor, bool) {
+	at := check.Outer(cur)
+	call, ok := at.Parent().Node().(*ast.CallExpr)
+	return at.Parent(), ok && call.Fun == at.Node()
+}
+
+// Methods and fields of a response that tell nothing of its body.
+var (
+	restyHeadMethods = map[string]bool{
+		"StatusCode": true, "Status": true, "IsSuccess": true, "IsError": true, "Header": true,
+		"Cookies": true, "Time": true, "ReceivedAt": true, "Size": true, "Proto": true,
+	}
+	httpHeadMethods = map[string]bool{"Cookies": true, "Location": true, "ProtoAtLeast": true}
+)
+
+// restyKeepsBody reports whether the resty request sent by call has its body
+// decoded elsewhere (SetResult, SetOutput) or is built where the analysis
+// cannot see (a request kept in a variable).
+func (c *checker) restyKeepsBody(call *ast.CallExpr) bool {
+	for e := ast.Expr(call); ; {
+		sel, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		fun, ok := ast.Unparen(sel.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		switch fun.Sel.Name {
+		case "SetResult", "SetOutput", "SetDoNotParseResponse":
+			return true
+		case "R", "NewRequest":
+			return false
+		}
+		e = fun.X
+	}
+}
+
+// restyOrigin returns the origin of a resty request built or sent at call,
+// and whether fn is a method of resty's Client or Request: the host of the URL
+// it is sent to, or, for a path, of the base URL of its client
+// (resty.New().SetBaseURL(bssBase)), followed through the methods that return
+// the client or the request.
+func (c *checker) restyOrigin(call *ast.CallExpr, fn *types.Func, depth int, in *env) (string, bool) {
+	recv := fn.Signature().Recv()
+	if recv == nil || fn.Pkg() == nil || fn.Pkg().Path() != restyPath {
+		return "", false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return "", true
+	}
+	if lib, ok := libraryCall(fn); ok && lib.send {
+		if lib.url >= len(call.Args) {
+			return "", true
+		}
+		p, whole := c.prefix(call.Args[lib.url], 0, depth+1, in)
+		switch {
+		case p == "" && !whole, strings.HasPrefix("https://", p), strings.HasPrefix("http://", p):
+			return "", true // unknown, or too little known to tell
+		case strings.HasPrefix(p, "https://"), strings.HasPrefix(p, "http://"):
+			return c.cbcHost(p), true
+		}
+		return c.origin(sel.X, 0, depth+1, in), true // a path on the client's base URL
+	}
+	switch res := fn.Signature().Results(); {
+	case check.IsPointerTo(recv.Type(), restyPath, "Client") && (fn.Name() == "SetBaseURL" || fn.Name() == "SetHostURL"):
+		if len(call.Args) == 1 {
+			return c.origin(call.Args[0], 0, depth+1, in), true
+		}
+	case res.Len() == 1 && (check.IsPointerTo(res.At(0).Type(), restyPath, "Client") || check.IsPointerTo(res.At(0).Type(), restyPath, "Request")):
+		return c.origin(sel.X, 0, depth+1, in), true // R(), SetHeader(…), SetBody(…), …
+	}
+	return "", true
+}
+
+// BuiltinEndpoints are the CBC endpoints cbcstatus knows without
+// configuration; -cbcstatus.endpoints adds more.
+var BuiltinEndpoints = []string{"bss.myhuaweicloud.com", "bss-intl.myhuaweicloud.com", "bss.myhuaweicloud.eu"}
+
+// matchHost reports whether host (without port) is a CBC endpoint: a
+// built-in one, or one of the patterns of the endpoints setting
+// ("bss.example.com", "*.example.com").
+func matchHost(r *config.Resolved, host string) bool {
+	host = strings.ToLower(host)
+	if slices.Contains(BuiltinEndpoints, host) {
+		return true
+	}
+	for _, p := range r.Endpoints {
+		if suffix, ok := strings.CutPrefix(p, "*"); ok {
+			if strings.HasSuffix(host, suffix) {
+				return true
+			}
+		} else if host == p {
+			return true
+		}
+	}
+	return false
+}

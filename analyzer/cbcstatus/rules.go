@@ -1,0 +1,680 @@
+package cbcstatus
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/cbclint/cbclint/internal/check"
+)
+
+// The rule: every CBC reply a function obtains — typed (a response of the
+// SDK, golangsdk or the response-packages) or raw (the reply of a request
+// to a CBC endpoint) — is examined (an error field or the error_code key is
+// read from it or from what was decoded out of it) or handed on (returned,
+// stored where the caller can reach it, decoded into a parameter, passed to
+// code that receives it) before the function treats the call as done. A
+// status comparison that decides success, a discarded reply and a reply
+// nobody reads break it; a comparison with one failure status (a probe,
+// resp.StatusCode == 429) does not. Each reply is judged on its own.
+
+// A reply's judgment in the function that obtains it.
+
+// reply is a CBC reply a function obtains at a call.
+type reply struct {
+	call   ssa.CallInstruction
+	cur    inspector.Cursor // the call in the syntax tree
+	values []ssa.Value      // where it is held: a result, or the variable it is decoded into
+	thrown bool             // the result is thrown away
+	typed  *responseCall    // a response of a CBC client package
+	isRaw  bool             // a net/http, resty or retryablehttp reply (not what a helper decoded)
+	host   string           // the CBC host, "" when unknown
+	param  int              // the parameter holding the URL, when the host is unknown
+	src    ast.Expr         // where the host is found, inside the package
+	chain  []*ast.CallExpr
+	result int // the result it is held in, or -1
+	judged judgment
+	helper bool // obtained through a helper (a lead of a callee)
+	// obligation: judged inside the callee, where the reply stays
+	obligation bool
+	decoded    bool // resty decodes its body where the analysis does not follow
+}
+
+// analyse computes fn's summary and, when report is set, reports what fn
+// does wrong with the CBC replies it obtains.
+func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
+	s := newSummary(len(fn.Params))
+	for i, p := range fn.Params {
+		if !answerParam(p.Type()) {
+			continue
+		}
+		fl := c.trace(fn, p)
+		if fl.examined {
+			s.params[i] |= usesExamines
+		}
+		if fl.unknown {
+			s.params[i] |= usesUnknown
+		}
+		if len(fl.results) > 0 {
+			s.params[i] |= usesReturns
+		}
+		if fl.stored {
+			s.params[i] |= usesStores
+		}
+		for j := range fl.intos {
+			if j != i {
+				s.into[i] = append(s.into[i], j)
+			}
+		}
+		if !fl.fine() && !fl.handedOn() {
+			if j, _, _ := c.statusJudgment(fl); j.Kind == statusOnly {
+				s.decides[i] = j
+			}
+		}
+	}
+	c.urlResults(fn, s)
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			for _, r := range c.replies(fn, call) {
+				c.judge(fn, s, r, report)
+			}
+		}
+	}
+	return s
+}
+
+// answerParam reports whether a parameter of type t may be handed a reply,
+// its body or what was decoded from it: see carriesBody, but not an empty
+// interface (a terraform provider's meta interface{}) nor text: a parameter
+// of either kind is not followed (a helper handed the body as text is not
+// known to examine it).
+func answerParam(t types.Type) bool {
+	if it, ok := t.Underlying().(*types.Interface); ok && it.Empty() {
+		return false
+	}
+	return carriesBody(t) && !check.IsNamed(t, "context", "Context")
+}
+
+// statusJudgment returns the status decision the flow makes and where: its
+// own comparison, or the call of a helper that decides (helper is set).
+func (c *checker) statusJudgment(fl *flow) (j judgment, at ast.Node, helper bool) {
+	for _, cur := range fl.status {
+		if cmp := c.decision(cur); cmp != nil {
+			return judgment{Kind: statusOnly, Inner: c.where(cmp), Text: c.text(cmp)}, cmp, false
+		}
+	}
+	if len(fl.helpers) > 0 {
+		return fl.helpers[0].j, fl.helpers[0].call, true
+	}
+	return judgment{}, nil, false
+}
+
+// decision returns the node that decides success from the status read at cur.
+func (c *checker) decision(cur inspector.Cursor) ast.Node {
+	if _, n := c.statusDecision(cur); n != nil {
+		return n
+	}
+	return statusComparison(c.pass, cur)
+}
+
+// probed reports whether a status the flow reads is compared with a constant.
+func (c *checker) probed(fl *flow) bool {
+	for _, cur := range fl.status {
+		at := check.Outer(cur)
+		if call, ok := at.Parent().Node().(*ast.CallExpr); ok && call.Fun == at.Node() {
+			at = check.Outer(at.Parent())
+		}
+		switch p := at.Parent().Node().(type) {
+		case *ast.BinaryExpr:
+			if p.Op == token.EQL || p.Op == token.NEQ {
+				return true
+			}
+		case *ast.SwitchStmt:
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) where(n ast.Node) string {
+	pos := c.pass.Fset.Position(n.Pos())
+	return fmt.Sprintf("%s:%d", filepath.Base(pos.Filename), pos.Line)
+}
+
+// judge judges one reply of fn: it reports what is wrong with it when its
+// host is a CBC endpoint, and adds a lead to s when its caller must judge it.
+func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
+	if r.obligation {
+		c.settle(s, r, judgment{}, nil, report, r.judged)
+		return
+	}
+	fl := c.trace(fn, r.values...)
+	fl.bodyRead = fl.bodyRead || r.decoded
+	for _, v := range r.values {
+		switch v := v.(type) {
+		case *ssa.Parameter:
+			fl.intos[paramIndex(fn, v)] = true // the caller's variable
+		case *ssa.Global:
+			fl.stored = true
+		}
+	}
+	own, node, viaHelper := c.statusJudgment(fl)
+	if r.typed != nil {
+		if !report {
+			return
+		}
+		rc := *r.typed
+		switch {
+		case r.thrown:
+			c.reportDiscarded(r.cur.Node().(*ast.CallExpr), rc, c.responseFix(check.Outer(r.cur).Parent(), rc))
+		case fl.fine() || fl.handedOn():
+		case own.Kind == statusOnly && !viaHelper:
+			c.report(node, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
+				c.text(node), rc.name, rc.ef.names(), rc.ef.names(), c.codes)
+		default:
+			c.report(r.cur.Node(), "%s of the %s response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check %s (%s)",
+				rc.ef.names(), rc.name, rc.ef.names(), c.codes)
+		}
+		return
+	}
+	if r.thrown {
+		c.settle(s, r, judgment{Kind: discarded}, nil, report, judgment{})
+		return
+	}
+	if fl.examined {
+		return
+	}
+	if fl.handedOn() {
+		// Returned or decoded into a parameter: the caller gets it and must
+		// judge it, whatever unknown code it was also handed to or stored in.
+		j := r.judged
+		if own.Kind == statusOnly {
+			j = own
+		}
+		c.handOn(s, r, fl, j)
+		return
+	}
+	if fl.unknown || fl.stored {
+		return
+	}
+	switch {
+	case own.Kind == statusOnly && viaHelper:
+		c.settle(s, r, judgment{}, node, report, own)
+	case own.Kind == statusOnly:
+		c.settle(s, r, own, node, report, judgment{})
+	case r.isRaw && !fl.bodyRead && !c.probed(fl):
+		c.settle(s, r, judgment{Kind: unread}, nil, report, judgment{})
+	case r.judged.Kind == statusOnly:
+		c.settle(s, r, judgment{}, nil, report, r.judged)
+	}
+}
+
+// settle reports a reply fn judges wrongly (own: how; at: the comparison, or
+// nil for the call; inner: a callee's judgment, reported at the call) when
+// its host is CBC's, or leaves it to the caller as an obligation when the
+// host depends on the arguments.
+func (c *checker) settle(s *summary, r reply, own judgment, at ast.Node, report bool, inner judgment) {
+	if r.host == "" {
+		if r.param == -1 && r.src == nil {
+			return
+		}
+		j := inner
+		if j.Kind == judgedNot {
+			j = own
+		}
+		if j.Inner == "" {
+			j.Inner = c.where(r.cur.Node())
+		}
+		s.addLead(lead{Result: -1, Into: -1, Param: r.param, Judged: j, src: r.src, chain: r.chain})
+		return
+	}
+	if !report {
+		return
+	}
+	call := r.cur.Node().(*ast.CallExpr)
+	if at, ok := at.(*ast.CallExpr); ok && inner.Kind != judgedNot {
+		call = at // the call of the helper that judges it
+	}
+	switch {
+	case own.Kind == statusOnly:
+		c.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code%s",
+			c.text(at), r.host, c.codes, c.operationNote(r))
+	case inner.Kind != judgedNot:
+		c.reportFinding(finding{at: call, host: r.host, inner: inner})
+	case own.Kind == discarded:
+		c.reportFinding(finding{kind: discarded, at: call, host: r.host, helperResult: r.helper && !r.isRaw, note: c.operationNote(r)})
+	case own.Kind == unread:
+		c.reportFinding(finding{kind: unread, at: call, host: r.host, note: c.operationNote(r)})
+	}
+}
+
+// handOn adds the lead of a reply fn hands on through a result or a
+// parameter, when its host is CBC's or depends on the arguments.
+func (c *checker) handOn(s *summary, r reply, fl *flow, j judgment) {
+	if r.host == "" && r.param == -1 && r.src == nil {
+		return
+	}
+	for k := range fl.results {
+		s.addLead(lead{Result: k, Into: -1, Param: r.param, Host: r.host, Judged: j, src: r.src, chain: r.chain})
+	}
+	for i := range fl.intos {
+		s.addLead(lead{Result: -1, Into: i, Param: r.param, Host: r.host, Judged: j, src: r.src, chain: r.chain})
+	}
+}
+
+// replies returns the CBC replies fn obtains at call: a typed response, the
+// reply of a request an HTTP library sends, or a reply a callee hands on.
+func (c *checker) replies(fn *ssa.Function, call ssa.CallInstruction) []reply {
+	cur, ok := c.callAt[call.Common().Pos()]
+	if !ok {
+		return nil
+	}
+	ce := cur.Node().(*ast.CallExpr)
+	if rc, ok := c.responseCall(ce); ok {
+		if c.reportsNoErrors(rc) {
+			return nil
+		}
+		v, thrown := resultValue(call, 0)
+		thrown = thrown || c.thrownAt(cur)
+		return []reply{{call: call, cur: cur, values: nonNil(v), thrown: thrown, typed: &rc, result: 0}}
+	}
+	callee := call.Common().StaticCallee()
+	if callee == nil {
+		return c.sendReply(fn, call, cur)
+	}
+	if obj, ok := origin(callee).Object().(*types.Func); ok {
+		if lib, ok := libraryCall(obj); ok {
+			if !lib.send {
+				return nil
+			}
+			v, thrown := resultValue(call, 0)
+			r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || c.thrownAt(cur), isRaw: true, result: 0, param: -1}
+			if isRestyResponse(obj.Signature().Results().At(0).Type()) && c.restyKeepsBody(ce) {
+				targets, known := restyTargets(call)
+				r.decoded = !known
+				if r.thrown && len(targets) > 0 {
+					r.thrown, r.values = false, nil
+				}
+				r.values = append(r.values, targets...)
+			}
+			r.host = c.origin(ce, 0, 0, nil)
+			if r.host == "" {
+				r.src = ce
+				r.param = c.urlParam(fn, urlArg(call, obj, lib), 0)
+			}
+			return []reply{r}
+		}
+	}
+	s, ok := c.summaryOf(callee)
+	if !ok {
+		return nil
+	}
+	return c.leadReplies(fn, call, cur, s)
+}
+
+// sendReply returns the reply of a call of an interface method or a
+// function value shaped like (*http.Client).Do: handed a request, it returns
+// an *http.Response.
+func (c *checker) sendReply(fn *ssa.Function, call ssa.CallInstruction, cur inspector.Cursor) []reply {
+	common := call.Common()
+	res := common.Signature().Results()
+	if res.Len() == 0 || !isHTTPResponse(res.At(0).Type()) {
+		return nil
+	}
+	ce := cur.Node().(*ast.CallExpr)
+	for i, a := range common.Args {
+		if !isHTTPRequest(a.Type()) || i >= len(ce.Args) {
+			continue
+		}
+		v, thrown := resultValue(call, 0)
+		r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || c.thrownAt(cur), isRaw: true, result: 0, param: -1}
+		r.host = c.origin(ce.Args[i], 0, 0, nil)
+		if r.host == "" {
+			r.src = ce.Args[i]
+			r.param = c.urlParam(fn, a, 0)
+		}
+		return []reply{r}
+	}
+	return nil
+}
+
+// leadReplies returns the replies a callee with summary s hands the call.
+func (c *checker) leadReplies(fn *ssa.Function, call ssa.CallInstruction, cur inspector.Cursor, s *summary) []reply {
+	ce := cur.Node().(*ast.CallExpr)
+	var out []reply
+	for _, l := range s.leads {
+		r := reply{call: call, cur: cur, result: l.Result, judged: l.Judged, helper: true, param: -1}
+		r.host, r.src, r.chain, r.param = c.instantiate(fn, call, ce, l)
+		switch {
+		case l.Result >= 0:
+			v, thrown := resultValue(call, l.Result)
+			r.values, r.thrown = nonNil(v), thrown || l.Result == 0 && c.thrownAt(cur)
+			r.isRaw = l.Result < call.Common().Signature().Results().Len() && isReply(call.Common().Signature().Results().At(l.Result).Type())
+		case l.Into >= 0:
+			args := call.Common().Args
+			if l.Into >= len(args) {
+				continue
+			}
+			target := unwrap(args[l.Into])
+			if k, ok := target.(*ssa.Const); ok && k.IsNil() {
+				r.obligation = true // decoded nowhere: judged where it was
+				if r.judged.Kind == judgedNot {
+					continue
+				}
+			} else {
+				r.values = []ssa.Value{target}
+			}
+		default:
+			r.obligation = true
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// restyTargets returns where the resty request sent at call decodes its
+// answer (SetResult, SetError), and whether the analysis saw how the
+// request was built.
+func restyTargets(call ssa.CallInstruction) ([]ssa.Value, bool) {
+	var out []ssa.Value
+	args := call.Common().Args
+	for len(args) > 0 {
+		c, ok := args[0].(*ssa.Call)
+		if !ok {
+			return out, false
+		}
+		callee := c.Call.StaticCallee()
+		if callee == nil {
+			return out, false
+		}
+		switch callee.Name() {
+		case "SetResult", "SetError":
+			if len(c.Call.Args) == 2 {
+				out = append(out, unwrap(c.Call.Args[1]))
+			}
+		case "SetOutput", "SetDoNotParseResponse":
+			return out, false
+		case "R", "NewRequest":
+			return out, true
+		}
+		args = c.Call.Args
+	}
+	return out, false
+}
+
+func nonNil(v ssa.Value) []ssa.Value {
+	if v == nil {
+		return nil
+	}
+	return []ssa.Value{v}
+}
+
+// resultValue returns the value of result k of call, or thrown when the
+// call's result k is never taken.
+func resultValue(call ssa.CallInstruction, k int) (ssa.Value, bool) {
+	c, ok := call.(*ssa.Call)
+	if !ok {
+		return nil, true
+	}
+	if _, tuple := c.Type().(*types.Tuple); !tuple {
+		if k != 0 {
+			return nil, true
+		}
+		return c, len(usefulRefs(c)) == 0
+	}
+	for _, r := range usefulRefs(c) {
+		if e, ok := r.(*ssa.Extract); ok && e.Index == k {
+			return e, false
+		}
+	}
+	return nil, true
+}
+
+func usefulRefs(v ssa.Value) []ssa.Instruction {
+	var out []ssa.Instruction
+	if refs := v.Referrers(); refs != nil {
+		for _, r := range *refs {
+			if _, ok := r.(*ssa.DebugRef); !ok {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// thrownAt reports whether the first result of the call at cur is thrown
+// away: the call is a statement, or its first result is assigned to _.
+func (c *checker) thrownAt(cur inspector.Cursor) bool {
+	at := check.Outer(cur)
+	switch p := at.Parent().Node().(type) {
+	case *ast.ExprStmt:
+		return true
+	case *ast.AssignStmt:
+		if len(p.Rhs) == 1 && len(p.Lhs) > 0 {
+			id, ok := ast.Unparen(p.Lhs[0]).(*ast.Ident)
+			return ok && id.Name == "_"
+		}
+	case *ast.ValueSpec:
+		return len(p.Values) == 1 && len(p.Names) > 0 && p.Names[0].Name == "_"
+	}
+	return false
+}
+
+// instantiate finds, for a lead of the callee of call, the host of its
+// request at this call; when it still depends on fn's arguments, the
+// parameter or the source to evaluate at fn's callers.
+func (c *checker) instantiate(fn *ssa.Function, call ssa.CallInstruction, ce *ast.CallExpr, l lead) (host string, src ast.Expr, chain []*ast.CallExpr, param int) {
+	if l.Host != "" {
+		return l.Host, nil, nil, -1
+	}
+	key := instanceKey{ce.Lparen, l.key(), len(l.chain)}
+	if r, ok := c.instances[key]; ok {
+		return r.host, r.src, r.chain, r.param
+	}
+	defer func() {
+		c.instances[key] = instance{host, src, chain, param}
+		c.forget()
+	}()
+	param = -1
+	if l.src != nil {
+		chain = append([]*ast.CallExpr{ce}, l.chain...)
+		if env, ok := c.envOf(chain); ok {
+			host = c.origin(l.src, 0, 0, env)
+		}
+		src = l.src
+	} else if l.Param >= 0 {
+		if a := c.argExpr(ce, l.Param); a != nil {
+			host = c.origin(a, 0, 0, nil)
+			src = a
+		}
+	}
+	switch {
+	case host != "":
+	case l.Param >= 0 && l.Param < len(call.Common().Args):
+		param = c.urlParam(fn, call.Common().Args[l.Param], 0)
+	case l.Param <= freeVarBase:
+		if mc, ok := call.Common().Value.(*ssa.MakeClosure); ok && freeVarBase-l.Param < len(mc.Bindings) {
+			param = c.urlParam(fn, mc.Bindings[freeVarBase-l.Param], 0)
+		}
+	}
+	return host, src, chain, param
+}
+
+// instanceKey names a lead instantiated at a call: the summaries' fixed
+// point instantiates the same leads again and again.
+type instanceKey struct {
+	call  token.Pos
+	lead  string
+	chain int
+}
+
+type instance struct {
+	host  string
+	src   ast.Expr
+	chain []*ast.CallExpr
+	param int
+}
+
+// envOf binds, call after call down the chain, the parameters of each
+// callee to the arguments of its call.
+func (c *checker) envOf(chain []*ast.CallExpr) (*env, bool) {
+	var in *env
+	for _, call := range chain {
+		fn := c.staticCallee(call)
+		if fn == nil || fn.Pkg() != c.pass.Pkg {
+			return nil, false
+		}
+		b, ok := c.bind(fn, call, in)
+		if !ok {
+			return nil, false
+		}
+		if b == nil {
+			b = &env{args: map[*types.Var]ast.Expr{}, caller: in}
+			if in != nil {
+				b.depth = in.depth + 1
+			}
+		}
+		in = b
+	}
+	return in, true
+}
+
+// argExpr returns the argument of call for SSA parameter index i (a
+// method's receiver is parameter 0).
+func (c *checker) argExpr(call *ast.CallExpr, i int) ast.Expr {
+	fn := c.staticCallee(call)
+	if fn == nil {
+		return nil
+	}
+	if fn.Signature().Recv() != nil {
+		if i == 0 {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				return sel.X
+			}
+			return nil
+		}
+		i--
+	}
+	if i < len(call.Args) {
+		return call.Args[i]
+	}
+	return nil
+}
+
+// urlArg returns the SSA argument of a library call that holds the URL or request.
+func urlArg(call ssa.CallInstruction, fn *types.Func, lib libCall) ssa.Value {
+	args := call.Common().Args
+	i := lib.url
+	if fn.Signature().Recv() != nil {
+		i++
+	}
+	if i < 0 || i >= len(args) {
+		return nil
+	}
+	return args[i]
+}
+
+// statusDecision returns, for the selector at cur, the response whose status
+// it reads and the node that decides success from that status alone: a
+// comparison (see statusComparison) of net/http's resp.StatusCode or resty's
+// resp.StatusCode(), or resty's resp.IsSuccess() and resp.IsError().
+func (c *checker) statusDecision(cur inspector.Cursor) (ast.Expr, ast.Node) {
+	sel := cur.Node().(*ast.SelectorExpr)
+	switch sel.Sel.Name {
+	case "StatusCode":
+		if f, _ := c.selectedField(sel); f != nil && f.Pkg() != nil && f.Pkg().Path() == netHTTP {
+			return sel.X, statusComparison(c.pass, cur)
+		}
+		if call, ok := calledAt(cur); ok && c.isRestyMethod(sel) {
+			return sel.X, statusComparison(c.pass, call)
+		}
+	case "IsSuccess", "IsError":
+		if call, ok := calledAt(cur); ok && c.isRestyMethod(sel) {
+			return sel.X, call.Node()
+		}
+	}
+	return nil, nil
+}
+
+// statusComparison returns the comparison that decides success from the status
+// code read at cur (resp.StatusCode, resp.HttpStatusCode): == or != a 2xx
+// constant, <, <=, >, >= a constant from 199 to 400, status/100 == 2, or a
+// switch with a 2xx case. It returns nil for any other use.
+func statusComparison(pass *analysis.Pass, cur inspector.Cursor) ast.Node {
+	cur = check.Outer(cur)
+	switch n := cur.Parent().Node().(type) {
+	case *ast.BinaryExpr:
+		other := n.Y
+		if other == cur.Node() {
+			other = n.X
+		}
+		v, ok := check.IntValue(pass, other)
+		if !ok {
+			return nil
+		}
+		switch n.Op {
+		case token.EQL, token.NEQ:
+			if v >= 200 && v <= 299 {
+				return n
+			}
+		case token.LSS, token.LEQ, token.GTR, token.GEQ:
+			if v >= 199 && v <= 400 {
+				return n
+			}
+		case token.QUO:
+			if v != 100 {
+				return nil
+			}
+			p := check.Outer(cur.Parent())
+			if cmp, ok := p.Parent().Node().(*ast.BinaryExpr); ok && (cmp.Op == token.EQL || cmp.Op == token.NEQ) {
+				other := cmp.Y
+				if other == p.Node() {
+					other = cmp.X
+				}
+				if v, ok := check.IntValue(pass, other); ok && v == 2 {
+					return cmp
+				}
+			}
+		}
+	case *ast.SwitchStmt:
+		if n.Tag != cur.Node() {
+			return nil
+		}
+		for _, s := range n.Body.List {
+			for _, e := range s.(*ast.CaseClause).List {
+				if v, ok := check.IntValue(pass, e); ok && v >= 200 && v <= 299 {
+					return n.Tag
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// carriesBody reports whether a value of type t may hold a reply's body: a
+// response, raw bytes, a map, an interface other than error, or a type that
+// carries an error_code.
+func carriesBody(t types.Type) bool {
+	if check.IsNamed(t, "", "error") {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Interface, *types.Map:
+		return true
+	case *types.Slice:
+		if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+			return true
+		}
+	}
+	return isReply(t) || carriesErrors(t)
+}

@@ -1,0 +1,392 @@
+package cbcstatus
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A function's summary says what it does with the CBC replies it is handed
+// and with those it obtains, so that its callers need not look inside it.
+// Summaries are computed bottom-up over the call graph's strongly connected
+// components, to a fixed point inside each; a function's callers instantiate
+// its summary at each call with the call's arguments.
+
+// paramUse says what a function does with a parameter that holds a reply, its
+// body or what was decoded from it.
+type paramUse uint8
+
+const (
+	usesExamines paramUse = 1 << iota // reads its error information
+	usesUnknown                       // hands it to code no summary describes: the benefit of the doubt
+	usesReturns                       // returns it, or what it decodes from it
+	usesStores                        // stores it where the caller can reach it
+)
+
+// findingKind says what a function does wrong with a CBC reply.
+type findingKind uint8
+
+const (
+	judgedNot  findingKind = iota // not judged: handed on as it came
+	statusOnly                    // success decided by the status
+	unread                        // the body is never read
+	discarded                     // the reply, or what a helper returns from it, is thrown away
+)
+
+// judgment is how a function judged a reply it did not examine: where, and
+// for messages, the file and line and the comparison's text.
+type judgment struct {
+	Kind  findingKind
+	Inner string // "client.go:77"
+	Text  string // "resp.StatusCode >= 300"
+}
+
+// lead is a reply a function obtains and does not judge itself: it leaves
+// through a result or is decoded into a parameter, for the caller to judge,
+// or (neither) it is judged in the function, but where its request goes
+// depends on the arguments: the caller reports it when they make it a CBC
+// request.
+type lead struct {
+	Result int    // the result the reply leaves through, or -1
+	Into   int    // the parameter it is decoded into, or -1
+	Param  int    // the parameter that holds the request's URL, or -1
+	Host   string // the CBC host, when the function itself knows it
+	Judged judgment
+
+	// Inside the package only: the URL, request or reply expression whose
+	// origin names the host, and the calls from the function down to it.
+	src   ast.Expr
+	chain []*ast.CallExpr
+}
+
+func (l lead) key() string {
+	return fmt.Sprintf("%d/%d/%d/%s/%d/%d", l.Result, l.Into, l.Param, l.Host, l.Judged.Kind, srcPos(l.src))
+}
+
+func srcPos(e ast.Expr) token.Pos {
+	if e == nil {
+		return token.NoPos
+	}
+	return e.Pos()
+}
+
+// summary is what a function does with CBC replies; parameters are numbered
+// as in SSA: the receiver first.
+type summary struct {
+	params  []paramUse
+	decides []judgment    // per parameter: its reply judged by status alone
+	into    map[int][]int // param i's answer is decoded into params
+	urlOf   map[int]int   // result k carries the URL of param j
+	leads   []lead
+}
+
+func newSummary(n int) *summary {
+	return &summary{params: make([]paramUse, n), decides: make([]judgment, n), into: map[int][]int{}, urlOf: map[int]int{}}
+}
+
+// equal reports whether two summaries say the same: the fixed point's test.
+func (s *summary) equal(t *summary) bool {
+	if s == nil || t == nil {
+		return s == t
+	}
+	if !slices.Equal(s.params, t.params) || !slices.Equal(s.decides, t.decides) || len(s.into) != len(t.into) || len(s.urlOf) != len(t.urlOf) || len(s.leads) != len(t.leads) {
+		return false
+	}
+	for k, v := range s.into {
+		if !slices.Equal(v, t.into[k]) {
+			return false
+		}
+	}
+	for k, v := range s.urlOf {
+		if w, ok := t.urlOf[k]; !ok || w != v {
+			return false
+		}
+	}
+	for i := range s.leads {
+		if s.leads[i].key() != t.leads[i].key() {
+			return false
+		}
+	}
+	return true
+}
+
+// addLead adds l unless the summary has it; of two leads that differ only in
+// their chain of calls, the shorter is kept, so cycles of calls end.
+func (s *summary) addLead(l lead) {
+	for i, m := range s.leads {
+		if m.key() == l.key() {
+			if len(l.chain) < len(m.chain) {
+				s.leads[i] = l
+			}
+			return
+		}
+	}
+	s.leads = append(s.leads, l)
+	sort.SliceStable(s.leads, func(i, j int) bool { return s.leads[i].key() < s.leads[j].key() })
+}
+
+func (s *summary) empty() bool {
+	for i, p := range s.params {
+		if p != 0 || s.decides[i].Kind != judgedNot {
+			return false
+		}
+	}
+	return len(s.into) == 0 && len(s.urlOf) == 0 && len(s.leads) == 0
+}
+
+// summaryFact is a function's summary as other packages see it.
+type summaryFact struct {
+	Params  []paramUse
+	Decides []judgment
+	Into    [][2]int // {param, param it is decoded into}
+	URLOf   [][2]int // {result, param}
+	Leads   []lead   // without src and chain
+}
+
+func (*summaryFact) AFact() {}
+
+func (f *summaryFact) String() string {
+	var parts []string
+	for i, p := range f.Params {
+		if p&usesExamines != 0 {
+			parts = append(parts, fmt.Sprintf("examines error_code of param %d", i))
+		}
+		if p&usesUnknown != 0 {
+			parts = append(parts, fmt.Sprintf("hands param %d to unknown code", i))
+		}
+		if p&usesReturns != 0 {
+			parts = append(parts, fmt.Sprintf("returns param %d", i))
+		}
+		if p&usesStores != 0 {
+			parts = append(parts, fmt.Sprintf("stores param %d", i))
+		}
+		if i < len(f.Decides) && f.Decides[i].Kind == statusOnly {
+			parts = append(parts, fmt.Sprintf("judges param %d by status", i))
+		}
+	}
+	for _, d := range f.Into {
+		parts = append(parts, fmt.Sprintf("decodes param %d into param %d", d[0], d[1]))
+	}
+	for _, u := range f.URLOf {
+		parts = append(parts, fmt.Sprintf("result %d carries the URL of param %d", u[0], u[1]))
+	}
+	for _, l := range f.Leads {
+		parts = append(parts, fmt.Sprintf("reply to param %d/%s: result %d, into %d, judged %d", l.Param, l.Host, l.Result, l.Into, l.Judged.Kind))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func (s *summary) fact() *summaryFact {
+	f := &summaryFact{Params: s.params, Decides: s.decides}
+	for i, js := range s.into {
+		for _, j := range js {
+			f.Into = append(f.Into, [2]int{i, j})
+		}
+	}
+	for k, j := range s.urlOf {
+		f.URLOf = append(f.URLOf, [2]int{k, j})
+	}
+	sort.Slice(f.Into, func(a, b int) bool { return f.Into[a][0]*1000+f.Into[a][1] < f.Into[b][0]*1000+f.Into[b][1] })
+	sort.Slice(f.URLOf, func(a, b int) bool { return f.URLOf[a][0] < f.URLOf[b][0] })
+	for _, l := range s.leads {
+		if l.Host == "" && l.Param < 0 {
+			continue // only the package can instantiate it (src, or a captured variable)
+		}
+		l.src, l.chain = nil, nil
+		f.Leads = append(f.Leads, l)
+	}
+	return f
+}
+
+// aboutReplies reports whether f says the function obtains a reply, or
+// examines or judges one it is handed.
+func (f *summaryFact) aboutReplies() bool {
+	if len(f.Leads) > 0 || len(f.Into) > 0 {
+		return true
+	}
+	for i, p := range f.Params {
+		if p&usesExamines != 0 || i < len(f.Decides) && f.Decides[i].Kind != judgedNot {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *summaryFact) summary() *summary {
+	s := newSummary(len(f.Params))
+	copy(s.params, f.Params)
+	copy(s.decides, f.Decides)
+	for _, d := range f.Into {
+		s.into[d[0]] = append(s.into[d[0]], d[1])
+	}
+	for _, u := range f.URLOf {
+		s.urlOf[u[0]] = u[1]
+	}
+	s.leads = f.Leads
+	return s
+}
+
+// summarize computes the summaries of the package's functions: bottom-up
+// over the strongly connected components of the call graph, each to a fixed
+// point.
+//
+// A function that calls none of its own SCC needs one look, which also
+// reports what it does wrong; the functions of a cycle are looked at until
+// their summaries no longer change, and then once more to report.
+func (c *checker) summarize() {
+	for _, scc := range c.sccs() {
+		if len(scc) == 1 && !slices.Contains(c.callees(scc[0]), scc[0]) {
+			c.sums[scc[0]] = c.analyse(scc[0], true)
+			continue
+		}
+		for _, fn := range scc {
+			c.sums[fn] = newSummary(len(fn.Params))
+		}
+		for range 50 { // a fixed point is reached long before; this guards against a bug
+			changed := false
+			for _, fn := range scc {
+				s := c.analyse(fn, false)
+				if !s.equal(c.sums[fn]) {
+					c.sums[fn] = s
+					changed = true
+				}
+			}
+			if !changed {
+				break
+			}
+		}
+		for _, fn := range scc {
+			c.analyse(fn, true)
+		}
+	}
+}
+
+// sccs returns the strongly connected components of the package's call
+// graph, callees before callers (Tarjan's algorithm).
+func (c *checker) sccs() [][]*ssa.Function {
+	index := map[*ssa.Function]int{}
+	low := map[*ssa.Function]int{}
+	onStack := map[*ssa.Function]bool{}
+	var stack []*ssa.Function
+	var out [][]*ssa.Function
+	next := 0
+	var visit func(fn *ssa.Function)
+	visit = func(fn *ssa.Function) {
+		index[fn], low[fn] = next, next
+		next++
+		stack = append(stack, fn)
+		onStack[fn] = true
+		for _, callee := range c.callees(fn) {
+			if _, seen := index[callee]; !seen {
+				visit(callee)
+				low[fn] = min(low[fn], low[callee])
+			} else if onStack[callee] {
+				low[fn] = min(low[fn], index[callee])
+			}
+		}
+		if low[fn] == index[fn] {
+			var scc []*ssa.Function
+			for {
+				top := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				onStack[top] = false
+				scc = append(scc, top)
+				if top == fn {
+					break
+				}
+			}
+			out = append(out, scc)
+		}
+	}
+	for _, fn := range c.funcs {
+		if _, seen := index[fn]; !seen {
+			visit(fn)
+		}
+	}
+	return out
+}
+
+// callees returns the functions of the package fn calls or makes closures of.
+func (c *checker) callees(fn *ssa.Function) []*ssa.Function {
+	var out []*ssa.Function
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			var callee *ssa.Function
+			switch instr := instr.(type) {
+			case ssa.CallInstruction:
+				callee = instr.Common().StaticCallee()
+			case *ssa.MakeClosure:
+				callee, _ = instr.Fn.(*ssa.Function)
+			}
+			if callee != nil {
+				callee = origin(callee)
+				if c.own[callee] {
+					out = append(out, callee)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func origin(fn *ssa.Function) *ssa.Function {
+	if o := fn.Origin(); o != nil {
+		return o
+	}
+	return fn
+}
+
+// exportFacts exports the summaries of the package's exported functions.
+func (c *checker) exportFacts() {
+	for _, fn := range c.funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || !obj.Exported() || obj.Pkg() != c.pass.Pkg {
+			continue
+		}
+		if s := c.sums[fn]; s != nil && !s.empty() {
+			if f := s.fact(); !f.summary().empty() {
+				c.pass.ExportObjectFact(obj, f)
+			}
+		}
+	}
+}
+
+// summaryOf returns the summary of a function called at a call: of the
+// package, or from the fact of another package's function. ok is false when
+// there is none.
+func (c *checker) summaryOf(callee *ssa.Function) (*summary, bool) {
+	callee = origin(callee)
+	if s, ok := c.sums[callee]; ok {
+		return s, true
+	}
+	obj, ok := callee.Object().(*types.Func)
+	if !ok {
+		return nil, false
+	}
+	s := c.factOf(obj)
+	return s, s != nil
+}
+
+// factOf returns the summary another package exported for fn, or nil.
+func (c *checker) factOf(fn *types.Func) *summary {
+	fn = fn.Origin()
+	if fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
+		return nil
+	}
+	if s, ok := c.imported[fn]; ok {
+		return s
+	}
+	var f summaryFact
+	var s *summary
+	if c.pass.ImportObjectFact(fn, &f) {
+		s = f.summary()
+	}
+	c.imported[fn] = s
+	return s
+}
