@@ -81,32 +81,15 @@ func (c *checker) bodiesToBuild() []*ast.File {
 		}
 	}
 	// Callers of kept functions meet the replies they obtain.
-	for len(work) > 0 {
-		i := work[len(work)-1]
-		work = work[:len(work)-1]
-		for _, j := range callers[i] {
-			if !keep[j] {
-				keep[j] = true
-				work = append(work, j)
-			}
-		}
-	}
+	spread(work, callers, keep)
 	// Callees of kept functions may be handed them.
+	work = work[:0]
 	for i := range decls {
 		if keep[i] {
 			work = append(work, i)
 		}
 	}
-	for len(work) > 0 {
-		i := work[len(work)-1]
-		work = work[:len(work)-1]
-		for _, j := range callees[i] {
-			if !keep[j] {
-				keep[j] = true
-				work = append(work, j)
-			}
-		}
-	}
+	spread(work, callees, keep)
 	strip := map[*ast.FuncDecl]bool{}
 	for i, d := range decls {
 		if !keep[i] {
@@ -176,4 +159,18 @@ func mentionsErrorCode(n ast.Node) bool {
 		return MentionsErrorCode([]byte(n.Name))
 	}
 	return false
+}
+
+// spread keeps every function reachable from work along edges.
+func spread(work []int, edges [][]int, keep []bool) {
+	for len(work) > 0 {
+		i := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, j := range edges[i] {
+			if !keep[j] {
+				keep[j] = true
+				work = append(work, j)
+			}
+		}
+	}
 }

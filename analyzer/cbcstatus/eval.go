@@ -304,8 +304,17 @@ func (c *checker) sprintfPrefix(call *ast.CallExpr, depth int, in *env) (string,
 	if !whole {
 		return "", false
 	}
+	return formatText(format, len(call.Args)-1, func(i int) (string, bool) {
+		return c.prefix(call.Args[i+1], 0, depth+1, in)
+	})
+}
+
+// formatText is what a Sprintf with format formats, with %s and %v verbs, as
+// far as the text is known: arg(i) gives the text of the i-th of n arguments
+// and whether it is whole. It reports whether the whole text is known.
+func formatText(format string, n int, arg func(i int) (string, bool)) (string, bool) {
 	var b strings.Builder
-	arg := 1
+	next := 0
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
 			b.WriteByte(format[i])
@@ -316,15 +325,15 @@ func (c *checker) sprintfPrefix(call *ast.CallExpr, depth int, in *env) (string,
 			i++
 			continue
 		}
-		if i+1 >= len(format) || format[i+1] != 's' && format[i+1] != 'v' || arg >= len(call.Args) {
+		if i+1 >= len(format) || format[i+1] != 's' && format[i+1] != 'v' || next >= n {
 			return b.String(), false
 		}
-		p, w := c.prefix(call.Args[arg], 0, depth+1, in)
+		p, w := arg(next)
 		b.WriteString(p)
 		if !w {
 			return b.String(), false
 		}
-		arg++
+		next++
 		i++
 	}
 	return b.String(), true

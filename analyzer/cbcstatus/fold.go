@@ -285,30 +285,12 @@ func (f *folder) sprintf(format, packed ssa.Value, depth int) (string, bool) {
 		return "", false
 	}
 	vals := variadic(packed)
-	var b strings.Builder
-	arg := 0
-	for i := 0; i < len(fs); i++ {
-		if fs[i] != '%' {
-			b.WriteByte(fs[i])
-			continue
+	return formatText(fs, len(vals), func(i int) (string, bool) {
+		if vals[i] == nil {
+			return "", false
 		}
-		if i+1 < len(fs) && fs[i+1] == '%' {
-			b.WriteByte('%')
-			i++
-			continue
-		}
-		if i+1 >= len(fs) || fs[i+1] != 's' && fs[i+1] != 'v' || arg >= len(vals) || vals[arg] == nil {
-			return b.String(), false
-		}
-		p, w := f.value(vals[arg], depth+1)
-		b.WriteString(p)
-		if !w {
-			return b.String(), false
-		}
-		arg++
-		i++
-	}
-	return b.String(), true
+		return f.value(vals[i], depth+1)
+	})
 }
 
 // variadic returns the values packed into the slice of a variadic call, by index.
