@@ -1,7 +1,6 @@
 // Package multicloud is a multi-cloud manager's Huawei driver: its requests go
-// through httputils, a library of another package. With cross-package-helpers
-// that library is known not to examine error_code, and a thrown-away CBC reply
-// is found; by default the library gets the benefit of the doubt.
+// through httputils, a library of another package. Its summary (a fact) says it
+// does not examine error_code, so a thrown-away CBC reply is found.
 package multicloud
 
 import (
