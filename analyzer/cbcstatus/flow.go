@@ -413,20 +413,6 @@ func isErrorCodeConst(v ssa.Value) bool {
 	return ok && k.Value != nil && k.Value.Kind() == constant.String && constant.StringVal(k.Value) == errorCodeKey
 }
 
-// mayHoldAnswer reports whether a value of type t may hold a reply's answer:
-// see carriesBody; text too.
-func mayHoldAnswer(t types.Type) bool {
-	if tuple, ok := t.(*types.Tuple); ok {
-		for v := range tuple.Variables() {
-			if mayHoldAnswer(v.Type()) {
-				return true
-			}
-		}
-		return false
-	}
-	return (carriesBody(t) || isString(t)) && !check.IsNamed(t, "context", "Context")
-}
-
 // mayPass reports whether a pass-through function's result of type t may
 // hold what it was handed: anything but numbers, booleans and errors.
 func mayPass(t types.Type) bool {

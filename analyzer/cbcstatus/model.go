@@ -409,7 +409,6 @@ var (
 		"StatusCode": true, "Status": true, "IsSuccess": true, "IsError": true, "Header": true,
 		"Cookies": true, "Time": true, "ReceivedAt": true, "Size": true, "Proto": true,
 	}
-	httpHeadMethods = map[string]bool{"Cookies": true, "Location": true, "ProtoAtLeast": true}
 )
 
 // restyKeepsBody reports whether the resty request sent by call has its body
