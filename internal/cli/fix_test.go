@@ -289,3 +289,75 @@ func TestFixMixedLineEndings(t *testing.T) {
 		t.Errorf("after -fix:\n%q\nwant\n%q", got, want)
 	}
 }
+
+// sdkModule writes a module example.com/mybilling of files that requires the
+// Huawei Cloud SDK, replaced by cbcstatus's stubs of it (type shapes only).
+func sdkModule(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	stubs := filepath.Join("..", "..", "analyzer", "cbcstatus", "testdata", "src", "github.com")
+	for path, mod := range map[string]string{"huaweicloud/huaweicloud-sdk-go-v3": "sdk", "shopspring/decimal": "decimal"} {
+		if err := os.CopyFS(filepath.Join(dir, mod), os.DirFS(filepath.Join(stubs, path))); err != nil {
+			t.Fatal(err)
+		}
+		files[mod+"/go.mod"] = "module github.com/" + path + "\n\ngo 1.22\n"
+	}
+	files["go.mod"] = `module example.com/mybilling
+
+go 1.26
+
+require (
+	github.com/huaweicloud/huaweicloud-sdk-go-v3 v0.1.207
+	github.com/shopspring/decimal v1.4.0
+)
+
+replace (
+	github.com/huaweicloud/huaweicloud-sdk-go-v3 => ./sdk
+	github.com/shopspring/decimal => ./decimal
+)
+`
+	for name, content := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// sdkRenew throws the RenewalResources response away in a file that does not
+// import fmt, which cbcstatus's fix uses to build the error it returns.
+const sdkRenew = `package sdkrenew
+
+import (
+	bss "github.com/huaweicloud/huaweicloud-sdk-go-v3/services/bss/v2"
+	"github.com/huaweicloud/huaweicloud-sdk-go-v3/services/bss/v2/model"
+)
+
+// Renew renews the resources for a month.
+func Renew(client *bss.BssClient, ids []string) error {
+	req := &model.RenewalResourcesRequest{Body: &model.RenewalResourcesReq{ResourceIds: ids, PeriodType: 2, PeriodNum: 1}}
+	_, err := client.RenewalResources(req)
+	return err
+}
+`
+
+// A fix that imports a package the file did not (fmt) is applied: the check
+// that the fixed package compiles loads what the fix imports.
+func TestFixAddsImport(t *testing.T) {
+	dir := sdkModule(t, map[string]string{"sdkrenew/sdkrenew.go": sdkRenew})
+	code, out, errOut := runIn(t, dir, "-fix", "./...")
+	got, _ := os.ReadFile(filepath.Join(dir, "sdkrenew", "sdkrenew.go"))
+	if code != 0 || !strings.Contains(errOut, "cbclint: -fix: fixed 1 finding in 1 file\n") {
+		t.Fatalf("-fix: exit %d\n%s%s\n%s", code, out, errOut, got)
+	}
+	for _, want := range []string{"\t\"fmt\"\n", "resp, err := client.RenewalResources(req)", "return fmt.Errorf(\"RenewalResources: CBC reported"} {
+		if !strings.Contains(string(got), want) {
+			t.Errorf("fixed file lacks %q:\n%s", want, got)
+		}
+	}
+	buildAndLint(t, dir, 0)
+}

@@ -7,9 +7,12 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 
+	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -21,6 +24,7 @@ type verifier struct {
 	order []*packages.Package // the analysed packages and their dependencies, dependencies first
 	files *fileCache
 	base  map[*packages.Package]error // each package type-checked as it is
+	added *addedImports
 }
 
 func newVerifier(roots []*packages.Package, files *fileCache) *verifier {
@@ -28,6 +32,7 @@ func newVerifier(roots []*packages.Package, files *fileCache) *verifier {
 	for p := range packages.Postorder(roots) {
 		v.order = append(v.order, p)
 	}
+	v.added = newAddedImports(v.order)
 	return v
 }
 
@@ -130,7 +135,7 @@ func (v *verifier) check(fixes []*fixFor) (*packages.Package, error) {
 	edits := activeEdits(fixes, true)
 	fixed := map[*packages.Package]*types.Package{}
 	for _, p := range v.affected(fixes) {
-		t, err := typeCheck(p, v.files, edits, fixed)
+		t, err := typeCheck(p, v.files, edits, fixed, v.added)
 		if err != nil {
 			return p, err
 		}
@@ -144,7 +149,7 @@ func (v *verifier) check(fixes []*fixFor) (*packages.Package, error) {
 func (v *verifier) baseline(p *packages.Package) error {
 	err, ok := v.base[p]
 	if !ok {
-		_, err = typeCheck(p, v.files, nil, nil)
+		_, err = typeCheck(p, v.files, nil, nil, v.added)
 		v.base[p] = err
 	}
 	return err
@@ -152,8 +157,9 @@ func (v *verifier) baseline(p *packages.Package) error {
 
 // typeCheck parses and type-checks the files p was compiled from, with edits
 // applied, against the types of its imports: those in fixed, type-checked with
-// the fixes, or else the ones loaded.
-func typeCheck(p *packages.Package, files *fileCache, edits map[string][]edit, fixed map[*packages.Package]*types.Package) (*types.Package, error) {
+// the fixes, or else the ones loaded; a package that a fix newly imports
+// (fmt, for an error built from a response) comes from added.
+func typeCheck(p *packages.Package, files *fileCache, edits map[string][]edit, fixed map[*packages.Package]*types.Package, added *addedImports) (*types.Package, error) {
 	if p.Types == nil || len(p.CompiledGoFiles) == 0 {
 		return nil, fmt.Errorf("%s was not loaded from source", p.PkgPath)
 	}
@@ -186,6 +192,9 @@ func typeCheck(p *packages.Package, files *fileCache, edits map[string][]edit, f
 			if imp != nil && imp.Types != nil {
 				return imp.Types, nil
 			}
+			if imp == nil && added != nil {
+				return added.load(p, path)
+			}
 			return nil, fmt.Errorf("no package %q among the imports", path)
 		}),
 		Sizes: types.SizesFor("gc", runtime.GOARCH),
@@ -198,3 +207,71 @@ func typeCheck(p *packages.Package, files *fileCache, edits map[string][]edit, f
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+// addedImports gives the types of packages that a fix imports and the package
+// it edits did not: read from the compiler's export data, as load reads the
+// dependencies it does not need from source, with go list run in the
+// package's directory (its module decides the version). They share the
+// graph's packages, so that fmt.Stringer and the graph's io.Writer are one.
+type addedImports struct {
+	fset  *token.FileSet
+	view  map[string]*types.Package // by path: the graph's packages, then those read here
+	types map[string]*types.Package
+	errs  map[string]error
+}
+
+func newAddedImports(order []*packages.Package) *addedImports {
+	a := &addedImports{fset: token.NewFileSet(), view: map[string]*types.Package{}, types: map[string]*types.Package{}, errs: map[string]error{}}
+	for _, p := range order {
+		// A test variant has the path of the package it tests; the package comes first.
+		if p.Types != nil && (a.view[p.PkgPath] == nil || p.ID == p.PkgPath) {
+			a.view[p.PkgPath] = p.Types
+		}
+	}
+	return a
+}
+
+// load returns the types of the package path that p's fixed files import.
+func (a *addedImports) load(p *packages.Package, path string) (*types.Package, error) {
+	if t, ok := a.types[path]; ok {
+		return t, a.errs[path]
+	}
+	t, err := a.read(p, path)
+	a.types[path], a.errs[path] = t, err
+	return t, err
+}
+
+func (a *addedImports) read(p *packages.Package, path string) (*types.Package, error) {
+	if t := a.view[path]; t != nil && t.Complete() {
+		return t, nil
+	}
+	dir := ""
+	if files := append(slices.Clone(p.GoFiles), p.CompiledGoFiles...); len(files) > 0 {
+		dir = filepath.Dir(files[0])
+	}
+	listed, err := packages.Load(&packages.Config{Mode: packages.NeedName | packages.NeedExportFile, Dir: dir}, path)
+	if err != nil {
+		return nil, fmt.Errorf("could not import %s: %v", path, err)
+	}
+	if len(listed) != 1 || len(listed[0].Errors) > 0 || listed[0].ExportFile == "" {
+		msg := "no export data"
+		if len(listed) == 1 && len(listed[0].Errors) > 0 {
+			msg = listed[0].Errors[0].Msg
+		}
+		return nil, fmt.Errorf("could not import %s (%s)", path, msg)
+	}
+	f, err := os.Open(listed[0].ExportFile)
+	if err != nil {
+		return nil, fmt.Errorf("could not import %s: %v", path, err)
+	}
+	defer f.Close()
+	r, err := gcexportdata.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("could not import %s: %v", path, err)
+	}
+	t, err := gcexportdata.Read(r, a.fset, a.view, path)
+	if err != nil {
+		return nil, fmt.Errorf("could not import %s: %v", path, err)
+	}
+	return t, nil
+}
