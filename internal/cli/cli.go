@@ -221,8 +221,9 @@ func vetFactsOnly(args []string) bool {
 	return json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
 }
 
-// resolveFormat checks -format against -json (its alias) and -fix (which
-// prints the findings it leaves as text) and sets it from -json.
+// resolveFormat checks -format against -json (its alias), -fix and -diff
+// (which print the findings they leave as text) and sets it from -json.
+// -fix -diff is -diff, as in x/tools' drivers: the diff, nothing written.
 func (c *commandFlags) resolveFormat() error {
 	switch *c.format {
 	case "text", "json", "sarif":
@@ -235,12 +236,17 @@ func (c *commandFlags) resolveFormat() error {
 		}
 		*c.format = "json"
 	}
-	if *c.fix && *c.format != "text" {
-		flag := "-format=" + *c.format
-		if *c.json {
-			flag = "-json"
+	for _, f := range []struct {
+		set  bool
+		name string
+	}{{*c.fix, "-fix"}, {*c.diff, "-diff"}} {
+		if f.set && *c.format != "text" {
+			flag := "-format=" + *c.format
+			if *c.json {
+				flag = "-json"
+			}
+			return fmt.Errorf("%s and %s do not go together (%s prints the findings it leaves as text)", flag, f.name, f.name)
 		}
-		return fmt.Errorf("%s and -fix do not go together (-fix prints the findings it leaves as text)", flag)
 	}
 	return nil
 }

@@ -92,6 +92,8 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 	}
 	found := findings(graph)
 	switch {
+	case *c.diff:
+		return status(broken, diffAll(o, pkgs, found))
 	case *c.fix:
 		left, ok := fixAll(o, pkgs, found, writeFile)
 		return status(broken || !ok, left)
@@ -114,7 +116,7 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 // their fixes through it (internal/fixtest).
 func Fix(dir string, patterns []string, analyzers []*analysis.Analyzer, w io.Writer) int {
 	no, yes, text := false, true, "text"
-	return standalone(dir, patterns, &commandFlags{json: &no, format: &text, fix: &yes, tests: &no}, analyzers, w, w)
+	return standalone(dir, patterns, &commandFlags{json: &no, format: &text, fix: &yes, diff: &no, tests: &no}, analyzers, w, w)
 }
 
 // status is the exit status of a run: a package that could not be analysed

@@ -16,6 +16,7 @@ import (
 	"go/format"
 	"go/token"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -49,7 +50,32 @@ type fixFor struct {
 // remain, each with the reason (on o.out), and a summary (on o.err). It returns
 // how many findings remain and false when a file could not be written.
 func fixAll(o *output, roots []*packages.Package, found []*finding, write func(string, []byte) error) (remaining int, ok bool) {
+	return applyFixes(o, roots, found, "-fix", write, newFileCache())
+}
+
+// diffAll is -diff: it prints the changes -fix would write as a unified diff
+// on o.out, and writes nothing; the findings -fix would leave, with the
+// reasons, and the summary go to o.err. It returns how many findings remain.
+func diffAll(o *output, roots []*packages.Package, found []*finding) (remaining int) {
 	files := newFileCache()
+	content := map[string][]byte{}
+	remaining, _ = applyFixes(&output{out: o.err, err: o.err, wd: o.wd}, roots, found, "-diff", func(name string, b []byte) error {
+		content[name] = b
+		return nil
+	}, files)
+	for _, name := range sortedKeys(content) {
+		old, _ := files.read(name) // read to fix it
+		from, to := o.rel(name), o.rel(name)
+		if !filepath.IsAbs(from) {
+			from, to = "a/"+filepath.ToSlash(from), "b/"+filepath.ToSlash(to)
+		}
+		writeUnifiedDiff(o.out, from, to, string(old), string(content[name]))
+	}
+	return remaining
+}
+
+// applyFixes is -fix, or -diff (mode) when write only records the files.
+func applyFixes(o *output, roots []*packages.Package, found []*finding, mode string, write func(string, []byte) error, files *fileCache) (remaining int, ok bool) {
 	var fixes []*fixFor
 	notes := map[*finding]string{}
 	for _, f := range found {
@@ -92,7 +118,7 @@ func fixAll(o *output, roots []*packages.Package, found []*finding, write func(s
 	ok = true
 	for _, name := range sortedKeys(content) {
 		if err := write(name, content[name]); err != nil {
-			fmt.Fprintf(o.err, "cbclint: -fix: %v\n", err)
+			fmt.Fprintf(o.err, "cbclint: %s: %v\n", mode, err)
 			ok = false
 			for _, fx := range fixes {
 				if fx.why == "" && slices.ContainsFunc(fx.edits, func(e edit) bool { return e.file == name }) {
@@ -118,6 +144,9 @@ func fixAll(o *output, roots []*packages.Package, found []*finding, write func(s
 		fmt.Fprintf(o.out, "\tnot fixed: %s\n", o.relText(notes[f]))
 	}
 	summary := fmt.Sprintf("cbclint: -fix: fixed %s in %s", plural(applied, "finding"), plural(written, "file"))
+	if mode == "-diff" {
+		summary = fmt.Sprintf("cbclint: -diff: the diff (on standard output) fixes %s in %s; nothing written", plural(applied, "finding"), plural(written, "file"))
+	}
 	if remaining > 0 {
 		verb := "remain (above): fix them"
 		if remaining == 1 {

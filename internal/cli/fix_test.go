@@ -361,3 +361,48 @@ func TestFixAddsImport(t *testing.T) {
 	}
 	buildAndLint(t, dir, 0)
 }
+
+// -diff prints the change -fix makes, as a unified diff, and writes nothing;
+// the findings left and the reasons are -fix's, on standard error, and so is
+// the exit status.
+func TestDiff(t *testing.T) {
+	dir := sdkModule(t, map[string]string{"sdkrenew/sdkrenew.go": sdkRenew, "pay/pay.go": billing})
+	before := map[string]string{}
+	for _, name := range []string{"sdkrenew/sdkrenew.go", "pay/pay.go"} {
+		b, _ := os.ReadFile(filepath.Join(dir, name))
+		before[name] = string(b)
+	}
+	code, diff, left := runIn(t, dir, "-diff", "./...")
+	for name, old := range before {
+		if b, _ := os.ReadFile(filepath.Join(dir, name)); string(b) != old {
+			t.Errorf("-diff changed %s", name)
+		}
+	}
+	fixCode, fixOut, fixErr := runIn(t, dir, "-fix", "./...")
+	if code != 3 || fixCode != 3 {
+		t.Errorf("exit status: -diff %d, -fix %d; want 3 (findings remain)", code, fixCode)
+	}
+	summary := "cbclint: -diff: the diff (on standard output) fixes 2 findings in 2 files; nothing written; 2 findings remain (above): fix them by hand\n"
+	if want := fixOut + summary; left != want {
+		t.Errorf("-diff on standard error:\n%s\nwant -fix's findings and reasons:\n%s", left, want)
+	}
+	if !strings.Contains(fixErr, "fixed 2 findings in 2 files") {
+		t.Errorf("-fix: %s", fixErr)
+	}
+	files := strings.Split(diff, "--- a/")[1:]
+	if len(files) != 2 || !strings.HasPrefix(files[0], "pay/pay.go\n+++ b/pay/pay.go\n") || !strings.HasPrefix(files[1], "sdkrenew/sdkrenew.go\n+++ b/sdkrenew/sdkrenew.go\n@@") ||
+		!strings.Contains(files[1], "\n+\t\"fmt\"\n") {
+		t.Fatalf("-diff printed:\n%s", diff)
+	}
+	for _, f := range files {
+		name, _, _ := strings.Cut(f, "\n")
+		got, err := applyUnified(before[name], "--- a/"+f)
+		fixed, _ := os.ReadFile(filepath.Join(dir, name))
+		if err != nil || got != string(fixed) {
+			t.Errorf("%s: the diff applied (%v):\n%s\n-fix wrote:\n%s", name, err, got, fixed)
+		}
+	}
+	if code, _, errOut := runIn(t, dir, "-json", "-diff", "./..."); code != 2 || errOut != "cbclint: -json and -diff do not go together (-diff prints the findings it leaves as text)\n" {
+		t.Errorf("-json -diff: exit %d: %s", code, errOut)
+	}
+}

@@ -19,6 +19,7 @@ Run 'cbclint help' for the checks, the flags and the exit statuses.
 // commandFlags are the flags of the command itself, as opposed to the settings.
 type commandFlags struct {
 	json, fix, tests *bool
+	diff             *bool // -fix's changes as a unified diff, nothing written
 	format           *string // text, json or sarif; -json is -format=json
 	catalog, version *bool
 	operations       *bool
@@ -43,6 +44,7 @@ func newFlags(s *config.Settings, analyzers []*analysis.Analyzer, stderr io.Writ
 	c.format = c.own.String("format", "text", "print the findings as `text` (file:line:col: message (check)), json (the x/tools analysis format) or sarif (SARIF 2.1.0, for code scanning) on standard output")
 	c.json = c.own.Bool("json", false, "the same as -format=json")
 	c.fix = c.own.Bool("fix", false, "apply the fix of each finding that has exactly one (and compiles); print the findings left and why")
+	c.diff = c.own.Bool("diff", false, "print the changes -fix would make as a unified diff on standard output, and write nothing; the findings it leaves go to standard error")
 	c.tests = c.own.Bool("test", true, "analyse test files too")
 	c.catalog = c.own.Bool("catalog", false, "print the whole catalog as JSON")
 	c.operations = c.own.Bool("operations", false, "print the operations of CBC's API (from the Huawei SDK) as JSON")
