@@ -19,7 +19,7 @@ Run 'cbclint help' for the checks, the flags and the exit statuses.
 // commandFlags are the flags of the command itself, as opposed to the settings.
 type commandFlags struct {
 	json, fix, tests *bool
-	diff             *bool // -fix's changes as a unified diff, nothing written
+	diff             *bool   // -fix's changes as a unified diff, nothing written
 	format           *string // text, json or sarif; -json is -format=json
 	catalog, version *bool
 	operations       *bool
