@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/multichecker"
@@ -33,6 +35,10 @@ func run(dir string, args []string, stdout, stderr io.Writer) int {
 	s.PreScan(args)
 	analyzers := analyzer.All(s)
 	fs, c := newFlags(s, analyzers, stderr)
+	// The flag package prints its error and then the usage; the error is
+	// printed below, in one line.
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	if wantsHelp(args) {
 		usage(stdout, analyzers, fs, c)
 		return exitClean
@@ -41,6 +47,7 @@ func run(dir string, args []string, stdout, stderr io.Writer) int {
 		usage(stdout, analyzers, fs, c)
 		return exitClean
 	} else if err != nil {
+		fmt.Fprintln(stderr, "cbclint:", flagError(err.Error()))
 		return exitUsage
 	}
 	if fs.Arg(0) == "help" {
@@ -133,10 +140,48 @@ func vet(args []string) {
 		s.ForFactsOnly()
 	}
 	s.RegisterFlags(flag.CommandLine)
-	// After a bad value, which the flag package has just printed with go vet's
-	// package name, one line instead of every flag.
-	flag.CommandLine.Usage = func() { fmt.Fprintln(flag.CommandLine.Output(), "run 'cbclint help' for the flags") }
+	// A bad flag or value: one line, as the standalone command prints it,
+	// instead of the flag package's error and every flag.
+	flag.CommandLine.SetOutput(flagErrorWriter{os.Stderr})
+	flag.CommandLine.Usage = func() {}
 	multichecker.Main(analyzer.All(s)...)
+}
+
+// flagErrorWriter prints each error the flag package writes in one line
+// starting with cbclint: (flagError); the flag package writes nothing else
+// once Usage prints nothing.
+type flagErrorWriter struct{ w io.Writer }
+
+func (fw flagErrorWriter) Write(p []byte) (int, error) {
+	fmt.Fprintln(fw.w, "cbclint:", flagError(oneLine(string(p))))
+	return len(p), nil
+}
+
+var invalidValue = regexp.MustCompile(`^invalid (boolean )?value ("(?:[^"\\]|\\.)*") for (?:flag )?(-\S+): (.*)$`)
+
+// flagError is the flag package's error text in cbclint's words: a bad value
+// is the setting's own error, which names the value and, for a catalog file,
+// starts with its position; else the flag and the value come first.
+func flagError(msg string) string {
+	m := invalidValue.FindStringSubmatch(msg)
+	if m == nil {
+		if strings.HasPrefix(msg, "flag provided but not defined: ") {
+			return msg + " (cbclint help lists the flags)"
+		}
+		return msg
+	}
+	value, err := strconv.Unquote(m[2])
+	if err != nil {
+		value = m[2]
+	}
+	name, why := m[3], m[4]
+	if m[1] != "" {
+		why = "want true or false"
+	}
+	if value != "" && strings.Contains(why, value) {
+		return why
+	}
+	return fmt.Sprintf("%s=%s: %s", name, value, why)
 }
 
 // info runs -explain CODE and -catalog. Exit status: 0 done, 1 unknown code, 2 bad usage.

@@ -9,7 +9,6 @@ import (
 	"io"
 	"slices"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -46,13 +45,12 @@ func (f *finding) check() string             { return f.variants[0].act.Analyzer
 func standalone(dir string, patterns []string, c *commandFlags, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) int {
 	pkgs, err := load(dir, patterns, *c.tests, analyzers, c.responsePackage)
 	if err != nil {
-		fmt.Fprintln(stderr, "cbclint:", err)
+		fmt.Fprintln(stderr, "cbclint:", oneLine(goError(err.Error())))
 		return exitBroken
 	}
 	o := newOutput(dir, stdout, stderr)
 	if matchedNothing(pkgs) {
-		fmt.Fprintf(stderr, "cbclint: %s matched no packages\n", strings.Join(patterns, " "))
-		printLoadErrors(o, pkgs)
+		fmt.Fprintln(stderr, "cbclint:", noPackages(o, dir, patterns, pkgs))
 		return exitUsage
 	}
 	broken := printLoadErrors(o, pkgs) > 0

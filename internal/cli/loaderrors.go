@@ -2,7 +2,11 @@ package cli
 
 import (
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -31,6 +35,11 @@ func printLoadErrors(o *output, pkgs []*packages.Package) int {
 	}
 	modules := map[*packages.Module]bool{}
 	for pkg := range packages.Postorder(pkgs) {
+		if slices.Contains(pkgs, pkg) && len(pkg.Errors) > 0 && matchedNothing([]*packages.Package{pkg}) {
+			// A pattern beside others that matched nothing: why, in a line.
+			add(loadError{msg: noPackages(o, o.wd, []string{pkg.ID}, []*packages.Package{pkg})})
+			continue
+		}
 		parsed, typed := false, false
 		for _, err := range pkg.Errors {
 			parsed = parsed || err.Kind == packages.ParseError
@@ -70,7 +79,7 @@ func printLoadErrors(o *output, pkgs []*packages.Package) int {
 		n++
 		switch {
 		case e.file == "":
-			fmt.Fprintln(o.err, e.msg)
+			fmt.Fprintln(o.err, "cbclint:", oneLine(e.msg))
 		case more[e.file] > 0:
 			fmt.Fprintf(o.err, "%s: %s (and %s in this file)\n", e.posn, e.msg, plural(more[e.file], "more error"))
 		default:
@@ -122,4 +131,95 @@ func matchedNothing(roots []*packages.Package) bool {
 		}
 	}
 	return true
+}
+
+// oneLine joins the lines of an error message (go list's, go's) into one.
+func oneLine(msg string) string {
+	lines := strings.Split(strings.TrimSpace(msg), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimSpace(l)
+	}
+	return strings.Join(slices.DeleteFunc(lines, func(l string) bool { return l == "" }), " ")
+}
+
+// noPackages says, in one line, that patterns matched no packages in dir,
+// and why when go list says more than that: the directory does not exist, it
+// is outside the main module, no module provides the package, go.mod does
+// not parse.
+func noPackages(o *output, dir string, patterns []string, roots []*packages.Package) string {
+	var why []string
+	add := func(msg string) {
+		if msg = o.relText(oneLine(msg)); msg != "" && !slices.Contains(why, msg) {
+			why = append(why, msg)
+		}
+	}
+	if len(roots) == 0 {
+		// go list -export failed as a whole, and go/packages kept its error to
+		// itself: ask for the names alone, which gets it.
+		if _, err := packages.Load(&packages.Config{Mode: packages.NeedName, Dir: dir}, patterns...); err != nil {
+			add(goError(err.Error()))
+		}
+	}
+	for _, p := range roots {
+		for _, err := range p.Errors {
+			add(listError(dir, err.Msg))
+		}
+		if p.Module != nil && p.Module.Error != nil {
+			add(p.Module.Error.Err)
+		}
+	}
+	line := strings.Join(patterns, " ") + " matched no packages"
+	if len(why) > 0 {
+		line += ": " + strings.Join(why, "; ")
+	}
+	return line
+}
+
+var (
+	patternPrefix = regexp.MustCompile(`^pattern [^:]+: `)
+	notFound      = regexp.MustCompile(`^l?stat (.+?)/?: (?:directory not found|no such file or directory)$`)
+	outsideMain   = regexp.MustCompile(`^directory prefix (.+) does not contain main module or its selected dependencies$`)
+	goListFailed  = regexp.MustCompile(`^(?:err: )?exit status \d+: stderr: `)
+)
+
+// listError is go list's error for a pattern that matched nothing, in our
+// words where they say it better, "" where "matched no packages" says all.
+func listError(dir, msg string) string {
+	msg = patternPrefix.ReplaceAllString(msg, "")
+	if m := notFound.FindStringSubmatch(msg); m != nil {
+		name := m[1]
+		if abs, err := filepath.Abs(dir); err == nil && filepath.IsAbs(name) {
+			if r, err := filepath.Rel(abs, name); err == nil && filepath.IsLocal(r) {
+				name = r
+			}
+		}
+		if filepath.IsLocal(name) {
+			name = "./" + filepath.ToSlash(filepath.Clean(name))
+		}
+		return "no directory " + name
+	}
+	if m := outsideMain.FindStringSubmatch(msg); m != nil {
+		sub := filepath.Join(dir, m[1])
+		if _, err := os.Stat(filepath.Join(sub, "go.mod")); err == nil && m[1] != "." {
+			return fmt.Sprintf("%s is a module of its own: run cbclint in it", m[1])
+		}
+		cmd := exec.Command("go", "env", "GOMOD")
+		cmd.Dir = dir
+		if out, err := cmd.Output(); err == nil && (strings.TrimSpace(string(out)) == "" || strings.TrimSpace(string(out)) == os.DevNull) {
+			return "not in a Go module (no go.mod here or above): run cbclint in a module"
+		}
+		return fmt.Sprintf("directory %s is outside the main module", m[1])
+	}
+	if strings.Contains(msg, "matched no packages") {
+		return ""
+	}
+	before, _, _ := strings.Cut(msg, "; to add it:") // go get's advice, on lines of its own
+	return before
+}
+
+// goError is the error of a go command that failed as a whole, without the
+// exit status and the "go: " of its message.
+func goError(msg string) string {
+	msg = goListFailed.ReplaceAllString(msg, "")
+	return strings.TrimPrefix(strings.TrimSpace(msg), "go: ")
 }

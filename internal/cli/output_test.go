@@ -82,9 +82,9 @@ func TestNoPackages(t *testing.T) {
 		want int
 		err  string
 	}{
-		{dir, []string{"./nothing/..."}, 2, "cbclint: ./nothing/... matched no packages\n"},
-		{dir, []string{"./nothing"}, 2, "cbclint: ./nothing matched no packages\n"},
-		{dir, []string{"-json", "./nothing", "example.com/m/none"}, 2, "cbclint: ./nothing example.com/m/none matched no packages\n"},
+		{dir, []string{"./nothing/..."}, 2, "cbclint: ./nothing/... matched no packages: no directory ./nothing\n"},
+		{dir, []string{"./nothing"}, 2, "cbclint: ./nothing matched no packages: no directory ./nothing\n"},
+		{dir, []string{"-json", "./nothing", "example.com/m/none"}, 2, "cbclint: ./nothing example.com/m/none matched no packages: no directory ./nothing; no required module provides package example.com/m/none\n"},
 		{empty, []string{"./..."}, 2, "cbclint: ./... matched no packages\n"},
 		{dir, []string{"./pay", "./nothing"}, 1, ""},
 	} {
