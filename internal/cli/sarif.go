@@ -2,7 +2,9 @@ package cli
 
 // -format=sarif prints the findings as a SARIF 2.1.0 log, the format code
 // scanning (GitHub's upload-sarif, GitLab, IDE viewers) reads: a rule for each
-// check with its documentation's URL, a result for each finding with its
+// check with its documentation (the check's doc.go, as help prints it: what
+// it finds, why, how to fix and silence it, its settings) and the README's
+// section of it, cbclint's version, a result for each finding with its
 // message (which names the catalog's meaning and advice for the codes it is
 // about), and its fixes as SARIF fixes. File names are relative to the working
 // directory (uriBaseId %SRCROOT%), lines and columns 1-based, columns counted
@@ -11,13 +13,16 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"fmt"
+	"go/doc/comment"
 	"go/token"
 	"net/url"
 	"path/filepath"
 	"strings"
 	"unicode/utf16"
 
+	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -39,17 +44,29 @@ type (
 		Driver sarifDriver `json:"driver"`
 	}
 	sarifDriver struct {
-		Name           string      `json:"name"`
-		InformationURI string      `json:"informationUri"`
-		Rules          []sarifRule `json:"rules"`
+		Name            string      `json:"name"`
+		Version         string      `json:"version"`
+		SemanticVersion string      `json:"semanticVersion"`
+		InformationURI  string      `json:"informationUri"`
+		Rules           []sarifRule `json:"rules"`
 	}
 	sarifRule struct {
-		ID               string       `json:"id"`
-		ShortDescription sarifMessage `json:"shortDescription"`
-		HelpURI          string       `json:"helpUri"`
+		ID                   string             `json:"id"`
+		ShortDescription     sarifMessage       `json:"shortDescription"`
+		FullDescription      sarifMessage       `json:"fullDescription"`
+		Help                 sarifMultiformat   `json:"help"`
+		HelpURI              string             `json:"helpUri"`
+		DefaultConfiguration sarifConfiguration `json:"defaultConfiguration"`
 	}
 	sarifMessage struct {
 		Text string `json:"text"`
+	}
+	sarifMultiformat struct {
+		Text     string `json:"text"`
+		Markdown string `json:"markdown"`
+	}
+	sarifConfiguration struct {
+		Level string `json:"level"`
 	}
 	sarifInvocation struct {
 		ExecutionSuccessful bool `json:"executionSuccessful"`
@@ -97,12 +114,12 @@ type (
 // a package could not be loaded or analysed (its errors are on o.err).
 func printSARIF(o *output, analyzers []*analysis.Analyzer, found []*finding, ok bool) error {
 	run := sarifRun{Invocations: []sarifInvocation{{ExecutionSuccessful: ok}}, Results: []sarifResult{}}
-	run.Tool.Driver = sarifDriver{Name: "cbclint", InformationURI: "https://github.com/cbclint/cbclint"}
+	v, sv := sarifVersion(moduleVersion())
+	run.Tool.Driver = sarifDriver{Name: "cbclint", Version: v, SemanticVersion: sv, InformationURI: repositoryURL}
 	index := map[string]int{}
 	for i, a := range analyzers {
 		index[a.Name] = i
-		title, _, _ := strings.Cut(a.Doc, "\n")
-		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{ID: a.Name, ShortDescription: sarifMessage{title}, HelpURI: a.URL})
+		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, ruleOf(a))
 	}
 	if o.wd != "" {
 		root := (&url.URL{Scheme: "file", Path: filepath.ToSlash(o.wd) + "/"}).String()
@@ -183,4 +200,79 @@ func utf16Column(src []byte, p token.Position) int {
 	}
 	lineStart := off - (p.Column - 1)
 	return len(utf16.Encode([]rune(string(src[lineStart:off])))) + 1
+}
+
+// repositoryURL is cbclint's repository, from its module path
+// (github.com/cbclint/cbclint).
+const repositoryURL = "https://github.com/cbclint/cbclint"
+
+// readmeAnchors are the anchors of the README's section of each check, the
+// one place that names them (TestREADMEAnchors holds them to the README's
+// headings).
+var readmeAnchors = map[string]string{
+	"cbccode":   "cbccode-unknown-or-mistyped-codes",
+	"cbcswitch": "cbcswitch-dispatches-that-miss-critical-codes",
+	"cbcstatus": "cbcstatus-success-decided-by-http-status-alone",
+}
+
+// readmeURL is the address of the README's section of a check.
+func readmeURL(check string) string {
+	return repositoryURL + "/blob/main/README.md#" + readmeAnchors[check]
+}
+
+// ruleOf is the SARIF rule of a check, all from its documentation (the
+// Analyzer's Doc, cut from its doc.go): the summary line, the paragraph after
+// it (what it finds and why), and the whole of it as help, in text and in
+// Markdown, with the check's settings and how to silence a finding.
+func ruleOf(a *analysis.Analyzer) sarifRule {
+	summary, _, _ := strings.Cut(a.Doc, "\n")
+	var p comment.Parser
+	doc := p.Parse(a.Doc)
+	text := &comment.Printer{TextWidth: -1}
+	md := &comment.Printer{HeadingLevel: 2}
+	full := summary
+	if len(doc.Content) > 1 {
+		full = strings.TrimSpace(string(text.Text(&comment.Doc{Content: doc.Content[1:2]})))
+	}
+	helpText, helpMD := string(text.Text(doc)), string(md.Markdown(doc))
+	var settings []string
+	a.Flags.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		settings = append(settings, strings.TrimSpace(fmt.Sprintf("-%s.%s %s", a.Name, f.Name, name))+": "+usage)
+	})
+	if len(settings) > 0 {
+		helpText += "\nSettings (golangci-lint: the same names without " + a.Name + "."
+		helpMD += "\n## Settings\n\ngolangci-lint takes the same names without `" + a.Name + ".`.\n\n"
+		helpText += "):\n"
+		for _, s := range settings {
+			helpText += "  " + s + "\n"
+			flagName, usage, _ := strings.Cut(s, ": ")
+			helpMD += "- `" + flagName + "`: " + usage + "\n"
+		}
+	}
+	if ignore := "//cbclint:ignore " + a.Name; !strings.Contains(a.Doc, ignore) {
+		silence := "Suppress a finding with " + ignore + " <reason> on its line or the line above."
+		helpText += "\n" + silence + "\n"
+		helpMD += "\nSuppress a finding with `" + ignore + " <reason>` on its line or the line above.\n"
+	}
+	helpText += "\nMore: " + readmeURL(a.Name) + "\n"
+	helpMD += "\nMore: [the README's section on " + a.Name + "](" + readmeURL(a.Name) + ")\n"
+	return sarifRule{
+		ID:                   a.Name,
+		ShortDescription:     sarifMessage{summary},
+		FullDescription:      sarifMessage{full},
+		Help:                 sarifMultiformat{helpText, helpMD},
+		HelpURI:              readmeURL(a.Name),
+		DefaultConfiguration: sarifConfiguration{"warning"},
+	}
+}
+
+// sarifVersion is the driver's version and semantic version (SemVer 2.0,
+// without the v) for a module version: a release (v0.1.0), a pseudo-version,
+// or (devel) in a checkout, which comes before every release.
+func sarifVersion(v string) (version, semantic string) {
+	if semver.IsValid(v) {
+		return v, strings.TrimPrefix(v, "v")
+	}
+	return v, "0.0.0-devel"
 }

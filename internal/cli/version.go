@@ -20,11 +20,7 @@ import (
 // go vet's -V=full is another thing: go vet keys its cache on that line, and
 // x/tools' unitchecker prints it with a hash of the executable (vetProtocol).
 func version(w io.Writer, r *config.Resolved, catalogFile string) {
-	v := "(devel)"
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-		v = info.Main.Version
-	}
-	fmt.Fprintf(w, "cbclint %s, built with %s\n", v, runtime.Version())
+	fmt.Fprintf(w, "cbclint %s, built with %s\n", moduleVersion(), runtime.Version())
 	codes := map[string]bool{}
 	for _, e := range r.Catalog.Entries() {
 		codes[e.Code] = true
@@ -37,6 +33,15 @@ func version(w io.Writer, r *config.Resolved, catalogFile string) {
 		fmt.Fprintf(w, " and %s", catalogFile)
 	}
 	fmt.Fprintln(w)
+}
+
+// moduleVersion is cbclint's module version from the build info: "(devel)"
+// in a checkout, "v1.2.3" when built by go install ...@v1.2.3.
+func moduleVersion() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
 }
 
 var pageDate = regexp.MustCompile(`updated (\d{4}-\d{2}-\d{2})`)
