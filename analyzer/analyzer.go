@@ -1,5 +1,9 @@
 // Package analyzer is the cbclint suite: every check, configured by one Settings.
 // Each check lives in its own package below this one.
+//
+// Each check's package also has Analyzer, the check with default settings:
+// the package-level *analysis.Analyzer value that drivers taking analyzers by
+// package name use, as Bazel's nogo does (docs/nogo.md). Defaults lists them.
 package analyzer
 
 import (
@@ -18,5 +22,16 @@ func All(s *config.Settings) []*analysis.Analyzer {
 		cbccode.New(s),
 		cbcswitch.New(s),
 		cbcstatus.New(s),
+	}
+}
+
+// Defaults returns each check's package-level Analyzer, in All's order: the
+// checks cbclint runs without flags, each configured by settings of its own
+// (its flags, -cbcstatus.endpoints as endpoints, fill them).
+func Defaults() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		cbccode.Analyzer,
+		cbcswitch.Analyzer,
+		cbcstatus.Analyzer,
 	}
 }

@@ -4,12 +4,17 @@ import (
 	"flag"
 	"go/ast"
 	"go/types"
+	"reflect"
 	"slices"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/cbclint/cbclint/analyzer"
+	"github.com/cbclint/cbclint/analyzer/cbccode"
+	"github.com/cbclint/cbclint/analyzer/cbcstatus"
+	"github.com/cbclint/cbclint/analyzer/cbcswitch"
 	"github.com/cbclint/cbclint/internal/config"
 )
 
@@ -78,5 +83,44 @@ func TestReportThroughFilter(t *testing.T) {
 				return true
 			})
 		}
+	}
+}
+
+// The package-level Analyzers (what nogo names) are the checks cbclint runs:
+// the same names in the same order, documentation, facts, requirements and
+// flags, each with default settings.
+func TestDefaultsAreTheChecks(t *testing.T) {
+	all, defaults := analyzer.All(&config.Settings{}), analyzer.Defaults()
+	if len(all) != len(defaults) {
+		t.Fatalf("All has %d checks, Defaults %d", len(all), len(defaults))
+	}
+	flags := func(a *analysis.Analyzer) []string {
+		var out []string
+		a.Flags.VisitAll(func(f *flag.Flag) { out = append(out, f.Name+"="+f.DefValue+"="+f.Value.String()) })
+		return out
+	}
+	names := func(as []*analysis.Analyzer) []string {
+		var out []string
+		for _, a := range as {
+			out = append(out, a.Name)
+		}
+		return out
+	}
+	facts := func(a *analysis.Analyzer) []string {
+		var out []string
+		for _, f := range a.FactTypes {
+			out = append(out, reflect.TypeOf(f).String())
+		}
+		return out
+	}
+	for i, d := range defaults {
+		a := all[i]
+		if d.Name != a.Name || d.Doc != a.Doc || d.URL != a.URL || !slices.Equal(names(d.Requires), names(a.Requires)) ||
+			!slices.Equal(facts(d), facts(a)) || !slices.Equal(flags(d), flags(a)) || d.Run == nil {
+			t.Errorf("Defaults()[%d] is %s, not the check All runs as %s (or its settings are not the defaults: flags %v, want %v)", i, d.Name, a.Name, flags(d), flags(a))
+		}
+	}
+	if defaults[0] != cbccode.Analyzer || defaults[1] != cbcswitch.Analyzer || defaults[2] != cbcstatus.Analyzer {
+		t.Error("Defaults are not the check packages' Analyzer values, which nogo names")
 	}
 }
