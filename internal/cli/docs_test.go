@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -184,6 +186,39 @@ func TestReadmeSpeaksToUsers(t *testing.T) {
 			if strings.Contains(lower, bad) {
 				t.Errorf("README.md:%d: %q is for developers: %s", i+1, bad, line)
 			}
+		}
+	}
+}
+
+// The counts docs/catalog.md gives of CBC's operations are those -operations
+// prints.
+func TestDocsCountOperations(t *testing.T) {
+	code, out, errOut := runInfo(t, "-operations")
+	var ops []struct {
+		Service     string   `json:"service"`
+		ErrorFields []string `json:"error_fields"`
+	}
+	if err := json.Unmarshal([]byte(out), &ops); code != exitClean || err != nil {
+		t.Fatalf("-operations: exit status %d, %v\n%s", code, err, errOut)
+	}
+	all, withErrors := map[string]int{}, map[string]int{}
+	for _, op := range ops {
+		all[op.Service]++
+		if len(op.ErrorFields) > 0 {
+			withErrors[op.Service]++
+		}
+	}
+	b, err := os.ReadFile("../../docs/catalog.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := strings.Join(strings.Fields(string(b)), " ")
+	for _, want := range []string{
+		fmt.Sprintf("the %d operations of the Huawei SDK's `services/bss/v2` (%d) and `services/bssintl/v2` (%d)", len(ops), all["bss"], all["bssintl"]),
+		fmt.Sprintf("%d operations have them (%d of `bss`, %d of `bssintl`)", withErrors["bss"]+withErrors["bssintl"], withErrors["bss"], withErrors["bssintl"]),
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("docs/catalog.md does not say %q", want)
 		}
 	}
 }
