@@ -144,7 +144,8 @@ Exit status (cbclint, also with -json, -format=sarif and -fix):
   1  a package could not be loaded or analysed (e.g. it does not compile)
   2  bad flags or settings (one line says which), no packages named, or
      patterns that match no package
-Under go vet and golangci-lint the status is theirs: 1 on findings.
+Under go vet and golangci-lint the status is theirs: 1 on findings. go vet
+-fix exits 0 even when findings remain: in CI, check without -fix.
 
 Silencing a finding (under cbclint, go vet and golangci-lint alike):
   //cbclint:ignore cbcswitch the reconciler retries throttled calls
