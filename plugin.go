@@ -1,16 +1,17 @@
 // Package cbclint is the golangci-lint v2 module plugin of cbclint: it registers
 // the linter "cbclint", which runs every check of the suite with the settings
 // of .golangci.yml (linters.settings.custom.cbclint.settings). The settings are
-// the same ones the cbclint command takes as flags; see the README's Settings table.
+// the same ones the cbclint command takes as flags; see the Settings table of docs/reference.md.
 //
 // Build a golangci-lint that contains it with `golangci-lint custom` and this
-// .custom-gcl.yml:
+// .custom-gcl.yml (until the first release the module comes from a checkout;
+// then version: v0.1.0 in place of path):
 //
 //	version: v2.15.0
 //	plugins:
 //	  - module: github.com/cbclint/cbclint
 //	    import: github.com/cbclint/cbclint
-//	    version: latest
+//	    path: ../cbclint
 package cbclint
 
 import (

@@ -3,7 +3,7 @@ package catalog
 import "slices"
 
 // An action is what a program calling CBC should do when it gets a code. The
-// set is closed: every shipped entry has one, and the README explains each.
+// set is closed: every shipped entry has one, and docs/catalog.md explains each.
 var actions = []struct{ name, meaning string }{
 	{"success", "the request succeeded"},
 	{"retry-later", "throttling or a transient fault: back off and send the same request again later"},
@@ -18,7 +18,7 @@ var actions = []struct{ name, meaning string }{
 	{"contact-support", "a fault only Huawei Cloud can resolve: retrying does not help; open a ticket"},
 }
 
-// Actions returns the names of the actions, in the order the README lists them.
+// Actions returns the names of the actions, in the order docs/catalog.md lists them.
 func Actions() []string {
 	out := make([]string, len(actions))
 	for i, a := range actions {

@@ -321,26 +321,26 @@ func TestCuratedActionsNeedEvidence(t *testing.T) {
 	}
 }
 
-// The README's table of actions is the closed set, in order, each with the
+// The table of actions in docs/catalog.md is the closed set, in order, each with the
 // meaning -explain prints: the two are written twice, so they are compared.
 func TestREADMEListsTheActions(t *testing.T) {
-	b, err := os.ReadFile("../README.md")
+	b, err := os.ReadFile("../docs/catalog.md")
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, table, ok := strings.Cut(string(b), "**Actions.**")
 	if !ok {
-		t.Fatal(`README.md has no "**Actions.**" table`)
+		t.Fatal(`docs/catalog.md has no "**Actions.**" table`)
 	}
 	row := regexp.MustCompile("(?m)^\\| `([a-z-]+)` \\| ([^|]+) \\|")
 	var names []string
 	for _, m := range row.FindAllStringSubmatch(strings.SplitN(table, "\n\n", 3)[1], -1) {
 		names = append(names, m[1])
 		if want := catalog.ActionMeaning(m[1]); strings.TrimSpace(m[2]) != want {
-			t.Errorf("README: action %s means %q; -explain says %q", m[1], strings.TrimSpace(m[2]), want)
+			t.Errorf("docs/catalog.md: action %s means %q; -explain says %q", m[1], strings.TrimSpace(m[2]), want)
 		}
 	}
 	if !slices.Equal(names, catalog.Actions()) {
-		t.Errorf("README lists actions %v, the catalog %v", names, catalog.Actions())
+		t.Errorf("docs/catalog.md lists actions %v, the catalog %v", names, catalog.Actions())
 	}
 }

@@ -34,7 +34,7 @@ func (c *Catalog) Explain(code string) (string, bool) {
 				fmt.Fprintf(&b, "  %s  %s\n", s.Code, e.Meaning())
 			}
 		}
-		b.WriteString("If CBC returns it, add it to a catalog file and pass -catalog-file (see README, \"Extending the catalog\").\n")
+		b.WriteString("If CBC returns it, add it to a catalog file and pass -catalog-file (see docs/catalog.md, \"Extending the catalog\").\n")
 		return b.String(), false
 	}
 	for i, e := range entries {

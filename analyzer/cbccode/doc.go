@@ -5,38 +5,54 @@
 //
 // cbccode: report CBC error codes that CBC never sends
 //
-// CBC (Huawei Cloud's Cost & Billing Center API) reports errors as
-// {"error_code": "CBC.5003", "error_msg": "Insufficient balance."}. Code that
-// compares error codes with a mistyped constant never matches, so the error it
-// was meant to handle falls through silently. cbccode checks every string
-// constant (literals and constant expressions such as prefix + "5003") against
-// the catalog of codes CBC documents:
+// What it finds: string constants (literals and constant expressions such as
+// prefix + "5003") that are meant as CBC error codes but are not codes CBC
+// sends.
 //
-//   - a value that as a whole looks like a code but is malformed ("cbc.0250",
+//   - A value that as a whole looks like a code but is malformed ("cbc.0250",
 //     "CBC3002", "CBC-5003", "CBC.O150" with the letter O, " CBC.5003") is
-//     reported with the code it means and a fix that rewrites the literal;
-//   - a well-formed code that is not in the catalog ("CBC.99003615", or
+//     reported with the code it means.
+//   - A well-formed code that is not in the catalog ("CBC.99003615", or
 //     "CBC.025" one digit short) is reported with the nearest known codes,
 //     swapped adjacent digits first; when none is close, the message says how
-//     to add the code to the catalog;
-//   - inside longer strings ("failed with CBC.5003: top up") only well-formed
-//     codes are checked.
+//     to add the code to the catalog.
+//   - Inside longer strings ("failed with CBC.5003: top up") only well-formed
+//     codes are checked. Cipher names such as "aes-256-cbc" or "DES-CBC3-SHA"
+//     are not codes.
 //
-// A fix is offered only when the code meant is certain: a malformed form whose
-// repair is a known code; a code with a number of digits no known code has and
-// exactly one known code a digit away; a swap of two adjacent digits of one
-// known code with no other known code within a wrong digit and a swap. Any
-// other unknown code may be real: the message names the candidates and says
-// to add the code to a catalog file (-catalog-file) if CBC sends it.
+// Why it matters: CBC (Huawei Cloud's Cost & Billing Center API) reports
+// errors as {"error_code": "CBC.5003", "error_msg": "Insufficient balance."}.
+// Code that compares error codes with a mistyped constant never matches, so
+// the error it was meant to handle falls through silently.
 //
-// A code is "CBC." and 3 to 10 digits (the catalog's have 4 or 8); three
-// digits only after a dot. No fix is offered that would make two cases of a
-// switch, or two keys of a map literal, equal (the file would not compile), or
-// two comparisons of one expression in a chain of || or && (go vet would
-// report a redundant or). The finding then says that the case, entry or
-// comparison is dead, or which other one stands for the same code.
+// How to fix: write the code CBC sends. A suggested fix rewrites the literal
+// when the code meant is certain: a malformed form whose repair is a known
+// code; a code with a number of digits no known code has and exactly one known
+// code a digit away; a swap of two adjacent digits of one known code with no
+// other known code within a wrong digit and a swap. No fix is offered that
+// would make two cases of a switch, two keys of a map literal, or two
+// comparisons of one expression in a chain of || or && equal; the finding then
+// says which case, entry or comparison is dead. Any other unknown code may be
+// real: the message names the candidates, and if CBC does send it, add it to a
+// catalog file (-catalog-file). cbclint -explain CBC.x says what the catalog
+// knows about a code.
 //
-// Cipher names such as "aes-256-cbc" or "DES-CBC3-SHA" are not codes. Generated
-// files are skipped unless -include-generated is set. Suppress a finding with
-// //cbclint:ignore cbccode <reason> on its line or the line above.
+// How to silence: //cbclint:ignore cbccode <reason> on the reported line or
+// the line above. Findings in generated files are not reported unless
+// -include-generated is set.
+//
+// Settings: none of its own; -catalog-file adds or changes codes.
+//
+// # How it works
+//
+// Every string constant of the package is checked once: literals, and the
+// values of constant expressions at their declaration. A code is "CBC." and 3
+// to 10 digits (the catalog's have 4 or 8); three digits only after a dot.
+// Malformed forms are normalised by catalog.Normalize; unknown codes are
+// ranked by catalog's nearest-code search, which -explain uses too. The fix
+// policy (when a fix is certain) is measured over every mistyped form of
+// every catalog code by TestFixPolicy (policy_test.go), whose table is in
+// docs/cbccode.md. A fix of a constant's declaration counts its uses in
+// switches and maps of the same package; uses in other packages are not
+// seen.
 package cbccode

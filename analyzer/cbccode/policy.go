@@ -6,7 +6,7 @@ import "github.com/cbclint/cbclint/catalog"
 // because a wrong code is worse than a typo: it routes one failure into another
 // failure's handling, and nobody chose it. policy_test.go measures the policy
 // over every mistyped form of every catalog code and over real codes the
-// catalog lacks; the README shows its figures.
+// catalog lacks; docs/cbccode.md shows its figures.
 //
 // A form that is never a code (case, separator, the letter O) has one repair,
 // Normalize's; problems fixes it when the repaired code is known. What is left

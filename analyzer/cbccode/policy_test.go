@@ -11,7 +11,7 @@ import (
 	"github.com/cbclint/cbclint/catalog"
 )
 
-var update = flag.Bool("update", false, "rewrite the fix-policy table in README.md with the measured figures")
+var update = flag.Bool("update", false, "rewrite the fix-policy table in docs/cbccode.md with the measured figures")
 
 // A mistake turns a code into the forms a hand or a copy makes of it.
 type mistake struct {
@@ -100,7 +100,7 @@ func (f figures) row(name string) string {
 // TestFixPolicy measures the fix policy over every mistyped form of every
 // catalog code and over real codes the catalog lacks. It asserts that no fix
 // writes another code than the one meant, and that no real code is rewritten;
-// the README's table must show the figures measured.
+// the table of docs/cbccode.md must show the figures measured.
 func TestFixPolicy(t *testing.T) {
 	cat := catalog.Default()
 	real := uncatalogued(t)
@@ -209,10 +209,10 @@ func uncatalogued(t *testing.T) []string {
 	return codes
 }
 
-// checkReadme compares the README's fix-policy table with the measured one,
+// checkReadme compares the fix-policy table of docs/cbccode.md with the measured one,
 // or rewrites it with -update.
 func checkReadme(t *testing.T, table string) {
-	const path = "../../README.md"
+	const path = "../../docs/cbccode.md"
 	const begin, end = "<!-- fix-policy figures: go test ./analyzer/cbccode -run TestFixPolicy -update -->\n", "<!-- /fix-policy figures -->"
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -221,13 +221,13 @@ func checkReadme(t *testing.T, table string) {
 	readme := string(b)
 	i, j := strings.Index(readme, begin), strings.Index(readme, end)
 	if i < 0 || j < i+len(begin) {
-		t.Fatalf("README.md has no fix-policy table between %q and %q", begin, end)
+		t.Fatalf("docs/cbccode.md has no fix-policy table between %q and %q", begin, end)
 	}
 	if readme[i+len(begin):j] == table {
 		return
 	}
 	if !*update {
-		t.Errorf("README.md's fix-policy table differs from the measured figures; run go test ./analyzer/cbccode -run TestFixPolicy -update")
+		t.Errorf("docs/cbccode.md's fix-policy table differs from the measured figures; run go test ./analyzer/cbccode -run TestFixPolicy -update")
 		return
 	}
 	if err := os.WriteFile(path, []byte(readme[:i+len(begin)]+table+readme[j:]), 0o644); err != nil {

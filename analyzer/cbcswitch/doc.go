@@ -5,104 +5,87 @@
 //
 // cbcswitch: report switches, if chains and maps on CBC error codes that miss critical codes
 //
-// A program that dispatches on a CBC (Huawei Cloud Cost & Billing Center)
-// error code and forgets the codes that need a specific reaction fails in the
-// worst way: it pays again while a payment is still being processed, it
-// hammers a throttled API, it reports a partial failure as success. cbcswitch
-// finds the dispatches that miss them:
-//
-//   - an expression switch with at least one CBC error code among its case
-//     values, written as a literal, a named constant from any package or a
-//     constant expression, whatever the tag (se.ErrorCode, a helper's result,
-//     a local variable);
-//   - a tagless switch whose cases compare one operand with CBC codes
-//     (case code == "CBC.5003" || code == "CBC.3106"), and an if/else-if
-//     chain with two or more branches that do. Every other case or condition
-//     must be a nil check (se == nil, err != nil): one like isThrottled(se),
-//     strings.HasPrefix(code, "CBC.0") or resp.StatusCode == 429 may handle
-//     any code, so such a dispatch is left alone. Separate if statements and a
-//     single if (a predicate such as isRetryable) are not dispatches;
-//   - a dispatch table: a map literal with at least one CBC error code among
-//     its keys, every key a constant (read as switch cases are, also of a
-//     named string type), whose values are errors or functions (also of a
-//     named func type).
-//
-// A dispatch table is usually a package-level variable, looked up with the
-// code of the SDK's error:
-//
-//	var onPayError = map[string]func(ctx context.Context, orderID string) error{
-//		"CBC.5003": topUp,
-//		"CBC.0250": retryLater,
-//	}
-//
-// Maps to strings, bools, struct{} or durations are data (messages, sets of
-// codes, back-off times), not reactions, and so are maps to functions that
-// return only such plain values (func(attempt int) time.Duration); they are
-// left alone, as are maps in test files, which list test cases (a code and
-// the error a test expects).
-// The lookup that misses falls back to other code: that is the table's
-// default.
-//
-// A dispatch whose cases or keys hold no CBC code, or only CBC.0000
-// (success), is never reported, nor is one with a case value or key known only
-// at run time, nor an empty table (it is filled elsewhere). A malformed
-// spelling ("cbc.0250") counts as the code it means; cbccode reports it.
-//
-// The catalog says which codes are critical, each with a reason: some
-// everywhere (CBC.0154 invalid or expired token, CBC.0250 throttling), some
-// where the dispatch handles a code of certain topics (CBC.99000088 payment in
-// progress where payment codes are handled, CBC.5020 partial failure where
-// renewal, unsubscription or billing-mode codes are handled, CBC.99007461 a
-// fund task in progress where funds codes are handled). A dispatch that
-// handles one code of a twin group (CBC.3106 and CBC.99003106: the same
-// condition, an older HTTP-200 and a newer HTTP-400 code) must handle the
-// others. Run cbclint -catalog to see topics, critical codes and twins, and
-// cbclint -explain CBC.x for one code.
-//
-// One finding per dispatch, at its switch or if keyword or at the map's type,
-// lists the missing codes, sorted, each with its reason and, for topic-scoped
-// codes and twins, the handled code that made it required:
+// What it finds: a dispatch on CBC (Huawei Cloud Cost & Billing Center) error
+// codes that does not handle a critical code. One finding per dispatch, at its
+// switch or if keyword or at the map's type, lists the missing codes, each
+// with its reason and, for codes required by topic and for twins, the handled
+// code that made it required:
 //
 //	switch on CBC code misses CBC.99000088 (payment is being processed: never pay again), required because CBC.5003 is handled
 //
-// A default clause (a final else, a table's fallback) does not count as
-// handling a critical code unless -cbcswitch.default-handles is set; it never
-// counts for twins.
-// -cbcswitch.critical changes the critical set without a rebuild: +CBC.x adds
-// a code everywhere, +CBC.x:topic|topic for dispatches that handle those
-// topics, -CBC.x removes it; a catalog file (-catalog-file) can do the same
-// with its "critical" field.
+// The catalog says which codes are critical: some everywhere (CBC.0154
+// invalid or expired token, CBC.0250 throttling), some where the dispatch
+// handles a code of certain topics (CBC.99000088 payment in progress where
+// payment codes are handled, CBC.5020 partial failure where renewal,
+// unsubscription or billing-mode codes are handled, CBC.99007461 a fund task
+// in progress where funds codes are handled). A dispatch that handles one
+// code of a twin group (CBC.3106 and CBC.99003106: the same condition, an
+// older HTTP-200 and a newer HTTP-400 code) must handle the others. cbclint
+// -explain CBC.x shows a code's topics, criticality and twins.
 //
-// The suggested fix adds a branch for each missing code without changing what
-// the program does, each with a TODO comment with the reason, and is offered
-// only where such a fix exists:
+// A dispatch is:
 //
-//   - a switch: in front of an existing default clause the new case holds
-//     only fallthrough, so the code still reaches the default; without a
-//     default the new case is empty, as the switch did nothing for the code
-//     before;
-//   - an if/else chain without a final else: a new empty branch at its end
-//     (else if code == "CBC.0250" {}), as the chain did nothing for the code;
-//   - an if/else chain whose final else is one statement on one line
-//     (return err): a new branch in front of the else holding a copy of that
-//     statement, so the code still gets what the else does. A longer else, or
-//     one with a goto, gets no fix: if has no fallthrough, and copying a block
-//     into every new branch is worse than the finding;
-//   - a map: no fix; a table entry must say what to do, and only its author
-//     knows.
+//   - an expression switch with at least one CBC error code among its case
+//     values (a literal, a named constant from any package or a constant
+//     expression), whatever the tag;
+//   - a tagless switch whose cases compare one operand with CBC codes, and an
+//     if/else-if chain with two or more branches that do, when every other
+//     case or condition is a nil check (se == nil, err != nil): one like
+//     isThrottled(se) may handle any code, so such a dispatch is left alone;
+//   - a dispatch table: a map literal with at least one CBC error code among
+//     its constant keys, whose values are errors or functions, outside test
+//     files. Maps to strings, bools, struct{} or durations, and to functions
+//     that return only such values, are data, not reactions.
 //
-// New cases and branches name the code by a constant the package, or a package
-// the file imports, declares for it (CodeThrottled, cbccodes.Throttled), where
-// that name is not shadowed and fits the operand's type; else by the literal.
+// A dispatch whose cases or keys hold no CBC code, or only CBC.0000
+// (success), one with a case value or key known only at run time, and an
+// empty table are never reported. A malformed spelling ("cbc.0250") counts as
+// the code it means; cbccode reports it.
 //
-// New conditions of a tagless switch or an if chain compare the operand once
-// more, so they are offered only where that reads a variable, a field or a
+// Why it matters: a program that forgets these codes fails in the worst way:
+// it pays again while a payment is still being processed, it hammers a
+// throttled API, it reports a partial failure as success.
+//
+// How to fix: add a branch for each missing code that does what the reason
+// says. The suggested fix adds the branches without changing what the
+// program does today, each with a TODO(cbcswitch) comment giving the reason,
+// for you to fill in: in a switch, a new case in front of the default holds
+// only fallthrough (without a default, it is empty); an if/else chain gets a
+// new empty branch at its end, or, when its final else is one statement on
+// one line, a new branch holding a copy of that statement. A longer else, and
+// a map, get no fix: only their author knows what the branch must do. New
+// branches name the code by a constant the package or an import declares for
+// it, else by the literal.
+//
+// How to silence: //cbclint:ignore cbcswitch <reason> on the reported line
+// (that of the switch or if keyword, or of the map's type: for a
+// package-level table, its var line) or the line above. Findings in generated
+// files are not reported unless -include-generated is set.
+//
+// Settings: -cbcswitch.default-handles makes a default clause (a final else,
+// a table's fallback) count as handling critical codes; it never counts for
+// twins. -cbcswitch.critical changes the critical set without a rebuild:
+// +CBC.x adds a code everywhere, +CBC.x:topic|topic for dispatches that handle
+// those topics, -CBC.x removes it. A catalog file (-catalog-file) can do the
+// same with its "critical" field.
+//
+// # How it works
+//
+// dispatch.go finds the dispatches in the syntax tree (table.go reads map
+// literals) and reads their case values and keys as constants (go/types
+// values, so constants of other packages and constant expressions count);
+// required.go asks the catalog which codes the handled ones make required
+// (critical codes, by topic, and twins), with the critical set the
+// -cbcswitch.critical setting chose (critical.go); fix.go builds the branches
+// with the edit helpers of internal/check, naming codes as names.go finds
+// them.
+//
+// A new condition of a tagless switch or an if chain compares the operand
+// once more, so it is offered only where that reads a variable, a field or a
 // pointer's target again (not a call), every other condition is tried first
 // (a tagless switch's default is last or absent), and no else-if has an init
-// statement that could change or shadow the operand.
-//
-// Generated files are skipped unless -include-generated is set. Suppress a
-// finding with //cbclint:ignore cbcswitch <reason> on the reported line (that
-// of the switch or if keyword, or of the map's type: for a package-level
-// table, its var line) or the line above.
+// statement that could change or shadow the operand. A constant's name is
+// used for a new case only where it is not shadowed and fits the operand's
+// type (a typed constant is not compared with a string). Every fix is tested
+// by applying it and compiling the result.
 package cbcswitch

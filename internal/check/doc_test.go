@@ -12,6 +12,10 @@ const docGo = `// Package cbcswitch defines an Analyzer.
 // cbcswitch: report switches on CBC error codes that miss critical codes
 //
 // A program that dispatches on a CBC error code ...
+//
+// # How it works
+//
+// Dispatches are found in the syntax tree ...
 package cbcswitch
 `
 
@@ -19,7 +23,7 @@ func TestExtractStripsName(t *testing.T) {
 	got := Extract(docGo, "cbcswitch")
 	want := "report switches on CBC error codes that miss critical codes\n\nA program that dispatches on a CBC error code ..."
 	if got != want {
-		t.Errorf("Extract = %q, want %q (help prints the name itself)", got, want)
+		t.Errorf("Extract = %q, want %q (help prints the name itself; the next section is for developers)", got, want)
 	}
 }
 

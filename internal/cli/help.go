@@ -58,7 +58,9 @@ func newFlags(s *config.Settings, analyzers []*analysis.Analyzer, stderr io.Writ
 }
 
 // help prints the command's usage, or with a check name that check's
-// documentation and flags. Exit status 2 for an unknown check.
+// documentation for its users (its Doc: what it finds, why, how to fix and
+// silence it, its settings; the developers' "How it works" section of doc.go
+// is not in it) and its flags. Exit status 2 for an unknown check.
 func help(w, stderr io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet, c *commandFlags, args []string) int {
 	if len(args) == 0 {
 		usage(w, analyzers, fs, c)
@@ -144,7 +146,8 @@ Exit status (cbclint, also with -json, -format=sarif and -fix):
   1  a package could not be loaded or analysed (e.g. it does not compile)
   2  bad flags or settings (one line says which), no packages named, or
      patterns that match no package
-Under go vet and golangci-lint the status is theirs: 1 on findings.
+Under go vet and golangci-lint the status is theirs: 1 on findings. go vet
+-fix exits 0 even when findings remain: in CI, check without -fix.
 
 Silencing a finding (under cbclint, go vet and golangci-lint alike):
   //cbclint:ignore cbcswitch the reconciler retries throttled calls
@@ -155,8 +158,10 @@ reported. A directive naming an unknown check, or one that silences nothing,
 is reported too, so stale directives do not pile up. Findings in generated
 files are not reported (-include-generated reports them).
 
-More: 'cbclint help <check>' for a check's documentation, the README
-(https://github.com/cbclint/cbclint), https://pkg.go.dev/github.com/cbclint/cbclint
+More: 'cbclint help <check>' for what a check finds and how to fix it; the
+README (https://github.com/cbclint/cbclint) for a guide, and its docs/
+directory for the reference (docs/reference.md) and the catalog
+(docs/catalog.md).
 `)
 }
 

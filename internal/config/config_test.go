@@ -43,10 +43,10 @@ func TestResponsePackages(t *testing.T) {
 	}
 }
 
-// The README's .golangci.yml shows every setting with its default: a setting
-// added to Settings must be added there too.
+// The .golangci.yml of docs/reference.md shows every setting with its default:
+// a setting added to Settings must be added there too.
 func TestReadmeGolangciSettings(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	b, err := os.ReadFile(filepath.Join("..", "..", "docs", "reference.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +54,7 @@ func TestReadmeGolangciSettings(t *testing.T) {
 	_, rest, ok2 := strings.Cut(rest, "        settings:\n")
 	block, _, ok3 := strings.Cut(rest, "```")
 	if !ok || !ok2 || !ok3 {
-		t.Fatal("README.md has no .golangci.yml with cbclint's settings after \"and enable it in `.golangci.yml`\"")
+		t.Fatal("docs/reference.md has no .golangci.yml with cbclint's settings after \"and enable it in `.golangci.yml`\"")
 	}
 	var keys []string
 	for _, line := range strings.Split(block, "\n") {
@@ -63,7 +63,7 @@ func TestReadmeGolangciSettings(t *testing.T) {
 		}
 	}
 	if want := settingNames(); !slices.Equal(keys, want) {
-		t.Errorf("the README's .golangci.yml shows the settings %v, want every setting in order: %v", keys, want)
+		t.Errorf("the .golangci.yml of docs/reference.md shows the settings %v, want every setting in order: %v", keys, want)
 	}
 }
 

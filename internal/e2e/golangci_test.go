@@ -51,10 +51,11 @@ func golangciLint(t *testing.T) string {
 	return golangciPath
 }
 
-// readmeYAML returns the first yaml block of the README after the text after.
+// readmeYAML returns the first yaml block of docs/reference.md (where the
+// README sends golangci-lint's users) after the text after.
 func readmeYAML(t *testing.T, after string) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(e2etest.Root(), "README.md"))
+	b, err := os.ReadFile(filepath.Join(e2etest.Root(), "docs", "reference.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -282,7 +283,7 @@ func TestE2EGolangciLintCustomConfig(t *testing.T) {
 	config := readmeYAML(t, "Build a golangci-lint that contains it with this `.custom-gcl.yml`")
 	var lines []string
 	for _, l := range strings.Split(config, "\n") {
-		if strings.HasPrefix(l, "    version: ") { // the plugin's release tag
+		if strings.HasPrefix(l, "    version: ") || strings.HasPrefix(l, "    path: ") { // the plugin's release tag or checkout
 			l = "    path: " + e2etest.Root()
 		}
 		lines = append(lines, l)
