@@ -97,6 +97,7 @@ Usage:
   cbclint [flags] packages...        analyse packages, e.g. cbclint ./...; each finding
                                      on stdout as file:line:col: message (check)
   cbclint -fix ./...                 apply the suggested fixes; print the findings left
+  cbclint -diff ./...                the fixes -fix would apply, as a unified diff; nothing written
   cbclint -json ./...                the findings as JSON (the x/tools analysis format)
   cbclint -format=sarif ./...        the findings as SARIF 2.1.0, for code scanning
   cbclint -explain CBC.5020          what the catalog knows about a code

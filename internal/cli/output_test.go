@@ -145,7 +145,7 @@ func TestSARIF(t *testing.T) {
 	for _, r := range run.Tool.Driver.Rules {
 		rules = append(rules, r.ID+" "+r.HelpURI)
 	}
-	if want := "cbccode https://github.com/cbclint/cbclint/blob/main/README.md#cbccode-unknown-or-mistyped-codes"; len(rules) != 3 || rules[0] != want {
+	if want := "cbccode https://github.com/cbclint/cbclint/blob/main/README.md#cbccode-codes-cbc-never-sends"; len(rules) != 3 || rules[0] != want {
 		t.Errorf("rules %q, want the three checks, the first %q", rules, want)
 	}
 	if root := run.OriginalURIBaseIDs["%SRCROOT%"].URI; root != "file://"+dir+"/" {

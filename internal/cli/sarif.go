@@ -210,7 +210,7 @@ const repositoryURL = "https://github.com/cbclint/cbclint"
 // one place that names them (TestREADMEAnchors holds them to the README's
 // headings).
 var readmeAnchors = map[string]string{
-	"cbccode":   "cbccode-unknown-or-mistyped-codes",
+	"cbccode":   "cbccode-codes-cbc-never-sends",
 	"cbcswitch": "cbcswitch-dispatches-that-miss-critical-codes",
 	"cbcstatus": "cbcstatus-success-decided-by-http-status-alone",
 }
