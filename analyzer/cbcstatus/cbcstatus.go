@@ -68,6 +68,9 @@ type checker struct {
 	selAt  map[token.Pos]inspector.Cursor
 
 	*httpState // what the URL evaluation knows
+
+	pathState *pathState // what the path judgment knows (paths.go)
+	findings  []analysis.Diagnostic
 }
 
 func run(pass *check.Pass, r *config.Resolved) error {
@@ -82,6 +85,7 @@ func run(pass *check.Pass, r *config.Resolved) error {
 	c.buildSSA()
 	c.summarize()
 	c.exportFacts()
+	c.flush()
 	pass.ExportPackageFact(&relevant{Analysed: true})
 	return nil
 }

@@ -1,6 +1,7 @@
 package cbcstatus
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/format"
@@ -24,7 +25,19 @@ func (c *checker) reportFix(n ast.Node, fixes []analysis.SuggestedFix, format st
 		return
 	}
 	c.reported[n.Pos()] = true
-	c.reporter.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...), SuggestedFixes: fixes})
+	c.findings = append(c.findings, analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...), SuggestedFixes: fixes})
+}
+
+// flush reports the findings in the order of their positions, whatever the
+// order in which the functions were judged.
+func (c *checker) flush() {
+	slices.SortStableFunc(c.findings, func(a, b analysis.Diagnostic) int {
+		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End), strings.Compare(a.Message, b.Message))
+	})
+	for _, d := range c.findings {
+		c.reporter.Report(d)
+	}
+	c.findings = nil
 }
 
 // maxText is how much of a status comparison's source a message quotes.

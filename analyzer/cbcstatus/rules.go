@@ -72,12 +72,20 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 				s.into[i] = append(s.into[i], j)
 			}
 		}
-		if !fl.fine() && !fl.handedOn() {
+		if dec := c.statusPath(fn, nil, fl); dec != nil && !fl.handedOn() {
+			// Some path declares success by the status alone: the helper
+			// does not examine what it is handed, whatever other paths do.
+			s.params[i] &^= usesExamines
+			if n := c.decisionNode(dec); n != nil {
+				s.decides[i] = judgment{Kind: statusOnly, Inner: c.where(n), Text: c.text(n)}
+			}
+		} else if !fl.fine() && !fl.handedOn() {
 			if j, _, _ := c.statusJudgment(fl); j.Kind == statusOnly {
 				s.decides[i] = j
 			}
 		}
 	}
+	s.preds = c.predicates(fn)
 	c.urlResults(fn, s)
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -169,6 +177,16 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 		}
 	}
 	own, node, viaHelper := c.statusJudgment(fl)
+	// A path that declares success by the status alone is found whatever
+	// other paths do with the reply.
+	onPath := false
+	if dec := c.statusPath(fn, r.call, fl); dec != nil && !fl.handedOn() {
+		if n := c.decisionNode(dec); n != nil {
+			own, node, viaHelper, onPath = judgment{Kind: statusOnly, Inner: c.where(n), Text: c.text(n)}, n, false, true
+		} else if own.Kind == statusOnly && !viaHelper {
+			onPath = true
+		}
+	}
 	if r.typed != nil {
 		if !report {
 			return
@@ -177,7 +195,7 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 		switch {
 		case r.thrown:
 			c.reportDiscarded(r.cur.Node().(*ast.CallExpr), rc, c.responseFix(check.Outer(r.cur).Parent(), rc))
-		case fl.fine() || fl.handedOn():
+		case !onPath && (fl.fine() || fl.handedOn()):
 		case own.Kind == statusOnly && !viaHelper:
 			c.report(node, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
 				c.text(node), rc.name, rc.ef.names(), rc.ef.names(), c.codes)
@@ -191,7 +209,7 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 		c.settle(s, r, judgment{Kind: discarded}, nil, report, judgment{})
 		return
 	}
-	if fl.examined {
+	if fl.examined && !onPath {
 		return
 	}
 	if fl.handedOn() {
@@ -204,7 +222,7 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 		c.handOn(s, r, fl, j)
 		return
 	}
-	if fl.unknown || fl.stored {
+	if (fl.unknown || fl.stored) && !onPath {
 		return
 	}
 	switch {
