@@ -129,6 +129,8 @@ func (e *evaluator) eval(v ssa.Value, depth int) constant.Value {
 		}
 	case *ssa.ChangeType:
 		return e.eval(v.X, depth+1)
+	case *ssa.Slice:
+		return e.slice(v, depth)
 	case *ssa.Phi:
 		var same constant.Value
 		for _, edge := range v.Edges {
@@ -143,6 +145,33 @@ func (e *evaluator) eval(v ssa.Value, depth int) constant.Value {
 		return e.call(v, depth)
 	}
 	return nil
+}
+
+// slice evaluates s[lo:hi] of a known string.
+func (e *evaluator) slice(v *ssa.Slice, depth int) constant.Value {
+	x := e.eval(v.X, depth+1)
+	if x == nil || x.Kind() != constant.String || v.Max != nil {
+		return nil
+	}
+	str := constant.StringVal(x)
+	lo, hi := int64(0), int64(len(str))
+	for _, b := range []struct {
+		v ssa.Value
+		p *int64
+	}{{v.Low, &lo}, {v.High, &hi}} {
+		if b.v == nil {
+			continue
+		}
+		n := e.eval(b.v, depth+1)
+		if n == nil || n.Kind() != constant.Int {
+			return nil
+		}
+		*b.p, _ = constant.Int64Val(n)
+	}
+	if lo < 0 || hi > int64(len(str)) || lo > hi {
+		return nil
+	}
+	return constant.MakeString(str[lo:hi])
 }
 
 func isNumeric(x constant.Value) bool { return x.Kind() == constant.Int || x.Kind() == constant.Float }
@@ -447,7 +476,7 @@ func declaresSuccess(fn *ssa.Function, ret *ssa.Return) bool {
 	if res.Len() == 0 || len(ret.Results) != res.Len() {
 		return true
 	}
-	last, v := res.At(res.Len()-1).Type(), unwrap(ret.Results[res.Len()-1])
+	last, v := res.At(res.Len()-1).Type(), storedResult(ret, ret.Results[res.Len()-1])
 	k, isConst := v.(*ssa.Const)
 	switch {
 	case check.IsNamed(last, "", "error"):
@@ -456,6 +485,30 @@ func declaresSuccess(fn *ssa.Function, ret *ssa.Return) bool {
 		return !isConst || k.Value == nil || constant.BoolVal(k.Value)
 	}
 	return true
+}
+
+// storedResult returns the value a function with defers returns through
+// its result variable: the last store to it before ret in ret's block.
+func storedResult(ret *ssa.Return, v ssa.Value) ssa.Value {
+	v = unwrap(v)
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return v
+	}
+	slot, ok := load.X.(*ssa.Alloc)
+	if !ok {
+		return v
+	}
+	var last ssa.Value = v
+	for _, instr := range ret.Block().Instrs {
+		if instr == ret {
+			break
+		}
+		if st, ok := instr.(*ssa.Store); ok && st.Addr == slot {
+			last = unwrap(st.Val)
+		}
+	}
+	return last
 }
 
 // pathState is what the path judgment knows of the package: which
