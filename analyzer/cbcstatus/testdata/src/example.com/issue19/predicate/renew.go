@@ -84,6 +84,27 @@ func RenewText(hc *http.Client, ids []string) ([]string, error) {
 	return out.OrderIDs, nil
 }
 
+// accepted judges the reply itself by its status.
+func accepted(resp *http.Response) bool {
+	return resp.StatusCode == http.StatusOK || resp.StatusCode == http.StatusAccepted
+}
+
+func RenewAccepted(hc *http.Client, ids []string) ([]string, error) {
+	resp, err := post(hc, ids)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	var out renewed
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return nil, err
+	}
+	if !accepted(resp) { // want `accepted\(resp\) does not mean success: bss.myhuaweicloud.com`
+		return nil, fmt.Errorf("renew: %s", resp.Status)
+	}
+	return out.OrderIDs, nil
+}
+
 // --- left alone ------------------------------------------------------------------
 
 func RenewChecked(hc *http.Client, ids []string) ([]string, error) {
