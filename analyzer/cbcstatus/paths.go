@@ -239,7 +239,7 @@ type pred struct {
 // predicates returns the status predicates fn is: a function with one
 // boolean result which, run with a parameter set to each probe, separates
 // successes from failures.
-func (c *checker) predicates(fn *ssa.Function) []pred {
+func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 	res := fn.Signature.Results()
 	if res.Len() != 1 || !isBool(res.At(0).Type()) || len(fn.Blocks) == 0 {
 		return nil
@@ -268,7 +268,7 @@ func (c *checker) predicates(fn *ssa.Function) []pred {
 		results := make([]bool, len(probes))
 		known := true
 		for k := range probes {
-			x := c.run(fn, env, replies, k)
+			x := runProbe(c, fn, env, replies, k)
 			if x == nil || x.Kind() != constant.Bool {
 				known = false
 				break
@@ -292,9 +292,9 @@ func isBool(t types.Type) bool {
 
 const maxRunSteps = 64
 
-// run runs fn with the status values in env set to probe k and returns its
+// runProbe runs fn with the status values in env set to probe k and returns its
 // result, or nil when it depends on anything else.
-func (c *checker) run(fn *ssa.Function, forms map[ssa.Value]statusForm, replies map[ssa.Value]bool, k int) constant.Value {
+func runProbe(c *checker, fn *ssa.Function, forms map[ssa.Value]statusForm, replies map[ssa.Value]bool, k int) constant.Value {
 	e := &evaluator{c: c, env: map[ssa.Value]constant.Value{}, replies: replies, k: k}
 	for v, form := range forms {
 		e.env[v] = probeValue(form, k)
@@ -347,6 +347,7 @@ func (c *checker) run(fn *ssa.Function, forms map[ssa.Value]statusForm, replies 
 // pathJudge judges the paths of one function for one reply.
 type pathJudge struct {
 	c         *checker
+	p         *pathState
 	fn        *ssa.Function
 	fl        *flow
 	from      ssa.Instruction // the request, or nil for a parameter
@@ -356,11 +357,11 @@ type pathJudge struct {
 // statusPath returns the first status decision on a path from the request
 // at from (nil: the function's entry) to a point that declares success, on
 // which the reply is neither examined nor handed on; nil when there is none.
-func (c *checker) statusPath(fn *ssa.Function, from ssa.Instruction, fl *flow) *ssa.If {
+func (p *pathState) statusPath(c *checker, fn *ssa.Function, from ssa.Instruction, fl *flow) *ssa.If {
 	if len(fl.statusVals) == 0 || len(fn.Blocks) == 0 {
 		return nil
 	}
-	j := &pathJudge{c: c, fn: fn, fl: fl, from: from, decisions: map[*ssa.If]int{}}
+	j := &pathJudge{c: c, p: p, fn: fn, fl: fl, from: from, decisions: map[*ssa.If]int{}}
 	type state struct {
 		b   *ssa.BasicBlock
 		dec *ssa.If
@@ -419,7 +420,7 @@ func (j *pathJudge) scan(b *ssa.BasicBlock, at int, dec *ssa.If) ([]edge, *ssa.I
 		case *ssa.Panic:
 			return nil, nil
 		case ssa.CallInstruction:
-			if j.c.paths().noReturn(j.c, instr.Common()) {
+			if j.p.noReturn(j.c, instr.Common()) {
 				return nil, nil
 			}
 		case *ssa.If:
@@ -618,9 +619,9 @@ func (p *pathState) noReturn(c *checker, common *ssa.CallCommon) bool {
 }
 
 // decisionNode returns the syntax of a status decision for messages.
-func (c *checker) decisionNode(dec *ssa.If) ast.Node {
+func (p *pathState) decisionNode(dec *ssa.If) ast.Node {
 	cond := dec.Cond
-	if n, ok := c.paths().nodes[cond.Pos()]; ok && cond.Pos().IsValid() {
+	if n, ok := p.nodes[cond.Pos()]; ok && cond.Pos().IsValid() {
 		return n
 	}
 	return nil

@@ -46,6 +46,16 @@ type reply struct {
 	decoded    bool // resty decodes its body where the analysis does not follow
 }
 
+// judge judges the replies one function obtains, adding to its summary
+// what its callers must know, and reporting, when report is set, what it
+// does wrong.
+type judge struct {
+	c      *checker
+	fn     *ssa.Function
+	s      *summary
+	report bool
+}
+
 // analyse computes fn's summary and, when report is set, reports what fn
 // does wrong with the CBC replies it obtains.
 func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
@@ -72,20 +82,21 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 				s.into[i] = append(s.into[i], j)
 			}
 		}
-		if dec := c.statusPath(fn, nil, fl); dec != nil && !fl.handedOn() {
+		if dec := c.paths().statusPath(c, fn, nil, fl); dec != nil && !fl.handedOn() {
 			// Some path declares success by the status alone: the helper
 			// does not examine what it is handed, whatever other paths do.
 			s.params[i] &^= usesExamines
-			if n := c.decisionNode(dec); n != nil {
+			if n := c.paths().decisionNode(dec); n != nil {
 				s.decides[i] = judgment{Kind: statusOnly, Inner: c.where(n), Text: c.text(n)}
 			}
 		} else if !fl.fine() && !fl.handedOn() {
-			if j, _, _ := c.statusJudgment(fl); j.Kind == statusOnly {
+			if j, _, _ := statusJudgment(c, fl); j.Kind == statusOnly {
 				s.decides[i] = j
 			}
 		}
 	}
-	s.preds = c.predicates(fn)
+	s.preds = c.paths().predicates(c, fn)
+	jd := &judge{c: c, fn: fn, s: s, report: report}
 	c.urlResults(fn, s)
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -94,7 +105,7 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 				continue
 			}
 			for _, r := range c.replies(fn, call) {
-				c.judge(fn, s, r, report)
+				jd.reply(r)
 			}
 		}
 	}
@@ -115,9 +126,9 @@ func answerParam(t types.Type) bool {
 
 // statusJudgment returns the status decision the flow makes and where: its
 // own comparison, or the call of a helper that decides (helper is set).
-func (c *checker) statusJudgment(fl *flow) (j judgment, at ast.Node, helper bool) {
+func statusJudgment(c *checker, fl *flow) (j judgment, at ast.Node, helper bool) {
 	for _, cur := range fl.status {
-		if cmp := c.decision(cur); cmp != nil {
+		if cmp := decision(c, cur); cmp != nil {
 			return judgment{Kind: statusOnly, Inner: c.where(cmp), Text: c.text(cmp)}, cmp, false
 		}
 	}
@@ -128,15 +139,15 @@ func (c *checker) statusJudgment(fl *flow) (j judgment, at ast.Node, helper bool
 }
 
 // decision returns the node that decides success from the status read at cur.
-func (c *checker) decision(cur inspector.Cursor) ast.Node {
-	if _, n := c.statusDecision(cur); n != nil {
+func decision(c *checker, cur inspector.Cursor) ast.Node {
+	if _, n := statusDecision(c, cur); n != nil {
 		return n
 	}
 	return statusComparison(c.pass, cur)
 }
 
 // probed reports whether a status the flow reads is compared with a constant.
-func (c *checker) probed(fl *flow) bool {
+func probed(c *checker, fl *flow) bool {
 	for _, cur := range fl.status {
 		at := check.Outer(cur)
 		if call, ok := at.Parent().Node().(*ast.CallExpr); ok && call.Fun == at.Node() {
@@ -161,9 +172,10 @@ func (c *checker) where(n ast.Node) string {
 
 // judge judges one reply of fn: it reports what is wrong with it when its
 // host is a CBC endpoint, and adds a lead to s when its caller must judge it.
-func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
+func (j *judge) reply(r reply) {
+	c, fn, report := j.c, j.fn, j.report
 	if r.obligation {
-		c.settle(s, r, judgment{}, nil, report, r.judged)
+		j.settle(r, judgment{}, nil, r.judged)
 		return
 	}
 	fl := c.trace(fn, r.values...)
@@ -176,12 +188,12 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 			fl.stored = true
 		}
 	}
-	own, node, viaHelper := c.statusJudgment(fl)
+	own, node, viaHelper := statusJudgment(c, fl)
 	// A path that declares success by the status alone is found whatever
 	// other paths do with the reply.
 	onPath := false
-	if dec := c.statusPath(fn, r.call, fl); dec != nil && !fl.handedOn() {
-		if n := c.decisionNode(dec); n != nil {
+	if dec := c.paths().statusPath(c, fn, r.call, fl); dec != nil && !fl.handedOn() {
+		if n := c.paths().decisionNode(dec); n != nil {
 			own, node, viaHelper, onPath = judgment{Kind: statusOnly, Inner: c.where(n), Text: c.text(n)}, n, false, true
 		} else if own.Kind == statusOnly && !viaHelper {
 			onPath = true
@@ -206,7 +218,7 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 		return
 	}
 	if r.thrown {
-		c.settle(s, r, judgment{Kind: discarded}, nil, report, judgment{})
+		j.settle(r, judgment{Kind: discarded}, nil, judgment{})
 		return
 	}
 	if fl.examined && !onPath {
@@ -215,11 +227,11 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 	if fl.handedOn() {
 		// Returned or decoded into a parameter: the caller gets it and must
 		// judge it, whatever unknown code it was also handed to or stored in.
-		j := r.judged
+		judged := r.judged
 		if own.Kind == statusOnly {
-			j = own
+			judged = own
 		}
-		c.handOn(s, r, fl, j)
+		j.handOn(r, fl, judged)
 		return
 	}
 	if (fl.unknown || fl.stored) && !onPath {
@@ -227,13 +239,13 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 	}
 	switch {
 	case own.Kind == statusOnly && viaHelper:
-		c.settle(s, r, judgment{}, node, report, own)
+		j.settle(r, judgment{}, node, own)
 	case own.Kind == statusOnly:
-		c.settle(s, r, own, node, report, judgment{})
-	case r.isRaw && !fl.bodyRead && !c.probed(fl):
-		c.settle(s, r, judgment{Kind: unread}, nil, report, judgment{})
+		j.settle(r, own, node, judgment{})
+	case r.isRaw && !fl.bodyRead && !probed(c, fl):
+		j.settle(r, judgment{Kind: unread}, nil, judgment{})
 	case r.judged.Kind == statusOnly:
-		c.settle(s, r, judgment{}, nil, report, r.judged)
+		j.settle(r, judgment{}, nil, r.judged)
 	}
 }
 
@@ -241,7 +253,8 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 // nil for the call; inner: a callee's judgment, reported at the call) when
 // its host is CBC's, or leaves it to the caller as an obligation when the
 // host depends on the arguments.
-func (c *checker) settle(s *summary, r reply, own judgment, at ast.Node, report bool, inner judgment) {
+func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
+	c, s, report := j.c, j.s, j.report
 	if r.host == "" {
 		if r.param == -1 && r.src == nil {
 			return
@@ -278,7 +291,8 @@ func (c *checker) settle(s *summary, r reply, own judgment, at ast.Node, report 
 
 // handOn adds the lead of a reply fn hands on through a result or a
 // parameter, when its host is CBC's or depends on the arguments.
-func (c *checker) handOn(s *summary, r reply, fl *flow, j judgment) {
+func (jd *judge) handOn(r reply, fl *flow, j judgment) {
+	s := jd.s
 	if r.host == "" && r.param == -1 && r.src == nil {
 		return
 	}
@@ -606,7 +620,7 @@ func urlArg(call ssa.CallInstruction, fn *types.Func, lib libCall) ssa.Value {
 // it reads and the node that decides success from that status alone: a
 // comparison (see statusComparison) of net/http's resp.StatusCode or resty's
 // resp.StatusCode(), or resty's resp.IsSuccess() and resp.IsError().
-func (c *checker) statusDecision(cur inspector.Cursor) (ast.Expr, ast.Node) {
+func statusDecision(c *checker, cur inspector.Cursor) (ast.Expr, ast.Node) {
 	sel := cur.Node().(*ast.SelectorExpr)
 	switch sel.Sel.Name {
 	case "StatusCode":
