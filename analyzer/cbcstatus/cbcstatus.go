@@ -49,7 +49,6 @@ type checker struct {
 	r        *config.Resolved
 	codes    string // which codes come with HTTP 200, for messages
 	decls    map[*types.Func]*ast.FuncDecl
-	reported map[token.Pos]bool
 
 	// The package's functions in SSA form, their summaries, and the
 	// summaries of other packages' functions read from facts.
@@ -128,7 +127,6 @@ func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 		r:         r,
 		codes:     http200Codes(r.Catalog),
 		decls:     map[*types.Func]*ast.FuncDecl{},
-		reported:  map[token.Pos]bool{},
 		own:       map[*ssa.Function]bool{},
 		sums:      map[*ssa.Function]*summary{},
 		imported:  map[*types.Func]*summary{},

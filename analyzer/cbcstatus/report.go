@@ -14,27 +14,27 @@ import (
 	"github.com/cbclint/cbclint/internal/check"
 )
 
-// report reports once per position.
+// report records a finding; flush reports one per position.
 func (c *checker) report(n ast.Node, format string, args ...any) {
 	c.reportFix(n, nil, format, args...)
 }
 
-// reportFix reports once per position, with the suggested fixes.
+// reportFix records a finding with its suggested fixes.
 func (c *checker) reportFix(n ast.Node, fixes []analysis.SuggestedFix, format string, args ...any) {
-	if c.reported[n.Pos()] {
-		return
-	}
-	c.reported[n.Pos()] = true
 	c.findings = append(c.findings, analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...), SuggestedFixes: fixes})
 }
 
 // flush reports the findings in the order of their positions, whatever the
-// order in which the functions were judged.
+// order in which the functions were judged; of two at one position, the one
+// whose message sorts first.
 func (c *checker) flush() {
 	slices.SortStableFunc(c.findings, func(a, b analysis.Diagnostic) int {
 		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End), strings.Compare(a.Message, b.Message))
 	})
-	for _, d := range c.findings {
+	for i, d := range c.findings {
+		if i > 0 && c.findings[i-1].Pos == d.Pos {
+			continue // one finding a position
+		}
 		c.reporter.Report(d)
 	}
 	c.findings = nil
