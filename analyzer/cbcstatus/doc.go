@@ -70,7 +70,8 @@
 // few successes and failures, sends the successes one way and the failures the
 // other; comparisons, ranges, status/100 == 2, switch cases, the status text
 // (resp.Status != "200 OK") and helper predicates over the status or the
-// reply (summarised the same way, facts across packages) are decisions alike.
+// reply, returning a boolean or an error (summarised the same way, facts
+// across packages), are decisions alike.
 // So a retry loop whose early attempts return success on HTTP 200 and whose
 // last attempt reads error_code is found, and so is a branch that decides by
 // the status beside one that examines. Calls that never return (log.Fatal,

@@ -93,6 +93,14 @@ func (e *evaluator) eval(v ssa.Value, depth int) constant.Value {
 	case *ssa.Const:
 		return v.Value
 	case *ssa.BinOp:
+		if isNilConst(v.Y) && (v.Op == token.EQL || v.Op == token.NEQ) {
+			// err != nil, err the result of a predicate returning an error:
+			// its summary says when it is nil.
+			if isNil := e.eval(v.X, depth+1); isNil != nil && isNil.Kind() == constant.Bool {
+				return constant.MakeBool(constant.BoolVal(isNil) == (v.Op == token.EQL))
+			}
+			return nil
+		}
 		x, y := e.eval(v.X, depth+1), e.eval(v.Y, depth+1)
 		if x == nil || y == nil || x.Kind() != y.Kind() && !(isNumeric(x) && isNumeric(y)) {
 			return nil
@@ -174,6 +182,11 @@ func (e *evaluator) slice(v *ssa.Slice, depth int) constant.Value {
 	return constant.MakeString(str[lo:hi])
 }
 
+func isNilConst(v ssa.Value) bool {
+	k, ok := v.(*ssa.Const)
+	return ok && k.IsNil()
+}
+
 func isNumeric(x constant.Value) bool { return x.Kind() == constant.Int || x.Kind() == constant.Float }
 
 func isInteger(t types.Type) bool {
@@ -227,9 +240,10 @@ func (e *evaluator) call(v *ssa.Call, depth int) constant.Value {
 // statusReply is the form of a predicate's parameter that holds the reply itself.
 const statusReply statusForm = 100
 
-// pred says that a function is a status predicate: its boolean result
-// depends on parameter Param, a status of the given form (or the reply),
-// as True says: bit k is its result for probe k.
+// pred says that a function is a status predicate: its boolean result, or
+// whether its error result is nil, depends on parameter Param, a status of
+// the given form (or the reply), as True says: bit k is its result for
+// probe k (true: nil).
 type pred struct {
 	Param int
 	Form  statusForm
@@ -241,7 +255,7 @@ type pred struct {
 // successes from failures.
 func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 	res := fn.Signature.Results()
-	if res.Len() != 1 || !isBool(res.At(0).Type()) || len(fn.Blocks) == 0 {
+	if res.Len() != 1 || !isBool(res.At(0).Type()) && !check.IsNamed(res.At(0).Type(), "", "error") || len(fn.Blocks) == 0 {
 		return nil
 	}
 	var out []pred
@@ -334,6 +348,11 @@ func runProbe(c *checker, fn *ssa.Function, forms map[ssa.Value]statusForm, repl
 		case *ssa.Return:
 			if len(instr.Results) != 1 {
 				return nil
+			}
+			if check.IsNamed(fn.Signature.Results().At(0).Type(), "", "error") {
+				// An error result: true when it is nil.
+				k, ok := storedResult(instr, instr.Results[0]).(*ssa.Const)
+				return constant.MakeBool(ok && k.IsNil())
 			}
 			return e.eval(instr.Results[0], 0)
 		default:
@@ -621,6 +640,9 @@ func (p *pathState) noReturn(c *checker, common *ssa.CallCommon) bool {
 // decisionNode returns the syntax of a status decision for messages.
 func (p *pathState) decisionNode(dec *ssa.If) ast.Node {
 	cond := dec.Cond
+	if b, ok := cond.(*ssa.BinOp); ok && isNilConst(b.Y) {
+		cond = b.X // err != nil: the predicate's call
+	}
 	if n, ok := p.nodes[cond.Pos()]; ok && cond.Pos().IsValid() {
 		return n
 	}

@@ -84,6 +84,46 @@ func RenewText(hc *http.Client, ids []string) ([]string, error) {
 	return out.OrderIDs, nil
 }
 
+// checkStatus returns an error for a status other than 2xx.
+func checkStatus(code int) error {
+	if code < http.StatusOK || code >= http.StatusMultipleChoices {
+		return fmt.Errorf("HTTP %d", code)
+	}
+	return nil
+}
+
+func RenewCheckStatus(hc *http.Client, ids []string) ([]string, error) {
+	resp, err := post(hc, ids)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	var out renewed
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return nil, err
+	}
+	if err := checkStatus(resp.StatusCode); err != nil { // want `checkStatus\(resp.StatusCode\) does not mean success: bss.myhuaweicloud.com`
+		return nil, fmt.Errorf("renew: %w", err)
+	}
+	return out.OrderIDs, nil
+}
+
+func RenewOtherCheck(hc *http.Client, ids []string) ([]string, error) {
+	resp, err := post(hc, ids)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	var out renewed
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return nil, err
+	}
+	if err := other.Check(resp.StatusCode); err != nil { // want `other.Check\(resp.StatusCode\) does not mean success: bss.myhuaweicloud.com`
+		return nil, err
+	}
+	return out.OrderIDs, nil
+}
+
 // accepted judges the reply itself by its status.
 func accepted(resp *http.Response) bool {
 	return resp.StatusCode == http.StatusOK || resp.StatusCode == http.StatusAccepted
@@ -115,6 +155,9 @@ func RenewChecked(hc *http.Client, ids []string) ([]string, error) {
 	defer resp.Body.Close()
 	var out renewReply
 	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return nil, err
+	}
+	if err := checkStatus(resp.StatusCode); err != nil {
 		return nil, err
 	}
 	if !other.IsSuccess(resp.StatusCode) {

@@ -20,6 +20,19 @@ func Failed(status string) bool { // want Failed:"status predicate over param 0"
 	return true
 }
 
+// Check returns an error unless the status is 2xx.
+func Check(code int) error { // want Check:"status predicate over param 0"
+	if code/100 != 2 {
+		return &StatusError{Code: code}
+	}
+	return nil
+}
+
+// StatusError is an HTTP status other than 2xx.
+type StatusError struct{ Code int }
+
+func (e *StatusError) Error() string { return http.StatusText(e.Code) }
+
 // Retryable reports whether a status asks for a retry: it decides nothing
 // about success.
 func Retryable(code int) bool {
