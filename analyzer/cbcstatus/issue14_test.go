@@ -36,9 +36,12 @@ import (
 //     failed status, as yunionio/cloudmux does): helpers of other packages,
 //     judged by default.
 //
-// One Run loads every package at once. The facts each package exports are
+// One Run loads every package at once, and a copy of each with its files'
+// declarations in reverse order (example.com/issue14rev/..., see
+// reversedCopy): the same findings and facts. The facts each package exports are
 // expectations too (// want Name:"fact"): analysistest fails on an
 // unexpected one.
 func TestIssue14(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "example.com/issue14/...")
+	dir := reversedCopy(t, "example.com/issue14")
+	analysistest.Run(t, dir, cbcstatus.Analyzer, "example.com/issue14/...", "example.com/issue14rev/...")
 }
