@@ -222,7 +222,9 @@ func (s *summary) fact() *summaryFact {
 // aboutReplies reports whether f says the function obtains a reply, or
 // examines or judges one it is handed.
 func (f *summaryFact) aboutReplies() bool {
-	if len(f.Leads) > 0 || len(f.Into) > 0 || len(f.Preds) > 0 {
+	// Preds alone do not count: a package can judge a reply by a predicate
+	// only when a reply can come into it some other way.
+	if len(f.Leads) > 0 || len(f.Into) > 0 {
 		return true
 	}
 	for i, p := range f.Params {
