@@ -347,11 +347,12 @@ func (c *checker) replies(fn *ssa.Function, call ssa.CallInstruction) []reply {
 			return []reply{r}
 		}
 	}
-	s, ok := c.summaryOf(callee)
+	method, shift := c.callee(call.Common())
+	s, ok := c.summaryOf(method)
 	if !ok {
 		return nil
 	}
-	return c.leadReplies(fn, call, cur, s)
+	return c.leadReplies(fn, call, cur, s, shift)
 }
 
 // sendReply returns the reply of a call of an interface method or a
@@ -380,11 +381,21 @@ func (c *checker) sendReply(fn *ssa.Function, call ssa.CallInstruction, cur insp
 	return nil
 }
 
-// leadReplies returns the replies a callee with summary s hands the call.
-func (c *checker) leadReplies(fn *ssa.Function, call ssa.CallInstruction, cur inspector.Cursor, s *summary) []reply {
+// leadReplies returns the replies a callee with summary s hands the call;
+// shift is 1 for a method value, whose parameters start after its receiver.
+func (c *checker) leadReplies(fn *ssa.Function, call ssa.CallInstruction, cur inspector.Cursor, s *summary, shift int) []reply {
 	ce := cur.Node().(*ast.CallExpr)
 	var out []reply
 	for _, l := range s.leads {
+		if shift != 0 {
+			// A method value: its receiver is bound, not an argument of the call.
+			if l.Host == "" || l.Into == 0 {
+				continue
+			}
+			if l.Into > 0 {
+				l.Into -= shift
+			}
+		}
 		r := reply{call: call, cur: cur, result: l.Result, judged: l.Judged, helper: true, param: -1}
 		r.host, r.src, r.chain, r.param = c.instantiate(fn, call, ce, l)
 		switch {

@@ -62,6 +62,25 @@ func (v *validator) RenewDrained(hc *http.Client, id string) error {
 	return inspect(resp.Body)
 }
 
+// send posts a renewal: it hands the reply back.
+func (v *validator) send(hc *http.Client, id string) (*http.Response, error) {
+	return hc.Post(renewURL, "application/json", strings.NewReader(`{"resource_ids":["`+id+`"]}`))
+}
+
+// The request itself is sent through a method value.
+func (v *validator) RenewSentThroughValue(hc *http.Client, id string) error {
+	send := v.send
+	resp, err := send(hc, id)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com`
+		return fmt.Errorf("renew %s: HTTP %d", id, resp.StatusCode)
+	}
+	return nil
+}
+
 // --- left alone ------------------------------------------------------------------
 
 func (v *validator) Renew(hc *http.Client, id string) error {
