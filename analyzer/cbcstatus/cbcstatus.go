@@ -69,7 +69,7 @@ type checker struct {
 	*httpState // what the URL evaluation knows
 
 	pathState *pathState // what the path judgment knows (paths.go)
-	findings  []analysis.Diagnostic
+	out       *findings
 }
 
 func run(pass *check.Pass, r *config.Resolved) error {
@@ -84,7 +84,7 @@ func run(pass *check.Pass, r *config.Resolved) error {
 	c.buildSSA()
 	c.summarize()
 	c.exportFacts()
-	c.flush()
+	c.out.flush(pass)
 	pass.ExportPackageFact(&relevant{Analysed: true})
 	return nil
 }
@@ -126,6 +126,7 @@ func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 		reporter:  pass,
 		r:         r,
 		codes:     http200Codes(r.Catalog),
+		out:       &findings{fset: pass.Fset, codes: http200Codes(r.Catalog)},
 		decls:     map[*types.Func]*ast.FuncDecl{},
 		own:       map[*ssa.Function]bool{},
 		sums:      map[*ssa.Function]*summary{},

@@ -1,11 +1,9 @@
 package cbcstatus
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -87,7 +85,7 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 			// does not examine what it is handed, whatever other paths do.
 			s.params[i] &^= usesExamines
 			if n := c.paths().decisionNode(dec); n != nil {
-				s.decides[i] = judgment{Kind: statusOnly, Inner: c.where(n), Text: c.text(n)}
+				s.decides[i] = judgment{Kind: statusOnly, Inner: c.out.where(n), Text: c.out.text(n)}
 			}
 		} else if !fl.fine() && !fl.handedOn() {
 			if j, _, _ := statusJudgment(c, fl); j.Kind == statusOnly {
@@ -129,7 +127,7 @@ func answerParam(t types.Type) bool {
 func statusJudgment(c *checker, fl *flow) (j judgment, at ast.Node, helper bool) {
 	for _, cur := range fl.status {
 		if cmp := decision(c, cur); cmp != nil {
-			return judgment{Kind: statusOnly, Inner: c.where(cmp), Text: c.text(cmp)}, cmp, false
+			return judgment{Kind: statusOnly, Inner: c.out.where(cmp), Text: c.out.text(cmp)}, cmp, false
 		}
 	}
 	if len(fl.helpers) > 0 {
@@ -165,11 +163,6 @@ func probed(c *checker, fl *flow) bool {
 	return false
 }
 
-func (c *checker) where(n ast.Node) string {
-	pos := c.pass.Fset.Position(n.Pos())
-	return fmt.Sprintf("%s:%d", filepath.Base(pos.Filename), pos.Line)
-}
-
 // judge judges one reply of fn: it reports what is wrong with it when its
 // host is a CBC endpoint, and adds a lead to s when its caller must judge it.
 func (j *judge) reply(r reply) {
@@ -194,7 +187,7 @@ func (j *judge) reply(r reply) {
 	onPath := false
 	if dec := c.paths().statusPath(c, fn, r.call, fl); dec != nil && !fl.handedOn() {
 		if n := c.paths().decisionNode(dec); n != nil {
-			own, node, viaHelper, onPath = judgment{Kind: statusOnly, Inner: c.where(n), Text: c.text(n)}, n, false, true
+			own, node, viaHelper, onPath = judgment{Kind: statusOnly, Inner: c.out.where(n), Text: c.out.text(n)}, n, false, true
 		} else if own.Kind == statusOnly && !viaHelper {
 			onPath = true
 		}
@@ -209,10 +202,10 @@ func (j *judge) reply(r reply) {
 			c.reportDiscarded(r.cur.Node().(*ast.CallExpr), rc, c.responseFix(check.Outer(r.cur).Parent(), rc))
 		case !onPath && (fl.fine() || fl.handedOn()):
 		case own.Kind == statusOnly && !viaHelper:
-			c.report(node, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
-				c.text(node), rc.name, rc.ef.names(), rc.ef.names(), c.codes)
+			c.out.report(node, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
+				c.out.text(node), rc.name, rc.ef.names(), rc.ef.names(), c.codes)
 		default:
-			c.report(r.cur.Node(), "%s of the %s response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check %s (%s)",
+			c.out.report(r.cur.Node(), "%s of the %s response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check %s (%s)",
 				rc.ef.names(), rc.name, rc.ef.names(), c.codes)
 		}
 		return
@@ -264,7 +257,7 @@ func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 			j = own
 		}
 		if j.Inner == "" {
-			j.Inner = c.where(r.cur.Node())
+			j.Inner = c.out.where(r.cur.Node())
 		}
 		s.addLead(lead{Result: -1, Into: -1, Param: r.param, Judged: j, src: r.src, chain: r.chain})
 		return
@@ -278,14 +271,14 @@ func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 	}
 	switch {
 	case own.Kind == statusOnly:
-		c.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code%s",
-			c.text(at), r.host, c.codes, c.operationNote(r))
+		c.out.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code%s",
+			c.out.text(at), r.host, c.codes, c.operationNote(r))
 	case inner.Kind != judgedNot:
-		c.reportFinding(finding{at: call, host: r.host, inner: inner})
+		c.out.finding(finding{at: call, host: r.host, inner: inner})
 	case own.Kind == discarded:
-		c.reportFinding(finding{kind: discarded, at: call, host: r.host, helperResult: r.helper && !r.isRaw, note: c.operationNote(r)})
+		c.out.finding(finding{kind: discarded, at: call, host: r.host, helperResult: r.helper && !r.isRaw, note: c.operationNote(r)})
 	case own.Kind == unread:
-		c.reportFinding(finding{kind: unread, at: call, host: r.host, note: c.operationNote(r)})
+		c.out.finding(finding{kind: unread, at: call, host: r.host, note: c.operationNote(r)})
 	}
 }
 

@@ -283,7 +283,7 @@ func (c *checker) summarize() {
 		}
 		if !fixed {
 			// Say so rather than drop what the cycle's functions do wrong.
-			c.report(c.declOf(scc[0]), "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", scc[0].Name(), maxRounds)
+			c.out.report(c.declOf(scc[0]), "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", scc[0].Name(), maxRounds)
 		}
 		for _, fn := range scc {
 			c.analyse(fn, true)
