@@ -258,8 +258,9 @@ func (f *summaryFact) summary() *summary {
 // reports what it does wrong; the functions of a cycle are looked at until
 // their summaries no longer change, and then once more to report.
 func (c *checker) summarize() {
-	for _, scc := range c.sccs() {
-		if len(scc) == 1 && !slices.Contains(c.callees(scc[0]), scc[0]) {
+	g := newCallGraph(c)
+	for _, scc := range g.sccs(c.funcs) {
+		if len(scc) == 1 && !slices.Contains(g.edges[scc[0]], scc[0]) {
 			c.sums[scc[0]] = c.analyse(scc[0], true).canonical()
 			continue
 		}
@@ -283,7 +284,7 @@ func (c *checker) summarize() {
 		}
 		if !fixed {
 			// Say so rather than drop what the cycle's functions do wrong.
-			c.out.report(c.declOf(scc[0]), "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", scc[0].Name(), maxRounds)
+			c.out.report(declOf(c, scc[0]), "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", scc[0].Name(), maxRounds)
 		}
 		for _, fn := range scc {
 			c.analyse(fn, true)
@@ -295,7 +296,7 @@ func (c *checker) summarize() {
 const maxRounds = 50
 
 // declOf returns a node at fn's declaration, for a report about fn.
-func (c *checker) declOf(fn *ssa.Function) ast.Node {
+func declOf(c *checker, fn *ssa.Function) ast.Node {
 	if obj, ok := fn.Object().(*types.Func); ok {
 		if d := c.decls[obj]; d != nil {
 			return d.Name
@@ -307,9 +308,23 @@ func (c *checker) declOf(fn *ssa.Function) ast.Node {
 	return c.pass.Files[0].Name
 }
 
-// sccs returns the strongly connected components of the package's call
-// graph, callees before callers (Tarjan's algorithm).
-func (c *checker) sccs() [][]*ssa.Function {
+// callGraph is the package's call graph: the functions of the package each
+// function calls or makes closures of (method values resolved).
+type callGraph struct {
+	edges map[*ssa.Function][]*ssa.Function
+}
+
+func newCallGraph(c *checker) *callGraph {
+	g := &callGraph{edges: map[*ssa.Function][]*ssa.Function{}}
+	for _, fn := range c.funcs {
+		g.edges[fn] = calleesOf(c, fn)
+	}
+	return g
+}
+
+// sccs returns the strongly connected components of the call graph over
+// funcs, callees before callers (Tarjan's algorithm).
+func (g *callGraph) sccs(funcs []*ssa.Function) [][]*ssa.Function {
 	index := map[*ssa.Function]int{}
 	low := map[*ssa.Function]int{}
 	onStack := map[*ssa.Function]bool{}
@@ -322,7 +337,7 @@ func (c *checker) sccs() [][]*ssa.Function {
 		next++
 		stack = append(stack, fn)
 		onStack[fn] = true
-		for _, callee := range c.callees(fn) {
+		for _, callee := range g.edges[fn] {
 			if _, seen := index[callee]; !seen {
 				visit(callee)
 				low[fn] = min(low[fn], low[callee])
@@ -344,7 +359,7 @@ func (c *checker) sccs() [][]*ssa.Function {
 			out = append(out, scc)
 		}
 	}
-	for _, fn := range c.funcs {
+	for _, fn := range funcs {
 		if _, seen := index[fn]; !seen {
 			visit(fn)
 		}
@@ -352,8 +367,8 @@ func (c *checker) sccs() [][]*ssa.Function {
 	return out
 }
 
-// callees returns the functions of the package fn calls or makes closures of.
-func (c *checker) callees(fn *ssa.Function) []*ssa.Function {
+// calleesOf returns the functions of the package fn calls or makes closures of.
+func calleesOf(c *checker, fn *ssa.Function) []*ssa.Function {
 	var out []*ssa.Function
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
