@@ -199,7 +199,7 @@ func (j *judge) reply(r reply) {
 		rc := *r.typed
 		switch {
 		case r.thrown:
-			c.reportDiscarded(r.cur.Node().(*ast.CallExpr), rc, c.responseFix(check.Outer(r.cur).Parent(), rc))
+			c.reportDiscarded(r.cur.Node().(*ast.CallExpr), rc, fixer{c.pass}.responseFix(check.Outer(r.cur).Parent(), rc))
 		case !onPath && (fl.fine() || fl.handedOn()):
 		case own.Kind == statusOnly && !viaHelper:
 			c.out.report(node, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
