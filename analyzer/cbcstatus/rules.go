@@ -102,7 +102,7 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 			if !ok {
 				continue
 			}
-			for _, r := range c.replies(fn, call) {
+			for _, r := range jd.replies(call) {
 				jd.reply(r)
 			}
 		}
@@ -299,7 +299,8 @@ func (jd *judge) handOn(r reply, fl *flow, j judgment) {
 
 // replies returns the CBC replies fn obtains at call: a typed response, the
 // reply of a request an HTTP library sends, or a reply a callee hands on.
-func (c *checker) replies(fn *ssa.Function, call ssa.CallInstruction) []reply {
+func (j *judge) replies(call ssa.CallInstruction) []reply {
+	c, fn := j.c, j.fn
 	cur, ok := c.callAt[call.Common().Pos()]
 	if !ok {
 		return nil
@@ -310,12 +311,12 @@ func (c *checker) replies(fn *ssa.Function, call ssa.CallInstruction) []reply {
 			return nil
 		}
 		v, thrown := resultValue(call, 0)
-		thrown = thrown || c.thrownAt(cur)
+		thrown = thrown || thrownAt(cur)
 		return []reply{{call: call, cur: cur, values: nonNil(v), thrown: thrown, typed: &rc, result: 0}}
 	}
 	callee := call.Common().StaticCallee()
 	if callee == nil {
-		return c.sendReply(fn, call, cur)
+		return j.sendReply(call, cur)
 	}
 	if obj, ok := origin(callee).Object().(*types.Func); ok {
 		if lib, ok := libraryCall(obj); ok {
@@ -323,7 +324,7 @@ func (c *checker) replies(fn *ssa.Function, call ssa.CallInstruction) []reply {
 				return nil
 			}
 			v, thrown := resultValue(call, 0)
-			r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || c.thrownAt(cur), isRaw: true, result: 0, param: -1}
+			r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || thrownAt(cur), isRaw: true, result: 0, param: -1}
 			if isRestyResponse(obj.Signature().Results().At(0).Type()) && c.restyKeepsBody(ce) {
 				targets, known := restyTargets(call)
 				r.decoded = !known
@@ -345,13 +346,14 @@ func (c *checker) replies(fn *ssa.Function, call ssa.CallInstruction) []reply {
 	if !ok {
 		return nil
 	}
-	return c.leadReplies(fn, call, cur, s, shift)
+	return j.leadReplies(call, cur, s, shift)
 }
 
 // sendReply returns the reply of a call of an interface method or a
 // function value shaped like (*http.Client).Do: handed a request, it returns
 // an *http.Response.
-func (c *checker) sendReply(fn *ssa.Function, call ssa.CallInstruction, cur inspector.Cursor) []reply {
+func (j *judge) sendReply(call ssa.CallInstruction, cur inspector.Cursor) []reply {
+	c, fn := j.c, j.fn
 	common := call.Common()
 	res := common.Signature().Results()
 	if res.Len() == 0 || !isHTTPResponse(res.At(0).Type()) {
@@ -363,7 +365,7 @@ func (c *checker) sendReply(fn *ssa.Function, call ssa.CallInstruction, cur insp
 			continue
 		}
 		v, thrown := resultValue(call, 0)
-		r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || c.thrownAt(cur), isRaw: true, result: 0, param: -1}
+		r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || thrownAt(cur), isRaw: true, result: 0, param: -1}
 		r.host = c.origin(ce.Args[i], 0, 0, nil)
 		if r.host == "" {
 			r.src = ce.Args[i]
@@ -376,7 +378,8 @@ func (c *checker) sendReply(fn *ssa.Function, call ssa.CallInstruction, cur insp
 
 // leadReplies returns the replies a callee with summary s hands the call;
 // shift is 1 for a method value, whose parameters start after its receiver.
-func (c *checker) leadReplies(fn *ssa.Function, call ssa.CallInstruction, cur inspector.Cursor, s *summary, shift int) []reply {
+func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *summary, shift int) []reply {
+	c, fn := j.c, j.fn
 	ce := cur.Node().(*ast.CallExpr)
 	var out []reply
 	for _, l := range s.leads {
@@ -394,7 +397,7 @@ func (c *checker) leadReplies(fn *ssa.Function, call ssa.CallInstruction, cur in
 		switch {
 		case l.Result >= 0:
 			v, thrown := resultValue(call, l.Result)
-			r.values, r.thrown = nonNil(v), thrown || l.Result == 0 && c.thrownAt(cur)
+			r.values, r.thrown = nonNil(v), thrown || l.Result == 0 && thrownAt(cur)
 			r.isRaw = l.Result < call.Common().Signature().Results().Len() && isReply(call.Common().Signature().Results().At(l.Result).Type())
 		case l.Into >= 0:
 			args := call.Common().Args
@@ -490,7 +493,7 @@ func usefulRefs(v ssa.Value) []ssa.Instruction {
 
 // thrownAt reports whether the first result of the call at cur is thrown
 // away: the call is a statement, or its first result is assigned to _.
-func (c *checker) thrownAt(cur inspector.Cursor) bool {
+func thrownAt(cur inspector.Cursor) bool {
 	at := check.Outer(cur)
 	switch p := at.Parent().Node().(type) {
 	case *ast.ExprStmt:
