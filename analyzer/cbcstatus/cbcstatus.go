@@ -49,7 +49,6 @@ type checker struct {
 	r        *config.Resolved
 	codes    string // which codes come with HTTP 200, for messages
 	decls    map[*types.Func]*ast.FuncDecl
-	reported map[token.Pos]bool
 
 	// The package's functions in SSA form, their summaries, and the
 	// summaries of other packages' functions read from facts.
@@ -68,6 +67,9 @@ type checker struct {
 	selAt  map[token.Pos]inspector.Cursor
 
 	*httpState // what the URL evaluation knows
+
+	pathState *pathState // what the path judgment knows (paths.go)
+	out       *findings
 }
 
 func run(pass *check.Pass, r *config.Resolved) error {
@@ -82,6 +84,7 @@ func run(pass *check.Pass, r *config.Resolved) error {
 	c.buildSSA()
 	c.summarize()
 	c.exportFacts()
+	c.out.flush(pass)
 	pass.ExportPackageFact(&relevant{Analysed: true})
 	return nil
 }
@@ -123,8 +126,8 @@ func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 		reporter:  pass,
 		r:         r,
 		codes:     http200Codes(r.Catalog),
+		out:       &findings{fset: pass.Fset, codes: http200Codes(r.Catalog)},
 		decls:     map[*types.Func]*ast.FuncDecl{},
-		reported:  map[token.Pos]bool{},
 		own:       map[*ssa.Function]bool{},
 		sums:      map[*ssa.Function]*summary{},
 		imported:  map[*types.Func]*summary{},

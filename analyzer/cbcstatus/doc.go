@@ -85,6 +85,25 @@
 // to their results and examine nothing. A package no reply can come into gets
 // no SSA form, which is most of the check's cost (build.go, scope.go).
 //
+// A reply is judged path by path on the control-flow graph: on every path
+// from the request to a point that declares success (a return of a nil error,
+// of true, or of anything in a function without an error or boolean result),
+// it must be examined or handed on on that path. A status decision is a
+// value: a branch whose condition, evaluated with the reply's status set to a
+// few successes and failures, sends the successes one way and the failures the
+// other; comparisons, ranges, status/100 == 2, switch cases, the status text
+// (resp.Status != "200 OK") and helper predicates over the status or the
+// reply, returning a boolean or an error (summarised the same way, facts
+// across packages), are decisions alike.
+// So a retry loop whose early attempts return success on HTTP 200 and whose
+// last attempt reads error_code is found, and so is a branch that decides by
+// the status beside one that examines. Calls that never return (log.Fatal,
+// os.Exit, panic, and the package's functions that reach no return) end a
+// path. Text made from a reply (String(), a fmt verb, json.Marshal) is neither
+// examining nor handing it on, whether it is returned, stored or logged. A
+// method value or a method expression called with the reply is judged by its
+// method's summary.
+//
 // The URL is followed through local variables, constants, unexported package
 // variables and struct fields, exported fields of struct values built by
 // composite literals of the package (c.cfg.Endpoint), +, fmt.Sprintf,

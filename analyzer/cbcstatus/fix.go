@@ -16,6 +16,9 @@ import (
 	"github.com/cbclint/cbclint/internal/check"
 )
 
+// fixer builds the fixes of one pass.
+type fixer struct{ pass *analysis.Pass }
+
 // freshNames are the names the fix may give the response, in order of preference.
 var freshNames = []string{"resp", "cbcResp", "cbcResponse"}
 
@@ -29,7 +32,7 @@ var freshNames = []string{"resp", "cbcResp", "cbcResponse"}
 // value or a generic helper may come from a fake that returns nil, nil: the
 // check then also requires it to be non-nil. Any other shape gets no fix: where
 // the check would go, and what the function should do then, is not mechanical.
-func (c *checker) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.SuggestedFix {
+func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.SuggestedFix {
 	as, ok := stmt.Node().(*ast.AssignStmt)
 	if !ok || len(as.Lhs) != 2 || !isSDKPackage(rc.pkg.Path()) { // an in-house client may return nil, nil
 		return nil
@@ -204,7 +207,7 @@ func failureCheck(resp string, f *types.Var, rc responseCall, fmtName string) (c
 }
 
 // file returns the file of the package that holds pos.
-func (c *checker) file(pos token.Pos) *ast.File {
+func (c fixer) file(pos token.Pos) *ast.File {
 	for _, f := range c.pass.Files {
 		if f.FileStart <= pos && pos < f.FileEnd {
 			return f
@@ -215,7 +218,7 @@ func (c *checker) file(pos token.Pos) *ast.File {
 
 // imports returns how file names the packages it imports, the name under
 // which it can call fmt.Errorf at pos, and whether fmt must be imported for it.
-func (c *checker) imports(file *ast.File, pos token.Pos) (names map[*types.Package]string, fmtName string, addFmt, ok bool) {
+func (c fixer) imports(file *ast.File, pos token.Pos) (names map[*types.Package]string, fmtName string, addFmt, ok bool) {
 	names = map[*types.Package]string{}
 	for _, spec := range file.Imports {
 		if pn := c.pass.TypesInfo.PkgNameOf(spec); pn != nil && pn.Name() != "_" && pn.Name() != "." {
@@ -248,7 +251,7 @@ func isPkgName(obj types.Object, path string) bool {
 // zeroResults returns the zero values of the results of the function fn
 // before its last, which must be an error, each followed by ", ", naming
 // types by the file's imports.
-func (c *checker) zeroResults(fn ast.Node, imports map[*types.Package]string) (string, bool) {
+func (c fixer) zeroResults(fn ast.Node, imports map[*types.Package]string) (string, bool) {
 	missing := false // a type of a package the file does not import
 	q := func(p *types.Package) string {
 		if p == c.pass.Pkg {

@@ -28,11 +28,25 @@ type flow struct {
 	bodyRead bool
 	status   []inspector.Cursor // where its status is read
 	helpers  []helperJudgment   // handed to helpers that judge it by status alone
+
+	// Where the reply is examined or handed on: a path that passes one of
+	// these instructions has done its duty (see paths.go).
+	events map[ssa.Instruction]bool
+	// statusVals are the SSA values of its status: the code, the status
+	// text, or resty's IsSuccess()/IsError().
+	statusVals map[ssa.Value]statusForm
+	// values are the values derived from the reply (not text made of it).
+	values map[ssa.Value]bool
 }
 
 type helperJudgment struct {
 	call *ast.CallExpr
 	j    judgment
+}
+
+func (t *tracer) unknown(instr ssa.Instruction) {
+	t.fl.unknown = true
+	t.event(instr)
 }
 
 func (f *flow) handedOn() bool { return len(f.results) > 0 || len(f.intos) > 0 }
@@ -43,21 +57,26 @@ type tracer struct {
 	c    *checker
 	fn   *ssa.Function
 	fl   *flow
-	seen map[ssa.Value]bool // value → seen as a part
+	seen map[ssa.Value]traced // value → how it was seen
 	work []traced
+	at   ssa.Instruction // the instruction being classified
 }
 
 // traced is a value derived from a reply; a part is a field or element of a
 // decoded answer (out.Total), which carries the answer on only if its type
-// can hold an error_code.
+// can hold an error_code; text is the reply turned into text (String(), a
+// fmt verb, json.Marshal), which hands nothing on: returning, storing or
+// logging it leaves the reply unexamined.
 type traced struct {
 	v    ssa.Value
 	part bool
+	text bool
 }
 
 // trace follows the seeds, values that hold a reply, through fn.
 func (c *checker) trace(fn *ssa.Function, seeds ...ssa.Value) *flow {
-	t := &tracer{c: c, fn: fn, fl: &flow{results: map[int]bool{}, intos: map[int]bool{}}, seen: map[ssa.Value]bool{}}
+	t := &tracer{c: c, fn: fn, fl: &flow{results: map[int]bool{}, intos: map[int]bool{}, events: map[ssa.Instruction]bool{},
+		statusVals: map[ssa.Value]statusForm{}, values: map[ssa.Value]bool{}}, seen: map[ssa.Value]traced{}}
 	for _, s := range seeds {
 		t.add(s, false)
 	}
@@ -69,32 +88,65 @@ func (c *checker) trace(fn *ssa.Function, seeds ...ssa.Value) *flow {
 	return t.fl
 }
 
-func (t *tracer) add(v ssa.Value, part bool) {
-	if v == nil || !mayPass(v.Type()) {
+func (t *tracer) add(v ssa.Value, part bool) { t.push(traced{v: v, part: part}) }
+
+// addText follows text made from a reply.
+func (t *tracer) addText(v ssa.Value) { t.push(traced{v: v, text: true}) }
+
+// push follows w unless it was followed as well already: a whole value is
+// more than a part, a part more than text.
+func (t *tracer) push(w traced) {
+	if w.v == nil || !mayPass(w.v.Type()) {
 		return
 	}
-	if wasPart, ok := t.seen[v]; ok && (!wasPart || part) {
+	rank := func(w traced) int {
+		switch {
+		case w.text:
+			return 0
+		case w.part:
+			return 1
+		}
+		return 2
+	}
+	if old, ok := t.seen[w.v]; ok && rank(old) >= rank(w) {
 		return
 	}
-	t.seen[v] = part
-	t.work = append(t.work, traced{v, part})
+	t.seen[w.v] = w
+	if !w.text {
+		t.fl.values[w.v] = true
+	}
+	t.work = append(t.work, w)
 }
 
 // carries reports whether handing on the traced value hands on the answer.
-func (w traced) carries() bool { return !w.part || carriesErrors(w.v.Type()) }
+func (w traced) carries() bool { return !w.text && (!w.part || carriesErrors(w.v.Type())) }
+
+// event records that the reply is examined or handed on at instr.
+func (t *tracer) event(instr ssa.Instruction) { t.fl.events[instr] = true }
+
+func (t *tracer) examine(instr ssa.Instruction) {
+	t.fl.examined = true
+	t.event(instr)
+}
 
 func (t *tracer) visit(w traced) {
 	refs := w.v.Referrers()
 	if refs == nil {
 		return
 	}
+	if w.text {
+		t.visitText(w, *refs)
+		return
+	}
 	for _, instr := range *refs {
+		t.at = instr
 		switch instr := instr.(type) {
 		case *ssa.Return:
 			if w.carries() {
 				for i, r := range instr.Results {
 					if r == w.v {
 						t.fl.results[i] = true
+						t.event(instr)
 					}
 				}
 			}
@@ -107,15 +159,15 @@ func (t *tracer) visit(w traced) {
 				if _, local := instr.Map.(*ssa.MakeMap); local {
 					t.add(instr.Map, w.part)
 				} else if w.carries() {
-					t.fl.stored = true
+					t.store(instr)
 				}
 			}
 		case *ssa.Send:
 			if instr.X == w.v && w.carries() {
-				t.fl.stored = true
+				t.store(instr)
 			}
 		case *ssa.MakeClosure:
-			t.fl.stored = true // captured: the closure is judged on its own
+			t.store(instr) // captured: the closure is judged on its own
 		case *ssa.FieldAddr:
 			t.field(w, instr, instr.X.Type(), instr.Field)
 		case *ssa.Field:
@@ -132,7 +184,7 @@ func (t *tracer) visit(w traced) {
 		case *ssa.Lookup:
 			if instr.X == w.v {
 				if isErrorCodeConst(instr.Index) {
-					t.fl.examined = true
+					t.examine(instr)
 				}
 				t.add(instr, true)
 			}
@@ -140,6 +192,80 @@ func (t *tracer) visit(w traced) {
 			t.call(instr, w)
 		}
 	}
+}
+
+func (t *tracer) store(instr ssa.Instruction) {
+	t.fl.stored = true
+	t.event(instr)
+}
+
+// visitText follows text made from a reply: it is examined when the
+// error_code key is looked up in it, and decoded when it is decoded; returned,
+// stored, logged or handed to any other code it hands nothing on.
+func (t *tracer) visitText(w traced, refs []ssa.Instruction) {
+	for _, instr := range refs {
+		t.at = instr
+		switch instr := instr.(type) {
+		case *ssa.ChangeType, *ssa.Convert, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.Slice, *ssa.Phi, *ssa.Extract:
+			t.addText(instr.(ssa.Value))
+		case *ssa.Store:
+			if instr.Val == w.v {
+				if root, ok := rootOf(instr.Addr).(*ssa.Alloc); ok {
+					t.addText(root) // the arguments of a variadic call
+				}
+			}
+		case *ssa.UnOp:
+			if instr.Op == token.MUL {
+				t.addText(instr)
+			}
+		case ssa.CallInstruction:
+			common := instr.Common()
+			for _, a := range common.Args {
+				if isErrorCodeConst(a) {
+					t.examine(instr)
+					return
+				}
+			}
+			callee := common.StaticCallee()
+			if callee == nil {
+				continue
+			}
+			if obj, ok := origin(callee).Object().(*types.Func); ok {
+				if at, ok := decoders[obj.FullName()]; ok {
+					if obj.Signature().Recv() != nil {
+						at++
+					}
+					if at < len(common.Args) && len(common.Args) > 0 && common.Args[0] == w.v {
+						t.decodeInto(common.Args[at])
+					}
+				}
+			}
+		}
+	}
+}
+
+// renders reports whether callee turns its argument into text: a String
+// method, a fmt function that formats, json or xml Marshal.
+func renders(callee *ssa.Function) bool {
+	obj, ok := origin(callee).Object().(*types.Func)
+	if !ok || obj.Pkg() == nil {
+		return false
+	}
+	sig := obj.Signature()
+	if sig.Recv() != nil {
+		return obj.Name() == "String" && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isTextType(sig.Results().At(0).Type())
+	}
+	switch obj.Pkg().Path() + "." + obj.Name() {
+	case "fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln", "fmt.Appendf", "fmt.Append", "fmt.Appendln",
+		"encoding/json.Marshal", "encoding/json.MarshalIndent", "encoding/xml.Marshal", "encoding/xml.MarshalIndent":
+		return true
+	}
+	return false
+}
+
+func isTextType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // storeTo follows a store of the traced value: into a local variable (or a
@@ -155,13 +281,14 @@ func (t *tracer) storeTo(addr ssa.Value, w traced) {
 		if w.carries() {
 			if i := paramIndex(t.fn, root); i >= 0 && addr == root {
 				t.fl.intos[i] = true
+				t.event(t.at)
 			} else {
-				t.fl.stored = true
+				t.store(t.at)
 			}
 		}
 	default:
 		if w.carries() {
-			t.fl.stored = true
+			t.store(t.at)
 		}
 	}
 }
@@ -175,13 +302,14 @@ func (t *tracer) decodeInto(target ssa.Value) {
 	case *ssa.Parameter:
 		if i := paramIndex(t.fn, root); i >= 0 && target == root {
 			t.fl.intos[i] = true
+			t.event(t.at)
 		} else {
-			t.fl.stored = true
+			t.store(t.at)
 		}
 	case *ssa.Const:
 		// nil: nowhere
 	default:
-		t.fl.stored = true
+		t.store(t.at)
 	}
 }
 
@@ -193,13 +321,18 @@ func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int
 	}
 	f := st.Field(index)
 	if isErrorField(f, jsonName(st.Tag(index))) {
-		t.fl.examined = true
+		t.examine(instr)
 		return
 	}
 	v := instr.(ssa.Value)
 	if f.Pkg() != nil && f.Pkg().Path() == netHTTP && f.Name() != "Body" {
-		if f.Name() == "StatusCode" {
+		switch f.Name() {
+		case "StatusCode":
 			t.statusAt(instr.Pos())
+			t.statusValue(v, statusCode)
+		case "Status":
+			t.statusAt(instr.Pos())
+			t.statusValue(v, statusText)
 		}
 		return // headers, the status line, the request
 	}
@@ -209,6 +342,7 @@ func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int
 	}
 	if f.Name() == statusField && isClientType(t.c, xt) {
 		t.statusAt(instr.Pos())
+		t.statusValue(v, statusCode)
 		return
 	}
 	t.add(v, true)
@@ -217,6 +351,21 @@ func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int
 func (t *tracer) statusAt(pos token.Pos) {
 	if cur, ok := t.c.selAt[pos]; ok {
 		t.fl.status = append(t.fl.status, cur)
+	}
+}
+
+// statusValue records v, a field or the address of one, as the status.
+func (t *tracer) statusValue(v ssa.Value, form statusForm) {
+	if _, ok := v.(*ssa.FieldAddr); !ok {
+		t.fl.statusVals[v] = form
+		return
+	}
+	if refs := v.Referrers(); refs != nil {
+		for _, r := range *refs {
+			if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
+				t.fl.statusVals[load] = form
+			}
+		}
 	}
 }
 
@@ -229,7 +378,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 	args := common.Args
 	for _, a := range args {
 		if isErrorCodeConst(a) {
-			t.fl.examined = true
+			t.examine(instr)
 			return
 		}
 	}
@@ -256,20 +405,26 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 			}
 			return
 		}
-		t.fl.unknown = true
+		t.unknown(instr)
 		passOn()
 		return
 	}
-	callee := common.StaticCallee()
+	callee, shift := t.c.callee(common)
 	if callee == nil {
 		if _, ok := common.Value.(*ssa.Builtin); ok {
 			return // len, cap, append...
 		}
-		t.fl.unknown = true // a function value
+		t.unknown(instr) // a function value
 		passOn()
 		return
 	}
 	if t.model(instr, callee, w) {
+		return
+	}
+	if renders(callee) {
+		if result != nil {
+			t.addText(result)
+		}
 		return
 	}
 	t.fl.bodyRead = true
@@ -290,26 +445,27 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		passOn() // pass-through: the standard library, a package that cannot see CBC
 		return
 	}
-	for i, a := range args {
+	for j, a := range args {
+		i := j + shift
 		if a != w.v || i >= len(s.params) {
 			continue
 		}
 		u := s.params[i]
 		if u&usesExamines != 0 {
-			t.fl.examined = true
+			t.examine(instr)
 		}
 		if u&usesUnknown != 0 {
-			t.fl.unknown = true
+			t.unknown(instr)
 		}
 		if u&usesStores != 0 {
-			t.fl.stored = true
+			t.store(instr)
 		}
 		if u&usesReturns != 0 && result != nil {
 			t.add(result, w.part)
 		}
-		for _, j := range s.into[i] {
-			if j < len(args) {
-				t.decodeInto(args[j])
+		for _, k := range s.into[i] {
+			if k-shift >= 0 && k-shift < len(args) {
+				t.decodeInto(args[k-shift])
 			}
 		}
 		if s.decides[i].Kind == statusOnly {
@@ -339,12 +495,14 @@ func (t *tracer) model(instr ssa.CallInstruction, callee *ssa.Function, w traced
 		}
 		return true
 	}
-	switch name {
-	case "(*" + restyPath + ".Response).StatusCode", "(*" + restyPath + ".Response).IsSuccess", "(*" + restyPath + ".Response).IsError":
+	if form, ok := restyStatus[name]; ok {
 		if cur, ok := t.c.callAt[common.Pos()]; ok {
 			if sel, ok := ast.Unparen(cur.Node().(*ast.CallExpr).Fun).(*ast.SelectorExpr); ok {
 				t.statusAt(sel.Sel.Pos())
 			}
+		}
+		if result != nil {
+			t.fl.statusVals[result] = form
 		}
 		return true
 	}
@@ -358,6 +516,14 @@ func (t *tracer) model(instr ssa.CallInstruction, callee *ssa.Function, w traced
 		return true
 	}
 	return false
+}
+
+// restyStatus are resty's accessors of the status, by full name.
+var restyStatus = map[string]statusForm{
+	"(*" + restyPath + ".Response).StatusCode": statusCode,
+	"(*" + restyPath + ".Response).Status":     statusText,
+	"(*" + restyPath + ".Response).IsSuccess":  statusIsSuccess,
+	"(*" + restyPath + ".Response).IsError":    statusIsError,
 }
 
 // decoders are the functions that decode an answer into one of their

@@ -1,9 +1,12 @@
 package cbcstatus
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/format"
+	"go/token"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -13,30 +16,56 @@ import (
 	"github.com/cbclint/cbclint/internal/check"
 )
 
-// report reports once per position.
-func (c *checker) report(n ast.Node, format string, args ...any) {
-	c.reportFix(n, nil, format, args...)
+// findings are what one pass found: values, recorded in any order and
+// reported sorted by position.
+type findings struct {
+	fset  *token.FileSet
+	codes string // which codes come with HTTP 200, for messages
+	list  []analysis.Diagnostic
 }
 
-// reportFix reports once per position, with the suggested fixes.
-func (c *checker) reportFix(n ast.Node, fixes []analysis.SuggestedFix, format string, args ...any) {
-	if c.reported[n.Pos()] {
-		return
+// report records a finding; flush reports one per position.
+func (f *findings) report(n ast.Node, format string, args ...any) {
+	f.reportFix(n, nil, format, args...)
+}
+
+// reportFix records a finding with its suggested fixes.
+func (f *findings) reportFix(n ast.Node, fixes []analysis.SuggestedFix, format string, args ...any) {
+	f.list = append(f.list, analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...), SuggestedFixes: fixes})
+}
+
+// flush reports the findings in the order of their positions, whatever the
+// order in which the functions were judged; of two at one position, the one
+// whose message sorts first.
+func (f *findings) flush(to *check.Pass) {
+	slices.SortStableFunc(f.list, func(a, b analysis.Diagnostic) int {
+		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End), strings.Compare(a.Message, b.Message))
+	})
+	for i, d := range f.list {
+		if i > 0 && f.list[i-1].Pos == d.Pos {
+			continue // one finding a position
+		}
+		to.Report(d)
 	}
-	c.reported[n.Pos()] = true
-	c.reporter.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf(format, args...), SuggestedFixes: fixes})
+	f.list = nil
 }
 
 // maxText is how much of a status comparison's source a message quotes.
 const maxText = 80
 
 // text is the source text of n as gofmt prints it, cut to maxText characters.
-func (c *checker) text(n ast.Node) string {
+func (f *findings) text(n ast.Node) string {
 	var b strings.Builder
-	if err := format.Node(&b, c.pass.Fset, n); err != nil {
+	if err := format.Node(&b, f.fset, n); err != nil {
 		return "the status comparison"
 	}
 	return catalog.Cut(b.String(), maxText)
+}
+
+// where is the file and line of n, for messages: "client.go:77".
+func (f *findings) where(n ast.Node) string {
+	pos := f.fset.Position(n.Pos())
+	return fmt.Sprintf("%s:%d", filepath.Base(pos.Filename), pos.Line)
 }
 
 // featuredCode is the code messages name when the catalog has it as an HTTP 200 error.
@@ -79,7 +108,7 @@ type finding struct {
 // The end of every message about a raw reply: why, and what to do.
 const cbcAnswers = "CBC answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code"
 
-func (c *checker) reportFinding(f finding) {
+func (out *findings) finding(f finding) {
 	if f.inner.Kind != judgedNot {
 		// At the call of a helper: name it and the line in it that a reader can judge.
 		what := fmt.Sprintf("never reads the body of the reply to this request to %s", f.host)
@@ -89,19 +118,19 @@ func (c *checker) reportFinding(f finding) {
 		case discarded:
 			what = fmt.Sprintf("discards the reply to this request to %s", f.host)
 		}
-		c.report(f.at, "%s %s (%s): "+cbcAnswers, c.text(f.at.Fun), what, f.inner.Inner, c.codes)
+		out.report(f.at, "%s %s (%s): "+cbcAnswers, out.text(f.at.Fun), what, f.inner.Inner, out.codes)
 		return
 	}
 	switch f.kind {
 	case unread:
-		c.report(f.at, "the body of this %s reply is never read, so its error_code goes unchecked: "+cbcAnswers+"%s", f.host, c.codes, f.note)
+		out.report(f.at, "the body of this %s reply is never read, so its error_code goes unchecked: "+cbcAnswers+"%s", f.host, out.codes, f.note)
 	case discarded:
 		if f.helperResult {
-			c.report(f.at, "what %s returns from %s is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 (%s); keep it and check error_code",
-				c.text(f.at.Fun), f.host, c.codes)
+			out.report(f.at, "what %s returns from %s is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 (%s); keep it and check error_code",
+				out.text(f.at.Fun), f.host, out.codes)
 			return
 		}
-		c.report(f.at, "the %s reply is discarded, so its error_code goes unchecked: "+cbcAnswers+"%s", f.host, c.codes, f.note)
+		out.report(f.at, "the %s reply is discarded, so its error_code goes unchecked: "+cbcAnswers+"%s", f.host, out.codes, f.note)
 	}
 }
 

@@ -1,11 +1,9 @@
 package cbcstatus
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -46,6 +44,16 @@ type reply struct {
 	decoded    bool // resty decodes its body where the analysis does not follow
 }
 
+// judge judges the replies one function obtains, adding to its summary
+// what its callers must know, and reporting, when report is set, what it
+// does wrong.
+type judge struct {
+	c      *checker
+	fn     *ssa.Function
+	s      *summary
+	report bool
+}
+
 // analyse computes fn's summary and, when report is set, reports what fn
 // does wrong with the CBC replies it obtains.
 func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
@@ -72,12 +80,21 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 				s.into[i] = append(s.into[i], j)
 			}
 		}
-		if !fl.fine() && !fl.handedOn() {
-			if j, _, _ := c.statusJudgment(fl); j.Kind == statusOnly {
+		if dec := c.paths().statusPath(c, fn, nil, fl); dec != nil && !fl.handedOn() {
+			// Some path declares success by the status alone: the helper
+			// does not examine what it is handed, whatever other paths do.
+			s.params[i] &^= usesExamines
+			if n := c.paths().decisionNode(dec); n != nil {
+				s.decides[i] = judgment{Kind: statusOnly, Inner: c.out.where(n), Text: c.out.text(n)}
+			}
+		} else if !fl.fine() && !fl.handedOn() {
+			if j, _, _ := statusJudgment(c, fl); j.Kind == statusOnly {
 				s.decides[i] = j
 			}
 		}
 	}
+	s.preds = c.paths().predicates(c, fn)
+	jd := &judge{c: c, fn: fn, s: s, report: report}
 	c.urlResults(fn, s)
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -85,8 +102,8 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 			if !ok {
 				continue
 			}
-			for _, r := range c.replies(fn, call) {
-				c.judge(fn, s, r, report)
+			for _, r := range jd.replies(call) {
+				jd.reply(r)
 			}
 		}
 	}
@@ -107,10 +124,10 @@ func answerParam(t types.Type) bool {
 
 // statusJudgment returns the status decision the flow makes and where: its
 // own comparison, or the call of a helper that decides (helper is set).
-func (c *checker) statusJudgment(fl *flow) (j judgment, at ast.Node, helper bool) {
+func statusJudgment(c *checker, fl *flow) (j judgment, at ast.Node, helper bool) {
 	for _, cur := range fl.status {
-		if cmp := c.decision(cur); cmp != nil {
-			return judgment{Kind: statusOnly, Inner: c.where(cmp), Text: c.text(cmp)}, cmp, false
+		if cmp := decision(c, cur); cmp != nil {
+			return judgment{Kind: statusOnly, Inner: c.out.where(cmp), Text: c.out.text(cmp)}, cmp, false
 		}
 	}
 	if len(fl.helpers) > 0 {
@@ -120,15 +137,15 @@ func (c *checker) statusJudgment(fl *flow) (j judgment, at ast.Node, helper bool
 }
 
 // decision returns the node that decides success from the status read at cur.
-func (c *checker) decision(cur inspector.Cursor) ast.Node {
-	if _, n := c.statusDecision(cur); n != nil {
+func decision(c *checker, cur inspector.Cursor) ast.Node {
+	if _, n := statusDecision(c, cur); n != nil {
 		return n
 	}
 	return statusComparison(c.pass, cur)
 }
 
 // probed reports whether a status the flow reads is compared with a constant.
-func (c *checker) probed(fl *flow) bool {
+func probed(c *checker, fl *flow) bool {
 	for _, cur := range fl.status {
 		at := check.Outer(cur)
 		if call, ok := at.Parent().Node().(*ast.CallExpr); ok && call.Fun == at.Node() {
@@ -146,16 +163,12 @@ func (c *checker) probed(fl *flow) bool {
 	return false
 }
 
-func (c *checker) where(n ast.Node) string {
-	pos := c.pass.Fset.Position(n.Pos())
-	return fmt.Sprintf("%s:%d", filepath.Base(pos.Filename), pos.Line)
-}
-
 // judge judges one reply of fn: it reports what is wrong with it when its
 // host is a CBC endpoint, and adds a lead to s when its caller must judge it.
-func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
+func (j *judge) reply(r reply) {
+	c, fn, report := j.c, j.fn, j.report
 	if r.obligation {
-		c.settle(s, r, judgment{}, nil, report, r.judged)
+		j.settle(r, judgment{}, nil, r.judged)
 		return
 	}
 	fl := c.trace(fn, r.values...)
@@ -168,7 +181,17 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 			fl.stored = true
 		}
 	}
-	own, node, viaHelper := c.statusJudgment(fl)
+	own, node, viaHelper := statusJudgment(c, fl)
+	// A path that declares success by the status alone is found whatever
+	// other paths do with the reply.
+	onPath := false
+	if dec := c.paths().statusPath(c, fn, r.call, fl); dec != nil && !fl.handedOn() {
+		if n := c.paths().decisionNode(dec); n != nil {
+			own, node, viaHelper, onPath = judgment{Kind: statusOnly, Inner: c.out.where(n), Text: c.out.text(n)}, n, false, true
+		} else if own.Kind == statusOnly && !viaHelper {
+			onPath = true
+		}
+	}
 	if r.typed != nil {
 		if !report {
 			return
@@ -176,46 +199,46 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 		rc := *r.typed
 		switch {
 		case r.thrown:
-			c.reportDiscarded(r.cur.Node().(*ast.CallExpr), rc, c.responseFix(check.Outer(r.cur).Parent(), rc))
-		case fl.fine() || fl.handedOn():
+			c.reportDiscarded(r.cur.Node().(*ast.CallExpr), rc, fixer{c.pass}.responseFix(check.Outer(r.cur).Parent(), rc))
+		case !onPath && (fl.fine() || fl.handedOn()):
 		case own.Kind == statusOnly && !viaHelper:
-			c.report(node, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
-				c.text(node), rc.name, rc.ef.names(), rc.ef.names(), c.codes)
+			c.out.report(node, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
+				c.out.text(node), rc.name, rc.ef.names(), rc.ef.names(), c.codes)
 		default:
-			c.report(r.cur.Node(), "%s of the %s response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check %s (%s)",
+			c.out.report(r.cur.Node(), "%s of the %s response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check %s (%s)",
 				rc.ef.names(), rc.name, rc.ef.names(), c.codes)
 		}
 		return
 	}
 	if r.thrown {
-		c.settle(s, r, judgment{Kind: discarded}, nil, report, judgment{})
+		j.settle(r, judgment{Kind: discarded}, nil, judgment{})
 		return
 	}
-	if fl.examined {
+	if fl.examined && !onPath {
 		return
 	}
 	if fl.handedOn() {
 		// Returned or decoded into a parameter: the caller gets it and must
 		// judge it, whatever unknown code it was also handed to or stored in.
-		j := r.judged
+		judged := r.judged
 		if own.Kind == statusOnly {
-			j = own
+			judged = own
 		}
-		c.handOn(s, r, fl, j)
+		j.handOn(r, fl, judged)
 		return
 	}
-	if fl.unknown || fl.stored {
+	if (fl.unknown || fl.stored) && !onPath {
 		return
 	}
 	switch {
 	case own.Kind == statusOnly && viaHelper:
-		c.settle(s, r, judgment{}, node, report, own)
+		j.settle(r, judgment{}, node, own)
 	case own.Kind == statusOnly:
-		c.settle(s, r, own, node, report, judgment{})
-	case r.isRaw && !fl.bodyRead && !c.probed(fl):
-		c.settle(s, r, judgment{Kind: unread}, nil, report, judgment{})
+		j.settle(r, own, node, judgment{})
+	case r.isRaw && !fl.bodyRead && !probed(c, fl):
+		j.settle(r, judgment{Kind: unread}, nil, judgment{})
 	case r.judged.Kind == statusOnly:
-		c.settle(s, r, judgment{}, nil, report, r.judged)
+		j.settle(r, judgment{}, nil, r.judged)
 	}
 }
 
@@ -223,7 +246,8 @@ func (c *checker) judge(fn *ssa.Function, s *summary, r reply, report bool) {
 // nil for the call; inner: a callee's judgment, reported at the call) when
 // its host is CBC's, or leaves it to the caller as an obligation when the
 // host depends on the arguments.
-func (c *checker) settle(s *summary, r reply, own judgment, at ast.Node, report bool, inner judgment) {
+func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
+	c, s, report := j.c, j.s, j.report
 	if r.host == "" {
 		if r.param == -1 && r.src == nil {
 			return
@@ -233,7 +257,7 @@ func (c *checker) settle(s *summary, r reply, own judgment, at ast.Node, report 
 			j = own
 		}
 		if j.Inner == "" {
-			j.Inner = c.where(r.cur.Node())
+			j.Inner = c.out.where(r.cur.Node())
 		}
 		s.addLead(lead{Result: -1, Into: -1, Param: r.param, Judged: j, src: r.src, chain: r.chain})
 		return
@@ -247,20 +271,21 @@ func (c *checker) settle(s *summary, r reply, own judgment, at ast.Node, report 
 	}
 	switch {
 	case own.Kind == statusOnly:
-		c.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code%s",
-			c.text(at), r.host, c.codes, c.operationNote(r))
+		c.out.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code%s",
+			c.out.text(at), r.host, c.codes, c.operationNote(r))
 	case inner.Kind != judgedNot:
-		c.reportFinding(finding{at: call, host: r.host, inner: inner})
+		c.out.finding(finding{at: call, host: r.host, inner: inner})
 	case own.Kind == discarded:
-		c.reportFinding(finding{kind: discarded, at: call, host: r.host, helperResult: r.helper && !r.isRaw, note: c.operationNote(r)})
+		c.out.finding(finding{kind: discarded, at: call, host: r.host, helperResult: r.helper && !r.isRaw, note: c.operationNote(r)})
 	case own.Kind == unread:
-		c.reportFinding(finding{kind: unread, at: call, host: r.host, note: c.operationNote(r)})
+		c.out.finding(finding{kind: unread, at: call, host: r.host, note: c.operationNote(r)})
 	}
 }
 
 // handOn adds the lead of a reply fn hands on through a result or a
 // parameter, when its host is CBC's or depends on the arguments.
-func (c *checker) handOn(s *summary, r reply, fl *flow, j judgment) {
+func (jd *judge) handOn(r reply, fl *flow, j judgment) {
+	s := jd.s
 	if r.host == "" && r.param == -1 && r.src == nil {
 		return
 	}
@@ -274,7 +299,8 @@ func (c *checker) handOn(s *summary, r reply, fl *flow, j judgment) {
 
 // replies returns the CBC replies fn obtains at call: a typed response, the
 // reply of a request an HTTP library sends, or a reply a callee hands on.
-func (c *checker) replies(fn *ssa.Function, call ssa.CallInstruction) []reply {
+func (j *judge) replies(call ssa.CallInstruction) []reply {
+	c, fn := j.c, j.fn
 	cur, ok := c.callAt[call.Common().Pos()]
 	if !ok {
 		return nil
@@ -285,12 +311,12 @@ func (c *checker) replies(fn *ssa.Function, call ssa.CallInstruction) []reply {
 			return nil
 		}
 		v, thrown := resultValue(call, 0)
-		thrown = thrown || c.thrownAt(cur)
+		thrown = thrown || thrownAt(cur)
 		return []reply{{call: call, cur: cur, values: nonNil(v), thrown: thrown, typed: &rc, result: 0}}
 	}
 	callee := call.Common().StaticCallee()
 	if callee == nil {
-		return c.sendReply(fn, call, cur)
+		return j.sendReply(call, cur)
 	}
 	if obj, ok := origin(callee).Object().(*types.Func); ok {
 		if lib, ok := libraryCall(obj); ok {
@@ -298,7 +324,7 @@ func (c *checker) replies(fn *ssa.Function, call ssa.CallInstruction) []reply {
 				return nil
 			}
 			v, thrown := resultValue(call, 0)
-			r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || c.thrownAt(cur), isRaw: true, result: 0, param: -1}
+			r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || thrownAt(cur), isRaw: true, result: 0, param: -1}
 			if isRestyResponse(obj.Signature().Results().At(0).Type()) && c.restyKeepsBody(ce) {
 				targets, known := restyTargets(call)
 				r.decoded = !known
@@ -315,17 +341,19 @@ func (c *checker) replies(fn *ssa.Function, call ssa.CallInstruction) []reply {
 			return []reply{r}
 		}
 	}
-	s, ok := c.summaryOf(callee)
+	method, shift := c.callee(call.Common())
+	s, ok := c.summaryOf(method)
 	if !ok {
 		return nil
 	}
-	return c.leadReplies(fn, call, cur, s)
+	return j.leadReplies(call, cur, s, shift)
 }
 
 // sendReply returns the reply of a call of an interface method or a
 // function value shaped like (*http.Client).Do: handed a request, it returns
 // an *http.Response.
-func (c *checker) sendReply(fn *ssa.Function, call ssa.CallInstruction, cur inspector.Cursor) []reply {
+func (j *judge) sendReply(call ssa.CallInstruction, cur inspector.Cursor) []reply {
+	c, fn := j.c, j.fn
 	common := call.Common()
 	res := common.Signature().Results()
 	if res.Len() == 0 || !isHTTPResponse(res.At(0).Type()) {
@@ -337,7 +365,7 @@ func (c *checker) sendReply(fn *ssa.Function, call ssa.CallInstruction, cur insp
 			continue
 		}
 		v, thrown := resultValue(call, 0)
-		r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || c.thrownAt(cur), isRaw: true, result: 0, param: -1}
+		r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || thrownAt(cur), isRaw: true, result: 0, param: -1}
 		r.host = c.origin(ce.Args[i], 0, 0, nil)
 		if r.host == "" {
 			r.src = ce.Args[i]
@@ -348,17 +376,28 @@ func (c *checker) sendReply(fn *ssa.Function, call ssa.CallInstruction, cur insp
 	return nil
 }
 
-// leadReplies returns the replies a callee with summary s hands the call.
-func (c *checker) leadReplies(fn *ssa.Function, call ssa.CallInstruction, cur inspector.Cursor, s *summary) []reply {
+// leadReplies returns the replies a callee with summary s hands the call;
+// shift is 1 for a method value, whose parameters start after its receiver.
+func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *summary, shift int) []reply {
+	c, fn := j.c, j.fn
 	ce := cur.Node().(*ast.CallExpr)
 	var out []reply
 	for _, l := range s.leads {
+		if shift != 0 {
+			// A method value: its receiver is bound, not an argument of the call.
+			if l.Host == "" || l.Into == 0 {
+				continue
+			}
+			if l.Into > 0 {
+				l.Into -= shift
+			}
+		}
 		r := reply{call: call, cur: cur, result: l.Result, judged: l.Judged, helper: true, param: -1}
 		r.host, r.src, r.chain, r.param = c.instantiate(fn, call, ce, l)
 		switch {
 		case l.Result >= 0:
 			v, thrown := resultValue(call, l.Result)
-			r.values, r.thrown = nonNil(v), thrown || l.Result == 0 && c.thrownAt(cur)
+			r.values, r.thrown = nonNil(v), thrown || l.Result == 0 && thrownAt(cur)
 			r.isRaw = l.Result < call.Common().Signature().Results().Len() && isReply(call.Common().Signature().Results().At(l.Result).Type())
 		case l.Into >= 0:
 			args := call.Common().Args
@@ -454,7 +493,7 @@ func usefulRefs(v ssa.Value) []ssa.Instruction {
 
 // thrownAt reports whether the first result of the call at cur is thrown
 // away: the call is a statement, or its first result is assigned to _.
-func (c *checker) thrownAt(cur inspector.Cursor) bool {
+func thrownAt(cur inspector.Cursor) bool {
 	at := check.Outer(cur)
 	switch p := at.Parent().Node().(type) {
 	case *ast.ExprStmt:
@@ -588,7 +627,7 @@ func urlArg(call ssa.CallInstruction, fn *types.Func, lib libCall) ssa.Value {
 // it reads and the node that decides success from that status alone: a
 // comparison (see statusComparison) of net/http's resp.StatusCode or resty's
 // resp.StatusCode(), or resty's resp.IsSuccess() and resp.IsError().
-func (c *checker) statusDecision(cur inspector.Cursor) (ast.Expr, ast.Node) {
+func statusDecision(c *checker, cur inspector.Cursor) (ast.Expr, ast.Node) {
 	sel := cur.Node().(*ast.SelectorExpr)
 	switch sel.Sel.Name {
 	case "StatusCode":

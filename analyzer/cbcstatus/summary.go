@@ -84,6 +84,7 @@ type summary struct {
 	into    map[int][]int // param i's answer is decoded into params
 	urlOf   map[int]int   // result k carries the URL of param j
 	leads   []lead
+	preds   []pred // the function is a status predicate over these params
 }
 
 func newSummary(n int) *summary {
@@ -95,7 +96,8 @@ func (s *summary) equal(t *summary) bool {
 	if s == nil || t == nil {
 		return s == t
 	}
-	if !slices.Equal(s.params, t.params) || !slices.Equal(s.decides, t.decides) || len(s.into) != len(t.into) || len(s.urlOf) != len(t.urlOf) || len(s.leads) != len(t.leads) {
+	if !slices.Equal(s.params, t.params) || !slices.Equal(s.decides, t.decides) || !slices.Equal(s.preds, t.preds) ||
+		len(s.into) != len(t.into) || len(s.urlOf) != len(t.urlOf) || len(s.leads) != len(t.leads) {
 		return false
 	}
 	for k, v := range s.into {
@@ -137,7 +139,16 @@ func (s *summary) empty() bool {
 			return false
 		}
 	}
-	return len(s.into) == 0 && len(s.urlOf) == 0 && len(s.leads) == 0
+	return len(s.into) == 0 && len(s.urlOf) == 0 && len(s.leads) == 0 && len(s.preds) == 0
+}
+
+// canonical sorts what the summary lists, so that summaries that say the
+// same are equal whatever order they were computed in.
+func (s *summary) canonical() *summary {
+	for _, js := range s.into {
+		slices.Sort(js)
+	}
+	return s
 }
 
 // summaryFact is a function's summary as other packages see it.
@@ -147,6 +158,7 @@ type summaryFact struct {
 	Into    [][2]int // {param, param it is decoded into}
 	URLOf   [][2]int // {result, param}
 	Leads   []lead   // without src and chain
+	Preds   []pred
 }
 
 func (*summaryFact) AFact() {}
@@ -179,11 +191,14 @@ func (f *summaryFact) String() string {
 	for _, l := range f.Leads {
 		parts = append(parts, fmt.Sprintf("reply to param %d/%s: result %d, into %d, judged %d", l.Param, l.Host, l.Result, l.Into, l.Judged.Kind))
 	}
+	for _, p := range f.Preds {
+		parts = append(parts, fmt.Sprintf("status predicate over param %d", p.Param))
+	}
 	return strings.Join(parts, "; ")
 }
 
 func (s *summary) fact() *summaryFact {
-	f := &summaryFact{Params: s.params, Decides: s.decides}
+	f := &summaryFact{Params: s.params, Decides: s.decides, Preds: s.preds}
 	for i, js := range s.into {
 		for _, j := range js {
 			f.Into = append(f.Into, [2]int{i, j})
@@ -207,6 +222,8 @@ func (s *summary) fact() *summaryFact {
 // aboutReplies reports whether f says the function obtains a reply, or
 // examines or judges one it is handed.
 func (f *summaryFact) aboutReplies() bool {
+	// Preds alone do not count: a package can judge a reply by a predicate
+	// only when a reply can come into it some other way.
 	if len(f.Leads) > 0 || len(f.Into) > 0 {
 		return true
 	}
@@ -229,6 +246,7 @@ func (f *summaryFact) summary() *summary {
 		s.urlOf[u[0]] = u[1]
 	}
 	s.leads = f.Leads
+	s.preds = f.Preds
 	return s
 }
 
@@ -240,26 +258,33 @@ func (f *summaryFact) summary() *summary {
 // reports what it does wrong; the functions of a cycle are looked at until
 // their summaries no longer change, and then once more to report.
 func (c *checker) summarize() {
-	for _, scc := range c.sccs() {
-		if len(scc) == 1 && !slices.Contains(c.callees(scc[0]), scc[0]) {
-			c.sums[scc[0]] = c.analyse(scc[0], true)
+	g := newCallGraph(c)
+	for _, scc := range g.sccs(c.funcs) {
+		if len(scc) == 1 && !slices.Contains(g.edges[scc[0]], scc[0]) {
+			c.sums[scc[0]] = c.analyse(scc[0], true).canonical()
 			continue
 		}
 		for _, fn := range scc {
 			c.sums[fn] = newSummary(len(fn.Params))
 		}
-		for range 50 { // a fixed point is reached long before; this guards against a bug
+		fixed := false
+		for range maxRounds { // a fixed point is reached long before; this guards against a bug
 			changed := false
 			for _, fn := range scc {
-				s := c.analyse(fn, false)
+				s := c.analyse(fn, false).canonical()
 				if !s.equal(c.sums[fn]) {
 					c.sums[fn] = s
 					changed = true
 				}
 			}
 			if !changed {
+				fixed = true
 				break
 			}
+		}
+		if !fixed {
+			// Say so rather than drop what the cycle's functions do wrong.
+			c.out.report(declOf(c, scc[0]), "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", scc[0].Name(), maxRounds)
 		}
 		for _, fn := range scc {
 			c.analyse(fn, true)
@@ -267,9 +292,39 @@ func (c *checker) summarize() {
 	}
 }
 
-// sccs returns the strongly connected components of the package's call
-// graph, callees before callers (Tarjan's algorithm).
-func (c *checker) sccs() [][]*ssa.Function {
+// maxRounds bounds the rounds of a cycle's fixed point.
+const maxRounds = 50
+
+// declOf returns a node at fn's declaration, for a report about fn.
+func declOf(c *checker, fn *ssa.Function) ast.Node {
+	if obj, ok := fn.Object().(*types.Func); ok {
+		if d := c.decls[obj]; d != nil {
+			return d.Name
+		}
+	}
+	if s, ok := fn.Syntax().(ast.Node); ok && s != nil {
+		return s
+	}
+	return c.pass.Files[0].Name
+}
+
+// callGraph is the package's call graph: the functions of the package each
+// function calls or makes closures of (method values resolved).
+type callGraph struct {
+	edges map[*ssa.Function][]*ssa.Function
+}
+
+func newCallGraph(c *checker) *callGraph {
+	g := &callGraph{edges: map[*ssa.Function][]*ssa.Function{}}
+	for _, fn := range c.funcs {
+		g.edges[fn] = calleesOf(c, fn)
+	}
+	return g
+}
+
+// sccs returns the strongly connected components of the call graph over
+// funcs, callees before callers (Tarjan's algorithm).
+func (g *callGraph) sccs(funcs []*ssa.Function) [][]*ssa.Function {
 	index := map[*ssa.Function]int{}
 	low := map[*ssa.Function]int{}
 	onStack := map[*ssa.Function]bool{}
@@ -282,7 +337,7 @@ func (c *checker) sccs() [][]*ssa.Function {
 		next++
 		stack = append(stack, fn)
 		onStack[fn] = true
-		for _, callee := range c.callees(fn) {
+		for _, callee := range g.edges[fn] {
 			if _, seen := index[callee]; !seen {
 				visit(callee)
 				low[fn] = min(low[fn], low[callee])
@@ -304,7 +359,7 @@ func (c *checker) sccs() [][]*ssa.Function {
 			out = append(out, scc)
 		}
 	}
-	for _, fn := range c.funcs {
+	for _, fn := range funcs {
 		if _, seen := index[fn]; !seen {
 			visit(fn)
 		}
@@ -312,17 +367,22 @@ func (c *checker) sccs() [][]*ssa.Function {
 	return out
 }
 
-// callees returns the functions of the package fn calls or makes closures of.
-func (c *checker) callees(fn *ssa.Function) []*ssa.Function {
+// calleesOf returns the functions of the package fn calls or makes closures of.
+func calleesOf(c *checker, fn *ssa.Function) []*ssa.Function {
 	var out []*ssa.Function
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			var callee *ssa.Function
 			switch instr := instr.(type) {
 			case ssa.CallInstruction:
-				callee = instr.Common().StaticCallee()
+				callee, _ = c.callee(instr.Common())
 			case *ssa.MakeClosure:
 				callee, _ = instr.Fn.(*ssa.Function)
+				if callee != nil && callee.Synthetic != "" {
+					if obj, ok := callee.Object().(*types.Func); ok && c.ssaFuncs[obj] != nil {
+						callee = c.ssaFuncs[obj] // a method value
+					}
+				}
 			}
 			if callee != nil {
 				callee = origin(callee)

@@ -1,4 +1,4 @@
-// Package cbcerr reads CBC's error out of an answer: a helper of the same
+// Package cbcerr reads CBC's error out of an answer: a helper of the same // want package:"relevant, analysed"
 // module, whose path ("billing/cbcerr") has no dot, as in many private modules.
 package cbcerr
 
@@ -14,7 +14,7 @@ type answer struct {
 }
 
 // Check decodes the body and returns CBC's error, if any.
-func Check(resp *http.Response) error {
+func Check(resp *http.Response) error { // want Check:`examines error_code of param 0`
 	var a answer
 	if err := json.NewDecoder(resp.Body).Decode(&a); err != nil {
 		return err

@@ -1,4 +1,4 @@
-// Package renew renews through net/http and hands the answer to cbcerr, a
+// Package renew renews through net/http and hands the answer to cbcerr, a // want package:"relevant, analysed"
 // package of its own module: that is no standard library, so it gets the
 // benefit of the doubt like any package of another module.
 package renew

@@ -1,4 +1,4 @@
-// Package directives suppresses cbcstatus findings with //cbclint:ignore.
+// Package directives suppresses cbcstatus findings with //cbclint:ignore. // want package:"relevant, analysed"
 package directives
 
 import (

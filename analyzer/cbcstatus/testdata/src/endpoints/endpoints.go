@@ -1,4 +1,4 @@
-// Package endpoints calls CBC through a partner's own gateway, configured with
+// Package endpoints calls CBC through a partner's own gateway, configured with // want package:"relevant, analysed"
 // -cbcstatus.endpoints=*.bss.example.com,billing.example.net.
 package endpoints
 

@@ -1,4 +1,4 @@
-// Package golangsdkcalls calls CBC through github.com/chnsz/golangsdk, the way
+// Package golangsdkcalls calls CBC through github.com/chnsz/golangsdk, the way // want package:"relevant, analysed"
 // terraform-provider-huaweicloud unsubscribes prepaid resources and waits for
 // orders.
 package golangsdkcalls

@@ -1,4 +1,4 @@
-package helpers
+package helpers // want package:"relevant, analysed"
 
 import (
 	"bytes"
@@ -173,7 +173,7 @@ type renewResult struct {
 }
 
 // The caller gets the decoded answer, with its failures, and judges it.
-func (c *Client) RenewResult(ctx context.Context, ids []string) (*renewResult, error) {
+func (c *Client) RenewResult(ctx context.Context, ids []string) (*renewResult, error) { // want RenewResult:`reply to param -1/bss\.myhuaweicloud\.com: result 0, into -1, judged 1`
 	var out renewResult
 	if err := doJSON(ctx, c.hc, http.MethodPost, bssEndpoint+"/v2/orders/subscriptions/resources/renew", ids, &out); err != nil {
 		return nil, err
@@ -181,14 +181,14 @@ func (c *Client) RenewResult(ctx context.Context, ids []string) (*renewResult, e
 	return &out, nil
 }
 
-func (c *Client) RenewResultValue(ctx context.Context, ids []string) (renewResult, error) {
+func (c *Client) RenewResultValue(ctx context.Context, ids []string) (renewResult, error) { // want RenewResultValue:`reply to param -1/bss\.myhuaweicloud\.com: result 0, into -1, judged 1`
 	var out renewResult
 	err := doJSON(ctx, c.hc, http.MethodPost, bssEndpoint+"/v2/orders/subscriptions/resources/renew", ids, &out)
 	return out, err
 }
 
 // The caller hands in where the answer goes.
-func (c *Client) RenewInto(ctx context.Context, ids []string, out *renewResult) error {
+func (c *Client) RenewInto(ctx context.Context, ids []string, out *renewResult) error { // want RenewInto:`reply to param -1/bss\.myhuaweicloud\.com: result -1, into 3, judged 1`
 	return doJSON(ctx, c.hc, http.MethodPost, bssEndpoint+"/v2/orders/subscriptions/resources/renew", ids, out)
 }
 
@@ -216,7 +216,7 @@ func (c *Client) RenewChecked(ctx context.Context, ids []string) error {
 }
 
 // The URL comes from the caller.
-func (c *Client) Forward(ctx context.Context, url string) error {
+func (c *Client) Forward(ctx context.Context, url string) error { // want Forward:`reply to param 2/: result -1, into -1, judged 1`
 	return c.send(ctx, url, nil)
 }
 
@@ -365,7 +365,7 @@ func (c *Client) CancelAutoRenew(ctx context.Context, id string) error {
 }
 
 // Kept and handed on, or from another service: left alone.
-func (c *Client) Bill(ctx context.Context) ([]byte, error) {
+func (c *Client) Bill(ctx context.Context) ([]byte, error) { // want Bill:`reply to param -1/bss\.myhuaweicloud\.com: result 0, into -1, judged 0`
 	body, err := c.get(ctx, bssEndpoint+"/v2/bills/customer-bills/monthly-sum")
 	return body, err
 }

@@ -124,6 +124,6 @@ func (self *SHuaweiClient) PayOrder(orderID string) error {
 }
 
 // The reply is kept and handed to the caller.
-func (self *SHuaweiClient) Balances() (map[string]interface{}, error) {
+func (self *SHuaweiClient) Balances() (map[string]interface{}, error) { // want Balances:`reply to param -1/bss\.myhuaweicloud\.com: result 0, into -1, judged 1`
 	return self.post(SERVICE_BSS, "", "accounts/customer-accounts/balances", nil)
 }

@@ -1,4 +1,4 @@
-// Package inhouse renews through the company's own CBC client, named in
+// Package inhouse renews through the company's own CBC client, named in // want package:"relevant, analysed"
 // -cbcstatus.response-packages.
 package inhouse
 

@@ -1,4 +1,4 @@
-// Package inhousedefault is inhouse without the setting: nothing is reported.
+// Package inhousedefault is inhouse without the setting: nothing is reported. // want package:"relevant"
 package inhousedefault
 
 import (

@@ -1,4 +1,4 @@
-// Package multicloud is a multi-cloud manager's Huawei driver: its requests go
+// Package multicloud is a multi-cloud manager's Huawei driver: its requests go // want package:"relevant, analysed"
 // through httputils, a library of another package. Its summary (a fact) says it
 // does not examine error_code, so a thrown-away CBC reply is found.
 package multicloud

@@ -1,4 +1,4 @@
-// Package nethttp is a partner's CBC client written with net/http: paying,
+// Package nethttp is a partner's CBC client written with net/http: paying, // want package:"relevant, analysed"
 // renewing and unsubscribing, some of it deciding success by the status alone.
 package nethttp
 
@@ -262,7 +262,7 @@ func PayCheckedBy(ctx context.Context, hc *http.Client, check func([]byte) error
 
 type answerValidator interface{ Validate(body []byte) error }
 
-func PayValidatedBy(ctx context.Context, hc *http.Client, v answerValidator) error {
+func PayValidatedBy(ctx context.Context, hc *http.Client, v answerValidator) error { // want PayValidatedBy:`hands param 2 to unknown code`
 	resp, err := hc.Post(cbcEndpoint+payPath, "application/json", nil)
 	if err != nil {
 		return err
@@ -315,7 +315,7 @@ func PayCheckedByKey(ctx context.Context, hc *http.Client) error {
 }
 
 // Returning the body as text hands it to the caller, which may check it.
-func RenewRaw(ctx context.Context, hc *http.Client) (string, error) {
+func RenewRaw(ctx context.Context, hc *http.Client) (string, error) { // want RenewRaw:`reply to param -1/bss\.myhuaweicloud\.com: result 0, into -1, judged 1`
 	resp, err := hc.Post(cbcEndpoint+"/v2/orders/subscriptions/resources/renew", "application/json", nil)
 	if err != nil {
 		return "", err
@@ -372,7 +372,7 @@ func (c *Client) UnsubscribeViaHelper(ctx context.Context) error {
 }
 
 // Returning the response leaves the check to the caller.
-func (c *Client) RawPay(ctx context.Context) (*http.Response, error) {
+func (c *Client) RawPay(ctx context.Context) (*http.Response, error) { // want RawPay:`reply to param -1/bss\.myhuaweicloud\.com: result 0, into -1, judged 1`
 	resp, err := c.post(ctx, payPath)
 	if err != nil {
 		return nil, err
@@ -384,7 +384,7 @@ func (c *Client) RawPay(ctx context.Context) (*http.Response, error) {
 }
 
 // Returning the body, too.
-func (c *Client) PayBody(ctx context.Context) ([]byte, error) {
+func (c *Client) PayBody(ctx context.Context) ([]byte, error) { // want PayBody:`reply to param -1/bss\.myhuaweicloud\.com: result 0, into -1, judged 1`
 	resp, err := c.post(ctx, payPath)
 	if err != nil {
 		return nil, err
@@ -397,7 +397,7 @@ func (c *Client) PayBody(ctx context.Context) ([]byte, error) {
 }
 
 // And returning a type that carries error_code.
-func (c *Client) PayDecoded(ctx context.Context) (*cbcError, error) {
+func (c *Client) PayDecoded(ctx context.Context) (*cbcError, error) { // want PayDecoded:`reply to param -1/bss\.myhuaweicloud\.com: result 0, into -1, judged 1`
 	resp, err := c.post(ctx, payPath)
 	if err != nil {
 		return nil, err
@@ -428,7 +428,7 @@ func StopServer(ctx context.Context, id string) error {
 }
 
 // Where the URL comes from is unknown: silent.
-func Fetch(rawURL string) error {
+func Fetch(rawURL string) error { // want Fetch:`reply to param 0/: result -1, into -1, judged 1`
 	resp, err := http.Get(rawURL)
 	if err != nil {
 		return err

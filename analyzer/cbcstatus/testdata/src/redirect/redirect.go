@@ -1,4 +1,4 @@
-// Package redirect sends CBC requests elsewhere after building them: a proxy,
+// Package redirect sends CBC requests elsewhere after building them: a proxy, // want package:"relevant, analysed"
 // a regional gateway. Setting a URL's Host through a pointer may change any
 // URL of the package, so no url.URL literal of it is followed either.
 package redirect

@@ -1,4 +1,4 @@
-// Package restyclient is a partner's CBC client written with go-resty/resty v2.
+// Package restyclient is a partner's CBC client written with go-resty/resty v2. // want package:"relevant, analysed"
 package restyclient
 
 import (
@@ -83,12 +83,12 @@ func (c *Client) PayChecked(orderID string) error {
 }
 
 // The body goes into out, the caller's to examine.
-func (c *Client) Query(out *payResult) error {
+func (c *Client) Query(out *payResult) error { // want Query:`reply to param -1/bss\.myhuaweicloud\.com: result -1, into 1, judged 0`
 	_, err := c.rc.R().SetResult(out).Get(bssBase + "/v2/orders/customer-orders")
 	return err
 }
 
-func (c *Client) Body() ([]byte, error) {
+func (c *Client) Body() ([]byte, error) { // want Body:`reply to param -1/bss\.myhuaweicloud\.com: result 0, into -1, judged 1`
 	resp, err := c.rc.R().Get(bssBase + "/v2/orders/customer-orders")
 	if err != nil {
 		return nil, err
@@ -141,7 +141,7 @@ func (p *Partner) StopServer(id string) error {
 }
 
 // A URL the analysis cannot read may be absolute: silent.
-func (p *Partner) Fetch(url string) error {
+func (p *Partner) Fetch(url string) error { // want Fetch:`reply to param 1/: result -1, into -1, judged 1`
 	resp, err := p.rc.R().Get(url)
 	if err != nil {
 		return err

@@ -1,4 +1,4 @@
-// Package retryclient is a partner's CBC client written with
+// Package retryclient is a partner's CBC client written with // want package:"relevant, analysed"
 // hashicorp/go-retryablehttp.
 package retryclient
 

@@ -1,4 +1,4 @@
-// Package sdkcalls calls CBC through the official SDK: renewals, unsubscriptions,
+// Package sdkcalls calls CBC through the official SDK: renewals, unsubscriptions, // want package:"relevant, analysed"
 // coupons and customer freezes, each once wrong and once right.
 package sdkcalls
 

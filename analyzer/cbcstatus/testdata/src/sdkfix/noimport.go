@@ -1,4 +1,4 @@
-package sdkfix
+package sdkfix // want package:"relevant, analysed"
 
 import (
 	"github.com/chnsz/golangsdk"

@@ -79,7 +79,7 @@ type renewer interface {
 	RenewalResources(*model.RenewalResourcesRequest) (*model.RenewalResourcesResponse, error)
 }
 
-func RenewThroughInterface(r renewer, ids []string) error {
+func RenewThroughInterface(r renewer, ids []string) error { // want RenewThroughInterface:`hands param 0 to unknown code`
 	_, err := r.RenewalResources(&model.RenewalResourcesRequest{}) // want `the RenewalResources response is discarded`
 	return err
 }

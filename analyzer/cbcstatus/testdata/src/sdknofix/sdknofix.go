@@ -1,4 +1,4 @@
-// Package sdknofix discards CBC responses where no mechanical fix exists:
+// Package sdknofix discards CBC responses where no mechanical fix exists: // want package:"relevant, analysed"
 // the function returns no error, the err check is not next, or binding the
 // response would declare a new err.
 package sdknofix

@@ -1,4 +1,4 @@
-// Package sdkshapes gets CBC responses the ways testable billing code does:
+// Package sdkshapes gets CBC responses the ways testable billing code does: // want package:"relevant, analysed"
 // through a small interface, a generic retry helper, function values and
 // closures. The response's type alone says what it carries.
 package sdkshapes

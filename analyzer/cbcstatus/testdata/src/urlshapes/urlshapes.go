@@ -1,4 +1,4 @@
-// Package urlshapes reaches CBC through URLs built as url.URL literals,
+// Package urlshapes reaches CBC through URLs built as url.URL literals, // want package:"relevant, analysed"
 // endpoints kept in nested configuration structs, and every way net/http sends
 // a request; and leaves replies unread or thrown away.
 package urlshapes
@@ -342,7 +342,7 @@ func Drain(hook func(*http.Response)) error {
 }
 
 // A reply whose body goes to the caller is the caller's to check.
-func Raw() (io.ReadCloser, error) {
+func Raw() (io.ReadCloser, error) { // want Raw:`reply to param -1/bss\.myhuaweicloud\.com: result 0, into -1, judged 0`
 	resp, err := http.Get(bssBase + "/v2/orders/customer-orders")
 	if err != nil {
 		return nil, err

@@ -1,4 +1,4 @@
-// Package usecbcerr pays orders through the helpers of package cbcerr: a call of
+// Package usecbcerr pays orders through the helpers of package cbcerr: a call of // want package:"relevant, analysed"
 // a helper that examines error_code counts as handling, across packages.
 package usecbcerr
 

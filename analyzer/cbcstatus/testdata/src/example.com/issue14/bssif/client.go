@@ -1,4 +1,4 @@
-// Package bssif builds hosts from a service name, choosing CBC's host with an
+// Package bssif builds hosts from a service name, choosing CBC's host with an // want package:"relevant, analysed"
 // `if service == "bss"` (and, for comparison, with a switch): the condition
 // is folded with the constant the caller passes, so the status-only
 // decisions on bss are found and those on other services are not.

@@ -1,4 +1,4 @@
-// Package chain7 renews through a chain of 7 forwarding helpers between the
+// Package chain7 renews through a chain of 7 forwarding helpers between the // want package:"relevant, analysed"
 // URL constant and a status-only http.Post: each hands the URL on, the last
 // one sends it and takes HTTP 200 for success. No depth limit: found.
 package chain7
@@ -26,7 +26,7 @@ func StopServer(id string) error {
 }
 
 // The URL comes from the caller: where it points is unknown.
-func Forward(url string) error {
+func Forward(url string) error { // want Forward:`reply to param 0/: result -1, into -1, judged 1`
 	return step1(url, nil)
 }
 

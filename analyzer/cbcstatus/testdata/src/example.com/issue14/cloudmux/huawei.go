@@ -1,4 +1,4 @@
-// Package cloudmux is othermod as yunionio/cloudmux (311f52c4) writes it: the
+// Package cloudmux is othermod as yunionio/cloudmux (311f52c4) writes it: the // want package:"relevant, analysed"
 // JSON client of another module is handed an error type that carries
 // error_code, but it parses a reply into it only when the status is 300 or
 // above; a reply below 300 is success, and its parsed body goes back to the
@@ -34,11 +34,11 @@ type sHuaweiError struct {
 	RawMsg    jsonutils.JSONObject
 }
 
-func (self *sHuaweiError) Error() string {
+func (self *sHuaweiError) Error() string { // want Error:`hands param 0 to unknown code; returns param 0`
 	return jsonutils.Marshal(self).String()
 }
 
-func (self *sHuaweiError) ParseErrorFromJsonResponse(statusCode int, status string, body jsonutils.JSONObject) error {
+func (self *sHuaweiError) ParseErrorFromJsonResponse(statusCode int, status string, body jsonutils.JSONObject) error { // want ParseErrorFromJsonResponse:`examines error_code of param 0; hands param 0 to unknown code; hands param 3 to unknown code; stores param 3; result 0 carries the URL of param 0`
 	if body != nil {
 		body.Unmarshal(self)
 		if self.ErrorCode == "" {

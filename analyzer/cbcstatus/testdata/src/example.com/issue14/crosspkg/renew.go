@@ -1,4 +1,4 @@
-// Package crosspkg renews and unsubscribes through cbchttp, a helper package
+// Package crosspkg renews and unsubscribes through cbchttp, a helper package // want package:"relevant, analysed"
 // of the same module. Across packages by default: a reply thrown away or a
 // status-only decision inside the helper is found at the call; a reply
 // decoded and checked by the caller, or handed to a helper that examines
@@ -69,7 +69,7 @@ func (c *Client) UnsubscribeChecked(body io.Reader) error {
 }
 
 // The reply is returned: the caller judges it.
-func (c *Client) RenewRaw(body io.Reader) (*http.Response, error) {
+func (c *Client) RenewRaw(body io.Reader) (*http.Response, error) { // want RenewRaw:`reply to param -1/bss\.myhuaweicloud\.com: result 0, into -1, judged 1`
 	return cbchttp.Post(c.hc, bss+"/v2/orders/subscriptions/resources/renew", body)
 }
 

@@ -1,4 +1,4 @@
-// Package logline logs beside status-only decisions on CBC replies: a log
+// Package logline logs beside status-only decisions on CBC replies: a log // want package:"relevant, analysed"
 // line is handed an order ID, an event name, the status or the URL, never the
 // reply or its body, so it cannot be where the reply is examined.
 package logline
@@ -86,7 +86,7 @@ func RenewChecked(id string) error {
 }
 
 // The reply is returned: the caller judges it.
-func RenewRaw(id string) (*http.Response, error) {
+func RenewRaw(id string) (*http.Response, error) { // want RenewRaw:`reply to param -1/bss\.myhuaweicloud\.com: result 0, into -1, judged 1`
 	zlog.Info("renewing", "order", id)
 	resp, err := http.Post(bssEndpoint+"/v2/orders/subscriptions/resources/renew", "application/json", strings.NewReader(`{"resource_ids":["`+id+`"]}`))
 	if err != nil {

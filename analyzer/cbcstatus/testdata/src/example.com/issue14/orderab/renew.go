@@ -1,4 +1,4 @@
-// Package orderab renews through a request helper that, when CBC throttles,
+// Package orderab renews through a request helper that, when CBC throttles, // want package:"relevant, analysed"
 // retries once through the renewal that called it: post is declared before
 // renew. Package orderba is the same code with the functions declared in the
 // opposite order; both must give the same findings.

@@ -1,4 +1,4 @@
-// Package orderba is package orderab with its functions declared in the
+// Package orderba is package orderab with its functions declared in the // want package:"relevant, analysed"
 // opposite order: renew before post, unsubscribe before postChecked. The
 // findings must be the same.
 package orderba

@@ -1,4 +1,4 @@
-// Package othermod is a multi-cloud manager's Huawei driver, shaped like
+// Package othermod is a multi-cloud manager's Huawei driver, shaped like // want package:"relevant, analysed"
 // yunionio/cloudmux's: it renews and unsubscribes with
 // `_, err := self.post(SERVICE_BSS, "orders/subscriptions/resources/renew", params)`
 // through a JSON client of another module (example.com/x/jsonhttp, which
@@ -101,6 +101,6 @@ func (self *SHuaweiClient) PayOrder(orderID string) error {
 }
 
 // The reply is handed to the caller.
-func (self *SHuaweiClient) Balances() (jsonutils.JSONObject, error) {
+func (self *SHuaweiClient) Balances() (jsonutils.JSONObject, error) { // want Balances:`reply to param -1/bss\.myhuaweicloud\.com: result 0, into -1, judged 1`
 	return self.post(SERVICE_BSS, "", "accounts/customer-accounts/balances", nil)
 }

@@ -1,4 +1,4 @@
-// Package payload reads the data of CBC replies without their error fields.
+// Package payload reads the data of CBC replies without their error fields. // want package:"relevant, analysed"
 // An SDK response type says what the reply carries: CheckUserIdentity's
 // carries error_code, so reading CheckResult alone is not examining it. A
 // golangsdk type may carry an error_code the API never fills; the catalog's

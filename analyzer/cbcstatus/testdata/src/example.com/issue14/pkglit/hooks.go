@@ -1,4 +1,4 @@
-// Package pkglit keeps CBC calls in function literals at package level, as
+// Package pkglit keeps CBC calls in function literals at package level, as // want package:"relevant, analysed"
 // hooks and tables of jobs: they are functions like any other.
 package pkglit
 

@@ -1,4 +1,4 @@
-// Package probe asks CBC whether it throttles the account: CBC.0250 comes
+// Package probe asks CBC whether it throttles the account: CBC.0250 comes // want package:"relevant, analysed"
 // with HTTP 429. A comparison with one specific failure status decides
 // nothing about success, so a probe that does not read the body is left
 // alone; the same function deciding success with == 200 is found.
@@ -33,7 +33,7 @@ func ThrottledResty(rc *resty.Client) (bool, error) {
 }
 
 // Backoff waits out throttling: a 429 is retried, anything else handed back.
-func Backoff(hc *http.Client) (*http.Response, error) {
+func Backoff(hc *http.Client) (*http.Response, error) { // want Backoff:`reply to param -1/bss\.myhuaweicloud\.com: result 0, into -1, judged 0`
 	for i := 0; ; i++ {
 		resp, err := hc.Get(ordersURL)
 		if err != nil {

@@ -1,4 +1,4 @@
-// Package tworeplies makes two CBC requests in one function: each reply is
+// Package tworeplies makes two CBC requests in one function: each reply is // want package:"relevant, analysed"
 // judged on its own, so examining the first reply's error_code does not
 // excuse a status-only decision on the second.
 package tworeplies

@@ -1,4 +1,4 @@
-// Package typedraw judges an SDK reply and a net/http reply the same way,
+// Package typedraw judges an SDK reply and a net/http reply the same way, // want package:"relevant, analysed"
 // by the status, then logs the reply: handing the reply to log.Printf is not
 // examining it, for a typed reply as for a raw one, so both are found.
 package typedraw
@@ -144,7 +144,7 @@ func (b *Billing) RenewSDKRaw(ids []string) (*model.RenewalResourcesResponse, er
 	return resp, nil
 }
 
-func (b *Billing) RenewHTTPRaw(ids []string) (*http.Response, error) {
+func (b *Billing) RenewHTTPRaw(ids []string) (*http.Response, error) { // want RenewHTTPRaw:`reply to param -1/bss\.myhuaweicloud\.com: result 0, into -1, judged 1`
 	resp, err := b.hc.Post(renewURL, "application/json", strings.NewReader(`{"resource_ids":["`+strings.Join(ids, `","`)+`"]}`))
 	if err != nil {
 		return nil, err

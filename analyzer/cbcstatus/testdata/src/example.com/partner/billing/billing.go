@@ -1,4 +1,4 @@
-// Package billing pays orders through the helpers of another package: their
+// Package billing pays orders through the helpers of another package: their // want package:"relevant, analysed"
 // summaries (facts) say which examine error_code.
 package billing
 

@@ -1,4 +1,4 @@
-// Package cbcerr is a partner's shared helper package: it turns CBC answers into errors.
+// Package cbcerr is a partner's shared helper package: it turns CBC answers into errors. // want package:"relevant, analysed"
 package cbcerr
 
 import (

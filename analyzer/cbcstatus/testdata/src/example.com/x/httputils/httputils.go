@@ -1,4 +1,4 @@
-// Package httputils is a generic JSON-over-HTTP library, as multi-cloud
+// Package httputils is a generic JSON-over-HTTP library, as multi-cloud // want package:"relevant, analysed"
 // managers keep one: any status below 300 is success, and the decoded body is
 // handed back.
 package httputils
@@ -22,7 +22,7 @@ type object map[string]any
 func (o object) String() string { b, _ := json.Marshal(o); return string(b) }
 
 // JSONRequest sends body to url and returns the answer's headers and decoded body.
-func JSONRequest(client *http.Client, ctx context.Context, method, url string, header http.Header, body []byte) (http.Header, JSONObject, error) {
+func JSONRequest(client *http.Client, ctx context.Context, method, url string, header http.Header, body []byte) (http.Header, JSONObject, error) { // want JSONRequest:`reply to param 3/: result 1, into -1, judged 1`
 	req, err := http.NewRequestWithContext(ctx, method, url, bytes.NewReader(body))
 	if err != nil {
 		return nil, nil, err

@@ -1,0 +1,650 @@
+package cbcstatus
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"net/http"
+	"strconv"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/cbclint/cbclint/internal/check"
+)
+
+// The judgment of a reply path by path: on every path from the request to a
+// point that declares success (a return of a nil error, or of anything in a
+// function without an error result), the reply must be examined or handed
+// on on that path. A path that passes the success side of a status decision
+// and reaches such a point without either decides success by the status.
+//
+// A status decision is a value: a branch whose condition, evaluated with the
+// reply's status set to each of a few successes and failures, sends a success
+// one way and a failure the other. Comparisons, ranges, status/100, switch
+// cases, the status text and helper predicates (summarised with the same
+// evaluation) are all decisions for the same reason.
+
+// statusForm says what a value of a reply's status is.
+type statusForm uint8
+
+const (
+	statusCode      statusForm = iota // the code: 200
+	statusText                        // the status line: "200 OK"
+	statusIsSuccess                   // resty's IsSuccess(): true on 2xx
+	statusIsError                     // resty's IsError(): true from 400 on
+)
+
+// The statuses a decision is tried with: successes, then failures. No
+// failure is one a code asks about on its own (429, 404, 500: a probe of
+// throttling or a retry is no decision), and none is 500 or more (retrying
+// from 500 on decides nothing about success).
+var (
+	successProbes = []int{200, 201, 202, 204}
+	probes        = append(append([]int{}, successProbes...), 199, 300, 399, 499)
+)
+
+// probeValue is the k-th probe as a status value of the given form.
+func probeValue(form statusForm, k int) constant.Value {
+	code := probes[k]
+	switch form {
+	case statusText:
+		return constant.MakeString(strconv.Itoa(code) + " " + http.StatusText(code))
+	case statusIsSuccess:
+		return constant.MakeBool(code/100 == 2)
+	case statusIsError:
+		return constant.MakeBool(code > 399)
+	}
+	return constant.MakeInt64(int64(code))
+}
+
+// separates reports whether results, one per probe, send a success one way
+// and a failure the other, and which way is success.
+func separates(results []bool) (success bool, ok bool) {
+	for s := range successProbes {
+		for f := len(successProbes); f < len(probes); f++ {
+			if results[s] != results[f] {
+				return results[s], true
+			}
+		}
+	}
+	return false, false
+}
+
+// evaluator evaluates values of one function with a reply's status set to
+// one probe.
+type evaluator struct {
+	c       *checker
+	env     map[ssa.Value]constant.Value
+	replies map[ssa.Value]bool // the values that hold the reply
+	k       int                // the probe
+}
+
+const maxEvalDepth = 12
+
+func (e *evaluator) eval(v ssa.Value, depth int) constant.Value {
+	if x, ok := e.env[v]; ok {
+		return x
+	}
+	if depth > maxEvalDepth {
+		return nil
+	}
+	switch v := v.(type) {
+	case *ssa.Const:
+		return v.Value
+	case *ssa.BinOp:
+		if isNilConst(v.Y) && (v.Op == token.EQL || v.Op == token.NEQ) {
+			// err != nil, err the result of a predicate returning an error:
+			// its summary says when it is nil.
+			if isNil := e.eval(v.X, depth+1); isNil != nil && isNil.Kind() == constant.Bool {
+				return constant.MakeBool(constant.BoolVal(isNil) == (v.Op == token.EQL))
+			}
+			return nil
+		}
+		x, y := e.eval(v.X, depth+1), e.eval(v.Y, depth+1)
+		if x == nil || y == nil || x.Kind() != y.Kind() && !(isNumeric(x) && isNumeric(y)) {
+			return nil
+		}
+		switch v.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			return constant.MakeBool(constant.Compare(x, v.Op, y))
+		case token.QUO:
+			if x.Kind() == constant.Int && y.Kind() == constant.Int {
+				if constant.Sign(y) == 0 {
+					return nil
+				}
+				return constant.BinaryOp(x, token.QUO_ASSIGN, y)
+			}
+			return nil
+		case token.ADD, token.SUB, token.MUL, token.REM, token.AND, token.OR, token.XOR:
+			if x.Kind() == constant.String && v.Op != token.ADD {
+				return nil
+			}
+			if v.Op == token.REM && constant.Sign(y) == 0 {
+				return nil
+			}
+			return constant.BinaryOp(x, v.Op, y)
+		}
+	case *ssa.UnOp:
+		if v.Op == token.NOT || v.Op == token.SUB {
+			if x := e.eval(v.X, depth+1); x != nil {
+				return constant.UnaryOp(v.Op, x, 0)
+			}
+		}
+	case *ssa.Convert:
+		if x := e.eval(v.X, depth+1); x != nil && isNumeric(x) && isInteger(v.Type()) {
+			return x
+		}
+	case *ssa.ChangeType:
+		return e.eval(v.X, depth+1)
+	case *ssa.Slice:
+		return e.slice(v, depth)
+	case *ssa.Phi:
+		var same constant.Value
+		for _, edge := range v.Edges {
+			x := e.eval(edge, depth+1)
+			if x == nil || same != nil && !constant.Compare(x, token.EQL, same) {
+				return nil
+			}
+			same = x
+		}
+		return same
+	case *ssa.Call:
+		return e.call(v, depth)
+	}
+	return nil
+}
+
+// slice evaluates s[lo:hi] of a known string.
+func (e *evaluator) slice(v *ssa.Slice, depth int) constant.Value {
+	x := e.eval(v.X, depth+1)
+	if x == nil || x.Kind() != constant.String || v.Max != nil {
+		return nil
+	}
+	str := constant.StringVal(x)
+	lo, hi := int64(0), int64(len(str))
+	for _, b := range []struct {
+		v ssa.Value
+		p *int64
+	}{{v.Low, &lo}, {v.High, &hi}} {
+		if b.v == nil {
+			continue
+		}
+		n := e.eval(b.v, depth+1)
+		if n == nil || n.Kind() != constant.Int {
+			return nil
+		}
+		*b.p, _ = constant.Int64Val(n)
+	}
+	if lo < 0 || hi > int64(len(str)) || lo > hi {
+		return nil
+	}
+	return constant.MakeString(str[lo:hi])
+}
+
+func isNilConst(v ssa.Value) bool {
+	k, ok := v.(*ssa.Const)
+	return ok && k.IsNil()
+}
+
+func isNumeric(x constant.Value) bool { return x.Kind() == constant.Int || x.Kind() == constant.Float }
+
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// call evaluates a call of a status predicate, or strings.HasPrefix.
+func (e *evaluator) call(v *ssa.Call, depth int) constant.Value {
+	callee, shift := e.c.callee(&v.Call)
+	if callee == nil {
+		return nil
+	}
+	args := v.Call.Args
+	if obj, ok := callee.Object().(*types.Func); ok && obj.FullName() == "strings.HasPrefix" && len(args) == 2 {
+		x, y := e.eval(args[0], depth+1), e.eval(args[1], depth+1)
+		if x != nil && y != nil && x.Kind() == constant.String && y.Kind() == constant.String {
+			s, p := constant.StringVal(x), constant.StringVal(y)
+			return constant.MakeBool(len(s) >= len(p) && s[:len(p)] == p)
+		}
+		return nil
+	}
+	s, ok := e.c.summaryOf(callee)
+	if !ok {
+		return nil
+	}
+	for _, p := range s.preds {
+		j := p.Param - shift
+		if j < 0 || j >= len(args) {
+			continue
+		}
+		if p.Form == statusReply {
+			if e.replies[unwrap(args[j])] {
+				return constant.MakeBool(p.True&(1<<e.k) != 0)
+			}
+			continue
+		}
+		x := e.eval(args[j], depth+1)
+		if x == nil {
+			continue
+		}
+		for k := range probes {
+			if want := probeValue(p.Form, k); want.Kind() == x.Kind() && constant.Compare(x, token.EQL, want) {
+				return constant.MakeBool(p.True&(1<<k) != 0)
+			}
+		}
+	}
+	return nil
+}
+
+// statusReply is the form of a predicate's parameter that holds the reply itself.
+const statusReply statusForm = 100
+
+// pred says that a function is a status predicate: its boolean result, or
+// whether its error result is nil, depends on parameter Param, a status of
+// the given form (or the reply), as True says: bit k is its result for
+// probe k (true: nil).
+type pred struct {
+	Param int
+	Form  statusForm
+	True  uint16
+}
+
+// predicates returns the status predicates fn is: a function with one
+// boolean result which, run with a parameter set to each probe, separates
+// successes from failures.
+func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
+	res := fn.Signature.Results()
+	if res.Len() != 1 || !isBool(res.At(0).Type()) && !check.IsNamed(res.At(0).Type(), "", "error") || len(fn.Blocks) == 0 {
+		return nil
+	}
+	var out []pred
+	for i, p := range fn.Params {
+		b, ok := p.Type().Underlying().(*types.Basic)
+		var form statusForm
+		var env map[ssa.Value]statusForm
+		var replies map[ssa.Value]bool
+		switch {
+		case ok && b.Info()&types.IsInteger != 0:
+			form, env = statusCode, map[ssa.Value]statusForm{p: statusCode}
+		case ok && b.Info()&types.IsString != 0:
+			form, env = statusText, map[ssa.Value]statusForm{p: statusText}
+		case isReply(p.Type()) || isClientType(c, p.Type()):
+			fl := c.trace(fn, p)
+			if len(fl.statusVals) == 0 {
+				continue
+			}
+			form, env, replies = statusReply, fl.statusVals, fl.values
+		default:
+			continue
+		}
+		var mask uint16
+		results := make([]bool, len(probes))
+		known := true
+		for k := range probes {
+			x := runProbe(c, fn, env, replies, k)
+			if x == nil || x.Kind() != constant.Bool {
+				known = false
+				break
+			}
+			results[k] = constant.BoolVal(x)
+			if results[k] {
+				mask |= 1 << k
+			}
+		}
+		if _, ok := separates(results); known && ok {
+			out = append(out, pred{Param: i, Form: form, True: mask})
+		}
+	}
+	return out
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
+}
+
+const maxRunSteps = 64
+
+// runProbe runs fn with the status values in env set to probe k and returns its
+// result, or nil when it depends on anything else.
+func runProbe(c *checker, fn *ssa.Function, forms map[ssa.Value]statusForm, replies map[ssa.Value]bool, k int) constant.Value {
+	e := &evaluator{c: c, env: map[ssa.Value]constant.Value{}, replies: replies, k: k}
+	for v, form := range forms {
+		e.env[v] = probeValue(form, k)
+	}
+	b, prev := fn.Blocks[0], (*ssa.BasicBlock)(nil)
+	for range maxRunSteps {
+		phis := map[ssa.Value]constant.Value{}
+		for _, instr := range b.Instrs {
+			if phi, ok := instr.(*ssa.Phi); ok {
+				for i, p := range b.Preds {
+					if p == prev && i < len(phi.Edges) {
+						phis[phi] = e.eval(phi.Edges[i], 0)
+					}
+				}
+			}
+		}
+		for v, x := range phis {
+			if x == nil {
+				delete(e.env, v)
+			} else {
+				e.env[v] = x
+			}
+		}
+		var next *ssa.BasicBlock
+		switch instr := b.Instrs[len(b.Instrs)-1].(type) {
+		case *ssa.If:
+			x := e.eval(instr.Cond, 0)
+			if x == nil || x.Kind() != constant.Bool {
+				return nil
+			}
+			next = b.Succs[1]
+			if constant.BoolVal(x) {
+				next = b.Succs[0]
+			}
+		case *ssa.Jump:
+			next = b.Succs[0]
+		case *ssa.Return:
+			if len(instr.Results) != 1 {
+				return nil
+			}
+			if check.IsNamed(fn.Signature.Results().At(0).Type(), "", "error") {
+				// An error result: true when it is nil.
+				k, ok := storedResult(instr, instr.Results[0]).(*ssa.Const)
+				return constant.MakeBool(ok && k.IsNil())
+			}
+			return e.eval(instr.Results[0], 0)
+		default:
+			return nil
+		}
+		prev, b = b, next
+	}
+	return nil
+}
+
+// pathJudge judges the paths of one function for one reply.
+type pathJudge struct {
+	c         *checker
+	p         *pathState
+	fn        *ssa.Function
+	fl        *flow
+	from      ssa.Instruction // the request, or nil for a parameter
+	decisions map[*ssa.If]int // the success successor, or -1: no decision
+}
+
+// statusPath returns the first status decision on a path from the request
+// at from (nil: the function's entry) to a point that declares success, on
+// which the reply is neither examined nor handed on; nil when there is none.
+func (p *pathState) statusPath(c *checker, fn *ssa.Function, from ssa.Instruction, fl *flow) *ssa.If {
+	if len(fl.statusVals) == 0 || len(fn.Blocks) == 0 {
+		return nil
+	}
+	j := &pathJudge{c: c, p: p, fn: fn, fl: fl, from: from, decisions: map[*ssa.If]int{}}
+	type state struct {
+		b   *ssa.BasicBlock
+		dec *ssa.If
+	}
+	type item struct {
+		state
+		at int
+	}
+	start := item{state{fn.Blocks[0], nil}, 0}
+	if from != nil {
+		b := from.Block()
+		for i, instr := range b.Instrs {
+			if instr == from {
+				start = item{state{b, nil}, i + 1}
+			}
+		}
+	}
+	seen := map[state]bool{}
+	work := []item{start}
+	for len(work) > 0 {
+		it := work[len(work)-1]
+		work = work[:len(work)-1]
+		next, found := j.scan(it.b, it.at, it.dec)
+		if found != nil {
+			return found
+		}
+		for _, n := range next {
+			s := state{n.b, n.dec}
+			if !seen[s] {
+				seen[s] = true
+				work = append(work, item{s, 0})
+			}
+		}
+	}
+	return nil
+}
+
+type edge struct {
+	b   *ssa.BasicBlock
+	dec *ssa.If
+}
+
+// scan follows a path through b from instruction at, with dec the first
+// status decision passed on its success side.
+func (j *pathJudge) scan(b *ssa.BasicBlock, at int, dec *ssa.If) ([]edge, *ssa.If) {
+	for _, instr := range b.Instrs[at:] {
+		if j.fl.events[instr] || instr == j.from {
+			return nil, nil // examined or handed on; or the request again
+		}
+		switch instr := instr.(type) {
+		case *ssa.Return:
+			if dec != nil && declaresSuccess(j.fn, instr) {
+				return nil, dec
+			}
+			return nil, nil
+		case *ssa.Panic:
+			return nil, nil
+		case ssa.CallInstruction:
+			if j.p.noReturn(j.c, instr.Common()) {
+				return nil, nil
+			}
+		case *ssa.If:
+			if side := j.decision(instr); side >= 0 {
+				if dec == nil {
+					dec = instr
+				}
+				return []edge{{b.Succs[side], dec}}, nil
+			}
+			return []edge{{b.Succs[0], dec}, {b.Succs[1], dec}}, nil
+		case *ssa.Jump:
+			return []edge{{b.Succs[0], dec}}, nil
+		}
+	}
+	return nil, nil
+}
+
+// decision returns the successor an If takes on success when its condition
+// is a status decision, else -1.
+func (j *pathJudge) decision(instr *ssa.If) int {
+	if side, ok := j.decisions[instr]; ok {
+		return side
+	}
+	side := -1
+	results := make([]bool, len(probes))
+	known := true
+	e := &evaluator{c: j.c, env: map[ssa.Value]constant.Value{}, replies: j.fl.values}
+	for k := range probes {
+		e.k = k
+		for v, form := range j.fl.statusVals {
+			e.env[v] = probeValue(form, k)
+		}
+		x := e.eval(instr.Cond, 0)
+		if x == nil || x.Kind() != constant.Bool {
+			known = false
+			break
+		}
+		results[k] = constant.BoolVal(x)
+	}
+	if success, ok := separates(results); known && ok {
+		side = 1
+		if success {
+			side = 0
+		}
+	}
+	j.decisions[instr] = side
+	return side
+}
+
+// declaresSuccess reports whether fn declares success at ret: it returns a
+// nil error, or true, or anything at all when its last result is neither.
+func declaresSuccess(fn *ssa.Function, ret *ssa.Return) bool {
+	res := fn.Signature.Results()
+	if res.Len() == 0 || len(ret.Results) != res.Len() {
+		return true
+	}
+	last, v := res.At(res.Len()-1).Type(), storedResult(ret, ret.Results[res.Len()-1])
+	k, isConst := v.(*ssa.Const)
+	switch {
+	case check.IsNamed(last, "", "error"):
+		return isConst && k.IsNil()
+	case isBool(last):
+		return !isConst || k.Value == nil || constant.BoolVal(k.Value)
+	}
+	return true
+}
+
+// storedResult returns the value a function with defers returns through
+// its result variable: the last store to it before ret in ret's block.
+func storedResult(ret *ssa.Return, v ssa.Value) ssa.Value {
+	v = unwrap(v)
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return v
+	}
+	slot, ok := load.X.(*ssa.Alloc)
+	if !ok {
+		return v
+	}
+	var last ssa.Value = v
+	for _, instr := range ret.Block().Instrs {
+		if instr == ret {
+			break
+		}
+		if st, ok := instr.(*ssa.Store); ok && st.Addr == slot {
+			last = unwrap(st.Val)
+		}
+	}
+	return last
+}
+
+// pathState is what the path judgment knows of the package: which
+// functions never return, and where the decisions are in the syntax tree.
+type pathState struct {
+	noRet map[*ssa.Function]bool
+	nodes map[token.Pos]ast.Node
+}
+
+// paths returns the pass's path state, computing it on first use.
+func (c *checker) paths() *pathState {
+	if c.pathState != nil {
+		return c.pathState
+	}
+	p := &pathState{noRet: map[*ssa.Function]bool{}, nodes: map[token.Pos]ast.Node{}}
+	c.pathState = p
+	for changed := true; changed; {
+		changed = false
+		for _, fn := range c.funcs {
+			if !p.noRet[fn] && !p.returns(c, fn) {
+				p.noRet[fn] = true
+				changed = true
+			}
+		}
+	}
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.BinaryExpr:
+				p.nodes[n.OpPos] = n
+			case *ast.UnaryExpr:
+				p.nodes[n.OpPos] = n
+			case *ast.CallExpr:
+				p.nodes[n.Lparen] = n
+			case *ast.SwitchStmt:
+				if n.Tag != nil {
+					for _, s := range n.Body.List {
+						for _, e := range s.(*ast.CaseClause).List {
+							p.nodes[e.Pos()] = n.Tag
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	return p
+}
+
+// returns reports whether a Return of fn is reachable from its entry.
+func (p *pathState) returns(c *checker, fn *ssa.Function) bool {
+	if len(fn.Blocks) == 0 {
+		return true
+	}
+	seen := map[*ssa.BasicBlock]bool{fn.Blocks[0]: true}
+	work := []*ssa.BasicBlock{fn.Blocks[0]}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		stopped := false
+		for _, instr := range b.Instrs {
+			if _, ok := instr.(*ssa.Return); ok {
+				return true
+			}
+			if call, ok := instr.(ssa.CallInstruction); ok && p.noReturn(c, call.Common()) {
+				stopped = true
+				break
+			}
+		}
+		if stopped {
+			continue
+		}
+		for _, s := range b.Succs {
+			if !seen[s] {
+				seen[s] = true
+				work = append(work, s)
+			}
+		}
+	}
+	return false
+}
+
+// noReturn reports whether a call never returns: log.Fatal and its kin,
+// os.Exit, and the package's functions that reach no return.
+func (p *pathState) noReturn(c *checker, common *ssa.CallCommon) bool {
+	if _, ok := common.Value.(*ssa.Builtin); ok {
+		return common.Value.Name() == "panic"
+	}
+	callee, _ := c.callee(common)
+	if callee == nil || common.IsInvoke() {
+		return false
+	}
+	if p.noRet[origin(callee)] {
+		return true
+	}
+	obj, ok := origin(callee).Object().(*types.Func)
+	if !ok {
+		return false
+	}
+	switch obj.FullName() {
+	case "os.Exit", "runtime.Goexit", "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln",
+		"(*log.Logger).Fatal", "(*log.Logger).Fatalf", "(*log.Logger).Fatalln",
+		"(*log.Logger).Panic", "(*log.Logger).Panicf", "(*log.Logger).Panicln":
+		return true
+	}
+	return false
+}
+
+// decisionNode returns the syntax of a status decision for messages.
+func (p *pathState) decisionNode(dec *ssa.If) ast.Node {
+	cond := dec.Cond
+	if b, ok := cond.(*ssa.BinOp); ok && isNilConst(b.Y) {
+		cond = b.X // err != nil: the predicate's call
+	}
+	if n, ok := p.nodes[cond.Pos()]; ok && cond.Pos().IsValid() {
+		return n
+	}
+	return nil
+}
