@@ -32,7 +32,7 @@ func withElse(code string) error {
 
 // withoutDefault still needs the codes.
 func withoutDefault(se *sdkerr.ServiceResponseError) {
-	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	switch se.ErrorCode { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 	case "CBC.5003":
 		log.Print("top up")
 	}

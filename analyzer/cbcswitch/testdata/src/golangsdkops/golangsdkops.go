@@ -18,7 +18,7 @@ func Unsubscribe(client *golangsdk.ServiceClient, ids []string) error {
 	if err != nil {
 		return err
 	}
-	switch order.ErrorCode { // want `^switch on CBC code of a CancelResourcesSubscription reply misses APIG\.0308 .*; APIGW\.0308 .*; CBC\.0154 .*; CBC\.0250 .*; CBC\.5020 \(.*\), critical for CancelResourcesSubscription$`
+	switch order.ErrorCode { // want `^switch on CBC code of a CancelResourcesSubscription reply misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.5020 \(.*\), required because CBC\.99003651 is handled$`
 	case "", "CBC.0000":
 		return nil
 	case "CBC.99003651":

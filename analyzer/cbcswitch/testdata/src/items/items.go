@@ -79,7 +79,7 @@ func IssueCoupons(client *bss.BssClient, customers []string) error {
 		return nil
 	}
 	for _, d := range *resp.ErrorDetails {
-		switch *d.ErrorCode { // want `^switch on CBC code of CreatePartnerCoupons' failed items misses CBC\.3112 \(The coupon or stored-value card has been used\), required because its twin CBC\.99003112 is handled: handle both alike$`
+		switch *d.ErrorCode { // want `^switch on CBC code of a failed item of CreatePartnerCoupons misses CBC\.3112 \(The coupon or stored-value card has been used\), required because its twin CBC\.99003112 is handled: handle both alike$`
 		case "CBC.99003112":
 			log.Printf("coupon for %s already used", *d.Id)
 		case "CBC.99000013", "CBC.50000045":

@@ -37,7 +37,7 @@ func Renew(ids []string) error {
 	if err := json.NewDecoder(resp.Body).Decode(&reply); err != nil {
 		return err
 	}
-	switch reply.ErrorCode { // want `^switch on CBC code of a RenewalResources reply misses APIG\.0308 .*; APIGW\.0308 .*; CBC\.0154 .*; CBC\.5020 \(.*\), critical for RenewalResources$`
+	switch reply.ErrorCode { // want `^switch on CBC code of a RenewalResources reply misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.5020 \(.*\), critical for RenewalResources$`
 	case "":
 	case "CBC.0250":
 		return ErrRetry

@@ -25,7 +25,7 @@ func Renew(client *bss.BssClient, ids []string) error {
 	if !errors.As(err, &se) {
 		return err
 	}
-	switch se.ErrorCode { // want `^switch on CBC code of a RenewalResources reply misses APIG\.0308 \(request throttled by the API gateway: handle it alike with CBC\.0250\); APIGW\.0308 \(request throttled by the API gateway: handle it alike with CBC\.0250\); CBC\.0154 \(invalid or expired token: refresh credentials\); CBC\.5020 \(partial failure, returned with HTTP 200: inspect the per-item results\), critical for RenewalResources$`
+	switch se.ErrorCode { // want `^switch on CBC code of a RenewalResources reply misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 \(invalid or expired token: refresh credentials\); CBC\.5020 \(partial failure, returned with HTTP 200: inspect the per-item results\), critical for RenewalResources$`
 	case "CBC.0250":
 		time.Sleep(time.Second)
 		return ErrRetry
@@ -40,7 +40,7 @@ func Renew(client *bss.BssClient, ids []string) error {
 func Unsubscribe(client *bss.BssClient, ids []string) error {
 	_, err := client.CancelResourcesSubscription(&model.CancelResourcesSubscriptionRequest{Body: &model.UnsubscribeResourcesReq{ResourceIds: ids, UnsubscribeType: 1}})
 	if se, ok := err.(*sdkerr.ServiceResponseError); ok {
-		switch se.ErrorCode { // want `^switch on CBC code of a CancelResourcesSubscription reply misses APIG\.0308 \(request throttled by the API gateway: handle it alike with APIGW\.0308\); CBC\.0154 \(invalid or expired token: refresh credentials\); CBC\.0250 \(request throttled: back off and retry\); CBC\.5020 .*, critical for CancelResourcesSubscription$`
+		switch se.ErrorCode { // want `^switch on CBC code of a CancelResourcesSubscription reply misses APIG\.0308 \(request throttled by the API gateway: handle it alike with APIGW\.0308\); CBC\.0154 \(invalid or expired token: refresh credentials\); CBC\.0250 \(request throttled: back off and retry\); CBC\.5020 \(partial failure, returned with HTTP 200: inspect the per-item results\), required because CBC\.99003651 is handled$`
 		case "APIGW.0308":
 			return ErrRetry
 		case "CBC.99003651":
@@ -75,7 +75,7 @@ func Identity(client *bss.BssClient, value string) string {
 	if err != nil || resp.ErrorCode == nil {
 		return "unknown"
 	}
-	switch *resp.ErrorCode { // want `^switch on CBC code of a CheckUserIdentity reply misses APIG\.0308 .*; APIGW\.0308 .*; CBC\.0154 .*; CBC\.0250 .*$`
+	switch *resp.ErrorCode { // want `^switch on CBC code of a CheckUserIdentity reply misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*$`
 	case "CBC.0000":
 		return "free"
 	case "CBC.99000029":

@@ -17,7 +17,7 @@ func Classify(err error) error {
 	if !errors.As(err, &se) {
 		return err
 	}
-	switch se.ErrorCode { // want `^switch on CBC code misses APIG\.0308 \(request throttled by the API gateway: handle it alike with CBC\.0250\); APIGW\.0308 \(request throttled by the API gateway: handle it alike with CBC\.0250\); CBC\.0154 \(invalid or expired token: refresh credentials\); CBC\.0250 \(request throttled: back off and retry\); CBC\.99000088 \(payment is being processed: never pay again\), required because CBC\.5003 is handled$`
+	switch se.ErrorCode { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 \(invalid or expired token: refresh credentials\); CBC\.0250 \(request throttled: back off and retry\); CBC\.99000088 \(payment is being processed: never pay again\), required because CBC\.5003 is handled$`
 	case "CBC.5003":
 		return ErrTopUp
 	default:
