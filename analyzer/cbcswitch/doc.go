@@ -59,6 +59,43 @@
 // others. Run cbclint -catalog to see topics, critical codes and twins, and
 // cbclint -explain CBC.x for one code.
 //
+// Throttling is one concern whoever answers: CBC (CBC.0250) or the API
+// gateway in front of it (APIGW.0308, which Huawei's FAQ also writes
+// APIG.0308, HTTP 429). A dispatch that handles one throttling code, or must
+// handle CBC.0250, must handle the others alike.
+//
+// When the code shows which operation's reply the switched code comes from,
+// cbcswitch knows the operation and where in the reply the code sits:
+//
+//   - a failed item's code: *f.ErrorCode where f ranges over (or indexes)
+//     resp.FailResourceInfos of an SDK response (ErrorDetails,
+//     ToOndemandServiceResults alike), or an element of fail_resource_infos
+//     of a reply the function decoded itself;
+//   - the whole request's code: se.ErrorCode of the *sdkerr.ServiceResponseError
+//     an SDK call returned (errors.As, a type assertion or a type switch on
+//     its err), the ErrorCode field of an SDK response, of a chnsz/golangsdk
+//     result (orders.Unsubscribe(...).Extract()), or of a reply the function
+//     decoded from a request to a path of the operations table
+//     (https://bss.myhuaweicloud.com/v2/orders/subscriptions/resources/renew),
+//     when the function names that one operation's path.
+//
+// Then the dispatch must handle that operation's critical codes too (those
+// scoped to the topics of the codes its own documentation page lists:
+// CBC.5020 for RenewalResources even where no renewal code is handled), and
+// is never asked for a code the operation cannot return there: a code of the
+// whole request (token, throttling, CBC.5020 partial failure, the gateway's
+// codes) is never a failed item's, and where the operation's page gives its
+// complete table, a code it lacks never comes. The finding names the
+// operation ("switch on CBC code of a failed item of RenewalResources", "of
+// a RenewalResources reply"). The catalog has status tables for 19
+// operations, 7 of them complete (cbclint -explain RenewalResources shows
+// one). A per-item dispatch over RenewalResources' failures that handles
+// the codes of its page and has a default is therefore silent, where
+// without the operation it would be asked for CBC.0154, CBC.0250, CBC.3144,
+// CBC.5020 and CBC.99000088, none of which a renewal's failed item carries.
+// Where the code does not show the operation (an error handed in as a
+// parameter, a code looked up in a map), the rule above stands unchanged.
+//
 // One finding per dispatch, at its switch or if keyword or at the map's type,
 // lists the missing codes, sorted, each with its reason and, for topic-scoped
 // codes and twins, the handled code that made it required:
@@ -67,7 +104,7 @@
 //
 // A default clause (a final else, a table's fallback) does not count as
 // handling a critical code unless -cbcswitch.default-handles is set; it never
-// counts for twins.
+// counts for twins, nor for the throttling codes alike with a handled one.
 // -cbcswitch.critical changes the critical set without a rebuild: +CBC.x adds
 // a code everywhere, +CBC.x:topic|topic for dispatches that handle those
 // topics, -CBC.x removes it; a catalog file (-catalog-file) can do the same

@@ -48,6 +48,17 @@ func twinWithDefault(code string) error {
 	}
 }
 
+// throttledWithDefault: the default does not stand in for the gateway's
+// throttling where CBC's is handled.
+func throttledWithDefault(code string) error {
+	switch code { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\)$`
+	case "CBC.0250":
+		return errors.New("retry later")
+	default:
+		return errors.New(code)
+	}
+}
+
 // A table's lookup falls back to other code when the code is not in it: that
 // fallback is the table's default.
 var onPayError = map[string]error{
