@@ -78,11 +78,10 @@
 // terraform-provider-huaweicloud's UnsubscribePrePaidResources
 // (services/cbc/resource_huaweicloud_cbc_resources_unsubscribe.go) is such a
 // function and is reported: it logs the failed resources with [ERROR] and
-// returns nil. Its callers then wait for the resources to be gone, so a
-// resource that failed to unsubscribe ends in a timeout (30 minutes by
-// default) whose message does not say why; the taurusdb caller retries the
-// unsubscription on an operation-in-progress error code, which a failed item
-// (CBC.99003651 among them) never brings it.
+// returns nil. Its callers (the unsubscribe resource itself, ModelArts and
+// TaurusDB resources) then wait for the resources to be gone, so a resource
+// that failed to unsubscribe ends in a timeout (30 minutes by default for the
+// unsubscribe resource) whose message does not say why.
 //
 // Each function gets a summary, computed bottom-up over the call graph's
 // strongly connected components to a fixed point on the package's SSA form:
