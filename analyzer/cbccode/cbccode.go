@@ -68,6 +68,7 @@ func run(pass *check.Pass, r *config.Resolved) error {
 			}
 		}
 	}
+	c.checkOwners()
 	return nil
 }
 

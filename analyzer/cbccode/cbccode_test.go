@@ -20,7 +20,7 @@ import (
 var fixes = []string{"malformed", "unknown", "ambiguous", "instring", "short", "duplicates", "gateway"}
 
 // findings are the packages of the default settings without golden files.
-var findings = []string{"concat", "noise", "generated", "directives", "generics", "cgo"}
+var findings = []string{"concat", "noise", "generated", "directives", "generics", "cgo", "owners"}
 
 func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), cbccode.Analyzer, fixes...)
