@@ -48,8 +48,8 @@ func required(cat *catalog.Catalog, d *dispatch, defaultHandles bool, by *served
 			add(missing{code: r.Code, reason: r.Reason, because: r.Because})
 		}
 		if by != nil {
-			for _, code := range criticalForOperation(cat, by.op) {
-				add(missing{code: code, reason: cat.Critical(code).Reason, forOp: by.op})
+			for _, r := range cat.CriticalOf(by.op, by.item) {
+				add(missing{code: r.Code, reason: r.Reason, forOp: by.op})
 			}
 		}
 	}
@@ -101,33 +101,6 @@ func throttling(cat *catalog.Catalog, d *dispatch, out map[string]missing, add f
 		}
 		add(missing{code: t, reason: "request throttled by " + by, because: trigger, alike: true})
 	}
-}
-
-// criticalForOperation returns the topic-scoped critical codes of the
-// catalog that apply to operation: those whose topics a code its own pages
-// list has, or that its own pages list themselves. Pages of older APIs it
-// replaced do not count: they list codes of what it used to do.
-func criticalForOperation(cat *catalog.Catalog, operation string) []string {
-	var listed []string
-	for _, t := range cat.TablesOf(operation) {
-		if t.Old != "" {
-			continue
-		}
-		for _, r := range t.Rows {
-			listed = append(listed, r.Code)
-		}
-	}
-	var out []string
-	for _, code := range cat.Codes() {
-		crit := cat.Critical(code)
-		if crit == nil || len(crit.When) == 0 {
-			continue
-		}
-		if slices.Contains(listed, code) || slices.ContainsFunc(listed, func(l string) bool { return cat.HasTopic(l, crit.When) }) {
-			out = append(out, code)
-		}
-	}
-	return out
 }
 
 // message is the one-line finding for d, naming the operation by serves.
