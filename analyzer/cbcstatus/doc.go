@@ -58,8 +58,8 @@
 // left out: a failed item there is a missing row, not an action that did not
 // happen). cbcstatus reports a function that reads that list only to log or
 // count it and then tells its caller all went well: every return after the
-// first read returns nil for its error results (true for its bool results
-// when it has no error result). The list is read from an SDK response's field
+// first read returns nil for its error results and no constant false beside
+// them (true for its bool results when it has no error result). The list is read from an SDK response's field
 // (resp.FailResourceInfos), from a field with that JSON name, or by that key
 // (utils.PathSearch("fail_resource_infos", body, nil), body["error_details"])
 // in a function that names the operation's path (a CBC URL or

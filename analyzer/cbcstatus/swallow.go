@@ -587,8 +587,9 @@ func (j *swallowJudge) successValue() (string, bool) {
 }
 
 // declaresSuccess reports whether every return after the first read of the
-// failures returns success (nil for each error result, or true for each bool
-// result when there is no error result), and there is one.
+// failures returns success (nil for each error result and no constant false
+// beside it, or true for each bool result when there is no error result),
+// and there is one.
 func (j *swallowJudge) declaresSuccess(success string) bool {
 	first := j.sources[0].at.Pos()
 	for _, s := range j.sources {
@@ -608,13 +609,15 @@ func (j *swallowJudge) declaresSuccess(success string) bool {
 		}
 		for i, r := range ret.Results {
 			t := res.At(i).Type()
+			b, isBool := t.Underlying().(*types.Basic)
+			isBool = isBool && b.Kind() == types.Bool
 			switch {
 			case types.Identical(t, swallowErrorType):
 				all = all && check.IsNil(j.pass, r)
-			case success == "true":
-				if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
-					all = all && swallowIsTrue(j.pass, r)
-				}
+			case isBool && success == "true":
+				all = all && swallowIsConst(j.pass, r, "true")
+			case isBool:
+				all = all && !swallowIsConst(j.pass, r, "false") // (false, nil) says it did not succeed
 			}
 		}
 		return true
@@ -622,7 +625,7 @@ func (j *swallowJudge) declaresSuccess(success string) bool {
 	return returns > 0 && all
 }
 
-func swallowIsTrue(pass *analysis.Pass, e ast.Expr) bool {
+func swallowIsConst(pass *analysis.Pass, e ast.Expr, value string) bool {
 	tv, ok := pass.TypesInfo.Types[e]
-	return ok && tv.Value != nil && tv.Value.String() == "true"
+	return ok && tv.Value != nil && tv.Value.String() == value
 }

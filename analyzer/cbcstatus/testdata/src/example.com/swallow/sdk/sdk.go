@@ -170,6 +170,19 @@ func (r *Renewer) RenewalPrice(ids []string) (float64, error) {
 	return 0, nil
 }
 
+// A false beside the nil error says not everything was renewed.
+func (r *Renewer) RenewedAll(ids []string) (bool, error) {
+	resp, err := r.client.RenewalResources(&model.RenewalResourcesRequest{})
+	if err != nil {
+		return false, err
+	}
+	if resp.FailResourceInfos != nil && len(*resp.FailResourceInfos) > 0 {
+		log.Printf("%d resources not renewed", len(*resp.FailResourceInfos))
+		return false, nil
+	}
+	return true, nil
+}
+
 // Success is not declared: a non-nil error is returned after the read.
 func (r *Renewer) RenewOrErr(ids []string) error {
 	resp, err := r.client.RenewalResources(&model.RenewalResourcesRequest{})
