@@ -151,8 +151,13 @@ func TestHTTP200Curation(t *testing.T) {
 			t.Errorf("%s: http200 false", code)
 		}
 	}
-	if e, _ := cat.Lookup("CBC.5003"); e.HTTP200 {
-		t.Error("CBC.5003 comes with 400 only")
+	// CBC.5003 comes with 200 only from the old v1 adjust-amount API; its
+	// 8-digit form, which the current APIs send, with 400 only.
+	if e, _ := cat.Lookup("CBC.5003"); !e.HTTP200 {
+		t.Error("CBC.5003: http200 false, but the old v1 adjust-amount page lists it with 200")
+	}
+	if e, _ := cat.Lookup("CBC.99005003"); e.HTTP200 {
+		t.Error("CBC.99005003 comes with 400 only")
 	}
 }
 

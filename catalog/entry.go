@@ -30,6 +30,13 @@ type Entry struct {
 	Critical *Critical `json:"critical,omitempty"`
 	// Twins are other codes for the same condition that the same operations can return.
 	Twins []string `json:"twins,omitempty"`
+	// WholeRequest says why the code only ever answers a whole request
+	// (authentication, throttling, ...), so it never comes as a failed item's
+	// code; empty when it may.
+	WholeRequest string `json:"whole_request,omitempty"`
+	// EveryOperation says why every operation can return the code; empty when
+	// only the operations whose pages list it do.
+	EveryOperation string `json:"every_operation,omitempty"`
 }
 
 // Source is one documentation page that lists a code.
@@ -64,9 +71,12 @@ const (
 const (
 	ProductCBC        = "CBC"
 	ProductKooGallery = "KooGallery merchant API"
+	// ProductGateway is Huawei Cloud's API gateway in front of CBC, which
+	// throttles requests with its own codes (APIGW.0308).
+	ProductGateway = "API gateway"
 )
 
-var products = []string{ProductCBC, ProductKooGallery}
+var products = []string{ProductCBC, ProductKooGallery, ProductGateway}
 
 // IsProduct reports whether name is one of the products above.
 func IsProduct(name string) bool { return slices.Contains(products, name) }

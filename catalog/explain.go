@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -25,6 +26,18 @@ func (c *Catalog) Explain(code string) (string, bool) {
 		fmt.Fprintf(&b, "%q is written %s\n", Excerpt(code), canonical)
 	}
 	entries := c.All(canonical)
+	if len(entries) == 0 && IsGateway(canonical) {
+		var gateway []string
+		for _, t := range c.Throttling() {
+			if IsGateway(t) {
+				gateway = append(gateway, t)
+			}
+		}
+		fmt.Fprintf(&b, "%s is a code of the API gateway in front of CBC that the catalog lacks: it holds only the gateway's throttling (%s).\n",
+			canonical, strings.Join(gateway, ", "))
+		b.WriteString("If CBC's gateway returns it to your calls, add it to a catalog file and pass -catalog-file (see README, \"Extending the catalog\").\n")
+		return b.String(), false
+	}
 	if len(entries) == 0 {
 		fmt.Fprintf(&b, "%s is not in the catalog.\n", canonical)
 		if near := c.Nearest(canonical); len(near) > 0 {
@@ -43,6 +56,7 @@ func (c *Catalog) Explain(code string) (string, bool) {
 		}
 		writeEntry(&b, e)
 	}
+	c.writeOperations(&b, canonical)
 	return b.String(), true
 }
 
@@ -90,6 +104,9 @@ func writeEntry(b *strings.Builder, e *Entry) {
 		row("evidence", e.Critical.Evidence)
 	}
 	row("twins", strings.Join(e.Twins, ", "))
+	if e.Product == ProductGateway {
+		row("gateway", "the API gateway in front of CBC answers with it before the request reaches CBC; it comes in error_code like CBC's codes (through the SDK: in *sdkerr.ServiceResponseError)")
+	}
 	for _, s := range e.Sources {
 		st := "status unknown"
 		if s.Status != 0 {
@@ -107,5 +124,52 @@ func writeEntry(b *strings.Builder, e *Entry) {
 			text += " " + s.URL
 		}
 		row("source page", text)
+	}
+}
+
+// writeOperations says which operations document code, whether it answers
+// only a whole request, whether every operation can return it, and what must
+// be handled alike with it.
+func (c *Catalog) writeOperations(b *strings.Builder, code string) {
+	row := func(k, v string) {
+		if v != "" {
+			fmt.Fprintf(b, "  %-12s %s\n", k+":", v)
+		}
+	}
+	var ops []string
+	for _, op := range c.Documenting(code) {
+		for _, t := range c.TablesOf(op) {
+			if r := slices.IndexFunc(t.Rows, func(r Row) bool { return r.Code == code }); r >= 0 && t.Old == "" {
+				status := "status unknown"
+				if t.Rows[r].Status != 0 {
+					status = fmt.Sprint(t.Rows[r].Status)
+				}
+				ops = append(ops, fmt.Sprintf("%s (%s)", op, status))
+				break
+			}
+		}
+	}
+	if len(ops) > 0 {
+		row("operations", "its own pages list it: "+strings.Join(ops, ", ")+" (cbclint -explain OPERATION shows each table)")
+	}
+	for _, t := range c.Tables() {
+		for _, r := range t.Removed {
+			if r.Code == code {
+				row("removed", fmt.Sprintf("from %s's page %s", t.Operation, r.When))
+			}
+		}
+	}
+	if r := c.WholeRequest(code); r != "" {
+		row("scope", "only ever answers a whole request, never a failed item ("+r+")")
+	}
+	row("every op", c.EveryOperation(code))
+	if c.HasTopic(code, []string{TopicThrottling}) {
+		var others []string
+		for _, t := range c.Throttling() {
+			if t != code {
+				others = append(others, t)
+			}
+		}
+		row("throttling", "one concern with "+strings.Join(others, ", ")+": whoever throttles (CBC or the API gateway), back off alike")
 	}
 }

@@ -33,13 +33,16 @@ func (c *Catalog) Nearest(code string) []Suggestion {
 // Within returns every known code other than code (canonical form) at most limit
 // away, by cost and then code.
 func (c *Catalog) Within(code string, limit int) []Suggestion {
-	if !IsCanonical(code) {
+	prefix, digits, ok := Split(code)
+	if !ok {
 		return nil
 	}
-	digits := code[4:]
 	var out []Suggestion
 	for _, known := range c.codes {
-		kd := known[4:]
+		kp, kd, _ := Split(known)
+		if kp != prefix {
+			continue // a gateway code is never a mistyped CBC code, nor the other way round
+		}
 		if d := len(kd) - len(digits); d*2 > limit || -d*2 > limit || known == code {
 			continue // length bound: each inserted or deleted digit costs 2
 		}
@@ -56,10 +59,12 @@ func (c *Catalog) Within(code string, limit int) []Suggestion {
 	return out
 }
 
-// HasLength reports whether some known code has n digits.
-func (c *Catalog) HasLength(n int) bool {
-	for _, code := range c.codes {
-		if len(code)-4 == n {
+// HasLength reports whether some known code with code's prefix (canonical
+// form) has as many digits as code.
+func (c *Catalog) HasLength(code string) bool {
+	prefix, digits, _ := Split(code)
+	for _, known := range c.codes {
+		if kp, kd, _ := Split(known); kp == prefix && len(kd) == len(digits) {
 			return true
 		}
 	}

@@ -23,9 +23,42 @@ const (
 	maxDigits = 10
 )
 
-// Normalize reports whether s, as a whole, looks like a CBC error code, and if so
-// returns it in canonical form: "CBC." followed by digits. s may be canonical
-// already; it is malformed when the result differs from s.
+// Prefixes of the codes the catalog holds: CBC's own, and the API gateway's in
+// front of it (APIGW, and APIG as Huawei's FAQ writes it). Longest first, so
+// that "APIGW" is not read as "APIG" and a W.
+var prefixes = []string{"APIGW", "APIG", "CBC"}
+
+// cutPrefix returns the prefix of prefixes that s starts with, in any case,
+// and the rest of s.
+func cutPrefix(s string) (prefix, rest string, ok bool) {
+	for _, p := range prefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return p, s[len(p):], true
+		}
+	}
+	return "", s, false
+}
+
+// Split returns a canonical code's prefix and digits: "CBC" and "5003",
+// "APIGW" and "0308".
+func Split(code string) (prefix, digits string, ok bool) {
+	if !IsCanonical(code) {
+		return "", "", false
+	}
+	prefix, digits, _ = strings.Cut(code, ".")
+	return prefix, digits, true
+}
+
+// IsGateway reports whether code (canonical form) is the API gateway's, not CBC's.
+func IsGateway(code string) bool {
+	p, _, ok := Split(code)
+	return ok && p != "CBC"
+}
+
+// Normalize reports whether s, as a whole, looks like a CBC error code (or one
+// of the API gateway's, "APIGW.0308"), and if so returns it in canonical form:
+// the prefix in capitals, a dot, the digits. s may be canonical already; it is
+// malformed when the result differs from s.
 //
 // It accepts a prefix of any case, a missing or wrong separator, surrounding
 // white space, and the letters O and l for the digits 0 and 1. It rejects
@@ -33,11 +66,10 @@ const (
 // not codes. Three digits make a code only after a dot ("CBC.025"): "CBC-256"
 // or "cbc128" name a cipher mode and key size more often than a code.
 func Normalize(s string) (string, bool) {
-	t := strings.TrimSpace(s)
-	if len(t) < 3 || !strings.EqualFold(t[:3], "CBC") {
+	prefix, t, ok := cutPrefix(strings.TrimSpace(s))
+	if !ok {
 		return "", false
 	}
-	t = t[3:]
 	dot := t != "" && t[0] == '.'
 	if t != "" && strings.IndexByte(separators, t[0]) >= 0 {
 		t = t[1:]
@@ -46,8 +78,9 @@ func Normalize(s string) (string, bool) {
 		return "", false
 	}
 	var b strings.Builder
-	b.Grow(4 + len(t))
-	b.WriteString("CBC.")
+	b.Grow(len(prefix) + 1 + len(t))
+	b.WriteString(prefix)
+	b.WriteByte('.')
 	digits := 0
 	for _, r := range t {
 		switch {
@@ -66,14 +99,15 @@ func Normalize(s string) (string, bool) {
 	return b.String(), true
 }
 
-// IsCanonical reports whether s is a code written right: "CBC." followed by
-// 3 to 10 digits.
+// IsCanonical reports whether s is a code written right: "CBC." (or the
+// gateway's "APIGW." or "APIG.") followed by 3 to 10 digits.
 func IsCanonical(s string) bool {
-	if !strings.HasPrefix(s, "CBC.") || !plausibleLength(len(s)-4) {
+	prefix, digits, ok := strings.Cut(s, ".")
+	if !ok || !slices.Contains(prefixes, prefix) || !plausibleLength(len(digits)) {
 		return false
 	}
-	for i := 4; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
+	for i := 0; i < len(digits); i++ {
+		if digits[i] < '0' || digits[i] > '9' {
 			return false
 		}
 	}
@@ -117,12 +151,12 @@ func isWordByte(c byte) bool {
 	return c == '_' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
-// digitCounts says how many digits the catalog's codes have: "4 or 8".
+// digitCounts says how many digits the catalog's CBC codes have: "4 or 8".
 func (c *Catalog) digitCounts() string {
 	var counts []int
 	for _, code := range c.codes {
-		if n := len(code) - 4; !slices.Contains(counts, n) {
-			counts = append(counts, n)
+		if p, d, _ := Split(code); p == "CBC" && !slices.Contains(counts, len(d)) {
+			counts = append(counts, len(d))
 		}
 	}
 	slices.Sort(counts)

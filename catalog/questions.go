@@ -105,3 +105,20 @@ func (c *Catalog) CriticalFor(handled []string) []Requirement {
 	}
 	return out
 }
+
+// TopicThrottling is the topic of the codes that say a request was throttled,
+// by CBC or by the API gateway in front of it.
+const TopicThrottling = "throttling"
+
+// Throttling returns the codes that say a request was throttled, CBC's
+// (CBC.0250) and the API gateway's (APIGW.0308, APIG.0308), sorted: one
+// concern, which a backoff must handle alike whoever answers.
+func (c *Catalog) Throttling() []string {
+	var out []string
+	for _, code := range c.codes {
+		if c.HasTopic(code, []string{TopicThrottling}) {
+			out = append(out, code)
+		}
+	}
+	return out
+}

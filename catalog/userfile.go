@@ -130,7 +130,7 @@ func lines(data []byte, offsets []int64) []int {
 	return out
 }
 
-var entryKeys = []string{"code", "status", "message", "description", "http200", "product", "action", "advice", "source", "sources", "topics", "critical", "twins"}
+var entryKeys = []string{"code", "status", "message", "description", "http200", "product", "action", "advice", "source", "sources", "topics", "critical", "twins", "whole_request", "every_operation"}
 
 // fieldOf returns where the value of key goes. Slices and pointers are reset
 // first: the entry is a copy that shares them with the base catalog, and
@@ -167,6 +167,10 @@ func fieldOf(e *Entry, key string) any {
 	case "twins":
 		e.Twins = nil
 		return &e.Twins
+	case "whole_request":
+		return &e.WholeRequest
+	case "every_operation":
+		return &e.EveryOperation
 	}
 	panic("unreachable: " + key)
 }

@@ -70,7 +70,7 @@ func TestExtendErrorsNameFileAndLine(t *testing.T) {
 		{"bad status after sources", "[\n  {\"code\": \"CBC.99009999\", \"sources\": [{\"page\": \"p\", \"status\": 400}],\n   \"status\": 42}\n]", "codes.json:3:4: entry for CBC.99009999: status 42 is not an HTTP status"},
 		{"unknown topic", "[\n  {\"code\": \"CBC.99009999\",\n   \"topics\": [\"paymnt\"]}\n]", `codes.json:3:4: entry for CBC.99009999: unknown topic "paymnt"`},
 		{"unknown action", "[\n  {\"code\": \"CBC.99009999\", \"status\": 400,\n   \"action\": \"retry\", \"advice\": \"Retry.\"}\n]", `codes.json:3:4: entry for CBC.99009999: unknown action "retry" (actions: success, retry-later`},
-		{"unknown product", "[\n  {\"code\": \"CBC.99009999\",\n   \"product\": \"KooGallery\"}\n]", `codes.json:3:4: entry for CBC.99009999: unknown product "KooGallery" (products: CBC, KooGallery merchant API)`},
+		{"unknown product", "[\n  {\"code\": \"CBC.99009999\",\n   \"product\": \"KooGallery\"}\n]", `codes.json:3:4: entry for CBC.99009999: unknown product "KooGallery" (products: CBC, KooGallery merchant API, API gateway)`},
 		{"unknown source product", "[\n  {\"code\": \"CBC.99009999\",\n   \"sources\": [{\"page\": \"p\", \"status\": 400, \"product\": \"BSS\"}]}\n]", `codes.json:3:4: entry for CBC.99009999: sources: unknown product "BSS"`},
 		{"critical without reason", "[\n  {\"code\": \"CBC.5003\",\n   \"critical\": {}}\n]", `codes.json:3:4: entry for CBC.5003: "critical" needs a "reason"`},
 		{"unknown twin", "[\n  {\"code\": \"CBC.5003\", \"twins\": [\"CBC.99009999\"]}\n]", "codes.json:2:3: entry for CBC.5003: twin CBC.99009999 is not in the catalog"},

@@ -68,6 +68,7 @@ func run(pass *check.Pass, r *config.Resolved) error {
 			}
 		}
 	}
+	c.checkOwners()
 	return nil
 }
 
@@ -81,10 +82,14 @@ func isConcatenation(pass *analysis.Pass, n ast.Node) bool {
 	return ok
 }
 
-// mentionsCBC is the cheap filter: does s contain "cbc" in any case?
+// mentionsCBC is the cheap filter: does s contain "cbc" or "apig" (the API
+// gateway's codes) in any case?
 func mentionsCBC(s string) bool {
 	for i := 0; i+3 <= len(s); i++ {
 		if (s[i]|0x20) == 'c' && (s[i+1]|0x20) == 'b' && (s[i+2]|0x20) == 'c' {
+			return true
+		}
+		if i+4 <= len(s) && (s[i]|0x20) == 'a' && (s[i+1]|0x20) == 'p' && (s[i+2]|0x20) == 'i' && (s[i+3]|0x20) == 'g' {
 			return true
 		}
 	}

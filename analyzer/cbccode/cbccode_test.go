@@ -17,10 +17,10 @@ import (
 // fixes are the packages of the default settings whose fixed files are
 // written out in .golden files; TestFixedFilesCompile proves them with -fix.
 // duplicates: fixes that would make two cases or keys the same.
-var fixes = []string{"malformed", "unknown", "ambiguous", "instring", "short", "duplicates"}
+var fixes = []string{"malformed", "unknown", "ambiguous", "instring", "short", "duplicates", "gateway"}
 
 // findings are the packages of the default settings without golden files.
-var findings = []string{"concat", "noise", "generated", "directives", "generics", "cgo"}
+var findings = []string{"concat", "noise", "generated", "directives", "generics", "cgo", "owners"}
 
 func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), cbccode.Analyzer, fixes...)

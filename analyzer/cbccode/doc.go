@@ -20,6 +20,26 @@
 //     codes are checked. Cipher names such as "aes-256-cbc" or "DES-CBC3-SHA"
 //     are not codes.
 //
+// The API gateway in front of CBC throttles with codes of its own
+// ({"error_code": "APIGW.0308"} with HTTP 429; Huawei's FAQ writes
+// APIG.0308). They are checked like CBC's where the catalog is sure: a
+// malformed form of a known one ("apigw.0308", "APIG-0308") and one a digit
+// short or long ("APIGW.308") are reported with a fix. A well-formed gateway
+// code the catalog lacks ("APIG.2000", "APIGW.0301") is left alone: the
+// gateway has many codes and the catalog holds only its throttling.
+//
+// A code compared with the reply of a known operation is reported when that
+// operation never returns it: the operation's page has a complete status
+// table that lacks the code, not every operation can return it (parameter
+// errors, access denied, token, throttling), and another operation's page
+// lists it. case "CBC.99003649" (trial services cannot be unsubscribed from)
+// in a switch over RenewalResources' failed items never matches. The
+// operation is told from the SDK's types: a field of a *model.XxxResponse of
+// services/bss/v2 (or bssintl), of an element of its failed-items list, or
+// of the *sdkerr.ServiceResponseError an SDK call returned. No fix is
+// offered: which code was meant is not certain. cbclint -explain OPERATION
+// prints the operation's table.
+//
 // Why it matters: CBC (Huawei Cloud's Cost & Billing Center API) reports
 // errors as {"error_code": "CBC.5003", "error_msg": "Insufficient balance."}.
 // Code that compares error codes with a mistyped constant never matches, so

@@ -31,7 +31,7 @@ const isolation = 3
 // intended returns the known codes a well-formed unknown code may stand for,
 // best first, and the one a fix writes when it is certain ("" otherwise).
 func intended(cat *catalog.Catalog, code string) (candidates []string, fix string) {
-	if !cat.HasLength(len(code) - 4) {
+	if !cat.HasLength(code) {
 		if off := cat.OneDigitOff(code); len(off) > 0 {
 			if len(off) == 1 {
 				return off, off[0]

@@ -22,10 +22,10 @@ type mistake struct {
 // mistakes are the nine kinds of mistake cbccode knows: five that make a form
 // no code has, four in the digits.
 var mistakes = []mistake{
-	{"lower case", func(c string) []string { return []string{"cbc." + c[4:]} }},
-	{"missing dot", func(c string) []string { return []string{"CBC" + c[4:]} }},
-	{"dash for the dot", func(c string) []string { return []string{"CBC-" + c[4:]} }},
-	{"space for the dot", func(c string) []string { return []string{"CBC " + c[4:]} }},
+	{"lower case", func(c string) []string { p, d := split(c); return []string{strings.ToLower(p) + "." + d} }},
+	{"missing dot", func(c string) []string { p, d := split(c); return []string{p + d} }},
+	{"dash for the dot", func(c string) []string { p, d := split(c); return []string{p + "-" + d} }},
+	{"space for the dot", func(c string) []string { p, d := split(c); return []string{p + " " + d} }},
 	{"letter O for a zero", func(c string) []string {
 		return edits(c, func(d byte) []string {
 			if d == '0' {
@@ -36,7 +36,7 @@ var mistakes = []mistake{
 	}},
 	{"adjacent digits swapped", func(c string) []string {
 		var out []string
-		for i := 4; i+1 < len(c); i++ {
+		for i := digitsAt(c); i+1 < len(c); i++ {
 			if c[i] != c[i+1] {
 				out = append(out, c[:i]+c[i+1:i+2]+c[i:i+1]+c[i+2:])
 			}
@@ -59,7 +59,7 @@ var mistakes = []mistake{
 	}},
 	{"one digit extra", func(c string) []string {
 		var out []string
-		for i := 4; i <= len(c); i++ {
+		for i := digitsAt(c); i <= len(c); i++ {
 			for r := byte('0'); r <= '9'; r++ {
 				out = append(out, c[:i]+string(r)+c[i:])
 			}
@@ -68,10 +68,19 @@ var mistakes = []mistake{
 	}},
 }
 
+// split returns the prefix and digits of the canonical code c: "CBC", "5003".
+func split(c string) (prefix, digits string) {
+	prefix, digits, _ = catalog.Split(c)
+	return prefix, digits
+}
+
+// digitsAt is where c's digits start: after "CBC." or "APIGW.".
+func digitsAt(c string) int { return strings.IndexByte(c, '.') + 1 }
+
 // edits returns c with one of its digits replaced by each of what replace gives for it.
 func edits(c string, replace func(digit byte) []string) []string {
 	var out []string
-	for i := 4; i < len(c); i++ {
+	for i := digitsAt(c); i < len(c); i++ {
 		for _, r := range replace(c[i]) {
 			out = append(out, c[:i]+r+c[i+1:])
 		}

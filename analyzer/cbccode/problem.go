@@ -40,12 +40,28 @@ func problems(cat *catalog.Catalog, value string) []problem {
 	if code, ok := catalog.Normalize(value); ok {
 		p := problem{start: 0, end: len(value), whole: true}
 		e, known := cat.Lookup(code)
+		what, sender := "CBC error code", "CBC"
+		if catalog.IsGateway(code) {
+			what, sender = "API gateway error code", "the API gateway"
+		}
 		switch {
 		case known && value == code:
 			return nil
 		case known:
-			p.msg = fmt.Sprintf("malformed CBC error code %q: CBC sends %s (%s), so this never matches", catalog.Excerpt(value), code, e.Brief())
+			p.msg = fmt.Sprintf("malformed %s %q: %s sends %s (%s), so this never matches", what, catalog.Excerpt(value), sender, code, e.Brief())
 			p.advice, p.fix = fmt.Sprintf("write %q", code), code
+		case catalog.IsGateway(code):
+			// The catalog holds only the gateway's throttling codes, and the
+			// gateway has many more (APIG.2000, APIGW.0301): an unknown one
+			// is reported only when it cannot be real and one known code is
+			// a digit away.
+			_, fix := intended(cat, code)
+			if fix == "" || cat.HasLength(code) {
+				return nil
+			}
+			e, _ := cat.Lookup(fix)
+			p.msg = fmt.Sprintf("%s %q has a digit too many or too few: the API gateway sends %s (%s), so this never matches", what, catalog.Excerpt(value), fix, e.Brief())
+			p.advice, p.fix = fmt.Sprintf("write %q", fix), fix
 		case value == code:
 			p.msg, p.fix = unknown(cat, code)
 		default:

@@ -73,6 +73,7 @@ type checker struct {
 }
 
 func run(pass *check.Pass, r *config.Resolved) error {
+	reportSwallowed(pass, r.Catalog) // failed items read only to be logged (swallow.go)
 	if !PassRelevant(pass.Pass, r.MatchResponsePackage) {
 		return nil // it cannot send a CBC request nor examine an answer
 	}

@@ -71,6 +71,39 @@
 //
 // # How it works
 //
+// Swallowed failures. CBC's batch operations answer HTTP 200 with a list of
+// the items that failed: fail_resource_infos (RenewalResources,
+// CancelResourcesSubscription), error_details (the coupon-quota,
+// coupon-issuing, billing-mode and freeze batches), to_ondemand_service_results
+// (the operations table's error fields; the price and list queries are
+// left out: a failed item there is a missing row, not an action that did not
+// happen). cbcstatus reports a function that reads that list only to log or
+// count it and then tells its caller all went well: every return after the
+// first read returns nil for its error results and no constant false beside
+// them (true for its bool results when it has no error result). The list is read from an SDK response's field
+// (resp.FailResourceInfos), from a field with that JSON name, or by that key
+// (utils.PathSearch("fail_resource_infos", body, nil), body["error_details"])
+// in a function that names the operation's path (a CBC URL or
+// "v2/orders/subscriptions/resources/unsubscribe"). The failures, and every
+// local computed from them (a count, a message, a slice of IDs), may reach a
+// logger (log, fmt.Print*, a method named Print*, Debug*, Info*, Warn*,
+// Error*, Trace*, Log*, Notice*): anything else hands them on and the
+// function is left alone — returned (an error built from them, the failed
+// items, the reply), stored where the caller can see it, sent on a channel,
+// given to any other call, or used in a closure. One finding per function,
+// at the first read, without a fix (what the caller should hear is the
+// author's decision):
+//
+//	the failed items of CancelResourcesSubscription ("fail_resource_infos") are only logged, and the function then returns nil: its caller takes a partial failure for success; return an error that names the failed items, or hand on the items or the reply
+//
+// terraform-provider-huaweicloud's UnsubscribePrePaidResources
+// (services/cbc/resource_huaweicloud_cbc_resources_unsubscribe.go) is such a
+// function and is reported: it logs the failed resources with [ERROR] and
+// returns nil. Its callers (the unsubscribe resource itself, ModelArts and
+// TaurusDB resources) then wait for the resources to be gone, so a resource
+// that failed to unsubscribe ends in a timeout (30 minutes by default for the
+// unsubscribe resource) whose message does not say why.
+//
 // Each function gets a summary, computed bottom-up over the call graph's
 // strongly connected components to a fixed point on the package's SSA form
 // (built privately, not with buildssa, whose ctrlflow requirement declares

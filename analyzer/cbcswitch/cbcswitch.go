@@ -34,14 +34,19 @@ func flags(fs *flag.FlagSet, s *config.Settings) {
 func run(pass *check.Pass, r *config.Resolved) error {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for d := range dispatches(pass.Pass, ins, r.Catalog) {
-		miss := required(r.Catalog, d, r.DefaultHandles)
+		s, known := servedBy(pass.Pass, r.Catalog, d)
+		var by *served
+		if known {
+			by = &s
+		}
+		miss := required(r.Catalog, d, r.DefaultHandles, by)
 		if len(miss) == 0 {
 			continue
 		}
 		pass.Report(analysis.Diagnostic{
 			Pos:            d.pos,
 			End:            d.end,
-			Message:        message(d, miss),
+			Message:        message(d, by, miss),
 			SuggestedFixes: fixes(pass.Pass, d, miss),
 		})
 	}

@@ -22,6 +22,7 @@ type dispatch struct {
 	handled    map[string]bool
 	order      []string // the handled codes in source order
 	hasDefault bool     // a default clause, a final else; always for a map (the lookup's miss)
+	fn         ast.Node // the function declaration it is in, nil outside one
 
 	// For fixes.
 	sw      *ast.SwitchStmt
@@ -74,7 +75,14 @@ func dispatches(pass *analysis.Pass, ins *inspector.Inspector, cat *catalog.Cata
 			case *ast.CompositeLit:
 				d = table(pass, n)
 			}
-			if d != nil && d.isDispatch(success) && !yield(d) {
+			if d == nil || !d.isDispatch(success) {
+				continue
+			}
+			for decl := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+				d.fn = decl.Node()
+				break
+			}
+			if !yield(d) {
 				return
 			}
 		}

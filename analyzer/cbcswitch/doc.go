@@ -23,6 +23,26 @@
 // older HTTP-200 and a newer HTTP-400 code) must handle the others. cbclint
 // -explain CBC.x shows a code's topics, criticality and twins.
 //
+// Throttling is one concern whoever answers: CBC (CBC.0250) or the API
+// gateway in front of it (APIGW.0308, which Huawei's FAQ also writes
+// APIG.0308, HTTP 429). A dispatch that handles one throttling code, or must
+// handle CBC.0250, must handle the others alike.
+//
+// When the code shows which operation's reply the switched code comes from,
+// cbcswitch knows the operation and where in the reply the code sits:
+//
+//   - a failed item's code: *f.ErrorCode where f ranges over (or indexes)
+//     resp.FailResourceInfos of an SDK response (ErrorDetails,
+//     ToOndemandServiceResults alike), or an element of fail_resource_infos
+//     of a reply the function decoded itself;
+//   - the whole request's code: se.ErrorCode of the *sdkerr.ServiceResponseError
+//     an SDK call returned (errors.As, a type assertion or a type switch on
+//     its err), the ErrorCode field of an SDK response, of a chnsz/golangsdk
+//     result (orders.Unsubscribe(...).Extract()), or of a reply the function
+//     decoded from a request to a path of the operations table
+//     (https://bss.myhuaweicloud.com/v2/orders/subscriptions/resources/renew),
+//     when the function names that one operation's path.
+//
 // A dispatch is:
 //
 //   - an expression switch with at least one CBC error code among its case
@@ -64,7 +84,8 @@
 //
 // Settings: -cbcswitch.default-handles makes a default clause (a final else,
 // a table's fallback) count as handling critical codes; it never counts for
-// twins. -cbcswitch.critical changes the critical set without a rebuild:
+// twins, nor for the throttling codes alike with a handled one.
+// -cbcswitch.critical changes the critical set without a rebuild:
 // +CBC.x adds a code everywhere, +CBC.x:topic|topic for dispatches that handle
 // those topics, -CBC.x removes it. A catalog file (-catalog-file) can do the
 // same with its "critical" field.

@@ -144,6 +144,9 @@ func chainFix(pass *analysis.Pass, d *dispatch, miss []missing) *analysis.Sugges
 
 // todo is the comment on a new case: what the code means and what to do.
 func todo(m missing) string {
+	if m.alike {
+		return fmt.Sprintf("%s: handle like %s", m.reason, m.because)
+	}
 	if m.twin {
 		return fmt.Sprintf("handle like its twin %s (%s)", m.because, m.reason)
 	}

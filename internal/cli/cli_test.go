@@ -54,8 +54,8 @@ func TestCatalogJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &entries); err != nil || code != 0 {
 		t.Fatalf("exit %d, %v", code, err)
 	}
-	if len(entries) != 279 {
-		t.Errorf("%d entries, want 204 page rows + 55 per-API codes + 12 more per-API codes + 8 from the 2026-12 pages", len(entries))
+	if len(entries) != 285 {
+		t.Errorf("%d entries, want 204 page rows + 55 per-API codes + 12 more per-API codes + 8 from the 2026-12 pages + 4 new CBC codes and 2 gateway codes of 2026-12-06", len(entries))
 	}
 	for _, e := range entries {
 		for _, k := range []string{"code", "status", "message", "description", "http200", "product", "action", "advice", "source", "sources"} {

@@ -24,7 +24,7 @@ func Describe(code string) string {
 	switch code {
 	case "CBC.5003", "CBC.50O3":
 		return "top up the partner account"
-	case "CBC.0154", "CBC.0250", "CBC.99000088":
+	case "CBC.0154", "CBC.0250", "CBC.99000088", "APIGW.0308", "APIG.0308":
 		return "retry later"
 	}
 	return ""

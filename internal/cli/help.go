@@ -102,7 +102,8 @@ Usage:
   cbclint -format=sarif ./...        the findings as SARIF 2.1.0, for code scanning
   cbclint -explain CBC.5020          what the catalog knows about a code
   cbclint -catalog                   the whole catalog as JSON
-  cbclint -explain RenewalResources  an operation: method, path, error fields, its page's codes
+  cbclint -explain RenewalResources  an operation: method, path, error fields, its pages' status tables
+                                     (in English) and the codes critical for it
   cbclint -operations                CBC's operations (from the SDK) as JSON
   cbclint -version                   cbclint's version and its catalog's (also: cbclint version)
   cbclint help [check]               this text, or a check's documentation

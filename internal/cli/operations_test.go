@@ -26,6 +26,20 @@ func TestOperationsJSON(t *testing.T) {
 	if len(ops) != 145 || withErrors != 18 {
 		t.Errorf("%d operations, %d with error fields; want 145 and 18", len(ops), withErrors)
 	}
+	// Each operation carries its pages' status tables: renewal's complete one of 12 codes.
+	for _, op := range ops {
+		if op["name"] != "RenewalResources" {
+			continue
+		}
+		tables, _ := op["tables"].([]any)
+		if len(tables) != 1 {
+			t.Fatalf("RenewalResources (%s): %d tables, want 1", op["service"], len(tables))
+		}
+		tb := tables[0].(map[string]any)
+		if rows, _ := tb["rows"].([]any); tb["complete"] != true || len(rows) != 12 {
+			t.Errorf("RenewalResources' table: complete %v, %d rows; want complete, 12", tb["complete"], len(rows))
+		}
+	}
 	if code, _, errOut := runInfo(t, "-operations", "./..."); code != 2 || !strings.Contains(errOut, "-operations takes no arguments") {
 		t.Errorf("with packages: exit %d, %q", code, errOut)
 	}
@@ -42,6 +56,10 @@ func TestExplainOperation(t *testing.T) {
 		if code != 0 || !strings.Contains(out, want) {
 			t.Errorf("exit %d, want %q in:\n%s", code, want, out)
 		}
+	}
+	// The gateway's throttling is explained, not refused as "not a CBC error code".
+	if code, out, _ := runInfo(t, "-explain", "APIGW.0308"); code != 0 || !strings.Contains(out, "product:     API gateway") || !strings.Contains(out, "CBC.0250") {
+		t.Errorf("-explain APIGW.0308: exit %d:\n%s", code, out)
 	}
 	// A code still explains the code.
 	if code, out, _ := runInfo(t, "-explain", "CBC.99007000"); code != 0 || !strings.HasPrefix(out, "CBC.99007000  Can not find customer.") {

@@ -25,6 +25,8 @@ type Sources struct {
 	More        []byte // more per-API codes with their product, TSV
 	MoreSources []byte // more pages for known codes, in the form of More
 	Recent      []byte // codes and pages read from Huawei's pages in 2026-12, in the form of More
+	Later       []byte // codes read on 2026-12-06 (the gateway's among them), in the form of More
+	PerAPI      []byte // the per-API status tables, one row per (operation, code), TSV
 	Curation    []byte // curation.json
 	Operations  []byte // operations.json, to check the operation names curation.json uses
 }
@@ -88,40 +90,36 @@ type Curation struct {
 		Markers   []string `json:"markers"`
 		Evidence  string   `json:"evidence"`
 	} `json:"operation_pages"`
+	// WholeRequest are codes that only ever answer a whole request, never a
+	// failed item; EveryOperation codes every operation can return.
+	WholeRequest   []codeClaim `json:"whole_request"`
+	EveryOperation []codeClaim `json:"every_operation"`
+	// Translations give the English meaning of each message the per-API
+	// tables give only in Chinese, keyed by the message as the page writes it.
+	Translations map[string]string `json:"translations"`
+	// Removed are codes a page no longer lists, kept in its table as history.
+	Removed []struct {
+		Operation string `json:"operation"`
+		Code      string `json:"code"`
+		Status    int    `json:"status"`
+		Message   string `json:"message"` // as the page gave it
+		When      string `json:"when"`
+		Evidence  string `json:"evidence"`
+	} `json:"removed"`
+}
+
+// A codeClaim is something curation.json says of some codes, with its reason and evidence.
+type codeClaim struct {
+	Codes    []string `json:"codes"`
+	Reason   string   `json:"reason"`
+	Evidence string   `json:"evidence"`
 }
 
 // Build returns catalog.json.
 func Build(src Sources) ([]byte, error) {
-	entries, err := ParsePage(src.Page)
+	entries, _, err := build(src)
 	if err != nil {
-		return nil, fmt.Errorf("error-code page: %w", err)
-	}
-	extra, err := ParseExtra(src.Extra)
-	if err != nil {
-		return nil, fmt.Errorf("extra codes: %w", err)
-	}
-	entries = append(entries, extra...)
-	if entries, err = AddPages(entries, src.More); err != nil {
-		return nil, fmt.Errorf("more codes: %w", err)
-	}
-	if entries, err = AddPages(entries, src.MoreSources); err != nil {
-		return nil, fmt.Errorf("more sources: %w", err)
-	}
-	if entries, err = AddPages(entries, src.Recent); err != nil {
-		return nil, fmt.Errorf("recent pages: %w", err)
-	}
-	titlePages(entries)
-	var cur Curation
-	dec := json.NewDecoder(bytes.NewReader(src.Curation))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&cur); err != nil {
-		return nil, fmt.Errorf("curation.json: %w", err)
-	}
-	if err := cur.apply(entries); err != nil {
-		return nil, fmt.Errorf("curation.json: %w", err)
-	}
-	if err := cur.linkOperations(entries, src.Operations); err != nil {
-		return nil, fmt.Errorf("curation.json: %w", err)
+		return nil, err
 	}
 	out, err := json.MarshalIndent(entries, "", "  ")
 	if err != nil {
@@ -130,9 +128,50 @@ func Build(src Sources) ([]byte, error) {
 	return append(out, '\n'), nil
 }
 
+// build returns the catalog's entries and the curation they were made with.
+func build(src Sources) ([]catalog.Entry, *Curation, error) {
+	entries, err := ParsePage(src.Page)
+	if err != nil {
+		return nil, nil, fmt.Errorf("error-code page: %w", err)
+	}
+	extra, err := ParseExtra(src.Extra)
+	if err != nil {
+		return nil, nil, fmt.Errorf("extra codes: %w", err)
+	}
+	entries = append(entries, extra...)
+	if entries, err = AddPages(entries, src.More); err != nil {
+		return nil, nil, fmt.Errorf("more codes: %w", err)
+	}
+	if entries, err = AddPages(entries, src.MoreSources); err != nil {
+		return nil, nil, fmt.Errorf("more sources: %w", err)
+	}
+	if entries, err = AddPages(entries, src.Recent); err != nil {
+		return nil, nil, fmt.Errorf("recent pages: %w", err)
+	}
+	if entries, err = AddPages(entries, src.Later); err != nil {
+		return nil, nil, fmt.Errorf("later pages: %w", err)
+	}
+	titlePages(entries)
+	var cur Curation
+	dec := json.NewDecoder(bytes.NewReader(src.Curation))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&cur); err != nil {
+		return nil, nil, fmt.Errorf("curation.json: %w", err)
+	}
+	if err := cur.apply(entries); err != nil {
+		return nil, nil, fmt.Errorf("curation.json: %w", err)
+	}
+	if err := cur.linkOperations(entries, src.Operations); err != nil {
+		return nil, nil, fmt.Errorf("curation.json: %w", err)
+	}
+	return entries, &cur, nil
+}
+
 var (
 	statusLine = regexp.MustCompile(`^[1-5][0-9][0-9]$`)
 	codeLine   = regexp.MustCompile(`^CBC\.[0-9]+$`)
+	// anyCode is a code of any source: CBC's, or the API gateway's.
+	anyCode = regexp.MustCompile(`^(CBC|APIGW|APIG)\.[0-9]+$`)
 )
 
 // ParsePage reads the rows of the page's error-code table: after the header
@@ -296,7 +335,7 @@ func splitNote(s string) (text, note string, ok bool) {
 // codeAndStatus checks a row's code and reads its status: 0 where the
 // source was cut off ("unknown", perhaps with a note).
 func codeAndStatus(n int, code, status string) (int, error) {
-	if !codeLine.MatchString(code) {
+	if !anyCode.MatchString(code) {
 		return 0, fmt.Errorf("line %d: bad code %q", n, code)
 	}
 	if statusLine.MatchString(status) {
@@ -529,6 +568,29 @@ func (cur *Curation) apply(entries []catalog.Entry) error {
 			}
 		}
 	}
+	for _, claim := range []struct {
+		what   string
+		claims []codeClaim
+		set    func(*catalog.Entry, string)
+	}{
+		{"whole_request", cur.WholeRequest, func(e *catalog.Entry, r string) { e.WholeRequest = r }},
+		{"every_operation", cur.EveryOperation, func(e *catalog.Entry, r string) { e.EveryOperation = r }},
+	} {
+		for _, c := range claim.claims {
+			if c.Reason == "" || c.Evidence == "" || len(c.Codes) == 0 {
+				return fmt.Errorf("%s %v need codes, a reason and its evidence", claim.what, c.Codes)
+			}
+			for _, code := range c.Codes {
+				es, err := known(code, claim.what)
+				if err != nil {
+					return err
+				}
+				for _, e := range es {
+					claim.set(e, c.Reason)
+				}
+			}
+		}
+	}
 	return nil
 }
 
@@ -648,6 +710,8 @@ func ReadSources(dir string) (Sources, error) {
 		{"testdata/cbc-more-codes.tsv", &src.More},
 		{"testdata/cbc-more-sources.tsv", &src.MoreSources},
 		{"testdata/cbc-2026-12.tsv", &src.Recent},
+		{"testdata/cbc-more-2026-12.tsv", &src.Later},
+		{"testdata/cbc-per-api-2026-12.tsv", &src.PerAPI},
 		{"curation.json", &src.Curation},
 		{"operations.json", &src.Operations},
 	} {

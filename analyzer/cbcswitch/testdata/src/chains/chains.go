@@ -28,7 +28,7 @@ func payOutcome(client *bss.BssClient, orderID string) error {
 	if !errors.As(err, &se) {
 		return err
 	}
-	if se.ErrorCode == "CBC.5003" { // want `^if/else chain on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	if se.ErrorCode == "CBC.5003" { // want `^if/else chain on CBC code of a PayOrders reply misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 		return ErrTopUp
 	} else if se.ErrorCode == "CBC.3106" || se.ErrorCode == "CBC.99003106" {
 		return ErrOrderClosed
@@ -44,7 +44,7 @@ func unsubscribeOutcome(client *bss.BssClient, ids []string) (time.Duration, err
 	if !ok {
 		return 0, err
 	}
-	if code := se.ErrorCode; code == "CBC.99003651" { // want `^if/else chain on CBC code misses CBC\.0154 .*; CBC\.5020 .*, required because CBC\.99003651 is handled$`
+	if code := se.ErrorCode; code == "CBC.99003651" { // want `^if/else chain on CBC code of a CancelResourcesSubscription reply misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.5020 .*, required because CBC\.99003651 is handled$`
 		return 30 * time.Second, nil // an operation on the instance is in progress
 	} else if code == "CBC.3124" || code == "CBC.99003124" {
 		return 0, nil // already unsubscribed
@@ -57,7 +57,7 @@ func unsubscribeOutcome(client *bss.BssClient, ids []string) (time.Duration, err
 
 // A nil check in the chain: the new branches come after it.
 func withNilCheck(se *sdkerr.ServiceResponseError) error {
-	if se == nil { // want `^if/else chain on CBC code misses CBC\.3106 .*, required because its twin CBC\.99003106 is handled: handle both alike; CBC\.99000088 .*, required because CBC\.99003106 is handled$`
+	if se == nil { // want `^if/else chain on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.3106 .*, required because its twin CBC\.99003106 is handled: handle both alike; CBC\.99000088 .*, required because CBC\.99003106 is handled$`
 		return nil
 	} else if se.ErrorCode == "CBC.99003106" {
 		return ErrOrderClosed
@@ -72,7 +72,7 @@ func withNilCheck(se *sdkerr.ServiceResponseError) error {
 // The per-item results of a batch operation carry the code as *string: the
 // new branches read it again after the nil check.
 func itemOutcome(d model.ErrorDetail) error {
-	if d.ErrorCode == nil { // want `^if/else chain on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.5020 .*, required because CBC\.99003651 is handled$`
+	if d.ErrorCode == nil { // want `^if/else chain on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.5020 .*, required because CBC\.99003651 is handled$`
 		return nil
 	} else if *d.ErrorCode == "CBC.99003651" {
 		return ErrRetryLater
@@ -86,7 +86,7 @@ func itemOutcome(d model.ErrorDetail) error {
 
 // A longer final else would have to be copied into every new branch.
 func longElse(se *sdkerr.ServiceResponseError) error {
-	if se.ErrorCode == "CBC.5003" { // want `^if/else chain on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	if se.ErrorCode == "CBC.5003" { // want `^if/else chain on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 		return ErrTopUp
 	} else if se.ErrorCode == "CBC.3106" || se.ErrorCode == "CBC.99003106" {
 		return ErrOrderClosed
@@ -98,7 +98,7 @@ func longElse(se *sdkerr.ServiceResponseError) error {
 
 // A final else on several lines would be copied as a block.
 func multiLineElse(se *sdkerr.ServiceResponseError) error {
-	if se.ErrorCode == "CBC.5003" { // want `^if/else chain on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	if se.ErrorCode == "CBC.5003" { // want `^if/else chain on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 		return ErrTopUp
 	} else if se.ErrorCode == "CBC.3106" || se.ErrorCode == "CBC.99003106" {
 		return ErrOrderClosed
@@ -118,7 +118,7 @@ func codeOf(err error) string {
 }
 
 func byCall(err error) error {
-	if codeOf(err) == "CBC.5003" { // want `^if/else chain on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	if codeOf(err) == "CBC.5003" { // want `^if/else chain on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 		return ErrTopUp
 	} else if codeOf(err) == "CBC.3106" || codeOf(err) == "CBC.99003106" {
 		return ErrOrderClosed
@@ -129,7 +129,7 @@ func byCall(err error) error {
 // An else-if with an init statement could shadow or change the operand.
 func withInit(se *sdkerr.ServiceResponseError) error {
 	code := se.ErrorCode
-	if code == "CBC.5003" { // want `^if/else chain on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	if code == "CBC.5003" { // want `^if/else chain on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 		return ErrTopUp
 	} else if code := se.ErrorMessage; code == "CBC.3106" || code == "CBC.99003106" {
 		return ErrOrderClosed
@@ -140,7 +140,7 @@ func withInit(se *sdkerr.ServiceResponseError) error {
 // A final goto is not copied: a copy may jump where the original cannot.
 func withGoto(codes []string) {
 	for _, code := range codes {
-		if code == "CBC.5003" { // want `^if/else chain on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+		if code == "CBC.5003" { // want `^if/else chain on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 			log.Print("top up")
 		} else if code == "CBC.3106" || code == "CBC.99003106" {
 			log.Print("closed")

@@ -37,7 +37,7 @@ func PayOrder(client *bss.BssClient, orderID string) error {
 		return ErrOrderClosed
 	case "CBC.0154":
 		return ErrReauth
-	case "CBC.0250":
+	case "CBC.0250", "APIGW.0308", "APIG.0308":
 		return ErrThrottled
 	default:
 		return err
@@ -56,7 +56,7 @@ func Renew(client *bss.BssClient, ids []string) error {
 		return errors.New("some resources were not renewed: check each item")
 	case "CBC.3124", "CBC.99003124":
 		return nil
-	case "CBC.0154", "CBC.0250":
+	case "CBC.0154", "CBC.0250", "APIGW.0308", "APIG.0308":
 		return se
 	}
 	return err
@@ -77,7 +77,7 @@ func Reclaim(client *bss.BssClient, customerID, amount, transID string) error {
 	case "CBC.99007461":
 		time.Sleep(time.Minute)
 		return Reclaim(client, customerID, amount, transID)
-	case "CBC.0154", "CBC.0250":
+	case "CBC.0154", "CBC.0250", "APIGW.0308", "APIG.0308":
 		return se
 	}
 	return err

@@ -32,7 +32,7 @@ func withElse(code string) error {
 
 // withoutDefault still needs the codes.
 func withoutDefault(se *sdkerr.ServiceResponseError) {
-	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	switch se.ErrorCode { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 	case "CBC.5003":
 		log.Print("top up")
 	}
@@ -43,6 +43,17 @@ func twinWithDefault(code string) error {
 	switch code { // want `^switch on CBC code misses CBC\.3112 \(The coupon or stored-value card has been used\), required because its twin CBC\.99003112 is handled: handle both alike$`
 	case "CBC.99003112":
 		return errors.New("coupon used")
+	default:
+		return errors.New(code)
+	}
+}
+
+// throttledWithDefault: the default does not stand in for the gateway's
+// throttling where CBC's is handled.
+func throttledWithDefault(code string) error {
+	switch code { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\)$`
+	case "CBC.0250":
+		return errors.New("retry later")
 	default:
 		return errors.New(code)
 	}

@@ -15,7 +15,7 @@ var ErrTopUp = errors.New("insufficient balance")
 // withDefault sends every other code to the default clause: the fix adds
 // cases that fall through into it.
 func withDefault(se *sdkerr.ServiceResponseError) error {
-	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	switch se.ErrorCode { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 	case "CBC.5003":
 		return ErrTopUp
 	default:
@@ -26,7 +26,7 @@ func withDefault(se *sdkerr.ServiceResponseError) error {
 
 // withoutDefault does nothing for other codes: the fix adds empty cases.
 func withoutDefault(se *sdkerr.ServiceResponseError) {
-	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.0250 .*$`
+	switch se.ErrorCode { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*$`
 	case "CBC.7152", "CBC.99000026":
 		log.Print("wrong verification code")
 	}
@@ -34,7 +34,7 @@ func withoutDefault(se *sdkerr.ServiceResponseError) {
 
 // defaultInTheMiddle: the new cases go right before default, wherever it is.
 func defaultInTheMiddle(code string) time.Duration {
-	switch code { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.3106 .*, required because its twin CBC\.99003106 is handled: handle both alike; CBC\.99000088 .*$`
+	switch code { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.3106 .*, required because its twin CBC\.99003106 is handled: handle both alike; CBC\.99000088 .*$`
 	case "CBC.0250":
 		return time.Minute
 	default:
@@ -46,7 +46,7 @@ func defaultInTheMiddle(code string) time.Duration {
 
 // tagless compares one operand in each case.
 func tagless(se *sdkerr.ServiceResponseError) error {
-	switch { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	switch { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 	case se == nil:
 		return nil
 	case se.ErrorCode == "CBC.5003":
@@ -61,7 +61,7 @@ func tagless(se *sdkerr.ServiceResponseError) error {
 // The default comes first: new cases in front of it would be tried before
 // se == nil and read the code of a nil error.
 func defaultFirst(se *sdkerr.ServiceResponseError) error {
-	switch { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	switch { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 	default:
 		return se
 	case se == nil:
@@ -80,7 +80,7 @@ func codeOf(err error) string {
 }
 
 func byCall(err error) error {
-	switch { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	switch { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 	case codeOf(err) == "CBC.5003":
 		return ErrTopUp
 	}

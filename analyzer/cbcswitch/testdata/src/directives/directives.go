@@ -32,14 +32,14 @@ func stale(se *sdkerr.ServiceResponseError) error {
 		return errors.New("wrong code")
 	case "CBC.99000026":
 		return errors.New("wrong code")
-	case "CBC.0154", "CBC.0250":
+	case "CBC.0154", "CBC.0250", "APIGW.0308", "APIG.0308":
 		return errors.New("retry")
 	}
 	return se
 }
 
 func withoutReason(se *sdkerr.ServiceResponseError) error {
-	switch se.ErrorCode { /* // want `^switch on CBC code misses CBC\.0154 .*; CBC\.0250 .*$` `//cbclint:ignore cbcswitch needs a reason` */ //cbclint:ignore cbcswitch
+	switch se.ErrorCode { /* // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*$` `//cbclint:ignore cbcswitch needs a reason` */ //cbclint:ignore cbcswitch
 	case "CBC.7152":
 		return errors.New("wrong code")
 	}

@@ -17,7 +17,7 @@ var ErrTopUp = errors.New("top up the account")
 
 // onPay names CBC.0250 in this package, CBC.0154 and CBC.99000088 in cbccodes.
 func onPay(code string) error {
-	switch code { // want `^switch on CBC code misses CBC\.0154 .*CBC\.0250 .*CBC\.99000088 `
+	switch code { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 .*CBC\.0154 .*CBC\.0250 .*CBC\.99000088 `
 	case CodeBalance:
 		return ErrTopUp
 	}
@@ -26,7 +26,7 @@ func onPay(code string) error {
 
 // onPayChain: the same as an if/else chain.
 func onPayChain(code string) error {
-	if code == CodeBalance { // want `^if/else chain on CBC code misses CBC\.0154 .*CBC\.0250 .*CBC\.99000088 `
+	if code == CodeBalance { // want `^if/else chain on CBC code misses APIG\.0308 and APIGW\.0308 .*CBC\.0154 .*CBC\.0250 .*CBC\.99000088 `
 		return ErrTopUp
 	} else if code == cbccodes.PartialFailure {
 		return nil
@@ -39,7 +39,7 @@ func onPayChain(code string) error {
 func shadowed(code string) error {
 	CodeThrottled := "not a code"
 	_ = CodeThrottled
-	switch code { // want `^switch on CBC code misses CBC\.0154 .*CBC\.0250 .*CBC\.99000088 `
+	switch code { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 .*CBC\.0154 .*CBC\.0250 .*CBC\.99000088 `
 	case CodeBalance:
 		return ErrTopUp
 	}

@@ -19,7 +19,7 @@ func PayOrder(client *bss.BssClient, orderID string) error {
 	if !errors.As(err, &se) {
 		return err
 	}
-	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.0154 \(invalid or expired token: refresh credentials\); CBC\.0250 \(request throttled: back off and retry\); CBC\.99000088 \(payment is being processed: never pay again\), required because CBC\.5003 is handled$`
+	switch se.ErrorCode { // want `^switch on CBC code of a PayOrders reply misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 \(invalid or expired token: refresh credentials\); CBC\.0250 \(request throttled: back off and retry\); CBC\.99000088 \(payment is being processed: never pay again\), required because CBC\.5003 is handled$`
 	case "CBC.5003":
 		return ErrTopUp
 	case "CBC.3106", "CBC.99003106":

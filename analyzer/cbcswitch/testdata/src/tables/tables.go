@@ -30,7 +30,7 @@ func refreshToken(ctx context.Context, orderID string) error { return ErrReauth 
 
 // onPayError is the usual shape: a package-level table of handlers, looked up
 // with the code of the SDK's error. It forgets the payment in progress.
-var onPayError = map[string]func(ctx context.Context, orderID string) error{ // want `^map dispatch on CBC code misses CBC\.99000088 \(payment is being processed: never pay again\), required because CBC\.5003 is handled$`
+var onPayError = map[string]func(ctx context.Context, orderID string) error{ // want `^map dispatch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.99000088 \(payment is being processed: never pay again\), required because CBC\.5003 is handled$`
 	"CBC.5003":     topUp,
 	"CBC.3106":     orderClosed,
 	"CBC.99003106": orderClosed,
@@ -52,7 +52,7 @@ func PayOrder(ctx context.Context, client *bss.BssClient, orderID string) error 
 
 // payErrors translates codes into the service's errors; the older twin of
 // "order status changed" is missing, and so are the critical codes.
-var payErrors = map[string]error{ // want `^map dispatch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.3106 \(The order status has changed and no payment can be made\), required because its twin CBC\.99003106 is handled: handle both alike; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+var payErrors = map[string]error{ // want `^map dispatch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.3106 \(The order status has changed and no payment can be made\), required because its twin CBC\.99003106 is handled: handle both alike; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 	"CBC.5003":     ErrTopUp,
 	"CBC.99003106": ErrOrderClosed,
 }
@@ -66,7 +66,7 @@ type (
 
 const InProgress Code = "CBC.99003651"
 
-var onUnsubscribeError = map[Code]recovery{ // want `^map dispatch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.5020 \(partial failure, returned with HTTP 200: inspect the per-item results\), required because CBC\.99003651 is handled$`
+var onUnsubscribeError = map[Code]recovery{ // want `^map dispatch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.5020 \(partial failure, returned with HTTP 200: inspect the per-item results\), required because CBC\.99003651 is handled$`
 	InProgress:                           func(ids []string) error { return ErrRetryLater },
 	Code(cbccodes.ResourcesUnsubscribed): func(ids []string) error { return nil },
 	"CBC.99003124":                       func(ids []string) error { return nil },
@@ -95,7 +95,7 @@ func (e *BillingError) Error() string { return "billing: " + e.Code }
 type errorTable map[string]*BillingError
 
 func renewErrors() errorTable {
-	return errorTable{ // want `^map dispatch on CBC code misses CBC\.0154 .*; CBC\.5020 .*, required because CBC\.30050013 is handled$`
+	return errorTable{ // want `^map dispatch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.5020 .*, required because CBC\.30050013 is handled$`
 		"CBC.30050013": {Code: "CBC.30050013"},
 		"CBC.0250":     {Code: "CBC.0250", Retry: true},
 	}
@@ -103,7 +103,7 @@ func renewErrors() errorTable {
 
 // A table of tables: the inner literal, whose type is elided, is the dispatch.
 var byOperation = map[string]map[string]error{
-	"pay": { // want `^map dispatch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	"pay": { // want `^map dispatch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 		"CBC.5003": ErrTopUp,
 	},
 }
@@ -115,7 +115,7 @@ type Payer struct {
 }
 
 func NewPayer(client *bss.BssClient) *Payer {
-	return &Payer{client: client, onErr: map[string]func(error) error{ // want `^map dispatch on CBC code misses CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	return &Payer{client: client, onErr: map[string]func(error) error{ // want `^map dispatch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.99000088 .*, required because CBC\.5003 is handled$`
 		cbccodes.InsufficientBalance: func(error) error { return ErrTopUp },
 		cbccodes.TokenExpired:        func(error) error { return ErrReauth },
 		"CBC." + "0250":              func(err error) error { return fmt.Errorf("%w: %v", ErrRetryLater, err) },
@@ -129,7 +129,7 @@ type RetryError struct {
 	Retryable bool
 }
 
-var onDeleteError = map[string]func(err error) *RetryError{ // want `^map dispatch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.5020 .*, required because CBC\.99003651 is handled$`
+var onDeleteError = map[string]func(err error) *RetryError{ // want `^map dispatch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.5020 .*, required because CBC\.99003651 is handled$`
 	"CBC.99003651": func(err error) *RetryError { return &RetryError{Err: err, Retryable: true} },
 	"CBC.30000067": func(err error) *RetryError { return nil },
 }
@@ -144,6 +144,8 @@ var complete = map[string]error{
 	"CBC.99003106": ErrOrderClosed,
 	"CBC.0154":     ErrReauth,
 	"CBC.0250":     ErrRetryLater,
+	"APIGW.0308":   ErrRetryLater,
+	"APIG.0308":    ErrRetryLater,
 }
 
 // Messages shown to the customer: data, not a reaction.

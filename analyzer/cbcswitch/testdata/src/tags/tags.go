@@ -25,7 +25,7 @@ func onField(err error) error {
 	if !ok {
 		return err
 	}
-	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	switch se.ErrorCode { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 	case "CBC.5003":
 		return ErrTopUp
 	}
@@ -33,7 +33,7 @@ func onField(err error) error {
 }
 
 func onHelper(err error) error {
-	switch errorCode(err) { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	switch errorCode(err) { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 	case "CBC.5003":
 		return ErrTopUp
 	}
@@ -42,7 +42,7 @@ func onHelper(err error) error {
 
 func onLocal(err error) error {
 	code := strings.TrimSpace(errorCode(err))
-	switch code { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	switch code { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 	case "CBC.5003":
 		return ErrTopUp
 	}
@@ -50,7 +50,7 @@ func onLocal(err error) error {
 }
 
 func onInit(err error) error {
-	switch code := errorCode(err); code { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	switch code := errorCode(err); code { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 	case "CBC.5003":
 		return ErrTopUp
 	}
@@ -58,7 +58,7 @@ func onInit(err error) error {
 }
 
 func tagless(se *sdkerr.ServiceResponseError) error {
-	switch { // want `^switch on CBC code misses CBC\.0154 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	switch { // want `^switch on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 	case se.ErrorCode == "CBC.5003":
 		return ErrTopUp
 	case se.ErrorCode == "CBC.0250" || "CBC.3106" == se.ErrorCode || se.ErrorCode == "CBC.99003106":
@@ -69,7 +69,7 @@ func tagless(se *sdkerr.ServiceResponseError) error {
 
 func ifElseChain(err error) error {
 	code := errorCode(err)
-	if code == "CBC.5003" { // want `^if/else chain on CBC code misses CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
+	if code == "CBC.5003" { // want `^if/else chain on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*; CBC\.99000088 .*, required because CBC\.5003 is handled$`
 		return ErrTopUp
 	} else if code == "CBC.99003110" {
 		return errors.New("order expired: submit it again")
@@ -79,7 +79,7 @@ func ifElseChain(err error) error {
 
 // guardedChain starts with a nil check, which handles no code.
 func guardedChain(err error) error {
-	if err == nil { // want `^if/else chain on CBC code misses CBC\.0154 .*; CBC\.0250 .*$`
+	if err == nil { // want `^if/else chain on CBC code misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 .*; CBC\.0250 .*$`
 		return nil
 	} else if code := errorCode(err); code == "CBC.7152" {
 		return errors.New("wrong code")

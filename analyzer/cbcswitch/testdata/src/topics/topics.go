@@ -22,7 +22,7 @@ func SendCode(client *bss.BssClient, phone string) error {
 	if !ok {
 		return err
 	}
-	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.0154 \(invalid or expired token: refresh credentials\); CBC\.0250 \(request throttled: back off and retry\)$`
+	switch se.ErrorCode { // want `^switch on CBC code of a SendVerificationMessageCode reply misses APIG\.0308 and APIGW\.0308 \(request throttled by the API gateway: handle them alike with CBC\.0250\); CBC\.0154 \(invalid or expired token: refresh credentials\); CBC\.0250 \(request throttled: back off and retry\)$`
 	case "CBC.7152", "CBC.99000026", "CBC.99004008":
 		return ErrBadCode
 	case "CBC.99000082", "CBC.99004015":
@@ -41,10 +41,10 @@ func Renew(client *bss.BssClient, ids []string) error {
 	if !ok {
 		return err
 	}
-	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.5020 \(partial failure, returned with HTTP 200: inspect the per-item results\), required because CBC\.30050013 is handled$`
+	switch se.ErrorCode { // want `^switch on CBC code of a RenewalResources reply misses CBC\.5020 \(partial failure, returned with HTTP 200: inspect the per-item results\), required because CBC\.30050013 is handled$`
 	case "CBC.30050013", "CBC.99003638", "CBC.3638":
 		return errors.New("these resources cannot be renewed")
-	case "CBC.0154", "CBC.0250":
+	case "CBC.0154", "CBC.0250", "APIGW.0308", "APIG.0308":
 		return err
 	}
 	return err
@@ -55,7 +55,7 @@ func billingMode(code string) bool {
 	switch code { // want `^switch on CBC code misses CBC\.5020 \(partial failure, returned with HTTP 200: inspect the per-item results\), required because CBC\.99003609 is handled$`
 	case "CBC.99003609", "CBC.99003623":
 		return false
-	case "CBC.0154", "CBC.0250":
+	case "CBC.0154", "CBC.0250", "APIGW.0308", "APIG.0308":
 		return true
 	}
 	return false
@@ -73,10 +73,10 @@ func Reclaim(client *bss.BssClient, customerID, amount string) error {
 	if !ok {
 		return err
 	}
-	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.99007461 \(another fund allocation or retrieval task is in progress: wait for it, then retry with the same trans_id\), required because CBC\.99005003 is handled$`
+	switch se.ErrorCode { // want `^switch on CBC code of a ReclaimSubEnterpriseAmount reply misses CBC\.99007461 \(another fund allocation or retrieval task is in progress: wait for it, then retry with the same trans_id\), required because CBC\.99005003 is handled$`
 	case "CBC.99005003":
 		return ErrNoBalance
-	case "CBC.0154", "CBC.0250":
+	case "CBC.0154", "CBC.0250", "APIGW.0308", "APIG.0308":
 		return err
 	}
 	return err

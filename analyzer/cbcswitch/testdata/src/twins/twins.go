@@ -18,7 +18,7 @@ func couponError(se *sdkerr.ServiceResponseError) error {
 	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.3112 \(The coupon or stored-value card has been used\), required because its twin CBC\.99003112 is handled: handle both alike$`
 	case "CBC.99003112":
 		return ErrCouponUsed
-	case "CBC.0154", "CBC.0250":
+	case "CBC.0154", "CBC.0250", "APIGW.0308", "APIG.0308":
 		return ErrRetry
 	}
 	return se
@@ -29,7 +29,7 @@ func verificationError(se *sdkerr.ServiceResponseError) error {
 	switch se.ErrorCode { // want `^switch on CBC code misses CBC\.99000027 \(Expired verification code\), required because its twin CBC\.7151 is handled: handle both alike$`
 	case "CBC.7151":
 		return ErrCodeExpired
-	case "CBC.0154", "CBC.0250":
+	case "CBC.0154", "CBC.0250", "APIGW.0308", "APIG.0308":
 		return ErrRetry
 	}
 	return se
@@ -42,7 +42,7 @@ func bothForms(se *sdkerr.ServiceResponseError) error {
 		return ErrCodeExpired
 	case "CBC.3112", "CBC.99003112":
 		return ErrCouponUsed
-	case "CBC.0154", "CBC.0250":
+	case "CBC.0154", "CBC.0250", "APIGW.0308", "APIG.0308":
 		return ErrRetry
 	}
 	return se
@@ -55,7 +55,7 @@ func notTwins(se *sdkerr.ServiceResponseError) error {
 	switch se.ErrorCode {
 	case "CBC.3162", "CBC.99005003":
 		return se
-	case "CBC.0154", "CBC.0250", "CBC.99000088", "CBC.99007461":
+	case "CBC.0154", "CBC.0250", "APIGW.0308", "APIG.0308", "CBC.99000088", "CBC.99007461":
 		return ErrRetry
 	}
 	return se

@@ -20,3 +20,15 @@ type ServiceClient struct {
 	Microversion string
 	MoreHeaders  map[string]string
 }
+
+type RequestOpts struct {
+	JSONBody         interface{}
+	JSONResponse     interface{}
+	OkCodes          []int
+	MoreHeaders      map[string]string
+	KeepResponseBody bool
+}
+
+func (client *ServiceClient) Request(method, url string, options *RequestOpts) (*http.Response, error) {
+	return nil, nil
+}

@@ -24,3 +24,11 @@ func (c *BssClient) CancelResourcesSubscription(request *model.CancelResourcesSu
 func (c *BssClient) ReclaimSubEnterpriseAmount(request *model.ReclaimSubEnterpriseAmountRequest) (*model.ReclaimSubEnterpriseAmountResponse, error) {
 	return &model.ReclaimSubEnterpriseAmountResponse{HttpStatusCode: 204}, nil
 }
+
+func (c *BssClient) CreatePartnerCoupons(request *model.CreatePartnerCouponsRequest) (*model.CreatePartnerCouponsResponse, error) {
+	return &model.CreatePartnerCouponsResponse{HttpStatusCode: 200}, nil
+}
+
+func (c *BssClient) CheckUserIdentity(request *model.CheckUserIdentityRequest) (*model.CheckUserIdentityResponse, error) {
+	return &model.CheckUserIdentityResponse{HttpStatusCode: 200}, nil
+}

@@ -28,8 +28,9 @@ type RenewalResourcesReq struct {
 }
 
 type RenewalResourcesResponse struct {
-	OrderIds       *[]string `json:"order_ids,omitempty"`
-	HttpStatusCode int       `json:"-"`
+	OrderIds          *[]string           `json:"order_ids,omitempty"`
+	FailResourceInfos *[]FailResourceInfo `json:"fail_resource_infos,omitempty"`
+	HttpStatusCode    int                 `json:"-"`
 }
 
 type SendVerificationMessageCodeRequest struct {
@@ -58,8 +59,9 @@ type UnsubscribeResourcesReq struct {
 }
 
 type CancelResourcesSubscriptionResponse struct {
-	OrderIds       *[]string `json:"order_ids,omitempty"`
-	HttpStatusCode int       `json:"-"`
+	OrderIds          *[]string           `json:"order_ids,omitempty"`
+	FailResourceInfos *[]FailResourceInfo `json:"fail_resource_infos,omitempty"`
+	HttpStatusCode    int                 `json:"-"`
 }
 
 type ErrorDetail struct {
@@ -80,4 +82,39 @@ type ReclaimSubEnterpriseAmountRequest struct {
 
 type ReclaimSubEnterpriseAmountResponse struct {
 	HttpStatusCode int `json:"-"`
+}
+
+type FailResourceInfo struct {
+	ErrorCode  *string `json:"error_code,omitempty"`
+	ErrorMsg   *string `json:"error_msg,omitempty"`
+	ResourceId *string `json:"resource_id,omitempty"`
+}
+
+type CreatePartnerCouponsRequest struct {
+	Body *CreateCouponsV2Req `json:"body,omitempty"`
+}
+
+type CreateCouponsV2Req struct {
+	CustomerIds []string `json:"customer_ids"`
+	QuotaId     string   `json:"quota_id"`
+}
+
+type CreatePartnerCouponsResponse struct {
+	ErrorDetails   *[]ErrorDetail `json:"error_details,omitempty"`
+	HttpStatusCode int            `json:"-"`
+}
+
+type CheckUserIdentityRequest struct {
+	Body *CheckSubcustomerUserReq `json:"body,omitempty"`
+}
+
+type CheckSubcustomerUserReq struct {
+	SearchType  string `json:"search_type"`
+	SearchValue string `json:"search_value"`
+}
+
+type CheckUserIdentityResponse struct {
+	ErrorCode      *string `json:"error_code,omitempty"`
+	ErrorMsg       *string `json:"error_msg,omitempty"`
+	HttpStatusCode int     `json:"-"`
 }
