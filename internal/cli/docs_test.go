@@ -2,10 +2,12 @@ package cli
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -21,6 +23,11 @@ type quoted struct {
 	part         bool
 	lines        []string
 }
+
+// updateDocs rewrites the quoted outputs that are whole (no (part), no "..."
+// line) with what the command prints: go test ./internal/cli -run
+// TestDocsQuoteRealOutput -update-docs.
+var updateDocs = flag.Bool("update-docs", false, "rewrite the whole outputs the README and docs/ quote")
 
 var outputMarker = regexp.MustCompile("(?m)^<!-- output: cbclint ?(.*?) -->\n```[a-z]*\n((?s:.*?))```")
 
@@ -103,6 +110,10 @@ func TestDocsQuoteRealOutput(t *testing.T) {
 		for i := 0; q.part && !ok && i < len(got); i++ {
 			ok = matches(want, got[i:], true)
 		}
+		if !ok && *updateDocs && !q.part && !slices.Contains(q.lines, "...") {
+			rewriteQuote(t, q, out)
+			continue
+		}
 		if !ok {
 			t.Errorf("%s: %s quotes\n%s\nbut cbclint %s prints\n%s%s", q.file, q.marker, strings.Join(q.lines, "\n"), strings.Join(q.args, " "), out, errOut)
 		}
@@ -112,6 +123,27 @@ func TestDocsQuoteRealOutput(t *testing.T) {
 			t.Errorf("the README and docs/ quote no output of cbclint %s", must)
 		}
 	}
+}
+
+// rewriteQuote replaces q's block in its file by out.
+func rewriteQuote(t *testing.T, q quoted, out string) {
+	t.Helper()
+	b, err := os.ReadFile(q.file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := q.marker + "\n```"
+	i := strings.Index(string(b), old)
+	if i < 0 {
+		t.Fatalf("%s: %s not found", q.file, q.marker)
+	}
+	start := strings.Index(string(b[i+len(old):]), "\n") + i + len(old) + 1
+	end := strings.Index(string(b[start:]), "```") + start
+	s := string(b[:start]) + out + string(b[end:])
+	if err := os.WriteFile(q.file, []byte(s), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s: %s rewritten", q.file, q.marker)
 }
 
 // The check of the test above fails on a wrong quote.
