@@ -43,6 +43,23 @@
 //     (https://bss.myhuaweicloud.com/v2/orders/subscriptions/resources/renew),
 //     when the function names that one operation's path.
 //
+// Then the dispatch must handle that operation's critical codes too (those
+// scoped to the topics of the codes its own documentation page lists:
+// CBC.5020 for RenewalResources even where no renewal code is handled), and
+// is never asked for a code the operation cannot return there: a code of the
+// whole request (token, throttling, CBC.5020 partial failure, the gateway's
+// codes) is never a failed item's, and where the operation's page gives its
+// complete table, a code it lacks never comes. The finding names the
+// operation ("switch on CBC code of a failed item of RenewalResources", "of
+// a RenewalResources reply"). The catalog has status tables for 19
+// operations, 7 of them complete (cbclint -explain RenewalResources shows
+// one). A per-item dispatch over RenewalResources' failures that handles
+// the codes of its page and has a default is therefore silent, where
+// without the operation it would be asked for CBC.0154, CBC.0250, CBC.3144,
+// CBC.5020 and CBC.99000088, none of which a renewal's failed item carries.
+// Where the code does not show the operation (an error handed in as a
+// parameter, a code looked up in a map), the rule above stands unchanged.
+//
 // A dispatch is:
 //
 //   - an expression switch with at least one CBC error code among its case
