@@ -35,9 +35,10 @@ type reply struct {
 	typed  *responseCall    // a response of a CBC client package
 	isRaw  bool             // a net/http, resty or retryablehttp reply (not what a helper decoded)
 	host   string           // the CBC host, "" when unknown
+	note   string           // when the host holds: "when BSS_ENDPOINT is unset"
 	param  int              // the parameter holding the URL, when the host is unknown
-	src    ast.Expr         // where the host is found, inside the package
-	chain  []*ast.CallExpr
+	src    ssa.Value        // where the host is found, inside the package
+	chain  []ssa.CallInstruction
 	result int // the result it is held in, or -1
 	judged judgment
 	helper bool // obtained through a helper (a lead of a callee)
@@ -78,7 +79,7 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 			}
 		}
 	}
-	c.urlResults(fn, s)
+	c.values.urlResults(fn, s)
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			call, ok := instr.(ssa.CallInstruction)
@@ -248,14 +249,22 @@ func (c *checker) settle(s *summary, r reply, own judgment, at ast.Node, report 
 	switch {
 	case own.Kind == statusOnly:
 		c.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code%s",
-			c.text(at), r.host, c.codes, c.operationNote(r))
+			c.text(at), r.hostText(), c.codes, c.operationNote(r))
 	case inner.Kind != judgedNot:
-		c.reportFinding(finding{at: call, host: r.host, inner: inner})
+		c.reportFinding(finding{at: call, host: r.hostText(), inner: inner})
 	case own.Kind == discarded:
-		c.reportFinding(finding{kind: discarded, at: call, host: r.host, helperResult: r.helper && !r.isRaw, note: c.operationNote(r)})
+		c.reportFinding(finding{kind: discarded, at: call, host: r.hostText(), helperResult: r.helper && !r.isRaw, note: c.operationNote(r)})
 	case own.Kind == unread:
-		c.reportFinding(finding{kind: unread, at: call, host: r.host, note: c.operationNote(r)})
+		c.reportFinding(finding{kind: unread, at: call, host: r.hostText(), note: c.operationNote(r)})
 	}
+}
+
+// hostText names the reply's host for messages, with the condition it holds on.
+func (r reply) hostText() string {
+	if r.note != "" {
+		return r.host + " (" + r.note + ")"
+	}
+	return r.host
 }
 
 // handOn adds the lead of a reply fn hands on through a result or a
@@ -307,11 +316,7 @@ func (c *checker) replies(fn *ssa.Function, call ssa.CallInstruction) []reply {
 				}
 				r.values = append(r.values, targets...)
 			}
-			r.host = c.origin(ce, 0, 0, nil)
-			if r.host == "" {
-				r.src = ce
-				r.param = c.urlParam(fn, urlArg(call, obj, lib), 0)
-			}
+			c.locate(&r, fn, call.Value())
 			return []reply{r}
 		}
 	}
@@ -331,18 +336,13 @@ func (c *checker) sendReply(fn *ssa.Function, call ssa.CallInstruction, cur insp
 	if res.Len() == 0 || !isHTTPResponse(res.At(0).Type()) {
 		return nil
 	}
-	ce := cur.Node().(*ast.CallExpr)
-	for i, a := range common.Args {
-		if !isHTTPRequest(a.Type()) || i >= len(ce.Args) {
+	for _, a := range common.Args {
+		if !isHTTPRequest(a.Type()) {
 			continue
 		}
 		v, thrown := resultValue(call, 0)
 		r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || c.thrownAt(cur), isRaw: true, result: 0, param: -1}
-		r.host = c.origin(ce.Args[i], 0, 0, nil)
-		if r.host == "" {
-			r.src = ce.Args[i]
-			r.param = c.urlParam(fn, a, 0)
-		}
+		c.locate(&r, fn, a)
 		return []reply{r}
 	}
 	return nil
@@ -350,11 +350,10 @@ func (c *checker) sendReply(fn *ssa.Function, call ssa.CallInstruction, cur insp
 
 // leadReplies returns the replies a callee with summary s hands the call.
 func (c *checker) leadReplies(fn *ssa.Function, call ssa.CallInstruction, cur inspector.Cursor, s *summary) []reply {
-	ce := cur.Node().(*ast.CallExpr)
 	var out []reply
 	for _, l := range s.leads {
 		r := reply{call: call, cur: cur, result: l.Result, judged: l.Judged, helper: true, param: -1}
-		r.host, r.src, r.chain, r.param = c.instantiate(fn, call, ce, l)
+		c.instantiate(&r, fn, call, l)
 		switch {
 		case l.Result >= 0:
 			v, thrown := resultValue(call, l.Result)
@@ -470,118 +469,54 @@ func (c *checker) thrownAt(cur inspector.Cursor) bool {
 	return false
 }
 
-// instantiate finds, for a lead of the callee of call, the host of its
+// locate sets where the request of r, sent in fn, goes: the CBC host v
+// names, or else the parameter or value its callers evaluate.
+func (c *checker) locate(r *reply, fn *ssa.Function, v ssa.Value) {
+	u := c.values.value(fn, v)
+	r.host, r.note = u.host, u.note
+	if r.host == "" {
+		r.src = v
+		r.param = paramOf(u)
+	}
+}
+
+// instantiate sets, for a lead of the callee of call, the host of its
 // request at this call; when it still depends on fn's arguments, the
-// parameter or the source to evaluate at fn's callers.
-func (c *checker) instantiate(fn *ssa.Function, call ssa.CallInstruction, ce *ast.CallExpr, l lead) (host string, src ast.Expr, chain []*ast.CallExpr, param int) {
+// parameter or the value to evaluate at fn's callers.
+func (c *checker) instantiate(r *reply, fn *ssa.Function, call ssa.CallInstruction, l lead) {
+	r.param = -1
 	if l.Host != "" {
-		return l.Host, nil, nil, -1
+		r.host = l.Host
+		return
 	}
-	key := instanceKey{ce.Lparen, l.key(), len(l.chain)}
-	if r, ok := c.instances[key]; ok {
-		return r.host, r.src, r.chain, r.param
-	}
-	defer func() {
-		c.instances[key] = instance{host, src, chain, param}
-		c.forget()
-	}()
-	param = -1
-	if l.src != nil {
-		chain = append([]*ast.CallExpr{ce}, l.chain...)
-		if env, ok := c.envOf(chain); ok {
-			host = c.origin(l.src, 0, 0, env)
-		}
-		src = l.src
-	} else if l.Param >= 0 {
-		if a := c.argExpr(ce, l.Param); a != nil {
-			host = c.origin(a, 0, 0, nil)
-			src = a
-		}
-	}
+	var u val
 	switch {
-	case host != "":
-	case l.Param >= 0 && l.Param < len(call.Common().Args):
-		param = c.urlParam(fn, call.Common().Args[l.Param], 0)
+	case l.src != nil:
+		r.src, r.chain = l.src, append([]ssa.CallInstruction{call}, l.chain...)
+		u = c.values.at(fn, r.chain, l.src)
+	case l.Param >= 0:
+		if _, args := calleeArgs(call); l.Param < len(args) {
+			u = c.values.value(fn, args[l.Param])
+		} else if l.Param < len(call.Common().Args) {
+			u = c.values.value(fn, call.Common().Args[l.Param])
+		}
 	case l.Param <= freeVarBase:
 		if mc, ok := call.Common().Value.(*ssa.MakeClosure); ok && freeVarBase-l.Param < len(mc.Bindings) {
-			param = c.urlParam(fn, mc.Bindings[freeVarBase-l.Param], 0)
+			u = c.values.value(fn, mc.Bindings[freeVarBase-l.Param])
 		}
 	}
-	return host, src, chain, param
+	r.host, r.note = u.host, u.note
+	if r.host == "" {
+		r.param = paramOf(u)
+	}
 }
 
-// instanceKey names a lead instantiated at a call: the summaries' fixed
-// point instantiates the same leads again and again.
-type instanceKey struct {
-	call  token.Pos
-	lead  string
-	chain int
-}
-
-type instance struct {
-	host  string
-	src   ast.Expr
-	chain []*ast.CallExpr
-	param int
-}
-
-// envOf binds, call after call down the chain, the parameters of each
-// callee to the arguments of its call.
-func (c *checker) envOf(chain []*ast.CallExpr) (*env, bool) {
-	var in *env
-	for _, call := range chain {
-		fn := c.staticCallee(call)
-		if fn == nil || fn.Pkg() != c.pass.Pkg {
-			return nil, false
-		}
-		b, ok := c.bind(fn, call, in)
-		if !ok {
-			return nil, false
-		}
-		if b == nil {
-			b = &env{args: map[*types.Var]ast.Expr{}, caller: in}
-			if in != nil {
-				b.depth = in.depth + 1
-			}
-		}
-		in = b
+// paramOf returns the parameter a value is, or -1.
+func paramOf(u val) int {
+	if u.kind == paramVal {
+		return u.param
 	}
-	return in, true
-}
-
-// argExpr returns the argument of call for SSA parameter index i (a
-// method's receiver is parameter 0).
-func (c *checker) argExpr(call *ast.CallExpr, i int) ast.Expr {
-	fn := c.staticCallee(call)
-	if fn == nil {
-		return nil
-	}
-	if fn.Signature().Recv() != nil {
-		if i == 0 {
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-				return sel.X
-			}
-			return nil
-		}
-		i--
-	}
-	if i < len(call.Args) {
-		return call.Args[i]
-	}
-	return nil
-}
-
-// urlArg returns the SSA argument of a library call that holds the URL or request.
-func urlArg(call ssa.CallInstruction, fn *types.Func, lib libCall) ssa.Value {
-	args := call.Common().Args
-	i := lib.url
-	if fn.Signature().Recv() != nil {
-		i++
-	}
-	if i < 0 || i >= len(args) {
-		return nil
-	}
-	return args[i]
+	return -1
 }
 
 // statusDecision returns, for the selector at cur, the response whose status

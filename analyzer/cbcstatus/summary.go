@@ -2,8 +2,6 @@ package cbcstatus
 
 import (
 	"fmt"
-	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
 	"sort"
@@ -59,21 +57,22 @@ type lead struct {
 	Host   string // the CBC host, when the function itself knows it
 	Judged judgment
 
-	// Inside the package only: the URL, request or reply expression whose
-	// origin names the host, and the calls from the function down to it.
-	src   ast.Expr
-	chain []*ast.CallExpr
+	// Inside the package only: the URL, request or reply whose value names
+	// the host, and the calls from the function down to its function.
+	src   ssa.Value
+	chain []ssa.CallInstruction
 }
 
 func (l lead) key() string {
-	return fmt.Sprintf("%d/%d/%d/%s/%d/%d", l.Result, l.Into, l.Param, l.Host, l.Judged.Kind, srcPos(l.src))
+	return fmt.Sprintf("%d/%d/%d/%s/%d/%s", l.Result, l.Into, l.Param, l.Host, l.Judged.Kind, srcKey(l.src))
 }
 
-func srcPos(e ast.Expr) token.Pos {
-	if e == nil {
-		return token.NoPos
+// srcKey names a value of the package for a lead's key: its function, position and name.
+func srcKey(v ssa.Value) string {
+	if v == nil {
+		return ""
 	}
-	return e.Pos()
+	return fmt.Sprintf("%s:%d:%s", v.Parent().String(), v.Pos(), v.Name())
 }
 
 // summary is what a function does with CBC replies; parameters are numbered
