@@ -490,19 +490,17 @@ func (c *checker) instantiate(r *reply, fn *ssa.Function, call ssa.CallInstructi
 		return
 	}
 	var u val
-	switch {
+	switch _, args := calleeArgs(call); {
 	case l.src != nil:
 		r.src, r.chain = l.src, append([]ssa.CallInstruction{call}, l.chain...)
 		u = c.values.at(fn, r.chain, l.src)
-	case l.Param >= 0:
-		if _, args := calleeArgs(call); l.Param < len(args) {
-			u = c.values.value(fn, args[l.Param])
-		} else if l.Param < len(call.Common().Args) {
-			u = c.values.value(fn, call.Common().Args[l.Param])
-		}
+	case l.Param >= 0 && l.Param < len(args):
+		r.src = args[l.Param]
+		u = c.values.value(fn, r.src)
 	case l.Param <= freeVarBase:
 		if mc, ok := call.Common().Value.(*ssa.MakeClosure); ok && freeVarBase-l.Param < len(mc.Bindings) {
-			u = c.values.value(fn, mc.Bindings[freeVarBase-l.Param])
+			r.src = mc.Bindings[freeVarBase-l.Param]
+			u = c.values.value(fn, r.src)
 		}
 	}
 	r.host, r.note = u.host, u.note

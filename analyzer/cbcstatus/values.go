@@ -491,6 +491,9 @@ func (e *evaluator) stored(f *frame, vals []ssa.Value) val {
 // storedAnywhere joins values stored by any function of the package: a
 // parameter of that function may be anything.
 func (e *evaluator) storedAnywhere(vals []ssa.Value) val {
+	if len(vals) == 0 {
+		return val{} // never set here: set where the analysis does not see, or the zero value
+	}
 	var vs []val
 	for _, s := range vals {
 		v := e.value(s.Parent(), s)
@@ -676,10 +679,24 @@ func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 	if x.hostSet {
 		return val{} // some URL's Host is set through a pointer: any may be
 	}
+	allocs := []*ssa.Alloc{a}
+	for _, s := range x.stores[a] { // u := url.URL{…}: built aside, then copied
+		ld, ok := s.(*ssa.UnOp)
+		if !ok {
+			return val{}
+		}
+		lit, ok := ld.X.(*ssa.Alloc)
+		if !ok {
+			return val{}
+		}
+		allocs = append(allocs, lit)
+	}
 	part := func(name string) val {
 		var vs []val
-		for _, s := range x.urlParts[a][name] {
-			vs = append(vs, e.eval(f, s))
+		for _, a := range allocs {
+			for _, s := range x.urlParts[a][name] {
+				vs = append(vs, e.eval(f, s))
+			}
 		}
 		if len(vs) == 0 {
 			return e.text("", true)
@@ -734,9 +751,9 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 		}
 		return r
 	case "strings.Join":
-		return e.joinText(f, variadic(args[0]), arg(1))
+		return e.joinText(f, variadic(args[0]), arg(1), false)
 	case "path.Join":
-		return e.joinText(f, variadic(args[0]), e.text("/", true))
+		return e.joinText(f, variadic(args[0]), e.text("/", true), true)
 	case "strings.TrimSuffix", "strings.TrimPrefix", "strings.TrimRight":
 		s, cut := arg(0), arg(1)
 		if s.kind == textVal && s.whole && cut.kind == textVal && cut.whole {
@@ -886,7 +903,7 @@ func (e *evaluator) sprintf(f *frame, format val, args []ssa.Value) val {
 }
 
 // joinText is strings.Join(elems, sep), path.Join(elems...) as far as known.
-func (e *evaluator) joinText(f *frame, elems []ssa.Value, sep val) val {
+func (e *evaluator) joinText(f *frame, elems []ssa.Value, sep val, clean bool) val {
 	if len(elems) == 0 || sep.kind != textVal || !sep.whole {
 		return val{}
 	}
@@ -901,7 +918,7 @@ func (e *evaluator) joinText(f *frame, elems []ssa.Value, sep val) val {
 			texts = append(texts, v.text)
 		}
 	}
-	if sep.text == "/" && r.whole && len(texts) == len(elems) {
+	if clean && r.whole && len(texts) == len(elems) {
 		return e.text(path.Join(texts...), true)
 	}
 	return r
@@ -1054,7 +1071,7 @@ func (e *evaluator) record(x *storeIndex, instr ssa.Instruction) {
 			}
 			x.fieldStores[fld] = append(x.fieldStores[fld], in.Val)
 			x.fieldAddrs[fld] = append(x.fieldAddrs[fld], a)
-			if redirects(fld) {
+			if lit, ok := a.X.(*ssa.Alloc); redirects(fld) && !(ok && lit.Comment == "complit") {
 				root := rootThrough(a.X)
 				x.redirected[root] = true
 				if _, local := a.X.(*ssa.Alloc); !local && fld.Pkg().Path() == "net/url" {
