@@ -140,4 +140,3 @@ func describeErrorFields(fields []string) string {
 	}
 	return "carries " + errorCodeKey
 }
-

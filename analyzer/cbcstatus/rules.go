@@ -297,7 +297,7 @@ func (c *checker) replies(fn *ssa.Function, call ssa.CallInstruction) []reply {
 		thrown = thrown || c.thrownAt(cur)
 		return []reply{{call: call, cur: cur, values: nonNil(v), thrown: thrown, typed: &rc, result: 0}}
 	}
-	callee := call.Common().StaticCallee()
+	callee := callee(call)
 	if callee == nil {
 		return c.sendReply(fn, call, cur)
 	}
@@ -360,7 +360,7 @@ func (c *checker) leadReplies(fn *ssa.Function, call ssa.CallInstruction, cur in
 			r.values, r.thrown = nonNil(v), thrown || l.Result == 0 && c.thrownAt(cur)
 			r.isRaw = l.Result < call.Common().Signature().Results().Len() && isReply(call.Common().Signature().Results().At(l.Result).Type())
 		case l.Into >= 0:
-			args := call.Common().Args
+			_, args := calleeArgs(call)
 			if l.Into >= len(args) {
 				continue
 			}

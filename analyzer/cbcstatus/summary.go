@@ -316,17 +316,20 @@ func (c *checker) callees(fn *ssa.Function) []*ssa.Function {
 	var out []*ssa.Function
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			var callee *ssa.Function
+			var fn *ssa.Function
 			switch instr := instr.(type) {
 			case ssa.CallInstruction:
-				callee = instr.Common().StaticCallee()
+				fn = callee(instr)
 			case *ssa.MakeClosure:
-				callee, _ = instr.Fn.(*ssa.Function)
+				fn, _ = instr.Fn.(*ssa.Function)
+				if m := wrapped(fn); m != nil {
+					fn = m // a method value
+				}
 			}
-			if callee != nil {
-				callee = origin(callee)
-				if c.own[callee] {
-					out = append(out, callee)
+			if fn != nil {
+				fn = origin(fn)
+				if c.own[fn] {
+					out = append(out, fn)
 				}
 			}
 		}
