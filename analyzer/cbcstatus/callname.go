@@ -6,7 +6,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
-// Calls by name, as staticcheck's irutil.CallName and IsCallTo: one place
+// Calls by name, as staticcheck's irutil.CallName: one place
 // that says which function a call calls, so that no check matches the text
 // of FullName() by itself.
 
@@ -17,21 +17,14 @@ func callName(fn *ssa.Function) string {
 		return ""
 	}
 	if obj, ok := origin(fn).Object().(*types.Func); ok {
-		return obj.FullName()
+		return funcName(obj)
 	}
 	return ""
 }
 
-// isCallTo reports whether call calls one of the functions named.
-func isCallTo(call ssa.CallInstruction, names ...string) bool {
-	name := callName(callee(call))
-	for _, n := range names {
-		if n == name {
-			return true
-		}
-	}
-	return false
-}
+// funcName is the full name of a declared function or method, the key of
+// the tables of library functions (libraryCalls, decoders).
+func funcName(fn *types.Func) string { return fn.Origin().FullName() }
 
 // callee returns the function a call calls: a function or method called
 // directly, through a method value (c.post, whose receiver is bound) or a

@@ -326,10 +326,7 @@ func (t *tracer) model(instr ssa.CallInstruction, callee *ssa.Function, w traced
 	common := instr.Common()
 	args := common.Args
 	result, _ := instr.(*ssa.Call)
-	name := ""
-	if obj, ok := origin(callee).Object().(*types.Func); ok {
-		name = obj.FullName()
-	}
+	name := callName(callee)
 	if at, ok := decoders[name]; ok {
 		// The receiver is the first argument of a method.
 		if at+1 < len(args) && args[0] == w.v && name[0] == '(' {

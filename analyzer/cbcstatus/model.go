@@ -377,7 +377,7 @@ var libraryCalls = map[string]libCall{
 }
 
 func libraryCall(fn *types.Func) (libCall, bool) {
-	l, ok := libraryCalls[fn.FullName()]
+	l, ok := libraryCalls[funcName(fn)]
 	return l, ok
 }
 
