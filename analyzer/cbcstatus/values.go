@@ -6,7 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"path"
-	"sort"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -55,46 +55,38 @@ func (e *evaluator) text(s string, whole bool) val {
 // ""` before a switch that sets u is no other host.
 func (v val) isEmpty() bool { return v.kind == textVal && v.whole && v.text == "" }
 
-func (v val) key() string {
-	return fmt.Sprintf("%d%q%t%d%q", v.kind, v.text, v.whole, v.param, v.env)
-}
+func (v val) known() bool { return v.kind == textVal && v.whole }
 
-// join is what a value that is one of vs can be.
+func (v val) key() string { return fmt.Sprintf("%d%q%t%d%q", v.kind, v.text, v.whole, v.param, v.env) }
+
+// join is what a value that is one of vs can be: the common prefix of
+// texts, a host only if every value has one; an environment variable joined
+// with the default the code falls back to is that default, with a note.
 func (e *evaluator) join(vs []val) val {
 	var live, envs []val
 	empty := false
 	for _, v := range vs {
 		switch {
-		case v.kind == noVal:
 		case v.isEmpty():
 			empty = true
 		case v.kind == envVal:
 			envs = append(envs, v)
-		default:
+		case v.kind != noVal:
 			live = append(live, v)
 		}
 	}
-	if len(live) == 0 {
-		switch {
-		case len(envs) > 0 && !empty:
-			for _, v := range envs[1:] {
-				if v.env != envs[0].env {
-					return val{}
-				}
-			}
-			return envs[0]
-		case empty || len(envs) > 0:
-			return e.text("", true)
-		}
+	switch {
+	case len(live) == 0 && len(envs) > 0 && !empty && !slices.ContainsFunc(envs, func(v val) bool { return v.env != envs[0].env }):
+		return envs[0]
+	case len(live) == 0 && (empty || len(envs) > 0):
+		return e.text("", true)
+	case len(live) == 0:
 		return val{kind: noVal}
 	}
 	r := live[0]
 	for _, v := range live[1:] {
 		if v.kind != r.kind || r.kind != textVal && v.key() != r.key() {
 			return val{}
-		}
-		if r.kind != textVal {
-			continue
 		}
 		if v.text != r.text || !v.whole {
 			r.whole = false
@@ -107,27 +99,30 @@ func (e *evaluator) join(vs []val) val {
 		if v.host == "" {
 			r.host = ""
 		}
-		if r.note == "" {
-			r.note = v.note
-		}
+		r.note = cmpOr(r.note, v.note)
 	}
-	if r.kind != textVal {
-		if len(envs) > 0 {
-			return val{}
-		}
+	switch {
+	case r.kind != textVal && len(envs) > 0:
+		return val{}
+	case r.kind != textVal:
 		return r
-	}
-	if len(envs) > 0 {
-		// The default the code falls back to when the variable is empty.
+	case len(envs) > 0: // the default the code falls back to when the variable is empty
 		r.whole = false
-		if r.host != "" && r.note == "" {
-			r.note = "when " + envs[0].env + " is unset"
+		if r.host != "" {
+			r.note = cmpOr(r.note, "when "+envs[0].env+" is unset")
 		}
 	}
 	if r.text == "" && !r.whole && r.host == "" {
 		return val{}
 	}
 	return r
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 // concat is x + y.
@@ -143,18 +138,11 @@ func (e *evaluator) concat(x, y val) val {
 		return val{}
 	case !x.whole:
 		return x
-	}
-	if y.kind != textVal {
-		if x.host == "" {
-			return val{}
-		}
-		return val{kind: textVal, text: x.text, host: x.host, note: x.note}
+	case y.kind != textVal:
+		return keep(x)
 	}
 	r := e.text(x.text+y.text, y.whole)
-	if x.host != "" {
-		r.host = x.host
-	}
-	r.note = x.note + y.note
+	r.host, r.note = cmpOr(x.host, r.host), x.note+y.note
 	return r
 }
 
@@ -181,9 +169,9 @@ func (e *evaluator) cbcHost(p string) string {
 	}
 	// Where the text stops inside the host ("https://bss.myhuaweicloud.com" + path),
 	// the rest is the path: hosts are not built piecemeal.
-	host := rest
-	if i := strings.IndexAny(rest, "/?#:"); i >= 0 {
-		host = rest[:i]
+	host, _, _ := strings.Cut(rest, "/")
+	if i := strings.IndexAny(host, "?#:"); i >= 0 {
+		host = host[:i]
 	}
 	if host != "" && matchHost(e.r, host) {
 		return host
@@ -191,7 +179,7 @@ func (e *evaluator) cbcHost(p string) string {
 	return ""
 }
 
-// evaluator evaluates values of the package's functions.
+// evaluator evaluates values of the package's functions; it owns its memo.
 type evaluator struct {
 	pkg     *types.Package
 	r       *config.Resolved
@@ -208,21 +196,21 @@ func newEvaluator(pkg *types.Package, r *config.Resolved, funcs []*ssa.Function,
 	return &evaluator{pkg: pkg, r: r, funcs: funcs, own: own, summary: sum, memo: map[memoKey]val{}, frames: map[string]*frame{}}
 }
 
+// memoKey names a value in a frame, or the field fld of what it points to.
 type memoKey struct {
 	v     ssa.Value
 	frame *frame
-	what  string // "" the value; a field's or map's reading
+	fld   *types.Var
 }
 
 // frame is a function evaluated with its parameters bound: to themselves
 // (what the function does whatever its arguments), or to the values a call
 // passes (what it does at that call). Conditions on constant arguments decide
-// which blocks run.
+// which edges can be taken.
 type frame struct {
-	fn    *ssa.Function
-	args  []val
-	free  []val
-	edges map[[2]*ssa.BasicBlock]bool // nil: every edge
+	fn        *ssa.Function
+	args, env []val                       // the parameters', the free variables'
+	edges     map[[2]*ssa.BasicBlock]bool // nil: every edge
 }
 
 // identity is the frame of fn with its parameters unbound.
@@ -230,11 +218,10 @@ func (e *evaluator) identity(fn *ssa.Function) *frame {
 	if fn == nil {
 		return &frame{} // constants and globals belong to no function
 	}
-	args := make([]val, len(fn.Params))
+	args, free := make([]val, len(fn.Params)), make([]val, len(fn.FreeVars))
 	for i := range args {
 		args[i] = val{kind: paramVal, param: i}
 	}
-	free := make([]val, len(fn.FreeVars))
 	for i := range free {
 		free[i] = val{kind: paramVal, param: freeVarBase - i}
 	}
@@ -242,52 +229,41 @@ func (e *evaluator) identity(fn *ssa.Function) *frame {
 }
 
 func (e *evaluator) frameOf(fn *ssa.Function, args, free []val) *frame {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%p|", fn)
-	for _, a := range append(append([]val(nil), args...), free...) {
-		b.WriteString(a.key())
-		b.WriteByte('|')
+	key := fmt.Sprintf("%p", fn)
+	for _, a := range append(slices.Clip(args), free...) {
+		key += "|" + a.key()
 	}
-	if f, ok := e.frames[b.String()]; ok {
+	if f, ok := e.frames[key]; ok {
 		return f
 	}
-	f := &frame{fn: fn, args: args, free: free}
-	e.frames[b.String()] = f
-	f.edges = e.reach(f)
-	return f
-}
-
-// reach returns the edges of f that can be taken: an if whose condition
-// the arguments decide goes one way.
-func (e *evaluator) reach(f *frame) map[[2]*ssa.BasicBlock]bool {
-	if len(f.fn.Blocks) == 0 {
-		return nil
+	f := &frame{fn: fn, args: args, env: free}
+	e.frames[key] = f
+	if len(fn.Blocks) == 0 {
+		return f
 	}
-	edges := map[[2]*ssa.BasicBlock]bool{}
-	live := map[*ssa.BasicBlock]bool{f.fn.Blocks[0]: true}
-	work := []*ssa.BasicBlock{f.fn.Blocks[0]}
-	for len(work) > 0 {
+	// The edges that can be taken: an if whose condition the arguments decide goes one way.
+	f.edges = map[[2]*ssa.BasicBlock]bool{}
+	live := map[*ssa.BasicBlock]bool{fn.Blocks[0]: true}
+	for work := []*ssa.BasicBlock{fn.Blocks[0]}; len(work) > 0; {
 		b := work[len(work)-1]
 		work = work[:len(work)-1]
 		succs := b.Succs
 		if iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && len(succs) == 2 {
-			if v, known := e.truth(f, iff.Cond); known {
-				if v {
-					succs = succs[:1]
-				} else {
-					succs = succs[1:]
-				}
+			if v, known := e.truth(f, iff.Cond); known && v {
+				succs = succs[:1]
+			} else if known {
+				succs = succs[1:]
 			}
 		}
 		for _, s := range succs {
-			edges[[2]*ssa.BasicBlock{b, s}] = true
+			f.edges[[2]*ssa.BasicBlock{b, s}] = true
 			if !live[s] {
 				live[s] = true
 				work = append(work, s)
 			}
 		}
 	}
-	return edges
+	return f
 }
 
 // truth evaluates a condition that compares known text.
@@ -298,10 +274,7 @@ func (e *evaluator) truth(f *frame, v ssa.Value) (bool, bool) {
 			return false, false
 		}
 		x, y := e.eval(f, v.X), e.eval(f, v.Y)
-		if x.kind != textVal || y.kind != textVal || !x.whole || !y.whole {
-			return false, false
-		}
-		return (x.text == y.text) == (v.Op == token.EQL), true
+		return (x.text == y.text) == (v.Op == token.EQL), x.known() && y.known()
 	case *ssa.UnOp:
 		if v.Op == token.NOT {
 			b, known := e.truth(f, v.X)
@@ -311,13 +284,10 @@ func (e *evaluator) truth(f *frame, v ssa.Value) (bool, bool) {
 	return false, false
 }
 
-func (f *frame) live(from, to *ssa.BasicBlock) bool {
-	return f.edges == nil || f.edges[[2]*ssa.BasicBlock{from, to}]
+// reachable reports whether block b of f's function can run.
+func (f *frame) reachable(b *ssa.BasicBlock) bool {
+	return f.edges == nil || b.Index == 0 || slices.ContainsFunc(b.Preds, func(p *ssa.BasicBlock) bool { return f.edges[[2]*ssa.BasicBlock{p, b}] })
 }
-
-// maxDepth bounds the nesting of values a URL is followed through; results
-// are memoized, so this guards the stack only.
-const maxDepth = 64
 
 // value is what v, a value of fn, can be whatever fn's arguments.
 func (e *evaluator) value(fn *ssa.Function, v ssa.Value) val {
@@ -329,25 +299,25 @@ func (e *evaluator) value(fn *ssa.Function, v ssa.Value) val {
 func (e *evaluator) at(fn *ssa.Function, chain []ssa.CallInstruction, v ssa.Value) val {
 	f := e.identity(fn)
 	for _, call := range chain {
-		callee, args := calleeArgs(call)
-		if callee == nil || !e.own(callee) {
+		if f = e.bind(f, call); f == nil {
 			return val{}
 		}
-		f = e.bind(f, callee, args, call)
 	}
 	return e.eval(f, v)
 }
 
-// bind is the frame of callee called with args (and, for a closure, the
-// bindings of its free variables) from frame f.
-func (e *evaluator) bind(f *frame, callee *ssa.Function, args []ssa.Value, call ssa.CallInstruction) *frame {
-	vals := make([]val, len(callee.Params))
-	for i := range vals {
-		if i < len(args) {
-			vals[i] = e.eval(f, args[i])
-		}
+// bind is the frame of the package's function call calls from frame f,
+// with its arguments (and, for a closure, its captured variables); nil for
+// another function.
+func (e *evaluator) bind(f *frame, call ssa.CallInstruction) *frame {
+	callee, args := calleeArgs(call)
+	if callee == nil || !e.own(callee) {
+		return nil
 	}
-	free := make([]val, len(callee.FreeVars))
+	vals, free := make([]val, len(callee.Params)), make([]val, len(callee.FreeVars))
+	for i := range min(len(vals), len(args)) {
+		vals[i] = e.eval(f, args[i])
+	}
 	if mc, ok := call.Common().Value.(*ssa.MakeClosure); ok && len(mc.Bindings) == len(free) {
 		for i, b := range mc.Bindings {
 			free[i] = e.eval(f, b)
@@ -356,52 +326,50 @@ func (e *evaluator) bind(f *frame, callee *ssa.Function, args []ssa.Value, call 
 	return e.frameOf(callee, vals, free)
 }
 
-func (e *evaluator) eval(f *frame, v ssa.Value) val {
-	if v == nil {
-		return val{}
-	}
-	key := memoKey{v: v, frame: f}
+// maxDepth bounds the nesting of values a URL is followed through; results
+// are memoized, so this guards the stack only.
+const maxDepth = 64
+
+// memoized computes what key names once; a cycle resolves to nothing more
+// than the values around it.
+func (e *evaluator) memoized(key memoKey, compute func() val) val {
 	if r, ok := e.memo[key]; ok {
 		return r
 	}
 	if e.depth > maxDepth {
 		return val{}
 	}
-	e.memo[key] = val{kind: noVal} // a cycle: nothing more than the other edges
+	e.memo[key] = val{kind: noVal}
 	e.depth++
-	r := e.compute(f, v)
+	r := compute()
 	e.depth--
 	e.memo[key] = r
 	return r
 }
 
-func (e *evaluator) compute(f *frame, v ssa.Value) val {
-	if e.index().redirected[v] {
+func (e *evaluator) eval(f *frame, v ssa.Value) val {
+	if v == nil || e.index().redirected[v] {
 		return val{}
 	}
+	return e.memoized(memoKey{v: v, frame: f}, func() val { return e.compute(f, v) })
+}
+
+func (e *evaluator) compute(f *frame, v ssa.Value) val {
 	switch v := v.(type) {
 	case *ssa.Const:
-		switch {
-		case v.Value != nil && v.Value.Kind() == constant.String:
-			return e.text(constant.StringVal(v.Value), true)
-		case v.Value == nil:
+		if v.Value == nil {
 			return val{kind: noVal} // nil, a zero struct
 		}
-	case *ssa.Parameter:
-		if f.fn == nil {
-			return val{}
+		if v.Value.Kind() == constant.String {
+			return e.text(constant.StringVal(v.Value), true)
 		}
-		if i := paramIndex(f.fn, v); i >= 0 && i < len(f.args) {
+	case *ssa.Parameter:
+		if i := slices.Index(v.Parent().Params, v); i >= 0 && i < len(f.args) {
 			return f.args[i]
 		}
 	case *ssa.FreeVar:
-		if f.fn == nil {
-			return val{}
-		}
-		for i, fv := range f.fn.FreeVars {
-			if fv == v && i < len(f.free) {
-				return f.free[i]
-			}
+		if i := slices.Index(v.Parent().FreeVars, v); i >= 0 && i < len(f.env) {
+			return f.env[i]
 		}
 	case *ssa.BinOp:
 		if v.Op == token.ADD {
@@ -410,7 +378,7 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 	case *ssa.Phi:
 		var vs []val
 		for i, edge := range v.Edges {
-			if i < len(v.Block().Preds) && f.live(v.Block().Preds[i], v.Block()) {
+			if f.edges == nil || f.edges[[2]*ssa.BasicBlock{v.Block().Preds[i], v.Block()}] {
 				vs = append(vs, e.eval(f, edge))
 			}
 		}
@@ -423,23 +391,15 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 			return e.call(f, t, v.Index)
 		case *ssa.Lookup:
 			if v.Index == 0 {
-				return e.mapValue(f, t.X)
+				return e.mapValue(t.X)
 			}
 		case *ssa.TypeAssert:
 			return e.eval(f, t.X)
 		}
-	case *ssa.ChangeType:
-		return e.eval(f, v.X)
-	case *ssa.MakeInterface:
-		return e.eval(f, v.X)
-	case *ssa.ChangeInterface:
-		return e.eval(f, v.X)
-	case *ssa.TypeAssert:
-		return e.eval(f, v.X)
-	case *ssa.Convert:
-		return e.eval(f, v.X)
+	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.TypeAssert, *ssa.Convert:
+		return e.eval(f, *v.(ssa.Instruction).Operands(nil)[0])
 	case *ssa.Lookup:
-		return e.mapValue(f, v.X)
+		return e.mapValue(v.X)
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
 			return e.load(f, v.X)
@@ -464,35 +424,30 @@ func fieldOf(t types.Type, i int) *types.Var {
 func (e *evaluator) load(f *frame, addr ssa.Value) val {
 	switch a := addr.(type) {
 	case *ssa.Alloc:
-		if structOf(a.Type()) != nil {
-			return e.pointee(f, a)
-		}
-		return e.stored(f, e.index().stores[a])
+		return e.pointee(f, a)
 	case *ssa.Global:
-		if a.Pkg == nil || a.Pkg.Pkg != e.pkg || a.Object() == nil || a.Object().Exported() || e.index().escapes[a] {
-			return val{}
-		}
-		return e.storedAnywhere(e.index().stores[a])
+		return e.storedAnywhere(e.globalStores(a))
 	case *ssa.FieldAddr:
 		return e.fieldAt(f, a.X, fieldOf(a.X.Type(), a.Field))
 	}
 	return val{}
 }
 
-// stored joins the values stored by the instructions of one function.
-func (e *evaluator) stored(f *frame, vals []ssa.Value) val {
-	var vs []val
-	for _, s := range vals {
-		vs = append(vs, e.eval(f, s))
+// globalStores are the values stored in an unexported package variable
+// whose address goes nowhere else; nil for any other.
+func (e *evaluator) globalStores(g *ssa.Global) []ssa.Value {
+	if g.Pkg == nil || g.Pkg.Pkg != e.pkg || g.Object() == nil || g.Object().Exported() || e.index().escapes[g] {
+		return nil
 	}
-	return e.join(vs)
+	return e.index().stores[g]
 }
 
-// storedAnywhere joins values stored by any function of the package: a
-// parameter of that function may be anything.
+// storedAnywhere joins values stored by functions of the package: a
+// parameter of that function may be anything. Nothing stored: set where the
+// analysis does not see, or the zero value.
 func (e *evaluator) storedAnywhere(vals []ssa.Value) val {
 	if len(vals) == 0 {
-		return val{} // never set here: set where the analysis does not see, or the zero value
+		return val{}
 	}
 	var vs []val
 	for _, s := range vals {
@@ -508,7 +463,7 @@ func (e *evaluator) storedAnywhere(vals []ssa.Value) val {
 // fieldAt is what the field fld of the struct base points to holds. An
 // unexported field holds what the package stores in it; an exported one,
 // which importers may set, is followed only through the struct values that
-// hold it, when the package builds them.
+// hold it, when the package builds them (c.cfg.Endpoint, cfg unexported).
 func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 	if fld == nil || fld.Pkg() != e.pkg {
 		return val{}
@@ -517,86 +472,80 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 	if !fld.Exported() {
 		return e.storedAnywhere(x.fieldStores[fld])
 	}
-	switch b := base.(type) {
-	case *ssa.FieldAddr: // a struct held in a field: c.cfg.Endpoint
-		holder := fieldOf(b.X.Type(), b.Field)
-		if holder == nil || holder.Exported() || holder.Pkg() != e.pkg {
-			return val{}
-		}
+	return e.memoized(memoKey{v: base, frame: f, fld: fld}, func() val {
 		var vs []val
-		for i, s := range x.fieldStores[fld] {
-			if in, ok := x.fieldAddrs[fld][i].X.(*ssa.FieldAddr); ok && fieldOf(in.X.Type(), in.Field) == holder {
-				vs = append(vs, e.storedAnywhere([]ssa.Value{s}))
-			}
-		}
-		for _, s := range x.fieldStores[holder] {
-			vs = append(vs, e.structField(e.identity(s.Parent()), s, fld))
-		}
-		return e.join(vs)
-	case *ssa.Alloc:
-		var vs []val
-		for i, s := range x.fieldStores[fld] {
-			if x.fieldAddrs[fld][i].X == b {
-				vs = append(vs, e.eval(f, s))
-			}
-		}
-		for _, s := range x.stores[b] {
-			vs = append(vs, e.structField(f, s, fld))
-		}
-		return e.join(vs)
-	case *ssa.UnOp: // a pointer loaded from a variable or a field
-		if b.Op != token.MUL {
-			return val{}
-		}
-		var ptrs []ssa.Value
-		switch a := b.X.(type) {
-		case *ssa.FieldAddr:
-			holder := fieldOf(a.X.Type(), a.Field)
-			if holder == nil || holder.Exported() || holder.Pkg() != e.pkg {
+		switch b := base.(type) {
+		case *ssa.FieldAddr: // a struct held in a field: c.cfg.Endpoint
+			holder := e.ownField(fieldOf(b.X.Type(), b.Field))
+			if holder == nil {
 				return val{}
 			}
-			ptrs = x.fieldStores[holder]
-		case *ssa.Global:
-			if a.Object() == nil || a.Object().Exported() || x.escapes[a] {
+			for i, s := range x.fieldStores[fld] {
+				if in, ok := x.fieldAddrs[fld][i].X.(*ssa.FieldAddr); ok && fieldOf(in.X.Type(), in.Field) == holder {
+					vs = append(vs, e.storedAnywhere([]ssa.Value{s}))
+				}
+			}
+			for _, s := range x.fieldStores[holder] {
+				vs = append(vs, e.structField(e.identity(s.Parent()), s, fld))
+			}
+		case *ssa.Alloc:
+			for i, s := range x.fieldStores[fld] {
+				if x.fieldAddrs[fld][i].X == b {
+					vs = append(vs, e.eval(f, s))
+				}
+			}
+			for _, s := range x.stores[b] {
+				vs = append(vs, e.structField(f, s, fld))
+			}
+		case *ssa.UnOp: // a pointer loaded from a variable or a field
+			var ptrs []ssa.Value
+			switch a := b.X.(type) {
+			case *ssa.FieldAddr:
+				if holder := e.ownField(fieldOf(a.X.Type(), a.Field)); holder != nil {
+					ptrs = x.fieldStores[holder]
+				}
+			case *ssa.Global:
+				ptrs = e.globalStores(a)
+			}
+			if b.Op != token.MUL || len(ptrs) == 0 {
 				return val{}
 			}
-			ptrs = x.stores[a]
+			for _, p := range ptrs {
+				vs = append(vs, e.fieldAt(e.identity(p.Parent()), p, fld))
+			}
+		case *ssa.Call:
+			return e.returned(f, b, 0, func(g *frame, r ssa.Value) val { return e.fieldAt(g, r, fld) })
+		case *ssa.Phi:
+			for _, edge := range b.Edges {
+				vs = append(vs, e.fieldAt(f, edge, fld))
+			}
 		default:
 			return val{}
 		}
-		var vs []val
-		for _, p := range ptrs {
-			vs = append(vs, e.fieldAt(e.identity(p.Parent()), p, fld))
-		}
 		return e.join(vs)
-	case *ssa.Call:
-		return e.returned(f, b, 0, func(g *frame, r ssa.Value) val { return e.fieldAt(g, r, fld) })
-	case *ssa.Phi:
-		var vs []val
-		for _, edge := range b.Edges {
-			vs = append(vs, e.fieldAt(f, edge, fld))
-		}
-		return e.join(vs)
+	})
+}
+
+// ownField returns fld when it is an unexported field of the package: only
+// the package sets it.
+func (e *evaluator) ownField(fld *types.Var) *types.Var {
+	if fld == nil || fld.Exported() || fld.Pkg() != e.pkg {
+		return nil
 	}
-	return val{}
+	return fld
 }
 
 // structField is what the field fld of the struct value v holds.
 func (e *evaluator) structField(f *frame, v ssa.Value, fld *types.Var) val {
 	switch v := v.(type) {
 	case *ssa.UnOp:
-		if v.Op == token.MUL {
-			if fld != nil && !fld.Exported() {
-				return e.fieldAt(f, v.X, fld)
-			}
-			if _, ok := v.X.(*ssa.Alloc); ok {
-				return e.fieldAt(f, v.X, fld)
-			}
+		if _, local := v.X.(*ssa.Alloc); v.Op == token.MUL && (local || e.ownField(fld) != nil) {
+			return e.fieldAt(f, v.X, fld)
 		}
 	case *ssa.Const:
 		return val{kind: noVal} // the zero value
 	}
-	if fld != nil && !fld.Exported() && fld.Pkg() == e.pkg {
+	if e.ownField(fld) != nil {
 		return e.fieldAt(f, nil, fld)
 	}
 	return val{}
@@ -605,41 +554,29 @@ func (e *evaluator) structField(f *frame, v ssa.Value, fld *types.Var) val {
 // returned joins what the package's function called at call returns as
 // result index, each return evaluated by at.
 func (e *evaluator) returned(f *frame, call ssa.CallInstruction, index int, at func(*frame, ssa.Value) val) val {
-	callee, args := calleeArgs(call)
-	if callee == nil || !e.own(callee) || len(callee.Blocks) == 0 {
+	g := e.bind(f, call)
+	if g == nil {
 		return val{}
 	}
-	g := e.bind(f, callee, args, call)
 	var vs []val
-	for _, b := range callee.Blocks {
+	for _, b := range g.fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || index >= len(ret.Results) || !e.reachable(g, b) {
+		if !ok || index >= len(ret.Results) || !g.reachable(b) {
 			continue
 		}
-		if k, ok := ret.Results[index].(*ssa.Const); ok && k.IsNil() && !isString(k.Type()) {
-			continue
-		}
-		vs = append(vs, at(g, ret.Results[index]))
-	}
-	return e.join(vs)
-}
-
-// reachable reports whether block b of f's function can run.
-func (e *evaluator) reachable(f *frame, b *ssa.BasicBlock) bool {
-	if f.edges == nil || b.Index == 0 {
-		return true
-	}
-	for _, p := range b.Preds {
-		if f.edges[[2]*ssa.BasicBlock{p, b}] {
-			return true
+		if k, ok := ret.Results[index].(*ssa.Const); !ok || !k.IsNil() || isString(k.Type()) {
+			vs = append(vs, at(g, ret.Results[index]))
 		}
 	}
-	return false
+	if r := e.join(vs); r.kind != noVal {
+		return r
+	}
+	return val{}
 }
 
 // mapValue is what a lookup in the map m can find: a map literal whose
 // every value is a CBC host gives a CBC host.
-func (e *evaluator) mapValue(f *frame, m ssa.Value) val {
+func (e *evaluator) mapValue(m ssa.Value) val {
 	x := e.index()
 	var vals []ssa.Value
 	switch m := m.(type) {
@@ -647,10 +584,10 @@ func (e *evaluator) mapValue(f *frame, m ssa.Value) val {
 		vals = x.mapUpdates[m]
 	case *ssa.UnOp:
 		g, ok := m.X.(*ssa.Global)
-		if m.Op != token.MUL || !ok || g.Object() == nil || g.Object().Exported() || x.escapes[g] {
+		if !ok || len(e.globalStores(g)) == 0 {
 			return val{}
 		}
-		for _, s := range x.stores[g] {
+		for _, s := range e.globalStores(g) {
 			mm, ok := s.(*ssa.MakeMap)
 			if !ok {
 				return val{}
@@ -658,26 +595,22 @@ func (e *evaluator) mapValue(f *frame, m ssa.Value) val {
 			vals = append(vals, x.mapUpdates[mm]...)
 		}
 		vals = append(vals, x.mapUpdates[g]...)
-	default:
-		return val{}
-	}
-	if len(vals) == 0 {
-		return val{}
 	}
 	return e.storedAnywhere(vals)
 }
 
-// pointee is what the variable a points to holds, for a url.URL: its URL.
+// pointee is what the variable a points to holds; for a url.URL, its URL.
 func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
-	if !check.IsPointerTo(a.Type(), "net/url", "URL") {
-		if structOf(a.Type()) == nil {
-			return e.stored(f, e.index().stores[a])
-		}
-		return val{}
-	}
 	x := e.index()
-	if x.hostSet {
-		return val{} // some URL's Host is set through a pointer: any may be
+	if structOf(a.Type()) == nil {
+		var vs []val
+		for _, s := range x.stores[a] {
+			vs = append(vs, e.eval(f, s))
+		}
+		return e.join(vs)
+	}
+	if !check.IsPointerTo(a.Type(), "net/url", "URL") || x.hostSet {
+		return val{} // a URL's Host is set through a pointer: any may be
 	}
 	allocs := []*ssa.Alloc{a}
 	for _, s := range x.stores[a] { // u := url.URL{…}: built aside, then copied
@@ -692,23 +625,19 @@ func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 		allocs = append(allocs, lit)
 	}
 	part := func(name string) val {
-		var vs []val
+		vs := []val{e.text("", true)}
 		for _, a := range allocs {
 			for _, s := range x.urlParts[a][name] {
 				vs = append(vs, e.eval(f, s))
 			}
 		}
-		if len(vs) == 0 {
-			return e.text("", true)
-		}
 		return e.join(vs)
 	}
-	host := part("Host")
-	if host.kind != textVal || !host.whole || host.text == "" {
+	host, scheme := part("Host"), part("Scheme")
+	if !host.known() || host.text == "" {
 		return val{}
 	}
-	scheme := part("Scheme")
-	if scheme.kind != textVal || !scheme.whole || scheme.text == "" {
+	if !scheme.known() || scheme.text == "" {
 		scheme = e.text("https", true)
 	}
 	r := e.text(scheme.text+"://"+host.text, true)
@@ -719,15 +648,10 @@ func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 // call is what result index of call can be.
 func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 	common := call.Common()
-	args := common.Args
-	if common.IsInvoke() {
-		// req.GetUrl(): a request that carries its URL.
-		if index == 0 && len(args) == 0 && isString(common.Signature().Results().At(0).Type()) && strings.Contains(strings.ToLower(common.Method.Name()), "url") {
-			return keep(e.eval(f, common.Value))
-		}
-		return e.sentBy(f, call)
-	}
 	callee, args := calleeArgs(call)
+	if common.IsInvoke() && index == 0 && len(common.Args) == 0 && isString(call.Type()) && strings.Contains(strings.ToLower(common.Method.Name()), "url") {
+		return keep(e.eval(f, common.Value)) // req.GetUrl(): a request that carries its URL
+	}
 	if callee == nil {
 		return e.sentBy(f, call)
 	}
@@ -737,35 +661,22 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 		}
 		return val{}
 	}
-	name := callName(callee)
-	switch name {
+	switch name := callName(callee); name {
 	case "fmt.Sprintf":
-		if len(args) == 2 {
-			return e.sprintf(f, arg(0), variadic(args[1]))
-		}
-		return val{}
+		return e.sprintf(f, arg(0), variadic(args[1]))
 	case "fmt.Sprint":
-		r := e.text("", true)
-		for _, a := range variadic(args[0]) {
-			r = e.concat(r, e.eval(f, a))
-		}
-		return r
+		return e.joinText(f, variadic(args[0]), e.text("", true), false)
 	case "strings.Join":
 		return e.joinText(f, variadic(args[0]), arg(1), false)
 	case "path.Join":
 		return e.joinText(f, variadic(args[0]), e.text("/", true), true)
-	case "strings.TrimSuffix", "strings.TrimPrefix", "strings.TrimRight":
+	case "strings.TrimSuffix", "strings.TrimRight", "strings.TrimPrefix":
 		s, cut := arg(0), arg(1)
-		if s.kind == textVal && s.whole && cut.kind == textVal && cut.whole {
-			switch name {
-			case "strings.TrimSuffix":
-				return e.text(strings.TrimSuffix(s.text, cut.text), true)
-			case "strings.TrimPrefix":
-				return e.text(strings.TrimPrefix(s.text, cut.text), true)
-			}
-			return e.text(strings.TrimRight(s.text, cut.text), true)
-		}
-		if name == "strings.TrimPrefix" {
+		switch {
+		case s.known() && cut.known():
+			trim := map[string]func(string, string) string{"strings.TrimSuffix": strings.TrimSuffix, "strings.TrimRight": strings.TrimRight, "strings.TrimPrefix": strings.TrimPrefix}[name]
+			return e.text(trim(s.text, cut.text), true)
+		case name == "strings.TrimPrefix":
 			return val{}
 		}
 		return keep(s)
@@ -776,45 +687,28 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 	case "(*strings.Builder).String":
 		return e.builder(f, args[0], call)
 	case "os.Getenv", "os.LookupEnv":
-		if n := arg(0); n.kind == textVal && n.whole && index == 0 {
+		if n := arg(0); n.known() && index == 0 {
 			return val{kind: envVal, env: n.text}
 		}
 		return val{}
 	}
 	obj, _ := callee.Object().(*types.Func)
-	if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == restyPath && obj.Signature().Recv() != nil {
+	switch {
+	case obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == restyPath && obj.Signature().Recv() != nil:
 		return e.resty(f, obj, args)
-	}
-	if obj != nil {
-		if lib, ok := libraryCall(obj); ok {
-			i := lib.url
-			if obj.Signature().Recv() != nil {
-				i++
-			}
-			return keep(arg(i))
-		}
-	}
-	if e.own(callee) {
-		if len(callee.Blocks) == 0 {
-			return val{}
-		}
-		if r := e.returned(f, call, index, e.eval); r.kind != noVal {
-			return r
-		}
-		return val{}
-	}
-	if obj != nil && obj.Signature().Recv() != nil && index == 0 && len(args) == 1 && isString(call.Type()) && strings.Contains(strings.ToLower(obj.Name()), "url") {
+	case obj != nil && libArg(obj, args) != nil:
+		return keep(e.eval(f, libArg(obj, args)))
+	case e.own(callee):
+		return e.returned(f, call, index, e.eval)
+	case obj != nil && obj.Signature().Recv() != nil && index == 0 && len(args) == 1 && isString(call.Type()) && strings.Contains(strings.ToLower(obj.Name()), "url"):
 		return keep(arg(0)) // a method of the request that returns its URL
 	}
 	if s, ok := e.summary(callee); ok {
 		for _, l := range s.leads {
-			if l.Result != index {
-				continue
-			}
-			if l.Host != "" {
+			switch {
+			case l.Result == index && l.Host != "":
 				return e.text("https://"+l.Host+"/", false)
-			}
-			if l.Param >= 0 {
+			case l.Result == index && l.Param >= 0:
 				return keep(arg(l.Param))
 			}
 		}
@@ -825,17 +719,29 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 	return e.sentBy(f, call)
 }
 
+// libArg returns the argument of a call of an HTTP library's function that
+// holds the URL, the request or the base URL, or nil.
+func libArg(fn *types.Func, args []ssa.Value) ssa.Value {
+	lib, ok := libraryCall(fn)
+	i := lib.url
+	if fn.Signature().Recv() != nil {
+		i++
+	}
+	if !ok || i < 0 || i >= len(args) {
+		return nil
+	}
+	return args[i]
+}
+
 // sentBy is, for a function of another package or a function value shaped
 // like (*http.Client).Do (handed a request, it returns a reply), the URL of
 // the request.
 func (e *evaluator) sentBy(f *frame, call *ssa.Call) val {
-	res := call.Common().Signature().Results()
-	if res.Len() == 0 || !isHTTPResponse(res.At(0).Type()) {
-		return val{}
-	}
-	for _, a := range call.Common().Args {
-		if isHTTPRequest(a.Type()) {
-			return e.eval(f, a)
+	if res := call.Common().Signature().Results(); res.Len() > 0 && isHTTPResponse(res.At(0).Type()) {
+		for _, a := range call.Common().Args {
+			if isHTTPRequest(a.Type()) {
+				return e.eval(f, a)
+			}
 		}
 	}
 	return val{}
@@ -846,28 +752,17 @@ func (e *evaluator) sentBy(f *frame, call *ssa.Call) val {
 // (resty.New().SetBaseURL(bssBase)), followed through the methods that
 // return the client or the request.
 func (e *evaluator) resty(f *frame, fn *types.Func, args []ssa.Value) val {
-	if len(args) == 0 {
-		return val{}
-	}
 	if lib, ok := libraryCall(fn); ok && lib.send {
-		if lib.url+1 >= len(args) {
-			return val{}
-		}
-		u := e.eval(f, args[lib.url+1])
-		switch {
-		case u.kind != textVal, strings.HasPrefix("https://", u.text), strings.HasPrefix("http://", u.text):
-			return u // unknown, a parameter, or too little known to tell
-		case strings.HasPrefix(u.text, "https://"), strings.HasPrefix(u.text, "http://"):
-			return u
+		u := e.eval(f, libArg(fn, args))
+		if u.kind != textVal || strings.HasPrefix(u.text, "http://") || strings.HasPrefix(u.text, "https://") || strings.HasPrefix("https://", u.text) {
+			return u // unknown, a parameter, a URL, or too little known to tell
 		}
 		return keep(e.eval(f, args[0])) // a path on the client's base URL
 	}
-	recv := fn.Signature().Recv().Type()
-	switch res := fn.Signature().Results(); {
-	case check.IsPointerTo(recv, restyPath, "Client") && (fn.Name() == "SetBaseURL" || fn.Name() == "SetHostURL"):
-		if len(args) == 2 {
-			return e.eval(f, args[1])
-		}
+	res := fn.Signature().Results()
+	switch {
+	case check.IsPointerTo(fn.Signature().Recv().Type(), restyPath, "Client") && (fn.Name() == "SetBaseURL" || fn.Name() == "SetHostURL") && len(args) == 2:
+		return e.eval(f, args[1])
 	case res.Len() == 1 && (check.IsPointerTo(res.At(0).Type(), restyPath, "Client") || check.IsPointerTo(res.At(0).Type(), restyPath, "Request")):
 		return e.eval(f, args[0]) // R(), SetHeader(…), SetBody(…), …
 	}
@@ -876,49 +771,42 @@ func (e *evaluator) resty(f *frame, fn *types.Func, args []ssa.Value) val {
 
 // sprintf formats with %s and %v as far as the text is known.
 func (e *evaluator) sprintf(f *frame, format val, args []ssa.Value) val {
-	if format.kind != textVal || !format.whole {
+	if !format.known() {
 		return val{}
 	}
-	r := e.text("", true)
-	next := 0
-	fs := format.text
+	r, fs := e.text("", true), format.text
 	for i := 0; i < len(fs); i++ {
-		if fs[i] != '%' {
+		switch {
+		case fs[i] != '%':
 			r = e.concat(r, e.text(fs[i:i+1], true))
-			continue
-		}
-		if i+1 < len(fs) && fs[i+1] == '%' {
+		case strings.HasPrefix(fs[i:], "%%"):
 			r = e.concat(r, e.text("%", true))
 			i++
-			continue
-		}
-		if i+1 >= len(fs) || fs[i+1] != 's' && fs[i+1] != 'v' || next >= len(args) {
+		case (strings.HasPrefix(fs[i:], "%s") || strings.HasPrefix(fs[i:], "%v")) && len(args) > 0:
+			r = e.concat(r, e.eval(f, args[0]))
+			args = args[1:]
+			i++
+		default:
 			return e.concat(r, val{})
 		}
-		r = e.concat(r, e.eval(f, args[next]))
-		next++
-		i++
 	}
 	return r
 }
 
-// joinText is strings.Join(elems, sep), path.Join(elems...) as far as known.
+// joinText is strings.Join(elems, sep), or with clean path.Join(elems...),
+// as far as known.
 func (e *evaluator) joinText(f *frame, elems []ssa.Value, sep val, clean bool) val {
-	if len(elems) == 0 || sep.kind != textVal || !sep.whole {
+	if len(elems) == 0 || !sep.known() {
 		return val{}
 	}
 	r := e.eval(f, elems[0])
-	var texts []string
-	for i, el := range elems {
+	texts := []string{r.text}
+	for _, el := range elems[1:] {
 		v := e.eval(f, el)
-		if i > 0 {
-			r = e.concat(e.concat(r, sep), v)
-		}
-		if v.kind == textVal && v.whole {
-			texts = append(texts, v.text)
-		}
+		r = e.concat(e.concat(r, sep), v)
+		texts = append(texts, v.text)
 	}
-	if clean && r.whole && len(texts) == len(elems) {
+	if clean && r.known() {
 		return e.text(path.Join(texts...), true)
 	}
 	return r
@@ -931,61 +819,43 @@ func (e *evaluator) builder(f *frame, b ssa.Value, at *ssa.Call) val {
 	if !ok {
 		return val{}
 	}
-	type write struct {
-		block, index int
-		v            val
-	}
-	var writes []write
+	var writes []ssa.Instruction // WriteString, WriteByte; anything else writes what is not known
 	for _, ref := range usefulRefs(a) {
-		call, ok := ref.(*ssa.Call)
-		if !ok || call == at {
-			continue
+		if ref != at && callName(callee0(ref)) != "(*strings.Builder).Grow" {
+			writes = append(writes, ref)
 		}
-		callee, args := calleeArgs(call)
-		if callee == nil || len(args) < 2 {
-			continue
-		}
-		var v val
-		switch callName(callee) {
-		case "(*strings.Builder).WriteString":
-			v = e.eval(f, args[1])
-		case "(*strings.Builder).WriteByte", "(*strings.Builder).WriteRune":
-			v = val{}
-			if k, ok := args[1].(*ssa.Const); ok && k.Value != nil {
-				if c, ok := constant.Int64Val(k.Value); ok {
-					v = e.text(string(rune(c)), true)
-				}
-			}
-		case "(*strings.Builder).Grow":
-			continue
-		default:
-			v = val{}
-		}
-		writes = append(writes, write{call.Block().Index, instrIndex(call), v})
 	}
-	sort.Slice(writes, func(i, j int) bool {
-		if writes[i].block != writes[j].block {
-			return writes[i].block < writes[j].block
-		}
-		return writes[i].index < writes[j].index
-	})
+	order := func(in ssa.Instruction) []int { return []int{in.Block().Index, slices.Index(in.Block().Instrs, in)} }
+	slices.SortFunc(writes, func(x, y ssa.Instruction) int { return slices.Compare(order(x), order(y)) })
 	r := e.text("", true)
 	for _, w := range writes {
-		if w.block > at.Block().Index || w.block == at.Block().Index && w.index > instrIndex(at) {
+		if slices.Compare(order(w), order(at)) > 0 {
 			break
 		}
-		r = e.concat(r, w.v)
+		call, _ := w.(*ssa.Call)
+		var v val
+		if call != nil && len(call.Call.Args) == 2 {
+			switch k, _ := call.Call.Args[1].(*ssa.Const); callName(callee(call)) {
+			case "(*strings.Builder).WriteString":
+				v = e.eval(f, call.Call.Args[1])
+			case "(*strings.Builder).WriteByte", "(*strings.Builder).WriteRune":
+				if k != nil && k.Value != nil {
+					if c, ok := constant.Int64Val(constant.ToInt(k.Value)); ok {
+						v = e.text(string(rune(c)), true)
+					}
+				}
+			}
+		}
+		r = e.concat(r, v)
 	}
 	return r
 }
 
-func instrIndex(instr ssa.Instruction) int {
-	for i, in := range instr.Block().Instrs {
-		if in == instr {
-			return i
-		}
+func callee0(in ssa.Instruction) *ssa.Function {
+	if call, ok := in.(ssa.CallInstruction); ok {
+		return callee(call)
 	}
-	return -1
+	return nil
 }
 
 // variadic returns the values packed into the slice of a variadic call, by index.
@@ -1008,9 +878,9 @@ func variadic(v ssa.Value) []ssa.Value {
 		if !ok {
 			continue
 		}
-		i := int(k.Int64())
 		for _, r := range usefulRefs(ia) {
 			if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
+				i := int(k.Int64())
 				for len(out) <= i {
 					out = append(out, nil)
 				}
@@ -1051,14 +921,14 @@ func (e *evaluator) index() *storeIndex {
 	for _, fn := range e.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
-				e.record(x, instr)
+				x.record(instr)
 			}
 		}
 	}
 	return x
 }
 
-func (e *evaluator) record(x *storeIndex, instr ssa.Instruction) {
+func (x *storeIndex) record(instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.Store:
 		switch a := in.Addr.(type) {
@@ -1071,18 +941,18 @@ func (e *evaluator) record(x *storeIndex, instr ssa.Instruction) {
 			}
 			x.fieldStores[fld] = append(x.fieldStores[fld], in.Val)
 			x.fieldAddrs[fld] = append(x.fieldAddrs[fld], a)
-			if lit, ok := a.X.(*ssa.Alloc); redirects(fld) && !(ok && lit.Comment == "complit") {
-				root := rootThrough(a.X)
-				x.redirected[root] = true
-				if _, local := a.X.(*ssa.Alloc); !local && fld.Pkg().Path() == "net/url" {
-					x.hostSet = true
-				}
+			lit, local := a.X.(*ssa.Alloc)
+			if redirects(fld) && !(local && lit.Comment == "complit") {
+				// u.Host = host, req.URL = u, req.URL.Host = host change where
+				// the URL or request points.
+				x.redirected[rootThrough(a.X)] = true
+				x.hostSet = x.hostSet || !local && fld.Pkg().Path() == "net/url"
 			}
-			if u, ok := a.X.(*ssa.Alloc); ok && check.IsPointerTo(u.Type(), "net/url", "URL") {
-				if x.urlParts[u] == nil {
-					x.urlParts[u] = map[string][]ssa.Value{}
+			if local && check.IsPointerTo(lit.Type(), "net/url", "URL") {
+				if x.urlParts[lit] == nil {
+					x.urlParts[lit] = map[string][]ssa.Value{}
 				}
-				x.urlParts[u][fld.Name()] = append(x.urlParts[u][fld.Name()], in.Val)
+				x.urlParts[lit][fld.Name()] = append(x.urlParts[lit][fld.Name()], in.Val)
 			}
 		}
 	case *ssa.MapUpdate:
@@ -1097,29 +967,27 @@ func (e *evaluator) record(x *storeIndex, instr ssa.Instruction) {
 	}
 	for _, op := range instr.Operands(nil) {
 		if g, ok := (*op).(*ssa.Global); ok {
-			switch in := instr.(type) {
-			case *ssa.UnOp:
-			case *ssa.Store:
-				if in.Addr != g {
-					x.escapes[g] = true
-				}
-			default:
+			if st, ok := instr.(*ssa.Store); !ok && !isLoad(instr) || ok && st.Addr != g {
 				x.escapes[g] = true // &g handed on: set where it is not seen
 			}
 		}
 	}
 }
 
+func isLoad(instr ssa.Instruction) bool {
+	u, ok := instr.(*ssa.UnOp)
+	return ok && u.Op == token.MUL
+}
+
 // redirects reports whether setting the field f changes where a URL or a
 // request points: url.URL's Host, http.Request's URL and Host.
 func redirects(f types.Object) bool {
-	if f.Pkg() == nil {
+	switch {
+	case f.Pkg() == nil:
 		return false
-	}
-	switch f.Pkg().Path() {
-	case "net/url":
+	case f.Pkg().Path() == "net/url":
 		return f.Name() == "Host"
-	case netHTTP:
+	case f.Pkg().Path() == netHTTP:
 		return f.Name() == "URL" || f.Name() == "Host"
 	}
 	return false
@@ -1152,12 +1020,7 @@ func isString(t types.Type) bool {
 // parameter: a URL built from it, or a request (a struct whose URL field
 // holds it) returned.
 func (e *evaluator) urlResults(fn *ssa.Function, s *summary) {
-	res := fn.Signature.Results()
-	for k := range res.Len() {
-		t := res.At(k).Type()
-		if _, iface := t.Underlying().(*types.Interface); !isString(t) && structOf(t) == nil && !iface {
-			continue
-		}
+	for k := range fn.Signature.Results().Len() {
 		var vs []val
 		for _, b := range fn.Blocks {
 			ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
@@ -1182,14 +1045,13 @@ func (e *evaluator) urlResults(fn *ssa.Function, s *summary) {
 
 // urlField is the URL field of a struct built in fn (&JsonBaseRequest{url: url}).
 func (e *evaluator) urlField(fn *ssa.Function, a *ssa.Alloc) val {
-	st := structOf(a.Type())
 	for _, r := range usefulRefs(a) {
 		fa, ok := r.(*ssa.FieldAddr)
-		if !ok || st == nil || fa.Field >= st.NumFields() || !isString(st.Field(fa.Field).Type()) {
+		if !ok {
 			continue
 		}
-		name := strings.ToLower(st.Field(fa.Field).Name())
-		if !strings.Contains(name, "url") && !strings.Contains(name, "endpoint") {
+		fld := fieldOf(a.Type(), fa.Field)
+		if fld == nil || !isString(fld.Type()) || !strings.Contains(strings.ToLower(fld.Name()), "url") && !strings.Contains(strings.ToLower(fld.Name()), "endpoint") {
 			continue
 		}
 		for _, r := range usefulRefs(fa) {
@@ -1204,60 +1066,48 @@ func (e *evaluator) urlField(fn *ssa.Function, a *ssa.Alloc) val {
 }
 
 // requestLine returns the method and the URL (or path, for resty's base URL)
-// of the request a library call sends, when the text of both is known.
+// of the request a library call sends, when the text of both is known: a
+// request built by http.NewRequest[WithContext] for Do and RoundTrip.
 func (e *evaluator) requestLine(call ssa.CallInstruction) (method, url string, ok bool) {
 	fn, args := calleeArgs(call)
 	obj, _ := origin0(fn).(*types.Func)
 	if obj == nil {
 		return "", "", false
 	}
-	lib, ok := libraryCall(obj)
-	if !ok || !lib.send || lib.url < 0 || lib.url+1 >= len(args) {
+	if lib, _ := libraryCall(obj); !lib.send {
 		return "", "", false
 	}
-	arg := args[lib.url+1] // after the receiver: every send of the table but http.Get and its kin is a method
-	if obj.Signature().Recv() == nil {
-		arg = args[lib.url]
-	}
+	arg := libArg(obj, args)
 	switch obj.Name() {
 	case "Do", "RoundTrip":
-		return e.builtRequest(call.Parent(), arg)
+		x, ok := unwrap(arg).(*ssa.Extract)
+		if !ok {
+			return "", "", false
+		}
+		built, ok := x.Tuple.(*ssa.Call)
+		if !ok {
+			return "", "", false
+		}
+		fn, args := calleeArgs(built)
+		obj, _ = origin0(fn).(*types.Func)
+		if obj == nil || libArg(obj, args) == nil {
+			return "", "", false
+		}
+		lib, _ := libraryCall(obj)
+		if lib.send || lib.url < 1 {
+			return "", "", false
+		}
+		method, ok = constText(args[lib.url-1])
+		arg = args[lib.url]
 	case "Execute":
-		method, ok = constText(args[1])
+		method, ok = constText(args[min(1, len(args)-1)])
 	case "PostForm":
 		method, ok = "POST", true
 	default:
 		method, ok = strings.ToUpper(obj.Name()), true
 	}
 	u := e.value(call.Parent(), arg)
-	return method, u.text, ok && u.kind == textVal && u.whole
-}
-
-// builtRequest returns the method and URL of the request v, built by
-// http.NewRequest[WithContext] with both known.
-func (e *evaluator) builtRequest(fn *ssa.Function, v ssa.Value) (method, url string, ok bool) {
-	x, ok := unwrap(v).(*ssa.Extract)
-	if !ok {
-		return "", "", false
-	}
-	call, ok := x.Tuple.(*ssa.Call)
-	if !ok {
-		return "", "", false
-	}
-	callee, args := calleeArgs(call)
-	obj, _ := origin0(callee).(*types.Func)
-	if obj == nil {
-		return "", "", false
-	}
-	lib, ok := libraryCall(obj)
-	if !ok || lib.send || lib.url < 1 || lib.url >= len(args) {
-		return "", "", false
-	}
-	if method, ok = constText(args[lib.url-1]); !ok {
-		return "", "", false
-	}
-	u := e.value(fn, args[lib.url])
-	return method, u.text, u.kind == textVal && u.whole
+	return method, u.text, ok && u.known()
 }
 
 func origin0(fn *ssa.Function) types.Object {

@@ -128,7 +128,7 @@ func TestValues(t *testing.T) {
 				return host
 			}
 			func url(c *client, service string) string { return "https://" + c.host(service) + "/v2" }`,
-			"", "", false, -1, ""},
+			"", "https://", false, -1, ""},
 		{"if on a parameter, bound", `type client struct{ region string }
 			func (c *client) host(service string) string {
 				host := fmt.Sprintf("%s.%s.myhuaweicloud.com", service, c.region)
