@@ -274,10 +274,10 @@ func (c *checker) handOn(s *summary, r reply, fl *flow, j judgment) {
 		return
 	}
 	for k := range fl.results {
-		s.addLead(lead{Result: k, Into: -1, Param: r.param, Host: r.host, Judged: j, src: r.src, chain: r.chain})
+		s.addLead(lead{Result: k, Into: -1, Param: r.param, Host: r.host, Note: r.note, Judged: j, src: r.src, chain: r.chain})
 	}
 	for i := range fl.intos {
-		s.addLead(lead{Result: -1, Into: i, Param: r.param, Host: r.host, Judged: j, src: r.src, chain: r.chain})
+		s.addLead(lead{Result: -1, Into: i, Param: r.param, Host: r.host, Note: r.note, Judged: j, src: r.src, chain: r.chain})
 	}
 }
 
@@ -486,7 +486,7 @@ func (c *checker) locate(r *reply, fn *ssa.Function, v ssa.Value) {
 func (c *checker) instantiate(r *reply, fn *ssa.Function, call ssa.CallInstruction, l lead) {
 	r.param = -1
 	if l.Host != "" {
-		r.host = l.Host
+		r.host, r.note = l.Host, l.Note
 		return
 	}
 	var u val

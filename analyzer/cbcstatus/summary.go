@@ -55,6 +55,7 @@ type lead struct {
 	Into   int    // the parameter it is decoded into, or -1
 	Param  int    // the parameter that holds the request's URL, or -1
 	Host   string // the CBC host, when the function itself knows it
+	Note   string // when the host holds: "when BSS_ENDPOINT is unset"
 	Judged judgment
 
 	// Inside the package only: the URL, request or reply whose value names

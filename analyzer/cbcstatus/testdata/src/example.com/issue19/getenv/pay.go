@@ -54,6 +54,23 @@ func Renew(ids []string) error {
 	return nil
 }
 
+// get sends to the endpoint and hands the reply to its caller.
+func get(path string) (*http.Response, error) {
+	return http.Get(bssEndpoint() + path)
+}
+
+func Balances() error {
+	resp, err := get("/v2/accounts/customer-accounts/balances")
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com \(when BSS_ENDPOINT is unset\) answers errors with HTTP 200`
+		return fmt.Errorf("balances: HTTP %d", resp.StatusCode)
+	}
+	return nil
+}
+
 // --- left alone ------------------------------------------------------------------
 
 // Another service by default.
