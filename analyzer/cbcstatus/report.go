@@ -113,7 +113,7 @@ func (c *checker) operationNote(r reply) string {
 	if !r.isRaw || r.helper {
 		return ""
 	}
-	method, url, ok := c.values.requestLine(r.call)
+	method, url, ok := requestLine(c.values, r.call)
 	if !ok {
 		return ""
 	}

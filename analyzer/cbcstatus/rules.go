@@ -79,7 +79,7 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 			}
 		}
 	}
-	c.values.urlResults(fn, s)
+	urlResults(c.values, fn, s)
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			call, ok := instr.(ssa.CallInstruction)

@@ -47,8 +47,8 @@ type val struct {
 // number is then freeVarBase minus the free variable's index.
 const freeVarBase = -2
 
-func (e *evaluator) text(s string, whole bool) val {
-	return val{kind: textVal, text: s, whole: whole, host: e.cbcHost(s)}
+func (h hosts) text(s string, whole bool) val {
+	return val{kind: textVal, text: s, whole: whole, host: h.cbcHost(s)}
 }
 
 // isEmpty reports whether v is the empty string, which goes nowhere: `u :=
@@ -62,7 +62,7 @@ func (v val) key() string { return fmt.Sprintf("%d%q%t%d%q", v.kind, v.text, v.w
 // join is what a value that is one of vs can be: the common prefix of
 // texts, a host only if every value has one; an environment variable joined
 // with the default the code falls back to is that default, with a note.
-func (e *evaluator) join(vs []val) val {
+func (h hosts) join(vs []val) val {
 	var live, envs []val
 	empty := false
 	for _, v := range vs {
@@ -79,7 +79,7 @@ func (e *evaluator) join(vs []val) val {
 	case len(live) == 0 && len(envs) > 0 && !empty && !slices.ContainsFunc(envs, func(v val) bool { return v.env != envs[0].env }):
 		return envs[0]
 	case len(live) == 0 && (empty || len(envs) > 0):
-		return e.text("", true)
+		return h.text("", true)
 	case len(live) == 0:
 		return val{kind: noVal}
 	}
@@ -126,7 +126,7 @@ func cmpOr(a, b string) string {
 }
 
 // concat is x + y.
-func (e *evaluator) concat(x, y val) val {
+func (h hosts) concat(x, y val) val {
 	switch {
 	case x.kind == noVal || y.kind == noVal:
 		return val{kind: noVal}
@@ -141,7 +141,7 @@ func (e *evaluator) concat(x, y val) val {
 	case y.kind != textVal:
 		return keep(x)
 	}
-	r := e.text(x.text+y.text, y.whole)
+	r := h.text(x.text+y.text, y.whole)
 	r.host, r.note = cmpOr(x.host, r.host), x.note+y.note
 	return r
 }
@@ -159,7 +159,7 @@ func keep(x val) val {
 }
 
 // cbcHost returns the host of the URL that starts with p, when it is a CBC endpoint.
-func (e *evaluator) cbcHost(p string) string {
+func (h hosts) cbcHost(p string) string {
 	p = strings.ToLower(p)
 	rest, ok := strings.CutPrefix(p, "https://")
 	if !ok {
@@ -173,16 +173,19 @@ func (e *evaluator) cbcHost(p string) string {
 	if i := strings.IndexAny(host, "?#:"); i >= 0 {
 		host = host[:i]
 	}
-	if host != "" && matchHost(e.r, host) {
+	if host != "" && matchHost(h.r, host) {
 		return host
 	}
 	return ""
 }
 
+// hosts knows the CBC endpoints; its operations are the lattice's.
+type hosts struct{ r *config.Resolved }
+
 // evaluator evaluates values of the package's functions; it owns its memo.
 type evaluator struct {
 	pkg     *types.Package
-	r       *config.Resolved
+	h       hosts
 	funcs   []*ssa.Function
 	own     func(*ssa.Function) bool
 	summary func(*ssa.Function) (*summary, bool) // of another package's function
@@ -193,7 +196,7 @@ type evaluator struct {
 }
 
 func newEvaluator(pkg *types.Package, r *config.Resolved, funcs []*ssa.Function, own func(*ssa.Function) bool, sum func(*ssa.Function) (*summary, bool)) *evaluator {
-	return &evaluator{pkg: pkg, r: r, funcs: funcs, own: own, summary: sum, memo: map[memoKey]val{}, frames: map[string]*frame{}}
+	return &evaluator{pkg: pkg, h: hosts{r}, funcs: funcs, own: own, summary: sum, memo: map[memoKey]val{}, frames: map[string]*frame{}}
 }
 
 // memoKey names a value in a frame, or the field fld of what it points to.
@@ -361,7 +364,7 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 			return val{kind: noVal} // nil, a zero struct
 		}
 		if v.Value.Kind() == constant.String {
-			return e.text(constant.StringVal(v.Value), true)
+			return e.h.text(constant.StringVal(v.Value), true)
 		}
 	case *ssa.Parameter:
 		if i := slices.Index(v.Parent().Params, v); i >= 0 && i < len(f.args) {
@@ -373,7 +376,7 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 		}
 	case *ssa.BinOp:
 		if v.Op == token.ADD {
-			return e.concat(e.eval(f, v.X), e.eval(f, v.Y))
+			return e.h.concat(e.eval(f, v.X), e.eval(f, v.Y))
 		}
 	case *ssa.Phi:
 		var vs []val
@@ -382,7 +385,7 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 				vs = append(vs, e.eval(f, edge))
 			}
 		}
-		return e.join(vs)
+		return e.h.join(vs)
 	case *ssa.Call:
 		return e.call(f, v, 0)
 	case *ssa.Extract:
@@ -457,7 +460,7 @@ func (e *evaluator) storedAnywhere(vals []ssa.Value) val {
 		}
 		vs = append(vs, v)
 	}
-	return e.join(vs)
+	return e.h.join(vs)
 }
 
 // fieldAt is what the field fld of the struct base points to holds. An
@@ -476,7 +479,7 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 		var vs []val
 		switch b := base.(type) {
 		case *ssa.FieldAddr: // a struct held in a field: c.cfg.Endpoint
-			holder := e.ownField(fieldOf(b.X.Type(), b.Field))
+			holder := ownField(e.pkg, fieldOf(b.X.Type(), b.Field))
 			if holder == nil {
 				return val{}
 			}
@@ -501,7 +504,7 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 			var ptrs []ssa.Value
 			switch a := b.X.(type) {
 			case *ssa.FieldAddr:
-				if holder := e.ownField(fieldOf(a.X.Type(), a.Field)); holder != nil {
+				if holder := ownField(e.pkg, fieldOf(a.X.Type(), a.Field)); holder != nil {
 					ptrs = x.fieldStores[holder]
 				}
 			case *ssa.Global:
@@ -522,14 +525,14 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 		default:
 			return val{}
 		}
-		return e.join(vs)
+		return e.h.join(vs)
 	})
 }
 
 // ownField returns fld when it is an unexported field of the package: only
 // the package sets it.
-func (e *evaluator) ownField(fld *types.Var) *types.Var {
-	if fld == nil || fld.Exported() || fld.Pkg() != e.pkg {
+func ownField(pkg *types.Package, fld *types.Var) *types.Var {
+	if fld == nil || fld.Exported() || fld.Pkg() != pkg {
 		return nil
 	}
 	return fld
@@ -539,13 +542,13 @@ func (e *evaluator) ownField(fld *types.Var) *types.Var {
 func (e *evaluator) structField(f *frame, v ssa.Value, fld *types.Var) val {
 	switch v := v.(type) {
 	case *ssa.UnOp:
-		if _, local := v.X.(*ssa.Alloc); v.Op == token.MUL && (local || e.ownField(fld) != nil) {
+		if _, local := v.X.(*ssa.Alloc); v.Op == token.MUL && (local || ownField(e.pkg, fld) != nil) {
 			return e.fieldAt(f, v.X, fld)
 		}
 	case *ssa.Const:
 		return val{kind: noVal} // the zero value
 	}
-	if e.ownField(fld) != nil {
+	if ownField(e.pkg, fld) != nil {
 		return e.fieldAt(f, nil, fld)
 	}
 	return val{}
@@ -568,7 +571,7 @@ func (e *evaluator) returned(f *frame, call ssa.CallInstruction, index int, at f
 			vs = append(vs, at(g, ret.Results[index]))
 		}
 	}
-	if r := e.join(vs); r.kind != noVal {
+	if r := e.h.join(vs); r.kind != noVal {
 		return r
 	}
 	return val{}
@@ -607,7 +610,7 @@ func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 		for _, s := range x.stores[a] {
 			vs = append(vs, e.eval(f, s))
 		}
-		return e.join(vs)
+		return e.h.join(vs)
 	}
 	if !check.IsPointerTo(a.Type(), "net/url", "URL") || x.hostSet {
 		return val{} // a URL's Host is set through a pointer: any may be
@@ -625,24 +628,24 @@ func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 		allocs = append(allocs, lit)
 	}
 	part := func(name string) val {
-		vs := []val{e.text("", true)}
+		vs := []val{e.h.text("", true)}
 		for _, a := range allocs {
 			for _, s := range x.urlParts[a][name] {
 				vs = append(vs, e.eval(f, s))
 			}
 		}
-		return e.join(vs)
+		return e.h.join(vs)
 	}
 	host, scheme := part("Host"), part("Scheme")
 	if !host.known() || host.text == "" {
 		return val{}
 	}
 	if !scheme.known() || scheme.text == "" {
-		scheme = e.text("https", true)
+		scheme = e.h.text("https", true)
 	}
-	r := e.text(scheme.text+"://"+host.text, true)
-	r.host = e.cbcHost(r.text + "/")
-	return e.concat(r, part("Path"))
+	r := e.h.text(scheme.text+"://"+host.text, true)
+	r.host = e.h.cbcHost(r.text + "/")
+	return e.h.concat(r, part("Path"))
 }
 
 // call is what result index of call can be.
@@ -665,17 +668,17 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 	case "fmt.Sprintf":
 		return e.sprintf(f, arg(0), variadic(args[1]))
 	case "fmt.Sprint":
-		return e.joinText(f, variadic(args[0]), e.text("", true), false)
+		return e.joinText(f, variadic(args[0]), e.h.text("", true), false)
 	case "strings.Join":
 		return e.joinText(f, variadic(args[0]), arg(1), false)
 	case "path.Join":
-		return e.joinText(f, variadic(args[0]), e.text("/", true), true)
+		return e.joinText(f, variadic(args[0]), e.h.text("/", true), true)
 	case "strings.TrimSuffix", "strings.TrimRight", "strings.TrimPrefix":
 		s, cut := arg(0), arg(1)
 		switch {
 		case s.known() && cut.known():
 			trim := map[string]func(string, string) string{"strings.TrimSuffix": strings.TrimSuffix, "strings.TrimRight": strings.TrimRight, "strings.TrimPrefix": strings.TrimPrefix}[name]
-			return e.text(trim(s.text, cut.text), true)
+			return e.h.text(trim(s.text, cut.text), true)
 		case name == "strings.TrimPrefix":
 			return val{}
 		}
@@ -707,7 +710,7 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 		for _, l := range s.leads {
 			switch {
 			case l.Result == index && l.Host != "":
-				return e.text("https://"+l.Host+"/", false)
+				return e.h.text("https://"+l.Host+"/", false)
 			case l.Result == index && l.Param >= 0:
 				return keep(arg(l.Param))
 			}
@@ -774,20 +777,20 @@ func (e *evaluator) sprintf(f *frame, format val, args []ssa.Value) val {
 	if !format.known() {
 		return val{}
 	}
-	r, fs := e.text("", true), format.text
+	r, fs := e.h.text("", true), format.text
 	for i := 0; i < len(fs); i++ {
 		switch {
 		case fs[i] != '%':
-			r = e.concat(r, e.text(fs[i:i+1], true))
+			r = e.h.concat(r, e.h.text(fs[i:i+1], true))
 		case strings.HasPrefix(fs[i:], "%%"):
-			r = e.concat(r, e.text("%", true))
+			r = e.h.concat(r, e.h.text("%", true))
 			i++
 		case (strings.HasPrefix(fs[i:], "%s") || strings.HasPrefix(fs[i:], "%v")) && len(args) > 0:
-			r = e.concat(r, e.eval(f, args[0]))
+			r = e.h.concat(r, e.eval(f, args[0]))
 			args = args[1:]
 			i++
 		default:
-			return e.concat(r, val{})
+			return e.h.concat(r, val{})
 		}
 	}
 	return r
@@ -803,11 +806,11 @@ func (e *evaluator) joinText(f *frame, elems []ssa.Value, sep val, clean bool) v
 	texts := []string{r.text}
 	for _, el := range elems[1:] {
 		v := e.eval(f, el)
-		r = e.concat(e.concat(r, sep), v)
+		r = e.h.concat(e.h.concat(r, sep), v)
 		texts = append(texts, v.text)
 	}
 	if clean && r.known() {
-		return e.text(path.Join(texts...), true)
+		return e.h.text(path.Join(texts...), true)
 	}
 	return r
 }
@@ -827,7 +830,7 @@ func (e *evaluator) builder(f *frame, b ssa.Value, at *ssa.Call) val {
 	}
 	order := func(in ssa.Instruction) []int { return []int{in.Block().Index, slices.Index(in.Block().Instrs, in)} }
 	slices.SortFunc(writes, func(x, y ssa.Instruction) int { return slices.Compare(order(x), order(y)) })
-	r := e.text("", true)
+	r := e.h.text("", true)
 	for _, w := range writes {
 		if slices.Compare(order(w), order(at)) > 0 {
 			break
@@ -841,12 +844,12 @@ func (e *evaluator) builder(f *frame, b ssa.Value, at *ssa.Call) val {
 			case "(*strings.Builder).WriteByte", "(*strings.Builder).WriteRune":
 				if k != nil && k.Value != nil {
 					if c, ok := constant.Int64Val(constant.ToInt(k.Value)); ok {
-						v = e.text(string(rune(c)), true)
+						v = e.h.text(string(rune(c)), true)
 					}
 				}
 			}
 		}
-		r = e.concat(r, v)
+		r = e.h.concat(r, v)
 	}
 	return r
 }
@@ -1019,7 +1022,7 @@ func isString(t types.Type) bool {
 // urlResults records in s the results of fn that carry the URL of a
 // parameter: a URL built from it, or a request (a struct whose URL field
 // holds it) returned.
-func (e *evaluator) urlResults(fn *ssa.Function, s *summary) {
+func urlResults(e *evaluator, fn *ssa.Function, s *summary) {
 	for k := range fn.Signature.Results().Len() {
 		var vs []val
 		for _, b := range fn.Blocks {
@@ -1033,18 +1036,18 @@ func (e *evaluator) urlResults(fn *ssa.Function, s *summary) {
 			}
 			u := e.value(fn, v)
 			if a, ok := v.(*ssa.Alloc); ok && u.kind != paramVal {
-				u = e.urlField(fn, a)
+				u = urlField(e, fn, a)
 			}
 			vs = append(vs, u)
 		}
-		if u := e.join(vs); u.kind == paramVal && u.param >= 0 {
+		if u := e.h.join(vs); u.kind == paramVal && u.param >= 0 {
 			s.urlOf[k] = u.param
 		}
 	}
 }
 
 // urlField is the URL field of a struct built in fn (&JsonBaseRequest{url: url}).
-func (e *evaluator) urlField(fn *ssa.Function, a *ssa.Alloc) val {
+func urlField(e *evaluator, fn *ssa.Function, a *ssa.Alloc) val {
 	for _, r := range usefulRefs(a) {
 		fa, ok := r.(*ssa.FieldAddr)
 		if !ok {
@@ -1068,7 +1071,7 @@ func (e *evaluator) urlField(fn *ssa.Function, a *ssa.Alloc) val {
 // requestLine returns the method and the URL (or path, for resty's base URL)
 // of the request a library call sends, when the text of both is known: a
 // request built by http.NewRequest[WithContext] for Do and RoundTrip.
-func (e *evaluator) requestLine(call ssa.CallInstruction) (method, url string, ok bool) {
+func requestLine(e *evaluator, call ssa.CallInstruction) (method, url string, ok bool) {
 	fn, args := calleeArgs(call)
 	obj, _ := origin0(fn).(*types.Func)
 	if obj == nil {

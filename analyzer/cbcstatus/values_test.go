@@ -249,5 +249,5 @@ var _ = strings.Join
 			vs = append(vs, e.value(fn, ret.Results[0]))
 		}
 	}
-	return e.join(vs)
+	return e.h.join(vs)
 }
