@@ -824,7 +824,7 @@ func (e *evaluator) builder(f *frame, b ssa.Value, at *ssa.Call) val {
 	}
 	var writes []ssa.Instruction // WriteString, WriteByte; anything else writes what is not known
 	for _, ref := range usefulRefs(a) {
-		if ref != at && callName(callee0(ref)) != "(*strings.Builder).Grow" {
+		if call, ok := ref.(*ssa.Call); ref != at && (!ok || callName(callee(call)) != "(*strings.Builder).Grow") {
 			writes = append(writes, ref)
 		}
 	}
@@ -854,39 +854,23 @@ func (e *evaluator) builder(f *frame, b ssa.Value, at *ssa.Call) val {
 	return r
 }
 
-func callee0(in ssa.Instruction) *ssa.Function {
-	if call, ok := in.(ssa.CallInstruction); ok {
-		return callee(call)
-	}
-	return nil
-}
-
 // variadic returns the values packed into the slice of a variadic call, by index.
 func variadic(v ssa.Value) []ssa.Value {
-	s, ok := v.(*ssa.Slice)
-	if !ok {
-		return nil
-	}
-	a, ok := s.X.(*ssa.Alloc)
-	if !ok {
+	s, _ := v.(*ssa.Slice)
+	if s == nil {
 		return nil
 	}
 	var out []ssa.Value
-	for _, r := range usefulRefs(a) {
+	for _, r := range usefulRefs(s.X) {
 		ia, ok := r.(*ssa.IndexAddr)
 		if !ok {
 			continue
 		}
-		k, ok := ia.Index.(*ssa.Const)
-		if !ok {
-			continue
-		}
+		k, _ := ia.Index.(*ssa.Const)
 		for _, r := range usefulRefs(ia) {
-			if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
+			if st, ok := r.(*ssa.Store); ok && k != nil && st.Addr == ia {
 				i := int(k.Int64())
-				for len(out) <= i {
-					out = append(out, nil)
-				}
+				out = append(out, make([]ssa.Value, max(0, i+1-len(out)))...)
 				out[i] = st.Val
 			}
 		}

@@ -54,6 +54,13 @@ func TestValues(t *testing.T) {
 				return b.String()
 			}`,
 			"bss.myhuaweicloud.com", "https://bss.myhuaweicloud.com/v2/orders/", false, -1, ""},
+		{"builder written to by Fprintf", `func url(id string) string {
+				var b strings.Builder
+				b.WriteString("https://bss.myhuaweicloud.com")
+				fmt.Fprintf(&b, "/v2/orders/%s", "x")
+				return b.String()
+			}`,
+			"bss.myhuaweicloud.com", "https://bss.myhuaweicloud.com", false, -1, ""},
 		{"strings join", `func url() string { return strings.Join([]string{"https://bss.myhuaweicloud.com", "v2", "orders"}, "/") }`,
 			"bss.myhuaweicloud.com", "https://bss.myhuaweicloud.com/v2/orders", true, -1, ""},
 		{"getenv default", `func url() string {
