@@ -1067,12 +1067,12 @@ func requestLine(e *evaluator, call ssa.CallInstruction) (method, url string, ok
 	arg := libArg(obj, args)
 	switch obj.Name() {
 	case "Do", "RoundTrip":
-		x, ok := unwrap(arg).(*ssa.Extract)
-		if !ok {
+		x, _ := unwrap(arg).(*ssa.Extract)
+		if x == nil {
 			return "", "", false
 		}
-		built, ok := x.Tuple.(*ssa.Call)
-		if !ok {
+		built, _ := x.Tuple.(*ssa.Call)
+		if built == nil {
 			return "", "", false
 		}
 		fn, args := calleeArgs(built)

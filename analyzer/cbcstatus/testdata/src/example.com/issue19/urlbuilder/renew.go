@@ -58,6 +58,26 @@ func Unsubscribe(body io.Reader) error {
 	return nil
 }
 
+// A request built with the builder's URL, sent by Do: the message names the operation.
+func UnsubscribeByDo(body io.Reader) error {
+	var b strings.Builder
+	b.WriteString("https://" + bssHost)
+	b.WriteString("/v2/orders/subscriptions/resources/unsubscribe")
+	req, err := http.NewRequest(http.MethodPost, b.String(), body)
+	if err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200 .*; POST /v2/orders/subscriptions/resources/unsubscribe is CancelResourcesSubscription`
+		return fmt.Errorf("unsubscribe: HTTP %d", resp.StatusCode)
+	}
+	return nil
+}
+
 // --- left alone ------------------------------------------------------------------
 
 // The error_code is examined.
