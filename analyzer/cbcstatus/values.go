@@ -432,8 +432,35 @@ func (e *evaluator) load(f *frame, addr ssa.Value) val {
 		return e.storedAnywhere(e.globalStores(a))
 	case *ssa.FieldAddr:
 		return e.fieldAt(f, a.X, fieldOf(a.X.Type(), a.Field))
+	case *ssa.FreeVar: // a variable the closure captures: what its maker stored in it
+		return e.eval(f, a)
 	}
 	return val{}
+}
+
+// onlyRead reports whether the variable at addr is only loaded (and, with
+// stores, stored to), here and in the closures that capture it.
+func onlyRead(addr ssa.Value, stores bool) bool {
+	for _, ref := range usefulRefs(addr) {
+		switch ref := ref.(type) {
+		case *ssa.UnOp:
+			if ref.Op != token.MUL {
+				return false
+			}
+		case *ssa.Store:
+			if !stores || ref.Addr != addr {
+				return false
+			}
+		case *ssa.MakeClosure:
+			fn, _ := ref.Fn.(*ssa.Function)
+			if i := slices.Index(ref.Bindings, addr); fn == nil || i < 0 || i >= len(fn.FreeVars) || !onlyRead(fn.FreeVars[i], false) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // globalStores are the values stored in an unexported package variable
@@ -606,6 +633,9 @@ func (e *evaluator) mapValue(m ssa.Value) val {
 func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 	x := e.index()
 	if structOf(a.Type()) == nil {
+		if !onlyRead(a, true) {
+			return val{} // &v handed on: set where it is not seen
+		}
 		var vs []val
 		for _, s := range x.stores[a] {
 			vs = append(vs, e.eval(f, s))

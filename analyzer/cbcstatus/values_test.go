@@ -42,6 +42,25 @@ func TestValues(t *testing.T) {
 			"", "", false, 0, ""},
 		{"join path", `func url() string { u, _ := neturl.JoinPath("https://bss.myhuaweicloud.com", "v2", "orders"); return u }`,
 			"bss.myhuaweicloud.com", "https://bss.myhuaweicloud.com", false, -1, ""},
+		{"address handed on", `func set(p *string) { *p = "https://iam.myhuaweicloud.com" }
+			func url() string {
+				u := "https://bss.myhuaweicloud.com"
+				set(&u)
+				return u
+			}`,
+			"", "", false, -1, ""},
+		{"captured and set", `func url() string {
+				u := "https://bss.myhuaweicloud.com"
+				func() { u = "https://iam.myhuaweicloud.com" }()
+				return u
+			}`,
+			"", "", false, -1, ""},
+		{"captured", `func url() string {
+				u := "https://bss.myhuaweicloud.com"
+				get := func() string { return u + "/v2" }
+				return get()
+			}`,
+			"bss.myhuaweicloud.com", "https://bss.myhuaweicloud.com/v2", true, -1, ""},
 		{"url literal", `func url() string { u := neturl.URL{Scheme: "https", Host: "bss.myhuaweicloud.com", Path: "/v2/orders"}; return u.String() }`,
 			"bss.myhuaweicloud.com", "https://bss.myhuaweicloud.com/v2/orders", true, -1, ""},
 		{"url rehosted", `func url(h string) string { u := &neturl.URL{Scheme: "https", Host: "bss.myhuaweicloud.com"}; u.Host = h; return u.String() }`,
