@@ -152,7 +152,7 @@ func keep(x val) val {
 	if x.kind == textVal {
 		x.whole = false
 		if x.text == "" && x.host == "" {
-			return val{}
+			return val{kind: unknownVal}
 		}
 	}
 	return x
