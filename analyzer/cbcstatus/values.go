@@ -632,7 +632,7 @@ func (e *evaluator) mapValue(m ssa.Value) val {
 // pointee is what the variable a points to holds; for a url.URL, its URL.
 func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 	x := e.index()
-	if structOf(a.Type()) == nil {
+	if _, isStruct := a.Type().(*types.Pointer).Elem().Underlying().(*types.Struct); !isStruct {
 		if !onlyRead(a, true) {
 			return val{} // &v handed on: set where it is not seen
 		}

@@ -61,6 +61,17 @@ func TestValues(t *testing.T) {
 				return get()
 			}`,
 			"bss.myhuaweicloud.com", "https://bss.myhuaweicloud.com/v2", true, -1, ""},
+		{"captured request", `func url(ctx context.Context) *http.Request {
+				req, err := http.NewRequestWithContext(ctx, "POST", "https://bss.myhuaweicloud.com/v2/orders", nil)
+				get := func() *http.Request {
+					if err != nil {
+						return nil
+					}
+					return req
+				}
+				return get()
+			}`,
+			"bss.myhuaweicloud.com", "https://bss.myhuaweicloud.com/v2/orders", false, -1, ""},
 		{"url literal", `func url() string { u := neturl.URL{Scheme: "https", Host: "bss.myhuaweicloud.com", Path: "/v2/orders"}; return u.String() }`,
 			"bss.myhuaweicloud.com", "https://bss.myhuaweicloud.com/v2/orders", true, -1, ""},
 		{"url rehosted", `func url(h string) string { u := &neturl.URL{Scheme: "https", Host: "bss.myhuaweicloud.com"}; u.Host = h; return u.String() }`,

@@ -78,6 +78,36 @@ func UnsubscribeByDo(body io.Reader) error {
 	return nil
 }
 
+// do sends a request, retried by a closure that captures it (as
+// yunion.io/x/pkg/util/httputils does).
+func do(hc *http.Client, method, url string) (*http.Response, error) {
+	req, err := http.NewRequest(method, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	return func() (*http.Response, error) {
+		var resp *http.Response
+		for range 3 {
+			if resp, err = hc.Do(req); err == nil {
+				return resp, nil
+			}
+		}
+		return resp, err
+	}()
+}
+
+func RenewRetried(hc *http.Client) error {
+	resp, err := do(hc, http.MethodPost, renewURL())
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK { // want `resp.StatusCode != http.StatusOK does not mean success: bss.myhuaweicloud.com answers errors with HTTP 200`
+		return fmt.Errorf("renew: HTTP %d", resp.StatusCode)
+	}
+	return nil
+}
+
 // --- left alone ------------------------------------------------------------------
 
 // The error_code is examined.
