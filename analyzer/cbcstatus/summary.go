@@ -70,8 +70,11 @@ func (l lead) key() string {
 
 // srcKey names a value of the package for a lead's key: its function, position and name.
 func srcKey(v ssa.Value) string {
-	if v == nil {
+	switch {
+	case v == nil:
 		return ""
+	case v.Parent() == nil: // a constant, a package variable
+		return v.String()
 	}
 	return fmt.Sprintf("%s:%d:%s", v.Parent().String(), v.Pos(), v.Name())
 }

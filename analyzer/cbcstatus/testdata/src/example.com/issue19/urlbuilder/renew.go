@@ -10,6 +10,8 @@ import (
 	"io"
 	"net/http"
 	"strings"
+
+	"example.com/issue19/urlbuilder/httpx"
 )
 
 const bssHost = "bss.myhuaweicloud.com"
@@ -139,6 +141,24 @@ func StopServer(body io.Reader) error {
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
 		return fmt.Errorf("stop: HTTP %d", resp.StatusCode)
+	}
+	return nil
+}
+
+// A helper of another package handed a constant URL of another service: its
+// reply is handed on.
+func servers() (*http.Response, error) {
+	return httpx.Get("https://ecs.cn-north-4.myhuaweicloud.com/v1/cloudservers/detail")
+}
+
+func ListServers() error {
+	resp, err := servers()
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("servers: HTTP %d", resp.StatusCode)
 	}
 	return nil
 }
