@@ -48,25 +48,20 @@ type checker struct {
 	reporter *check.Pass // reports through the suppression filter
 	r        *config.Resolved
 	codes    string // which codes come with HTTP 200, for messages
-	decls    map[*types.Func]*ast.FuncDecl
 
 	// The package's functions in SSA form, their summaries, and the
 	// summaries of other packages' functions read from facts.
-	funcs     []*ssa.Function
-	own       map[*ssa.Function]bool
-	sums      map[*ssa.Function]*summary
-	imported  map[*types.Func]*summary
-	relevant  map[*types.Package]bool
-	ssaFuncs  map[*types.Func]*ssa.Function // the package's declared functions
-	folded    map[foldKey]prefixResult
-	instances map[instanceKey]instance
+	funcs    []*ssa.Function
+	own      map[*ssa.Function]bool
+	sums     map[*ssa.Function]*summary
+	imported map[*types.Func]*summary
+	relevant map[*types.Package]bool
+	values   *evaluator // what URLs, hosts and requests can be
 
 	// Where SSA instructions are in the syntax tree: calls by their left
 	// parenthesis, selectors by their selected name.
 	callAt map[token.Pos]inspector.Cursor
 	selAt  map[token.Pos]inspector.Cursor
-
-	*httpState // what the URL evaluation knows
 
 	pathState *pathState // what the path judgment knows (paths.go)
 	out       *findings
@@ -123,36 +118,21 @@ func (c *checker) mayMeetReplies() bool {
 
 func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 	c := &checker{
-		pass:      pass.Pass,
-		reporter:  pass,
-		r:         r,
-		codes:     http200Codes(r.Catalog),
-		out:       &findings{fset: pass.Fset, codes: http200Codes(r.Catalog)},
-		decls:     map[*types.Func]*ast.FuncDecl{},
-		own:       map[*ssa.Function]bool{},
-		sums:      map[*ssa.Function]*summary{},
-		imported:  map[*types.Func]*summary{},
-		relevant:  map[*types.Package]bool{},
-		ssaFuncs:  map[*types.Func]*ssa.Function{},
-		folded:    map[foldKey]prefixResult{},
-		instances: map[instanceKey]instance{},
-		callAt:    map[token.Pos]inspector.Cursor{},
-		selAt:     map[token.Pos]inspector.Cursor{},
-		httpState: &httpState{
-			originMemo:    map[memoKey]string{},
-			prefixMemo:    map[memoKey]prefixResult{},
-			boundOrigins:  map[memoKey]string{},
-			boundPrefixes: map[memoKey]prefixResult{},
-			rets:          map[retKey]retList{},
-		},
+		pass:     pass.Pass,
+		reporter: pass,
+		r:        r,
+		codes:    http200Codes(r.Catalog),
+		out:      &findings{fset: pass.Fset, codes: http200Codes(r.Catalog)},
+		own:      map[*ssa.Function]bool{},
+		sums:     map[*ssa.Function]*summary{},
+		imported: map[*types.Func]*summary{},
+		relevant: map[*types.Package]bool{},
+		callAt:   map[token.Pos]inspector.Cursor{},
+		selAt:    map[token.Pos]inspector.Cursor{},
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
+	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
 		switch n := cur.Node().(type) {
-		case *ast.FuncDecl:
-			if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
-				c.decls[fn] = n
-			}
 		case *ast.CallExpr:
 			c.callAt[n.Lparen] = cur
 		case *ast.SelectorExpr:
@@ -181,9 +161,6 @@ func (c *checker) buildSSA() {
 		}
 		c.own[fn] = true
 		c.funcs = append(c.funcs, fn)
-		if obj, ok := fn.Object().(*types.Func); ok {
-			c.ssaFuncs[obj] = fn
-		}
 		for _, a := range fn.AnonFuncs {
 			add(a)
 		}
@@ -205,6 +182,17 @@ func (c *checker) buildSSA() {
 			add(fn)
 		}
 	}
+	c.values = newEvaluator(c.pass.Pkg, c.r, c.funcs, func(fn *ssa.Function) bool { return c.own[origin(fn)] }, c.otherSummary)
+}
+
+// otherSummary is the summary of another package's function, from its fact.
+func (c *checker) otherSummary(fn *ssa.Function) (*summary, bool) {
+	if obj, ok := origin(fn).Object().(*types.Func); ok {
+		if s := c.factOf(obj); s != nil {
+			return s, true
+		}
+	}
+	return nil, false
 }
 
 // staticCallee returns the function or method a call of the syntax tree calls.

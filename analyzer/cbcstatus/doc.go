@@ -139,9 +139,14 @@
 //
 // The URL is followed through local variables, constants, unexported package
 // variables and struct fields, exported fields of struct values built by
-// composite literals of the package (c.cfg.Endpoint), +, fmt.Sprintf,
-// url.Parse, url.URL literals (Host) with String, JoinPath and
-// ResolveReference, resty's base URL where the client is built
+// composite literals of the package (c.cfg.Endpoint), +, fmt.Sprintf and
+// Sprint, strings.Builder, strings.Join, path.Join, url.Parse, url.JoinPath,
+// url.URL literals (Host) with String, JoinPath and ResolveReference,
+// os.Getenv and os.LookupEnv joined with the default the code falls back to
+// (the message says "when BSS_ENDPOINT is unset"), lookups in a map literal
+// whose every value is a CBC endpoint (an unexported package variable set
+// nowhere else), both branches of an if on anything (a receiver field),
+// method values and method expressions, resty's base URL where the client is built
 // (resty.New().SetBaseURL(…)), variables a closure captures, and helpers that
 // build the URL, the request or the response (of other packages: through their
 // summaries, when the URL is one of their parameters or a request built from

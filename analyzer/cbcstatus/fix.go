@@ -342,3 +342,11 @@ func importFmt(file *ast.File) analysis.TextEdit {
 	}
 	return insert(file.Name.End(), "\n\nimport \"fmt\"")
 }
+
+// enclosingFunc returns the innermost function (declaration or literal) around cur.
+func enclosingFunc(cur inspector.Cursor) ast.Node {
+	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return f.Node()
+	}
+	return nil
+}

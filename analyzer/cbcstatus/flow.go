@@ -409,7 +409,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		passOn()
 		return
 	}
-	callee, shift := t.c.callee(common)
+	callee, shift := calleeShift(common)
 	if callee == nil {
 		if _, ok := common.Value.(*ssa.Builtin); ok {
 			return // len, cap, append...
@@ -482,10 +482,7 @@ func (t *tracer) model(instr ssa.CallInstruction, callee *ssa.Function, w traced
 	common := instr.Common()
 	args := common.Args
 	result, _ := instr.(*ssa.Call)
-	name := ""
-	if obj, ok := origin(callee).Object().(*types.Func); ok {
-		name = obj.FullName()
-	}
+	name := callName(callee)
 	if at, ok := decoders[name]; ok {
 		// The receiver is the first argument of a method.
 		if at+1 < len(args) && args[0] == w.v && name[0] == '(' {

@@ -377,7 +377,7 @@ var libraryCalls = map[string]libCall{
 }
 
 func libraryCall(fn *types.Func) (libCall, bool) {
-	l, ok := libraryCalls[fn.FullName()]
+	l, ok := libraryCalls[funcName(fn)]
 	return l, ok
 }
 
@@ -432,44 +432,6 @@ func (c *checker) restyKeepsBody(call *ast.CallExpr) bool {
 		}
 		e = fun.X
 	}
-}
-
-// restyOrigin returns the origin of a resty request built or sent at call,
-// and whether fn is a method of resty's Client or Request: the host of the URL
-// it is sent to, or, for a path, of the base URL of its client
-// (resty.New().SetBaseURL(bssBase)), followed through the methods that return
-// the client or the request.
-func (c *checker) restyOrigin(call *ast.CallExpr, fn *types.Func, depth int, in *env) (string, bool) {
-	recv := fn.Signature().Recv()
-	if recv == nil || fn.Pkg() == nil || fn.Pkg().Path() != restyPath {
-		return "", false
-	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return "", true
-	}
-	if lib, ok := libraryCall(fn); ok && lib.send {
-		if lib.url >= len(call.Args) {
-			return "", true
-		}
-		p, whole := c.prefix(call.Args[lib.url], 0, depth+1, in)
-		switch {
-		case p == "" && !whole, strings.HasPrefix("https://", p), strings.HasPrefix("http://", p):
-			return "", true // unknown, or too little known to tell
-		case strings.HasPrefix(p, "https://"), strings.HasPrefix(p, "http://"):
-			return c.cbcHost(p), true
-		}
-		return c.origin(sel.X, 0, depth+1, in), true // a path on the client's base URL
-	}
-	switch res := fn.Signature().Results(); {
-	case check.IsPointerTo(recv.Type(), restyPath, "Client") && (fn.Name() == "SetBaseURL" || fn.Name() == "SetHostURL"):
-		if len(call.Args) == 1 {
-			return c.origin(call.Args[0], 0, depth+1, in), true
-		}
-	case res.Len() == 1 && (check.IsPointerTo(res.At(0).Type(), restyPath, "Client") || check.IsPointerTo(res.At(0).Type(), restyPath, "Request")):
-		return c.origin(sel.X, 0, depth+1, in), true // R(), SetHeader(…), SetBody(…), …
-	}
-	return "", true
 }
 
 // BuiltinEndpoints are the CBC endpoints cbcstatus knows without

@@ -71,9 +71,9 @@ func separates(results []bool) (success bool, ok bool) {
 	return false, false
 }
 
-// evaluator evaluates values of one function with a reply's status set to
+// statusEval evaluates values of one function with a reply's status set to
 // one probe.
-type evaluator struct {
+type statusEval struct {
 	c       *checker
 	env     map[ssa.Value]constant.Value
 	replies map[ssa.Value]bool // the values that hold the reply
@@ -82,7 +82,7 @@ type evaluator struct {
 
 const maxEvalDepth = 12
 
-func (e *evaluator) eval(v ssa.Value, depth int) constant.Value {
+func (e *statusEval) eval(v ssa.Value, depth int) constant.Value {
 	if x, ok := e.env[v]; ok {
 		return x
 	}
@@ -156,7 +156,7 @@ func (e *evaluator) eval(v ssa.Value, depth int) constant.Value {
 }
 
 // slice evaluates s[lo:hi] of a known string.
-func (e *evaluator) slice(v *ssa.Slice, depth int) constant.Value {
+func (e *statusEval) slice(v *ssa.Slice, depth int) constant.Value {
 	x := e.eval(v.X, depth+1)
 	if x == nil || x.Kind() != constant.String || v.Max != nil {
 		return nil
@@ -195,8 +195,8 @@ func isInteger(t types.Type) bool {
 }
 
 // call evaluates a call of a status predicate, or strings.HasPrefix.
-func (e *evaluator) call(v *ssa.Call, depth int) constant.Value {
-	callee, shift := e.c.callee(&v.Call)
+func (e *statusEval) call(v *ssa.Call, depth int) constant.Value {
+	callee, shift := calleeShift(&v.Call)
 	if callee == nil {
 		return nil
 	}
@@ -309,7 +309,7 @@ const maxRunSteps = 64
 // runProbe runs fn with the status values in env set to probe k and returns its
 // result, or nil when it depends on anything else.
 func runProbe(c *checker, fn *ssa.Function, forms map[ssa.Value]statusForm, replies map[ssa.Value]bool, k int) constant.Value {
-	e := &evaluator{c: c, env: map[ssa.Value]constant.Value{}, replies: replies, k: k}
+	e := &statusEval{c: c, env: map[ssa.Value]constant.Value{}, replies: replies, k: k}
 	for v, form := range forms {
 		e.env[v] = probeValue(form, k)
 	}
@@ -466,7 +466,7 @@ func (j *pathJudge) decision(instr *ssa.If) int {
 	side := -1
 	results := make([]bool, len(probes))
 	known := true
-	e := &evaluator{c: j.c, env: map[ssa.Value]constant.Value{}, replies: j.fl.values}
+	e := &statusEval{c: j.c, env: map[ssa.Value]constant.Value{}, replies: j.fl.values}
 	for k := range probes {
 		e.k = k
 		for v, form := range j.fl.statusVals {
@@ -617,7 +617,7 @@ func (p *pathState) noReturn(c *checker, common *ssa.CallCommon) bool {
 	if _, ok := common.Value.(*ssa.Builtin); ok {
 		return common.Value.Name() == "panic"
 	}
-	callee, _ := c.callee(common)
+	callee, _ := calleeShift(common)
 	if callee == nil || common.IsInvoke() {
 		return false
 	}

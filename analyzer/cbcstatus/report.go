@@ -143,7 +143,7 @@ func (c *checker) operationNote(r reply) string {
 	if !r.isRaw || r.helper {
 		return ""
 	}
-	method, url, ok := c.requestLine(r.cur.Node().(*ast.CallExpr))
+	method, url, ok := requestLine(c.values, r.call)
 	if !ok {
 		return ""
 	}
@@ -169,60 +169,4 @@ func describeErrorFields(fields []string) string {
 		}
 	}
 	return "carries " + errorCodeKey
-}
-
-// requestLine returns the method and the URL (or path, for resty's base URL)
-// of the request a library call sends, when the text of both is known.
-func (c *checker) requestLine(call *ast.CallExpr) (method, url string, ok bool) {
-	fn := c.staticCallee(call)
-	if fn == nil {
-		return "", "", false
-	}
-	lib, ok := libraryCall(fn)
-	if !ok || !lib.send || lib.url < 0 || lib.url >= len(call.Args) {
-		return "", "", false
-	}
-	arg := call.Args[lib.url]
-	switch fn.Name() {
-	case "Do", "RoundTrip":
-		return c.builtRequest(arg)
-	case "Execute":
-		method, ok = check.StringValue(c.pass, call.Args[0])
-	case "PostForm":
-		method, ok = "POST", true
-	default:
-		method, ok = strings.ToUpper(fn.Name()), true
-	}
-	if !ok {
-		return "", "", false
-	}
-	url, whole := c.prefix(arg, 0, 0, nil)
-	return method, url, whole
-}
-
-// builtRequest returns the method and URL of the request in e, a variable
-// given one value by http.NewRequest[WithContext] with both known.
-func (c *checker) builtRequest(e ast.Expr) (method, url string, ok bool) {
-	_, vals, ok := c.values(ast.Unparen(e), nil, 0)
-	if !ok || len(vals) != 1 {
-		return "", "", false
-	}
-	call, ok := ast.Unparen(vals[0].expr).(*ast.CallExpr)
-	if !ok {
-		return "", "", false
-	}
-	fn := c.staticCallee(call)
-	if fn == nil {
-		return "", "", false
-	}
-	lib, ok := libraryCall(fn)
-	if !ok || lib.send || lib.url < 1 || lib.url >= len(call.Args) {
-		return "", "", false
-	}
-	method, ok = check.StringValue(c.pass, call.Args[lib.url-1])
-	if !ok {
-		return "", "", false
-	}
-	url, whole := c.prefix(call.Args[lib.url], 0, 0, nil)
-	return method, url, whole
 }

@@ -33,9 +33,10 @@ type reply struct {
 	typed  *responseCall    // a response of a CBC client package
 	isRaw  bool             // a net/http, resty or retryablehttp reply (not what a helper decoded)
 	host   string           // the CBC host, "" when unknown
+	note   string           // when the host holds: "when BSS_ENDPOINT is unset"
 	param  int              // the parameter holding the URL, when the host is unknown
-	src    ast.Expr         // where the host is found, inside the package
-	chain  []*ast.CallExpr
+	src    ssa.Value        // where the host is found, inside the package
+	chain  []ssa.CallInstruction
 	result int // the result it is held in, or -1
 	judged judgment
 	helper bool // obtained through a helper (a lead of a callee)
@@ -95,7 +96,7 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 	}
 	s.preds = c.paths().predicates(c, fn)
 	jd := &judge{c: c, fn: fn, s: s, report: report}
-	c.urlResults(fn, s)
+	urlResults(c.values, fn, s)
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			call, ok := instr.(ssa.CallInstruction)
@@ -272,14 +273,22 @@ func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 	switch {
 	case own.Kind == statusOnly:
 		c.out.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code%s",
-			c.out.text(at), r.host, c.codes, c.operationNote(r))
+			c.out.text(at), r.hostText(), c.codes, c.operationNote(r))
 	case inner.Kind != judgedNot:
-		c.out.finding(finding{at: call, host: r.host, inner: inner})
+		c.out.finding(finding{at: call, host: r.hostText(), inner: inner})
 	case own.Kind == discarded:
-		c.out.finding(finding{kind: discarded, at: call, host: r.host, helperResult: r.helper && !r.isRaw, note: c.operationNote(r)})
+		c.out.finding(finding{kind: discarded, at: call, host: r.hostText(), helperResult: r.helper && !r.isRaw, note: c.operationNote(r)})
 	case own.Kind == unread:
-		c.out.finding(finding{kind: unread, at: call, host: r.host, note: c.operationNote(r)})
+		c.out.finding(finding{kind: unread, at: call, host: r.hostText(), note: c.operationNote(r)})
 	}
+}
+
+// hostText names the reply's host for messages, with the condition it holds on.
+func (r reply) hostText() string {
+	if r.note != "" {
+		return r.host + " (" + r.note + ")"
+	}
+	return r.host
 }
 
 // handOn adds the lead of a reply fn hands on through a result or a
@@ -290,10 +299,10 @@ func (jd *judge) handOn(r reply, fl *flow, j judgment) {
 		return
 	}
 	for k := range fl.results {
-		s.addLead(lead{Result: k, Into: -1, Param: r.param, Host: r.host, Judged: j, src: r.src, chain: r.chain})
+		s.addLead(lead{Result: k, Into: -1, Param: r.param, Host: r.host, Note: r.note, Judged: j, src: r.src, chain: r.chain})
 	}
 	for i := range fl.intos {
-		s.addLead(lead{Result: -1, Into: i, Param: r.param, Host: r.host, Judged: j, src: r.src, chain: r.chain})
+		s.addLead(lead{Result: -1, Into: i, Param: r.param, Host: r.host, Note: r.note, Judged: j, src: r.src, chain: r.chain})
 	}
 }
 
@@ -314,7 +323,7 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 		thrown = thrown || thrownAt(cur)
 		return []reply{{call: call, cur: cur, values: nonNil(v), thrown: thrown, typed: &rc, result: 0}}
 	}
-	callee := call.Common().StaticCallee()
+	callee := callee(call)
 	if callee == nil {
 		return j.sendReply(call, cur)
 	}
@@ -333,20 +342,15 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 				}
 				r.values = append(r.values, targets...)
 			}
-			r.host = c.origin(ce, 0, 0, nil)
-			if r.host == "" {
-				r.src = ce
-				r.param = c.urlParam(fn, urlArg(call, obj, lib), 0)
-			}
+			c.locate(&r, fn, call.Value())
 			return []reply{r}
 		}
 	}
-	method, shift := c.callee(call.Common())
-	s, ok := c.summaryOf(method)
+	s, ok := c.summaryOf(callee)
 	if !ok {
 		return nil
 	}
-	return j.leadReplies(call, cur, s, shift)
+	return j.leadReplies(call, cur, s)
 }
 
 // sendReply returns the reply of a call of an interface method or a
@@ -359,48 +363,33 @@ func (j *judge) sendReply(call ssa.CallInstruction, cur inspector.Cursor) []repl
 	if res.Len() == 0 || !isHTTPResponse(res.At(0).Type()) {
 		return nil
 	}
-	ce := cur.Node().(*ast.CallExpr)
-	for i, a := range common.Args {
-		if !isHTTPRequest(a.Type()) || i >= len(ce.Args) {
+	for _, a := range common.Args {
+		if !isHTTPRequest(a.Type()) {
 			continue
 		}
 		v, thrown := resultValue(call, 0)
 		r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || thrownAt(cur), isRaw: true, result: 0, param: -1}
-		r.host = c.origin(ce.Args[i], 0, 0, nil)
-		if r.host == "" {
-			r.src = ce.Args[i]
-			r.param = c.urlParam(fn, a, 0)
-		}
+		c.locate(&r, fn, a)
 		return []reply{r}
 	}
 	return nil
 }
 
-// leadReplies returns the replies a callee with summary s hands the call;
-// shift is 1 for a method value, whose parameters start after its receiver.
-func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *summary, shift int) []reply {
+// leadReplies returns the replies a callee with summary s hands the call
+// (calleeArgs gives a method value's bound receiver as its first argument).
+func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *summary) []reply {
 	c, fn := j.c, j.fn
-	ce := cur.Node().(*ast.CallExpr)
 	var out []reply
 	for _, l := range s.leads {
-		if shift != 0 {
-			// A method value: its receiver is bound, not an argument of the call.
-			if l.Host == "" || l.Into == 0 {
-				continue
-			}
-			if l.Into > 0 {
-				l.Into -= shift
-			}
-		}
 		r := reply{call: call, cur: cur, result: l.Result, judged: l.Judged, helper: true, param: -1}
-		r.host, r.src, r.chain, r.param = c.instantiate(fn, call, ce, l)
+		c.instantiate(&r, fn, call, l)
 		switch {
 		case l.Result >= 0:
 			v, thrown := resultValue(call, l.Result)
 			r.values, r.thrown = nonNil(v), thrown || l.Result == 0 && thrownAt(cur)
 			r.isRaw = l.Result < call.Common().Signature().Results().Len() && isReply(call.Common().Signature().Results().At(l.Result).Type())
 		case l.Into >= 0:
-			args := call.Common().Args
+			_, args := calleeArgs(call)
 			if l.Into >= len(args) {
 				continue
 			}
@@ -509,118 +498,52 @@ func thrownAt(cur inspector.Cursor) bool {
 	return false
 }
 
-// instantiate finds, for a lead of the callee of call, the host of its
+// locate sets where the request of r, sent in fn, goes: the CBC host v
+// names, or else the parameter or value its callers evaluate.
+func (c *checker) locate(r *reply, fn *ssa.Function, v ssa.Value) {
+	u := c.values.value(fn, v)
+	r.host, r.note = u.host, u.note
+	if r.host == "" {
+		r.src = v
+		r.param = paramOf(u)
+	}
+}
+
+// instantiate sets, for a lead of the callee of call, the host of its
 // request at this call; when it still depends on fn's arguments, the
-// parameter or the source to evaluate at fn's callers.
-func (c *checker) instantiate(fn *ssa.Function, call ssa.CallInstruction, ce *ast.CallExpr, l lead) (host string, src ast.Expr, chain []*ast.CallExpr, param int) {
+// parameter or the value to evaluate at fn's callers.
+func (c *checker) instantiate(r *reply, fn *ssa.Function, call ssa.CallInstruction, l lead) {
+	r.param = -1
 	if l.Host != "" {
-		return l.Host, nil, nil, -1
+		r.host, r.note = l.Host, l.Note
+		return
 	}
-	key := instanceKey{ce.Lparen, l.key(), len(l.chain)}
-	if r, ok := c.instances[key]; ok {
-		return r.host, r.src, r.chain, r.param
-	}
-	defer func() {
-		c.instances[key] = instance{host, src, chain, param}
-		c.forget()
-	}()
-	param = -1
-	if l.src != nil {
-		chain = append([]*ast.CallExpr{ce}, l.chain...)
-		if env, ok := c.envOf(chain); ok {
-			host = c.origin(l.src, 0, 0, env)
-		}
-		src = l.src
-	} else if l.Param >= 0 {
-		if a := c.argExpr(ce, l.Param); a != nil {
-			host = c.origin(a, 0, 0, nil)
-			src = a
-		}
-	}
-	switch {
-	case host != "":
-	case l.Param >= 0 && l.Param < len(call.Common().Args):
-		param = c.urlParam(fn, call.Common().Args[l.Param], 0)
+	var u val
+	switch _, args := calleeArgs(call); {
+	case l.src != nil:
+		r.src, r.chain = l.src, append([]ssa.CallInstruction{call}, l.chain...)
+		u = c.values.at(fn, r.chain, l.src)
+	case l.Param >= 0 && l.Param < len(args):
+		r.src = args[l.Param]
+		u = c.values.value(fn, r.src)
 	case l.Param <= freeVarBase:
 		if mc, ok := call.Common().Value.(*ssa.MakeClosure); ok && freeVarBase-l.Param < len(mc.Bindings) {
-			param = c.urlParam(fn, mc.Bindings[freeVarBase-l.Param], 0)
+			r.src = mc.Bindings[freeVarBase-l.Param]
+			u = c.values.value(fn, r.src)
 		}
 	}
-	return host, src, chain, param
+	r.host, r.note = u.host, u.note
+	if r.host == "" {
+		r.param = paramOf(u)
+	}
 }
 
-// instanceKey names a lead instantiated at a call: the summaries' fixed
-// point instantiates the same leads again and again.
-type instanceKey struct {
-	call  token.Pos
-	lead  string
-	chain int
-}
-
-type instance struct {
-	host  string
-	src   ast.Expr
-	chain []*ast.CallExpr
-	param int
-}
-
-// envOf binds, call after call down the chain, the parameters of each
-// callee to the arguments of its call.
-func (c *checker) envOf(chain []*ast.CallExpr) (*env, bool) {
-	var in *env
-	for _, call := range chain {
-		fn := c.staticCallee(call)
-		if fn == nil || fn.Pkg() != c.pass.Pkg {
-			return nil, false
-		}
-		b, ok := c.bind(fn, call, in)
-		if !ok {
-			return nil, false
-		}
-		if b == nil {
-			b = &env{args: map[*types.Var]ast.Expr{}, caller: in}
-			if in != nil {
-				b.depth = in.depth + 1
-			}
-		}
-		in = b
+// paramOf returns the parameter a value is, or -1.
+func paramOf(u val) int {
+	if u.kind == paramVal {
+		return u.param
 	}
-	return in, true
-}
-
-// argExpr returns the argument of call for SSA parameter index i (a
-// method's receiver is parameter 0).
-func (c *checker) argExpr(call *ast.CallExpr, i int) ast.Expr {
-	fn := c.staticCallee(call)
-	if fn == nil {
-		return nil
-	}
-	if fn.Signature().Recv() != nil {
-		if i == 0 {
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-				return sel.X
-			}
-			return nil
-		}
-		i--
-	}
-	if i < len(call.Args) {
-		return call.Args[i]
-	}
-	return nil
-}
-
-// urlArg returns the SSA argument of a library call that holds the URL or request.
-func urlArg(call ssa.CallInstruction, fn *types.Func, lib libCall) ssa.Value {
-	args := call.Common().Args
-	i := lib.url
-	if fn.Signature().Recv() != nil {
-		i++
-	}
-	if i < 0 || i >= len(args) {
-		return nil
-	}
-	return args[i]
+	return -1
 }
 
 // statusDecision returns, for the selector at cur, the response whose status

@@ -3,7 +3,6 @@ package cbcstatus
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
 	"sort"
@@ -57,23 +56,28 @@ type lead struct {
 	Into   int    // the parameter it is decoded into, or -1
 	Param  int    // the parameter that holds the request's URL, or -1
 	Host   string // the CBC host, when the function itself knows it
+	Note   string // when the host holds: "when BSS_ENDPOINT is unset"
 	Judged judgment
 
-	// Inside the package only: the URL, request or reply expression whose
-	// origin names the host, and the calls from the function down to it.
-	src   ast.Expr
-	chain []*ast.CallExpr
+	// Inside the package only: the URL, request or reply whose value names
+	// the host, and the calls from the function down to its function.
+	src   ssa.Value
+	chain []ssa.CallInstruction
 }
 
 func (l lead) key() string {
-	return fmt.Sprintf("%d/%d/%d/%s/%d/%d", l.Result, l.Into, l.Param, l.Host, l.Judged.Kind, srcPos(l.src))
+	return fmt.Sprintf("%d/%d/%d/%s/%d/%s", l.Result, l.Into, l.Param, l.Host, l.Judged.Kind, srcKey(l.src))
 }
 
-func srcPos(e ast.Expr) token.Pos {
-	if e == nil {
-		return token.NoPos
+// srcKey names a value of the package for a lead's key: its function, position and name.
+func srcKey(v ssa.Value) string {
+	switch {
+	case v == nil:
+		return ""
+	case v.Parent() == nil: // a constant, a package variable
+		return v.String()
 	}
-	return e.Pos()
+	return fmt.Sprintf("%s:%d:%s", v.Parent().String(), v.Pos(), v.Name())
 }
 
 // summary is what a function does with CBC replies; parameters are numbered
@@ -297,12 +301,10 @@ const maxRounds = 50
 
 // declOf returns a node at fn's declaration, for a report about fn.
 func declOf(c *checker, fn *ssa.Function) ast.Node {
-	if obj, ok := fn.Object().(*types.Func); ok {
-		if d := c.decls[obj]; d != nil {
-			return d.Name
-		}
+	if d, ok := fn.Syntax().(*ast.FuncDecl); ok {
+		return d.Name
 	}
-	if s, ok := fn.Syntax().(ast.Node); ok && s != nil {
+	if s := fn.Syntax(); s != nil {
 		return s
 	}
 	return c.pass.Files[0].Name
@@ -372,22 +374,20 @@ func calleesOf(c *checker, fn *ssa.Function) []*ssa.Function {
 	var out []*ssa.Function
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			var callee *ssa.Function
+			var fn *ssa.Function
 			switch instr := instr.(type) {
 			case ssa.CallInstruction:
-				callee, _ = c.callee(instr.Common())
+				fn = callee(instr)
 			case *ssa.MakeClosure:
-				callee, _ = instr.Fn.(*ssa.Function)
-				if callee != nil && callee.Synthetic != "" {
-					if obj, ok := callee.Object().(*types.Func); ok && c.ssaFuncs[obj] != nil {
-						callee = c.ssaFuncs[obj] // a method value
-					}
+				fn, _ = instr.Fn.(*ssa.Function)
+				if m := wrapped(fn); m != nil {
+					fn = m // a method value
 				}
 			}
-			if callee != nil {
-				callee = origin(callee)
-				if c.own[callee] {
-					out = append(out, callee)
+			if fn != nil {
+				fn = origin(fn)
+				if c.own[fn] {
+					out = append(out, fn)
 				}
 			}
 		}

@@ -159,19 +159,12 @@ func (s *Settings) resolve() (*Resolved, error) {
 			return nil, err
 		}
 	}
-	eps, err := parseEndpoints(s.Endpoints)
-	if err != nil {
-		return nil, err
-	}
-	r.Endpoints = eps
-	if r.ResponsePackages, err = parsePackagePatterns(s.ResponsePackages); err != nil {
-		return nil, err
-	}
 	return r, nil
 }
 
 // resolvers apply the settings that belong to one check (cbcswitch's
-// critical), registered by the check's package.
+// critical, cbcstatus's endpoints and response-packages), registered by the
+// check's package.
 var resolvers []func(*Settings, *Resolved) error
 
 // AddResolver makes resolve part of resolving every Settings: it may change

@@ -172,7 +172,7 @@ func (l *Later) Renew() error {
 	return nil
 }
 
-func Renew(rc *resty.Client) error {
+func Renew(rc *resty.Client) error { // want Renew:"reply to param 0/: result -1, into -1, judged 1"
 	resp, err := rc.R().Post("/v2/orders/subscriptions/resources/renew")
 	if err != nil {
 		return err

@@ -44,7 +44,7 @@ func UnsubscribePrePaidResource(newClient func() (*golangsdk.ServiceClient, erro
 	return err
 }
 
-func (b *Billing) RenewAndCount(ids []string) ([]string, int, time.Time, error) {
+func (b *Billing) RenewAndCount(ids []string) ([]string, int, time.Time, error) { // want RenewAndCount:"result 0 carries the URL of param 1"
 	resp := len(ids)                                                                            // the name is taken: the fix picks another
 	_, err := b.client.CancelResourcesSubscription(&model.CancelResourcesSubscriptionRequest{}) // want `the CancelResourcesSubscription response is discarded`
 	if err != nil {

@@ -1,0 +1,79 @@
+package cbcstatus
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Calls by name, as staticcheck's irutil.CallName: one place
+// that says which function a call calls, so that no check matches the text
+// of FullName() by itself.
+
+// callName is the full name of fn's declared function or method:
+// "fmt.Sprintf", "(*net/url.URL).String"; "" for a function literal.
+func callName(fn *ssa.Function) string {
+	if fn == nil {
+		return ""
+	}
+	if obj, ok := origin(fn).Object().(*types.Func); ok {
+		return funcName(obj)
+	}
+	return ""
+}
+
+// funcName is the full name of a declared function or method, the key of
+// the tables of library functions (libraryCalls, decoders).
+func funcName(fn *types.Func) string { return fn.Origin().FullName() }
+
+// callee returns the function a call calls: a function or method called
+// directly, through a method value (c.post, whose receiver is bound) or a
+// method expression ((*Client).post); nil for an interface method or an
+// unknown function value.
+func callee(call ssa.CallInstruction) *ssa.Function {
+	fn, _ := calleeArgs(call)
+	return fn
+}
+
+// calleeArgs returns callee(call) and the arguments it is handed, a bound
+// receiver first.
+func calleeArgs(call ssa.CallInstruction) (*ssa.Function, []ssa.Value) {
+	common := call.Common()
+	if common.IsInvoke() {
+		return nil, nil
+	}
+	switch v := common.Value.(type) {
+	case *ssa.Function:
+		if m := wrapped(v); m != nil {
+			return m, common.Args // a method expression: the receiver is the first argument
+		}
+		return v, common.Args
+	case *ssa.MakeClosure:
+		fn, ok := v.Fn.(*ssa.Function)
+		if !ok {
+			return nil, nil
+		}
+		if m := wrapped(fn); m != nil && len(v.Bindings) == 1 {
+			return m, append([]ssa.Value{v.Bindings[0]}, common.Args...) // a method value
+		}
+		return fn, common.Args
+	}
+	return nil, nil
+}
+
+// wrapped returns the method a bound-method or thunk wrapper calls, when
+// the package declares it with a body in SSA form.
+func wrapped(fn *ssa.Function) *ssa.Function {
+	if fn.Synthetic == "" || fn.Signature.Recv() != nil {
+		return nil
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || obj.Signature().Recv() == nil {
+		return nil
+	}
+	m := fn.Prog.FuncValue(obj)
+	if m == nil || m == fn {
+		return nil
+	}
+	return m
+}

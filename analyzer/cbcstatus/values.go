@@ -1,0 +1,1143 @@
+package cbcstatus
+
+import (
+	"fmt"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"path"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/cbclint/cbclint/internal/check"
+	"github.com/cbclint/cbclint/internal/config"
+)
+
+// What a string can be, on the SSA form: the URL a request is sent to, the
+// text of a host, the base URL of a resty client. One evaluator answers it
+// for every value (a string, a url.URL, a request, a reply: the URL it went
+// to), through the package's own functions with the arguments of each call
+// and through other packages' summaries.
+
+// valKind is where a value stands in the lattice.
+type valKind uint8
+
+const (
+	unknownVal valKind = iota // anything
+	noVal                     // nothing: nil, a zero value, a cycle not yet closed
+	textVal                   // text: known in full (whole) or a known prefix
+	paramVal                  // a parameter of the function, maybe with text appended
+	envVal                    // the value of an environment variable
+)
+
+// val is what a value can be.
+type val struct {
+	kind  valKind
+	text  string // textVal: the leading text known
+	whole bool   // textVal: text is the whole value
+	host  string // the CBC host of every value it can be, "" when one is not CBC's
+	param int    // paramVal: the parameter (freeVarBase-i: free variable i)
+	env   string // envVal: the variable's name
+	note  string // when the host holds: "when BSS_ENDPOINT is unset"
+}
+
+// A closure's URL may come from a variable it captures: its parameter
+// number is then freeVarBase minus the free variable's index.
+const freeVarBase = -2
+
+func (h hosts) text(s string, whole bool) val {
+	return val{kind: textVal, text: s, whole: whole, host: h.cbcHost(s)}
+}
+
+// isEmpty reports whether v is the empty string, which goes nowhere: `u :=
+// ""` before a switch that sets u is no other host.
+func (v val) isEmpty() bool { return v.kind == textVal && v.whole && v.text == "" }
+
+func (v val) known() bool { return v.kind == textVal && v.whole }
+
+func (v val) key() string { return fmt.Sprintf("%d%q%t%d%q", v.kind, v.text, v.whole, v.param, v.env) }
+
+// join is what a value that is one of vs can be: the common prefix of
+// texts, a host only if every value has one; an environment variable joined
+// with the default the code falls back to is that default, with a note.
+func (h hosts) join(vs []val) val {
+	var live, envs []val
+	empty := false
+	for _, v := range vs {
+		switch {
+		case v.isEmpty():
+			empty = true
+		case v.kind == envVal:
+			envs = append(envs, v)
+		case v.kind != noVal:
+			live = append(live, v)
+		}
+	}
+	switch {
+	case len(live) == 0 && len(envs) > 0 && !empty && !slices.ContainsFunc(envs, func(v val) bool { return v.env != envs[0].env }):
+		return envs[0]
+	case len(live) == 0 && (empty || len(envs) > 0):
+		return h.text("", true)
+	case len(live) == 0:
+		return val{kind: noVal}
+	}
+	r := live[0]
+	for _, v := range live[1:] {
+		if v.kind != r.kind || r.kind != textVal && v.key() != r.key() {
+			return val{}
+		}
+		if v.text != r.text || !v.whole {
+			r.whole = false
+		}
+		n := 0
+		for n < len(r.text) && n < len(v.text) && r.text[n] == v.text[n] {
+			n++
+		}
+		r.text = r.text[:n]
+		if v.host == "" {
+			r.host = ""
+		}
+		r.note = cmpOr(r.note, v.note)
+	}
+	switch {
+	case r.kind != textVal && len(envs) > 0:
+		return val{}
+	case r.kind != textVal:
+		return r
+	case len(envs) > 0: // the default the code falls back to when the variable is empty
+		r.whole = false
+		if r.host != "" {
+			r.note = cmpOr(r.note, "when "+envs[0].env+" is unset")
+		}
+	}
+	if r.text == "" && !r.whole && r.host == "" {
+		return val{}
+	}
+	return r
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// concat is x + y.
+func (h hosts) concat(x, y val) val {
+	switch {
+	case x.kind == noVal || y.kind == noVal:
+		return val{kind: noVal}
+	case x.isEmpty():
+		return y
+	case x.kind == paramVal:
+		return val{kind: paramVal, param: x.param}
+	case x.kind != textVal:
+		return val{}
+	case !x.whole:
+		return x
+	case y.kind != textVal:
+		return keep(x)
+	}
+	r := h.text(x.text+y.text, y.whole)
+	r.host, r.note = cmpOr(x.host, r.host), x.note+y.note
+	return r
+}
+
+// keep is the value of a call that keeps the leading text of x (TrimSuffix,
+// JoinPath, Parse): its host, not its whole text.
+func keep(x val) val {
+	if x.kind == textVal {
+		x.whole = false
+		if x.text == "" && x.host == "" {
+			return val{kind: unknownVal}
+		}
+	}
+	return x
+}
+
+// cbcHost returns the host of the URL that starts with p, when it is a CBC endpoint.
+func (h hosts) cbcHost(p string) string {
+	p = strings.ToLower(p)
+	rest, ok := strings.CutPrefix(p, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(p, "http://"); !ok {
+			return ""
+		}
+	}
+	// Where the text stops inside the host ("https://bss.myhuaweicloud.com" + path),
+	// the rest is the path: hosts are not built piecemeal.
+	host, _, _ := strings.Cut(rest, "/")
+	if i := strings.IndexAny(host, "?#:"); i >= 0 {
+		host = host[:i]
+	}
+	if host != "" && matchHost(h.r, host) {
+		return host
+	}
+	return ""
+}
+
+// hosts knows the CBC endpoints; its operations are the lattice's.
+type hosts struct{ r *config.Resolved }
+
+// evaluator evaluates values of the package's functions; it owns its memo.
+type evaluator struct {
+	pkg     *types.Package
+	h       hosts
+	funcs   []*ssa.Function
+	own     func(*ssa.Function) bool
+	summary func(*ssa.Function) (*summary, bool) // of another package's function
+	memo    map[memoKey]val
+	frames  map[string]*frame
+	stores  *storeIndex
+	depth   int
+}
+
+func newEvaluator(pkg *types.Package, r *config.Resolved, funcs []*ssa.Function, own func(*ssa.Function) bool, sum func(*ssa.Function) (*summary, bool)) *evaluator {
+	return &evaluator{pkg: pkg, h: hosts{r}, funcs: funcs, own: own, summary: sum, memo: map[memoKey]val{}, frames: map[string]*frame{}}
+}
+
+// memoKey names a value in a frame, or the field fld of what it points to.
+type memoKey struct {
+	v     ssa.Value
+	frame *frame
+	fld   *types.Var
+}
+
+// frame is a function evaluated with its parameters bound: to themselves
+// (what the function does whatever its arguments), or to the values a call
+// passes (what it does at that call). Conditions on constant arguments decide
+// which edges can be taken.
+type frame struct {
+	fn        *ssa.Function
+	args, env []val                       // the parameters', the free variables'
+	edges     map[[2]*ssa.BasicBlock]bool // nil: every edge
+}
+
+// identity is the frame of fn with its parameters unbound.
+func (e *evaluator) identity(fn *ssa.Function) *frame {
+	if fn == nil {
+		return &frame{} // constants and globals belong to no function
+	}
+	args, free := make([]val, len(fn.Params)), make([]val, len(fn.FreeVars))
+	for i := range args {
+		args[i] = val{kind: paramVal, param: i}
+	}
+	for i := range free {
+		free[i] = val{kind: paramVal, param: freeVarBase - i}
+	}
+	return e.frameOf(fn, args, free)
+}
+
+func (e *evaluator) frameOf(fn *ssa.Function, args, free []val) *frame {
+	key := fmt.Sprintf("%p", fn)
+	for _, a := range append(slices.Clip(args), free...) {
+		key += "|" + a.key()
+	}
+	if f, ok := e.frames[key]; ok {
+		return f
+	}
+	f := &frame{fn: fn, args: args, env: free}
+	e.frames[key] = f
+	if len(fn.Blocks) == 0 {
+		return f
+	}
+	// The edges that can be taken: an if whose condition the arguments decide goes one way.
+	f.edges = map[[2]*ssa.BasicBlock]bool{}
+	live := map[*ssa.BasicBlock]bool{fn.Blocks[0]: true}
+	for work := []*ssa.BasicBlock{fn.Blocks[0]}; len(work) > 0; {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		succs := b.Succs
+		if iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && len(succs) == 2 {
+			if v, known := e.truth(f, iff.Cond); known && v {
+				succs = succs[:1]
+			} else if known {
+				succs = succs[1:]
+			}
+		}
+		for _, s := range succs {
+			f.edges[[2]*ssa.BasicBlock{b, s}] = true
+			if !live[s] {
+				live[s] = true
+				work = append(work, s)
+			}
+		}
+	}
+	return f
+}
+
+// truth evaluates a condition that compares known text.
+func (e *evaluator) truth(f *frame, v ssa.Value) (bool, bool) {
+	switch v := v.(type) {
+	case *ssa.BinOp:
+		if v.Op != token.EQL && v.Op != token.NEQ || !isString(v.X.Type()) {
+			return false, false
+		}
+		x, y := e.eval(f, v.X), e.eval(f, v.Y)
+		return (x.text == y.text) == (v.Op == token.EQL), x.known() && y.known()
+	case *ssa.UnOp:
+		if v.Op == token.NOT {
+			b, known := e.truth(f, v.X)
+			return !b, known
+		}
+	}
+	return false, false
+}
+
+// reachable reports whether block b of f's function can run.
+func (f *frame) reachable(b *ssa.BasicBlock) bool {
+	return f.edges == nil || b.Index == 0 || slices.ContainsFunc(b.Preds, func(p *ssa.BasicBlock) bool { return f.edges[[2]*ssa.BasicBlock{p, b}] })
+}
+
+// value is what v, a value of fn, can be whatever fn's arguments.
+func (e *evaluator) value(fn *ssa.Function, v ssa.Value) val {
+	return e.eval(e.identity(fn), v)
+}
+
+// at is what v, a value of the function at the end of chain, can be when
+// the calls of chain, from fn down, are made: a lead's URL at a call.
+func (e *evaluator) at(fn *ssa.Function, chain []ssa.CallInstruction, v ssa.Value) val {
+	f := e.identity(fn)
+	for _, call := range chain {
+		if f = e.bind(f, call); f == nil {
+			return val{}
+		}
+	}
+	return e.eval(f, v)
+}
+
+// bind is the frame of the package's function call calls from frame f,
+// with its arguments (and, for a closure, its captured variables); nil for
+// another function.
+func (e *evaluator) bind(f *frame, call ssa.CallInstruction) *frame {
+	callee, args := calleeArgs(call)
+	if callee == nil || !e.own(callee) {
+		return nil
+	}
+	vals, free := make([]val, len(callee.Params)), make([]val, len(callee.FreeVars))
+	for i := range min(len(vals), len(args)) {
+		vals[i] = e.eval(f, args[i])
+	}
+	if mc, ok := call.Common().Value.(*ssa.MakeClosure); ok && len(mc.Bindings) == len(free) {
+		for i, b := range mc.Bindings {
+			free[i] = e.eval(f, b)
+		}
+	}
+	return e.frameOf(callee, vals, free)
+}
+
+// maxDepth bounds the nesting of values a URL is followed through; results
+// are memoized, so this guards the stack only.
+const maxDepth = 64
+
+// memoized computes what key names once; a cycle resolves to nothing more
+// than the values around it.
+func (e *evaluator) memoized(key memoKey, compute func() val) val {
+	if r, ok := e.memo[key]; ok {
+		return r
+	}
+	if e.depth > maxDepth {
+		return val{}
+	}
+	e.memo[key] = val{kind: noVal}
+	e.depth++
+	r := compute()
+	e.depth--
+	e.memo[key] = r
+	return r
+}
+
+func (e *evaluator) eval(f *frame, v ssa.Value) val {
+	if v == nil || e.index().redirected[v] {
+		return val{}
+	}
+	return e.memoized(memoKey{v: v, frame: f}, func() val { return e.compute(f, v) })
+}
+
+func (e *evaluator) compute(f *frame, v ssa.Value) val {
+	switch v := v.(type) {
+	case *ssa.Const:
+		if v.Value == nil {
+			return val{kind: noVal} // nil, a zero struct
+		}
+		if v.Value.Kind() == constant.String {
+			return e.h.text(constant.StringVal(v.Value), true)
+		}
+	case *ssa.Parameter:
+		if i := slices.Index(v.Parent().Params, v); i >= 0 && i < len(f.args) {
+			return f.args[i]
+		}
+	case *ssa.FreeVar:
+		if i := slices.Index(v.Parent().FreeVars, v); i >= 0 && i < len(f.env) {
+			return f.env[i]
+		}
+	case *ssa.BinOp:
+		if v.Op == token.ADD {
+			return e.h.concat(e.eval(f, v.X), e.eval(f, v.Y))
+		}
+	case *ssa.Phi:
+		var vs []val
+		for i, edge := range v.Edges {
+			if f.edges == nil || f.edges[[2]*ssa.BasicBlock{v.Block().Preds[i], v.Block()}] {
+				vs = append(vs, e.eval(f, edge))
+			}
+		}
+		return e.h.join(vs)
+	case *ssa.Call:
+		return e.call(f, v, 0)
+	case *ssa.Extract:
+		switch t := v.Tuple.(type) {
+		case *ssa.Call:
+			return e.call(f, t, v.Index)
+		case *ssa.Lookup:
+			if v.Index == 0 {
+				return e.mapValue(t.X)
+			}
+		case *ssa.TypeAssert:
+			return e.eval(f, t.X)
+		}
+	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.TypeAssert, *ssa.Convert:
+		return e.eval(f, *v.(ssa.Instruction).Operands(nil)[0])
+	case *ssa.Lookup:
+		return e.mapValue(v.X)
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			return e.load(f, v.X)
+		}
+	case *ssa.Field:
+		return e.structField(f, v.X, fieldOf(v.X.Type(), v.Field))
+	case *ssa.Alloc:
+		return e.pointee(f, v)
+	}
+	return val{}
+}
+
+func fieldOf(t types.Type, i int) *types.Var {
+	st := structOf(t)
+	if st == nil || i >= st.NumFields() {
+		return nil
+	}
+	return st.Field(i)
+}
+
+// load is what the variable at addr holds.
+func (e *evaluator) load(f *frame, addr ssa.Value) val {
+	switch a := addr.(type) {
+	case *ssa.Alloc:
+		return e.pointee(f, a)
+	case *ssa.Global:
+		return e.storedAnywhere(e.globalStores(a))
+	case *ssa.FieldAddr:
+		return e.fieldAt(f, a.X, fieldOf(a.X.Type(), a.Field))
+	case *ssa.FreeVar: // a variable the closure captures: what its maker stored in it
+		return e.eval(f, a)
+	}
+	return val{}
+}
+
+// onlyRead reports whether the variable at addr is only loaded (and, with
+// stores, stored to), here and in the closures that capture it.
+func onlyRead(addr ssa.Value, stores bool) bool {
+	for _, ref := range usefulRefs(addr) {
+		switch ref := ref.(type) {
+		case *ssa.UnOp:
+			if ref.Op != token.MUL {
+				return false
+			}
+		case *ssa.Store:
+			if !stores || ref.Addr != addr {
+				return false
+			}
+		case *ssa.MakeClosure:
+			fn, _ := ref.Fn.(*ssa.Function)
+			if i := slices.Index(ref.Bindings, addr); fn == nil || i < 0 || i >= len(fn.FreeVars) || !onlyRead(fn.FreeVars[i], false) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// globalStores are the values stored in an unexported package variable
+// whose address goes nowhere else; nil for any other.
+func (e *evaluator) globalStores(g *ssa.Global) []ssa.Value {
+	if g.Pkg == nil || g.Pkg.Pkg != e.pkg || g.Object() == nil || g.Object().Exported() || e.index().escapes[g] {
+		return nil
+	}
+	return e.index().stores[g]
+}
+
+// storedAnywhere joins values stored by functions of the package: a
+// parameter of that function may be anything. Nothing stored: set where the
+// analysis does not see, or the zero value.
+func (e *evaluator) storedAnywhere(vals []ssa.Value) val {
+	if len(vals) == 0 {
+		return val{}
+	}
+	var vs []val
+	for _, s := range vals {
+		v := e.value(s.Parent(), s)
+		if v.kind == paramVal {
+			v = val{}
+		}
+		vs = append(vs, v)
+	}
+	return e.h.join(vs)
+}
+
+// fieldAt is what the field fld of the struct base points to holds. An
+// unexported field holds what the package stores in it; an exported one,
+// which importers may set, is followed only through the struct values that
+// hold it, when the package builds them (c.cfg.Endpoint, cfg unexported).
+func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
+	if fld == nil || fld.Pkg() != e.pkg {
+		return val{}
+	}
+	x := e.index()
+	if !fld.Exported() {
+		return e.storedAnywhere(x.fieldStores[fld])
+	}
+	return e.memoized(memoKey{v: base, frame: f, fld: fld}, func() val {
+		var vs []val
+		switch b := base.(type) {
+		case *ssa.FieldAddr: // a struct held in a field: c.cfg.Endpoint
+			holder := ownField(e.pkg, fieldOf(b.X.Type(), b.Field))
+			if holder == nil {
+				return val{}
+			}
+			for i, s := range x.fieldStores[fld] {
+				if in, ok := x.fieldAddrs[fld][i].X.(*ssa.FieldAddr); ok && fieldOf(in.X.Type(), in.Field) == holder {
+					vs = append(vs, e.storedAnywhere([]ssa.Value{s}))
+				}
+			}
+			for _, s := range x.fieldStores[holder] {
+				vs = append(vs, e.structField(e.identity(s.Parent()), s, fld))
+			}
+		case *ssa.Alloc:
+			for i, s := range x.fieldStores[fld] {
+				if x.fieldAddrs[fld][i].X == b {
+					vs = append(vs, e.eval(f, s))
+				}
+			}
+			for _, s := range x.stores[b] {
+				vs = append(vs, e.structField(f, s, fld))
+			}
+		case *ssa.UnOp: // a pointer loaded from a variable or a field
+			var ptrs []ssa.Value
+			switch a := b.X.(type) {
+			case *ssa.FieldAddr:
+				if holder := ownField(e.pkg, fieldOf(a.X.Type(), a.Field)); holder != nil {
+					ptrs = x.fieldStores[holder]
+				}
+			case *ssa.Global:
+				ptrs = e.globalStores(a)
+			}
+			if b.Op != token.MUL || len(ptrs) == 0 {
+				return val{}
+			}
+			for _, p := range ptrs {
+				vs = append(vs, e.fieldAt(e.identity(p.Parent()), p, fld))
+			}
+		case *ssa.Call:
+			return e.returned(f, b, 0, func(g *frame, r ssa.Value) val { return e.fieldAt(g, r, fld) })
+		case *ssa.Phi:
+			for _, edge := range b.Edges {
+				vs = append(vs, e.fieldAt(f, edge, fld))
+			}
+		default:
+			return val{}
+		}
+		return e.h.join(vs)
+	})
+}
+
+// ownField returns fld when it is an unexported field of the package: only
+// the package sets it.
+func ownField(pkg *types.Package, fld *types.Var) *types.Var {
+	if fld == nil || fld.Exported() || fld.Pkg() != pkg {
+		return nil
+	}
+	return fld
+}
+
+// structField is what the field fld of the struct value v holds.
+func (e *evaluator) structField(f *frame, v ssa.Value, fld *types.Var) val {
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if _, local := v.X.(*ssa.Alloc); v.Op == token.MUL && (local || ownField(e.pkg, fld) != nil) {
+			return e.fieldAt(f, v.X, fld)
+		}
+	case *ssa.Const:
+		return val{kind: noVal} // the zero value
+	}
+	if ownField(e.pkg, fld) != nil {
+		return e.fieldAt(f, nil, fld)
+	}
+	return val{}
+}
+
+// returned joins what the package's function called at call returns as
+// result index, each return evaluated by at.
+func (e *evaluator) returned(f *frame, call ssa.CallInstruction, index int, at func(*frame, ssa.Value) val) val {
+	g := e.bind(f, call)
+	if g == nil {
+		return val{}
+	}
+	var vs []val
+	for _, b := range g.fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || index >= len(ret.Results) || !g.reachable(b) {
+			continue
+		}
+		if k, ok := ret.Results[index].(*ssa.Const); !ok || !k.IsNil() || isString(k.Type()) {
+			vs = append(vs, at(g, ret.Results[index]))
+		}
+	}
+	if r := e.h.join(vs); r.kind != noVal {
+		return r
+	}
+	return val{}
+}
+
+// mapValue is what a lookup in the map m can find: a map literal whose
+// every value is a CBC host gives a CBC host.
+func (e *evaluator) mapValue(m ssa.Value) val {
+	x := e.index()
+	var vals []ssa.Value
+	switch m := m.(type) {
+	case *ssa.MakeMap:
+		vals = x.mapUpdates[m]
+	case *ssa.UnOp:
+		g, ok := m.X.(*ssa.Global)
+		if !ok || len(e.globalStores(g)) == 0 {
+			return val{}
+		}
+		for _, s := range e.globalStores(g) {
+			mm, ok := s.(*ssa.MakeMap)
+			if !ok {
+				return val{}
+			}
+			vals = append(vals, x.mapUpdates[mm]...)
+		}
+		vals = append(vals, x.mapUpdates[g]...)
+	}
+	return e.storedAnywhere(vals)
+}
+
+// pointee is what the variable a points to holds; for a url.URL, its URL.
+func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
+	x := e.index()
+	if _, isStruct := a.Type().(*types.Pointer).Elem().Underlying().(*types.Struct); !isStruct {
+		if !onlyRead(a, true) {
+			return val{} // &v handed on: set where it is not seen
+		}
+		var vs []val
+		for _, s := range x.stores[a] {
+			vs = append(vs, e.eval(f, s))
+		}
+		return e.h.join(vs)
+	}
+	if !check.IsPointerTo(a.Type(), "net/url", "URL") || x.hostSet {
+		return val{} // a URL's Host is set through a pointer: any may be
+	}
+	allocs := []*ssa.Alloc{a}
+	for _, s := range x.stores[a] { // u := url.URL{…}: built aside, then copied
+		ld, ok := s.(*ssa.UnOp)
+		if !ok {
+			return val{}
+		}
+		lit, ok := ld.X.(*ssa.Alloc)
+		if !ok {
+			return val{}
+		}
+		allocs = append(allocs, lit)
+	}
+	part := func(name string) val {
+		vs := []val{e.h.text("", true)}
+		for _, a := range allocs {
+			for _, s := range x.urlParts[a][name] {
+				vs = append(vs, e.eval(f, s))
+			}
+		}
+		return e.h.join(vs)
+	}
+	host, scheme := part("Host"), part("Scheme")
+	if !host.known() || host.text == "" {
+		return val{}
+	}
+	if !scheme.known() || scheme.text == "" {
+		scheme = e.h.text("https", true)
+	}
+	r := e.h.text(scheme.text+"://"+host.text, true)
+	r.host = e.h.cbcHost(r.text + "/")
+	return e.h.concat(r, part("Path"))
+}
+
+// call is what result index of call can be.
+func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
+	common := call.Common()
+	callee, args := calleeArgs(call)
+	if common.IsInvoke() && index == 0 && len(common.Args) == 0 && isString(call.Type()) && strings.Contains(strings.ToLower(common.Method.Name()), "url") {
+		return keep(e.eval(f, common.Value)) // req.GetUrl(): a request that carries its URL
+	}
+	if callee == nil {
+		return e.sentBy(f, call)
+	}
+	arg := func(i int) val {
+		if i < len(args) {
+			return e.eval(f, args[i])
+		}
+		return val{}
+	}
+	switch name := callName(callee); name {
+	case "fmt.Sprintf":
+		return e.sprintf(f, arg(0), variadic(args[1]))
+	case "fmt.Sprint":
+		return e.joinText(f, variadic(args[0]), e.h.text("", true), false)
+	case "strings.Join":
+		return e.joinText(f, variadic(args[0]), arg(1), false)
+	case "path.Join":
+		return e.joinText(f, variadic(args[0]), e.h.text("/", true), true)
+	case "strings.TrimSuffix", "strings.TrimRight", "strings.TrimPrefix":
+		s, cut := arg(0), arg(1)
+		switch {
+		case s.known() && cut.known():
+			trim := map[string]func(string, string) string{"strings.TrimSuffix": strings.TrimSuffix, "strings.TrimRight": strings.TrimRight, "strings.TrimPrefix": strings.TrimPrefix}[name]
+			return e.h.text(trim(s.text, cut.text), true)
+		case name == "strings.TrimPrefix":
+			return val{}
+		}
+		return keep(s)
+	case "strings.TrimSpace", "net/url.JoinPath", "(*net/url.URL).JoinPath", "(*net/url.URL).Parse", "(*net/url.URL).ResolveReference":
+		return keep(arg(0))
+	case "(*net/url.URL).String", "net/url.Parse":
+		return arg(0)
+	case "(*strings.Builder).String":
+		return e.builder(f, args[0], call)
+	case "os.Getenv", "os.LookupEnv":
+		if n := arg(0); n.known() && index == 0 {
+			return val{kind: envVal, env: n.text}
+		}
+		return val{}
+	}
+	obj, _ := callee.Object().(*types.Func)
+	switch {
+	case obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == restyPath && obj.Signature().Recv() != nil:
+		return e.resty(f, obj, args)
+	case obj != nil && libArg(obj, args) != nil:
+		return keep(e.eval(f, libArg(obj, args)))
+	case e.own(callee):
+		return e.returned(f, call, index, e.eval)
+	case obj != nil && obj.Signature().Recv() != nil && index == 0 && len(args) == 1 && isString(call.Type()) && strings.Contains(strings.ToLower(obj.Name()), "url"):
+		return keep(arg(0)) // a method of the request that returns its URL
+	}
+	if s, ok := e.summary(callee); ok {
+		for _, l := range s.leads {
+			switch {
+			case l.Result == index && l.Host != "":
+				return e.h.text("https://"+l.Host+"/", false)
+			case l.Result == index && l.Param >= 0:
+				return keep(arg(l.Param))
+			}
+		}
+		if j, ok := s.urlOf[index]; ok {
+			return keep(arg(j))
+		}
+	}
+	return e.sentBy(f, call)
+}
+
+// libArg returns the argument of a call of an HTTP library's function that
+// holds the URL, the request or the base URL, or nil.
+func libArg(fn *types.Func, args []ssa.Value) ssa.Value {
+	lib, ok := libraryCall(fn)
+	i := lib.url
+	if fn.Signature().Recv() != nil {
+		i++
+	}
+	if !ok || i < 0 || i >= len(args) {
+		return nil
+	}
+	return args[i]
+}
+
+// sentBy is, for a function of another package or a function value shaped
+// like (*http.Client).Do (handed a request, it returns a reply), the URL of
+// the request.
+func (e *evaluator) sentBy(f *frame, call *ssa.Call) val {
+	if res := call.Common().Signature().Results(); res.Len() > 0 && isHTTPResponse(res.At(0).Type()) {
+		for _, a := range call.Common().Args {
+			if isHTTPRequest(a.Type()) {
+				return e.eval(f, a)
+			}
+		}
+	}
+	return val{}
+}
+
+// resty is what a method of resty's Client or Request gives: the URL a
+// request is sent to, or, for a path, the base URL of its client
+// (resty.New().SetBaseURL(bssBase)), followed through the methods that
+// return the client or the request.
+func (e *evaluator) resty(f *frame, fn *types.Func, args []ssa.Value) val {
+	if lib, ok := libraryCall(fn); ok && lib.send {
+		u := e.eval(f, libArg(fn, args))
+		if u.kind != textVal || strings.HasPrefix(u.text, "http://") || strings.HasPrefix(u.text, "https://") || strings.HasPrefix("https://", u.text) {
+			return u // unknown, a parameter, a URL, or too little known to tell
+		}
+		return keep(e.eval(f, args[0])) // a path on the client's base URL
+	}
+	res := fn.Signature().Results()
+	switch {
+	case check.IsPointerTo(fn.Signature().Recv().Type(), restyPath, "Client") && (fn.Name() == "SetBaseURL" || fn.Name() == "SetHostURL") && len(args) == 2:
+		return e.eval(f, args[1])
+	case res.Len() == 1 && (check.IsPointerTo(res.At(0).Type(), restyPath, "Client") || check.IsPointerTo(res.At(0).Type(), restyPath, "Request")):
+		return e.eval(f, args[0]) // R(), SetHeader(…), SetBody(…), …
+	}
+	return val{}
+}
+
+// sprintf formats with %s and %v as far as the text is known.
+func (e *evaluator) sprintf(f *frame, format val, args []ssa.Value) val {
+	if !format.known() {
+		return val{}
+	}
+	r, fs := e.h.text("", true), format.text
+	for i := 0; i < len(fs); i++ {
+		switch {
+		case fs[i] != '%':
+			r = e.h.concat(r, e.h.text(fs[i:i+1], true))
+		case strings.HasPrefix(fs[i:], "%%"):
+			r = e.h.concat(r, e.h.text("%", true))
+			i++
+		case (strings.HasPrefix(fs[i:], "%s") || strings.HasPrefix(fs[i:], "%v")) && len(args) > 0:
+			r = e.h.concat(r, e.eval(f, args[0]))
+			args = args[1:]
+			i++
+		default:
+			return e.h.concat(r, val{})
+		}
+	}
+	return r
+}
+
+// joinText is strings.Join(elems, sep), or with clean path.Join(elems...),
+// as far as known.
+func (e *evaluator) joinText(f *frame, elems []ssa.Value, sep val, clean bool) val {
+	if len(elems) == 0 || !sep.known() {
+		return val{}
+	}
+	r := e.eval(f, elems[0])
+	texts := []string{r.text}
+	for _, el := range elems[1:] {
+		v := e.eval(f, el)
+		r = e.h.concat(e.h.concat(r, sep), v)
+		texts = append(texts, v.text)
+	}
+	if clean && r.known() {
+		return e.h.text(path.Join(texts...), true)
+	}
+	return r
+}
+
+// builder is the text a strings.Builder holds at call of its String method:
+// what was written to it before, in order.
+func (e *evaluator) builder(f *frame, b ssa.Value, at *ssa.Call) val {
+	a, ok := b.(*ssa.Alloc)
+	if !ok {
+		return val{}
+	}
+	var writes []ssa.Instruction // WriteString, WriteByte; anything else writes what is not known
+	for _, ref := range usefulRefs(a) {
+		if call, ok := ref.(*ssa.Call); ref != at && (!ok || callName(callee(call)) != "(*strings.Builder).Grow") {
+			writes = append(writes, ref)
+		}
+	}
+	order := func(in ssa.Instruction) []int { return []int{in.Block().Index, slices.Index(in.Block().Instrs, in)} }
+	slices.SortFunc(writes, func(x, y ssa.Instruction) int { return slices.Compare(order(x), order(y)) })
+	r := e.h.text("", true)
+	for _, w := range writes {
+		if slices.Compare(order(w), order(at)) > 0 {
+			break
+		}
+		call, _ := w.(*ssa.Call)
+		var v val
+		if call != nil && len(call.Call.Args) == 2 {
+			switch k, _ := call.Call.Args[1].(*ssa.Const); callName(callee(call)) {
+			case "(*strings.Builder).WriteString":
+				v = e.eval(f, call.Call.Args[1])
+			case "(*strings.Builder).WriteByte", "(*strings.Builder).WriteRune":
+				if k != nil && k.Value != nil {
+					if c, ok := constant.Int64Val(constant.ToInt(k.Value)); ok {
+						v = e.h.text(string(rune(c)), true)
+					}
+				}
+			}
+		}
+		r = e.h.concat(r, v)
+	}
+	return r
+}
+
+// variadic returns the values packed into the slice of a variadic call, by index.
+func variadic(v ssa.Value) []ssa.Value {
+	s, _ := v.(*ssa.Slice)
+	if s == nil {
+		return nil
+	}
+	var out []ssa.Value
+	for _, r := range usefulRefs(s.X) {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		k, _ := ia.Index.(*ssa.Const)
+		for _, r := range usefulRefs(ia) {
+			if st, ok := r.(*ssa.Store); ok && k != nil && st.Addr == ia {
+				i := int(k.Int64())
+				out = append(out, make([]ssa.Value, max(0, i+1-len(out)))...)
+				out[i] = st.Val
+			}
+		}
+	}
+	return out
+}
+
+// storeIndex records the stores of the package's functions, so that a
+// variable, a field or a map is followed to the values it is given.
+type storeIndex struct {
+	stores      map[ssa.Value][]ssa.Value // to a variable (Alloc, Global), by address
+	fieldStores map[*types.Var][]ssa.Value
+	fieldAddrs  map[*types.Var][]*ssa.FieldAddr // parallel to fieldStores
+	urlParts    map[*ssa.Alloc]map[string][]ssa.Value
+	mapUpdates  map[ssa.Value][]ssa.Value // by map (MakeMap) or the global holding it
+	escapes     map[*ssa.Global]bool      // its address goes where stores are not seen
+	redirected  map[ssa.Value]bool        // requests and URLs whose target is set after they are built
+	hostSet     bool                      // a URL's Host is set through a pointer: any URL may change
+}
+
+func (e *evaluator) index() *storeIndex {
+	if e.stores != nil {
+		return e.stores
+	}
+	x := &storeIndex{
+		stores:      map[ssa.Value][]ssa.Value{},
+		fieldStores: map[*types.Var][]ssa.Value{},
+		fieldAddrs:  map[*types.Var][]*ssa.FieldAddr{},
+		urlParts:    map[*ssa.Alloc]map[string][]ssa.Value{},
+		mapUpdates:  map[ssa.Value][]ssa.Value{},
+		escapes:     map[*ssa.Global]bool{},
+		redirected:  map[ssa.Value]bool{},
+	}
+	e.stores = x
+	for _, fn := range e.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				x.record(instr)
+			}
+		}
+	}
+	return x
+}
+
+func (x *storeIndex) record(instr ssa.Instruction) {
+	switch in := instr.(type) {
+	case *ssa.Store:
+		switch a := in.Addr.(type) {
+		case *ssa.Alloc, *ssa.Global:
+			x.stores[a] = append(x.stores[a], in.Val)
+		case *ssa.FieldAddr:
+			fld := fieldOf(a.X.Type(), a.Field)
+			if fld == nil {
+				return
+			}
+			x.fieldStores[fld] = append(x.fieldStores[fld], in.Val)
+			x.fieldAddrs[fld] = append(x.fieldAddrs[fld], a)
+			lit, local := a.X.(*ssa.Alloc)
+			if redirects(fld) && !(local && lit.Comment == "complit") {
+				// u.Host = host, req.URL = u, req.URL.Host = host change where
+				// the URL or request points.
+				x.redirected[rootThrough(a.X)] = true
+				x.hostSet = x.hostSet || !local && fld.Pkg().Path() == "net/url"
+			}
+			if local && check.IsPointerTo(lit.Type(), "net/url", "URL") {
+				if x.urlParts[lit] == nil {
+					x.urlParts[lit] = map[string][]ssa.Value{}
+				}
+				x.urlParts[lit][fld.Name()] = append(x.urlParts[lit][fld.Name()], in.Val)
+			}
+		}
+	case *ssa.MapUpdate:
+		switch m := in.Map.(type) {
+		case *ssa.MakeMap:
+			x.mapUpdates[m] = append(x.mapUpdates[m], in.Value)
+		case *ssa.UnOp:
+			if g, ok := m.X.(*ssa.Global); ok {
+				x.mapUpdates[g] = append(x.mapUpdates[g], in.Value)
+			}
+		}
+	}
+	for _, op := range instr.Operands(nil) {
+		if g, ok := (*op).(*ssa.Global); ok {
+			if st, ok := instr.(*ssa.Store); !ok && !isLoad(instr) || ok && st.Addr != g {
+				x.escapes[g] = true // &g handed on: set where it is not seen
+			}
+		}
+	}
+}
+
+func isLoad(instr ssa.Instruction) bool {
+	u, ok := instr.(*ssa.UnOp)
+	return ok && u.Op == token.MUL
+}
+
+// redirects reports whether setting the field f changes where a URL or a
+// request points: url.URL's Host, http.Request's URL and Host.
+func redirects(f types.Object) bool {
+	switch {
+	case f.Pkg() == nil:
+		return false
+	case f.Pkg().Path() == "net/url":
+		return f.Name() == "Host"
+	case f.Pkg().Path() == netHTTP:
+		return f.Name() == "URL" || f.Name() == "Host"
+	}
+	return false
+}
+
+// rootThrough returns the value a chain of field addresses and loads starts
+// from: req for req.URL.Host.
+func rootThrough(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.FieldAddr:
+			v = x.X
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return v
+			}
+			v = x.X
+		default:
+			return v
+		}
+	}
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// urlResults records in s the results of fn that carry the URL of a
+// parameter: a URL built from it, or a request (a struct whose URL field
+// holds it) returned.
+func urlResults(e *evaluator, fn *ssa.Function, s *summary) {
+	for k := range fn.Signature.Results().Len() {
+		var vs []val
+		for _, b := range fn.Blocks {
+			ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+			if !ok || k >= len(ret.Results) {
+				continue
+			}
+			v := unwrap(ret.Results[k])
+			if c, ok := v.(*ssa.Const); ok && c.IsNil() {
+				continue
+			}
+			u := e.value(fn, v)
+			if a, ok := v.(*ssa.Alloc); ok && u.kind != paramVal {
+				u = urlField(e, fn, a)
+			}
+			vs = append(vs, u)
+		}
+		if u := e.h.join(vs); u.kind == paramVal && u.param >= 0 {
+			s.urlOf[k] = u.param
+		}
+	}
+}
+
+// urlField is the URL field of a struct built in fn (&JsonBaseRequest{url: url}).
+func urlField(e *evaluator, fn *ssa.Function, a *ssa.Alloc) val {
+	for _, r := range usefulRefs(a) {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		fld := fieldOf(a.Type(), fa.Field)
+		if fld == nil || !isString(fld.Type()) || !strings.Contains(strings.ToLower(fld.Name()), "url") && !strings.Contains(strings.ToLower(fld.Name()), "endpoint") {
+			continue
+		}
+		for _, r := range usefulRefs(fa) {
+			if store, ok := r.(*ssa.Store); ok && store.Addr == fa {
+				if u := e.value(fn, store.Val); u.kind == paramVal {
+					return u
+				}
+			}
+		}
+	}
+	return val{}
+}
+
+// requestLine returns the method and the URL (or path, for resty's base URL)
+// of the request a library call sends, when the text of both is known: a
+// request built by http.NewRequest[WithContext] for Do and RoundTrip.
+func requestLine(e *evaluator, call ssa.CallInstruction) (method, url string, ok bool) {
+	fn, args := calleeArgs(call)
+	obj, _ := origin0(fn).(*types.Func)
+	if obj == nil {
+		return "", "", false
+	}
+	if lib, _ := libraryCall(obj); !lib.send {
+		return "", "", false
+	}
+	arg := libArg(obj, args)
+	switch obj.Name() {
+	case "Do", "RoundTrip":
+		x, _ := unwrap(arg).(*ssa.Extract)
+		if x == nil {
+			return "", "", false
+		}
+		built, _ := x.Tuple.(*ssa.Call)
+		if built == nil {
+			return "", "", false
+		}
+		fn, args := calleeArgs(built)
+		obj, _ = origin0(fn).(*types.Func)
+		if obj == nil || libArg(obj, args) == nil {
+			return "", "", false
+		}
+		lib, _ := libraryCall(obj)
+		if lib.send || lib.url < 1 {
+			return "", "", false
+		}
+		method, ok = constText(args[lib.url-1])
+		arg = args[lib.url]
+	case "Execute":
+		method, ok = constText(args[min(1, len(args)-1)])
+	case "PostForm":
+		method, ok = "POST", true
+	default:
+		method, ok = strings.ToUpper(obj.Name()), true
+	}
+	u := e.value(call.Parent(), arg)
+	return method, u.text, ok && u.known()
+}
+
+func origin0(fn *ssa.Function) types.Object {
+	if fn == nil {
+		return nil
+	}
+	return origin(fn).Object()
+}
+
+func constText(v ssa.Value) (string, bool) {
+	k, ok := v.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(k.Value), true
+}
