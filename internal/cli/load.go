@@ -22,14 +22,14 @@ import (
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/cbclint/cbclint/analyzer/cbcstatus"
+	"github.com/cbclint/cbclint/internal/check"
 )
 
 // The standalone driver loads the packages it analyses, and the dependencies
 // whose facts the checks need, from source, and every other dependency from the
 // compiler's export data: what packages.LoadSyntax costs, plus the few
-// dependencies that may send a CBC request or examine a CBC reply
-// (cbcstatus.RelevantPackages). packages.LoadAllSyntax, the usual way to give
+// dependencies whose facts the checks need (check.SourceDeps: for cbcstatus,
+// those a CBC request or reply can reach). packages.LoadAllSyntax, the usual way to give
 // analyzers facts, type-checks every dependency from source, the standard
 // library included (testdata/example: 13 times the wall time, 18 times the
 // peak memory of a warm run).
@@ -44,10 +44,10 @@ const metadataMode = packages.NeedName | packages.NeedFiles | packages.NeedCompi
 
 // load loads the packages patterns name in dir (with their tests if tests) for
 // analyzers: the roots from source; their dependencies from export data, but
-// the relevant ones from source when an analyzer uses facts (responsePackage
-// tells the response-packages, nil for none). Every package of the graph has
+// those the checks ask for (check.SourceDeps) from source when an analyzer
+// uses facts. Every package of the graph has
 // Types, Fset and TypesSizes; those from source also have Syntax and TypesInfo.
-func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analyzer, responsePackage func(string) bool) ([]*packages.Package, error) {
+func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analyzer) ([]*packages.Package, error) {
 	roots, err := packages.Load(&packages.Config{Mode: metadataMode, Tests: tests, Dir: dir}, patterns...)
 	if err != nil || len(roots) == 0 {
 		return roots, err
@@ -79,7 +79,11 @@ func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analy
 		l.source[p] = true
 	}
 	if needFacts(analyzers) {
-		for _, p := range relevantDeps(all, env.GOROOT, responsePackage) {
+		deps, err := sourceDeps(all, env.GOROOT, analyzers)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range deps {
 			l.source[p] = true
 		}
 	}
@@ -101,7 +105,7 @@ func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analy
 // Load loads packages as the cbclint command does for analyzers (default
 // settings); tools/bench measures the command's loading through it.
 func Load(dir string, patterns []string, tests bool, analyzers []*analysis.Analyzer) ([]*packages.Package, error) {
-	return load(dir, patterns, tests, analyzers, nil)
+	return load(dir, patterns, tests, analyzers)
 }
 
 // goEnv is what load needs of the go command's environment.
@@ -123,29 +127,31 @@ func goEnv(dir string) (goEnvVars, error) {
 	return env, nil
 }
 
-// relevantDeps returns the packages of the graph cbcstatus needs from source
-// (CONTRACTS C2), by their go list data. A package whose files lie under
-// goroot is the standard library's.
-func relevantDeps(all []*packages.Package, goroot string, responsePackage func(string) bool) []*packages.Package {
+// sourceDeps returns the packages of the graph the analyzers need from
+// source (check.SourceDeps), by their go list data. A package whose files lie
+// under goroot is the standard library's.
+func sourceDeps(all []*packages.Package, goroot string, analyzers []*analysis.Analyzer) ([]*packages.Package, error) {
 	std := filepath.Clean(goroot) + string(filepath.Separator)
-	listed := make([]*cbcstatus.Listed, len(all))
+	listed := make([]*check.Listed, len(all))
 	for i, p := range all {
-		// Keyed by ID: a package and its test variant may differ.
-		l := &cbcstatus.Listed{ImportPath: p.ID, GoFiles: p.GoFiles}
+		l := &check.Listed{ID: p.ID, Files: p.GoFiles, Types: p.Types}
 		l.Standard = p.Module == nil && len(p.GoFiles) > 0 && strings.HasPrefix(p.GoFiles[0], std)
 		for _, imp := range p.Imports {
 			l.Imports = append(l.Imports, imp.ID)
 		}
 		listed[i] = l
 	}
-	relevant := cbcstatus.RelevantPackages(listed, responsePackage)
+	need, err := check.SourceDeps(analyzers, listed)
+	if err != nil {
+		return nil, err
+	}
 	var out []*packages.Package
 	for _, p := range all {
-		if relevant[p.ID] {
+		if need[p.ID] {
 			out = append(out, p)
 		}
 	}
-	return out
+	return out, nil
 }
 
 type loader struct {
