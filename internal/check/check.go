@@ -48,19 +48,32 @@ type Listed struct {
 	Types *types.Package
 }
 
-// sourceDeps holds the SourceDeps hooks of the analyzers New made.
-var sourceDeps sync.Map // *analysis.Analyzer → func(pkgs []*Listed) (map[string]bool, error)
+// made holds the analyzers New made: their settings and SourceDeps hooks.
+var made sync.Map // *analysis.Analyzer → made
+
+type madeBy struct {
+	s          *config.Settings
+	sourceDeps func(pkgs []*Listed) (map[string]bool, error) // nil: none
+}
+
+// SettingsOf returns the settings of an analyzer New made, or nil.
+func SettingsOf(a *analysis.Analyzer) *config.Settings {
+	if m, ok := made.Load(a); ok {
+		return m.(madeBy).s
+	}
+	return nil
+}
 
 // SourceDeps returns the IDs of the packages among pkgs (an import graph) that
 // the enabled checks among analyzers need from source (Spec.SourceDeps).
 func SourceDeps(analyzers []*analysis.Analyzer, pkgs []*Listed) (map[string]bool, error) {
 	out := map[string]bool{}
 	for _, a := range analyzers {
-		f, ok := sourceDeps.Load(a)
-		if !ok {
+		m, ok := made.Load(a)
+		if !ok || m.(madeBy).sourceDeps == nil {
 			continue
 		}
-		ids, err := f.(func([]*Listed) (map[string]bool, error))(pkgs)
+		ids, err := m.(madeBy).sourceDeps(pkgs)
 		if err != nil {
 			return nil, err
 		}
@@ -113,14 +126,16 @@ func New(s *config.Settings, spec Spec) *analysis.Analyzer {
 		spec.Flags(&a.Flags, s)
 	}
 	a.FactTypes = spec.FactTypes
+	m := madeBy{s: s}
 	if spec.SourceDeps != nil {
-		sourceDeps.Store(a, func(pkgs []*Listed) (map[string]bool, error) {
+		m.sourceDeps = func(pkgs []*Listed) (map[string]bool, error) {
 			r, err := s.Resolve()
 			if err != nil || !r.Enabled(spec.Name) {
 				return nil, err
 			}
 			return spec.SourceDeps(r, pkgs), nil
-		})
+		}
 	}
+	made.Store(a, m)
 	return a
 }
