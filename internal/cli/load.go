@@ -106,16 +106,11 @@ func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analy
 			for _, p := range append(deps, roots...) {
 				keys.source[p] = true
 			}
-			for _, p := range roots {
-				if k, ok := keys.of(p); ok {
-					session.Keep(p.Types, k)
-				}
-			}
 		}
-		for _, p := range deps {
-			if session != nil && !l.source[p] {
+		for _, p := range deps { // the roots among them too: a later run may need their facts
+			if session != nil {
 				if k, ok := keys.of(p); ok {
-					if session.Lookup(p.Types, k, factAnalyzers(analyzers)) {
+					if !l.source[p] && session.Lookup(p.Types, k, factAnalyzers(analyzers)) {
 						continue // from export data, with its facts from the cache
 					}
 					session.Keep(p.Types, k)

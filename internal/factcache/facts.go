@@ -175,6 +175,9 @@ func (s *Session) Wrap(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 			if err != nil || !keep {
 				return res, err
 			}
+			if _, ok := s.cache.Get(s.entryKey(k, a.Name)); ok {
+				return res, nil // a root, whose facts an earlier run wrote
+			}
 			if data, err := collect(pass); err == nil {
 				if s.cache.Put(s.entryKey(k, a.Name), data) == nil {
 					s.mu.Lock()
