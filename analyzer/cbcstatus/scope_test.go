@@ -158,6 +158,7 @@ func scopePatterns() []string {
 // TestDemand checks the driver's rule on go list's data: which packages
 // are demanded.
 func TestDemand(t *testing.T) {
+	t.Parallel()
 	gopath := writeScopeTree(t)
 	cmd := exec.Command("go", append([]string{"list", "-deps", "-json"}, scopePatterns()...)...)
 	cmd.Env, cmd.Dir = scopeEnv(gopath), gopath
@@ -192,6 +193,7 @@ func TestDemand(t *testing.T) {
 
 // TestContainsFold checks the scan of file texts against strings.ToLower.
 func TestContainsFold(t *testing.T) {
+	t.Parallel()
 	for _, src := range []string{"", "e", "error_cod", "error_code", "xERROR_CODEx", "Error_Code", "_code", "error-code",
 		"myhuaweicloud", "https://%s.MyHuaweiCloud.com", "myhuaweiclou", "yhuaweicloud", "mmyhuaweicloudd"} {
 		for _, text := range []string{"error_code", "myhuaweicloud"} {
@@ -206,6 +208,7 @@ func TestContainsFold(t *testing.T) {
 // TestPassRelevant checks the analyzer's predicate, fed by the facts of the
 // imports, on the same packages: it must agree with the driver's.
 func TestPassRelevant(t *testing.T) {
+	t.Parallel()
 	gopath := writeScopeTree(t)
 	var mu sync.Mutex
 	got := map[string]bool{}
