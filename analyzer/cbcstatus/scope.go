@@ -28,12 +28,14 @@ import (
 // an error, so a driver may load its package from export data and the
 // analyzer may skip it.
 //
-// A package mentions CBC iff it imports a CBC client package (the SDK's bss
-// packages, golangsdk's bss/ packages, a response-package), its files contain
-// error_code or the text of a CBC host (myhuaweicloud: hosts are built from a
+// A package mentions CBC iff it is or imports a CBC client package (the SDK's
+// bss packages, golangsdk's bss/ packages, a response-package), its files
+// contain the text of a CBC host (myhuaweicloud: hosts are built from a
 // service name, "https://%s.myhuaweicloud.com", and the endpoints setting's),
 // or it imports a package that mentions CBC without speaking HTTP (a package
-// of constants).
+// of constants). error_code alone is no mention: other clouds' SDKs decode
+// fields of that name, and a package that examines one only meets a CBC reply
+// if a package that mentions CBC hands it one.
 //
 // Only a relevant package that mentions CBC, that a package mentioning CBC
 // reaches through imports (it may be handed a CBC URL or reply), or that
@@ -146,7 +148,6 @@ type textMentions struct{ errorCode, cbc bool }
 
 func scanText(src []byte, texts []string) textMentions {
 	m := textMentions{errorCode: MentionsErrorCode(src)}
-	m.cbc = m.errorCode
 	for _, t := range texts {
 		m.cbc = m.cbc || containsFold(src, t)
 	}
@@ -195,7 +196,7 @@ func readMentions(pkgs []*check.Listed, r *config.Resolved) map[string]textMenti
 					}
 					out[i].errorCode = out[i].errorCode || m.errorCode
 					out[i].cbc = out[i].cbc || m.cbc
-					if out[i].errorCode {
+					if out[i].errorCode && out[i].cbc {
 						break
 					}
 				}
@@ -366,8 +367,8 @@ func IsStandardPath(path string, m *analysis.Module) bool {
 }
 
 // mayMeetReplies reports whether a CBC reply can come into the package: it
-// mentions CBC, or it imports an HTTP library cbcstatus follows and is
-// demanded, or it calls a function of another package whose summary obtains,
+// mentions CBC, or it is demanded and imports an HTTP library cbcstatus
+// follows or mentions error_code, or it calls a function of another package whose summary obtains,
 // examines or judges replies. Any other package (most of a large provider's
 // service packages, other clouds' SDKs) needs no SSA form, which is most of
 // the check's cost.
@@ -382,10 +383,13 @@ func (c *checker) mayMeetReplies() bool {
 		}
 		http = http || isHTTPLibrary(imp.Path())
 	}
-	if http && demanded(c.pass.Pkg) {
-		return true
+	texts := cbcTexts(c.r)
+	if demanded(c.pass.Pkg) {
+		if http {
+			return true
+		}
+		texts = append(texts, errorCodeText)
 	}
-	texts := append(cbcTexts(c.r), errorCodeText)
 	for _, f := range c.pass.Files {
 		if syntaxMentions(f, texts) {
 			return true

@@ -59,14 +59,15 @@ import "encoding/json"
 func Parse(b []byte) (map[string]any, error) { var m map[string]any; return m, json.Unmarshal(b, &m) }`, false, false},
 	{"example.com/usesjson", `package usesjson
 import _ "example.com/jsonutils"`, false, false},
-	// Mentioning error_code, in any case, in a literal, a name or a comment.
+	// Mentioning error_code, in any case, in a literal, a name or a comment:
+	// relevant, not demanded (no package mentioning CBC imports them).
 	{"example.com/literal", `package literal
-const Key = "Error_Code"`, true, true},
+const Key = "Error_Code"`, true, false},
 	{"example.com/name", `package name
-var ERROR_CODE int`, true, true},
+var ERROR_CODE int`, true, false},
 	{"example.com/comment", `package comment
 // Check reads error_code.
-func Check() {}`, true, true},
+func Check() {}`, true, false},
 	{"example.com/errorcodename", `package errorcodename
 var ErrorCode string // no underscore: not a mention`, false, false},
 	// Importing a relevant package, directly or not.
@@ -85,14 +86,26 @@ import _ "example.com/cbcresp"`, true, true},
 	{"example.com/adaptor", `package adaptor
 import (
 	"fmt"
+	_ "example.com/errcheck"
 	_ "example.com/httphelper"
 	_ "example.com/viaresty"
 )
 const BSS = "bss"
 func URL(service, path string) string { return fmt.Sprintf("https://%s.myhuaweicloud.com/v2/%s", service, path) }`, true, true},
 	{"example.com/othercloud", `package othercloud
-import _ "example.com/httphelper"
+import (
+	_ "example.com/httphelper"
+	_ "example.com/othersdk"
+)
 const Host = "ec2.amazonaws.com"`, true, false},
+	// error_code alone mentions no CBC: another SDK decodes a field of
+	// that name; what imports it is not demanded. A checker of error_code
+	// that the adaptor imports is.
+	{"example.com/othersdk", `package othersdk
+import _ "net/http"
+type APIError struct{ Code string ` + "`json:\"error_code\"`" + ` }`, true, false},
+	{"example.com/errcheck", `package errcheck
+func Failed(m map[string]any) bool { return m["error_code"] != nil }`, true, true},
 	// A package of constants mentions CBC without speaking HTTP: what imports
 	// it and speaks HTTP mentions CBC too.
 	{"example.com/consts", `package consts
