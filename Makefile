@@ -86,7 +86,9 @@ fuzz-ci:
 	done
 
 # Speed against the floor, go vet and exhaustive on the Huawei Cloud SDK and a
-# synthetic corpus (see BENCHMARKS.md). RUNS rounds; BENCHFLAGS for more, e.g.
+# synthetic corpus, and against the floor on the multi-cloud corpus
+# (tools/bench/multicloud: fact cache cold and warm; its findings are checked)
+# (see BENCHMARKS.md). RUNS rounds; BENCHFLAGS for more, e.g.
 # BENCHFLAGS='-profile' or BENCHFLAGS='-scales=1,4'. Downloads the SDK's
 # dependencies through the module proxy on the first run.
 RUNS       ?= 5
