@@ -49,7 +49,7 @@ type Listed struct {
 }
 
 // made holds the analyzers New made: their settings and SourceDeps hooks.
-var made sync.Map // *analysis.Analyzer → made
+var made sync.Map // *analysis.Analyzer → madeBy
 
 type madeBy struct {
 	s          *config.Settings
