@@ -38,10 +38,14 @@ import (
 // if a package that mentions CBC hands it one.
 //
 // Only a relevant package that mentions CBC, that a package mentioning CBC
-// reaches through imports (it may be handed a CBC URL or reply), or that
-// imports one (it may be returned a reply) can meet a CBC reply: it is
-// demanded. Another cloud's SDK speaks HTTP, but no package mentioning CBC
-// calls it: it stays export data and gets no SSA form.
+// reaches through imports of packages that speak HTTP themselves (it may be
+// handed a CBC URL or reply), or that imports one (it may be returned a
+// reply) can meet a CBC reply: it is demanded, and so is a relevant package
+// that imports the SDK's bss models (it may examine a reply handed to it).
+// Another cloud's SDK speaks HTTP, but no package mentioning CBC calls it: it
+// stays export data and gets no SSA form. (A package that only forwards a URL
+// to another's HTTP helper, importing no HTTP stack and mentioning no
+// error_code itself, stops the descent: its helper is seen as pass-through.)
 
 // modelledPrefixes are the libraries cbcstatus has models of; it never needs
 // their bodies.
@@ -73,6 +77,13 @@ func isTransport(path string, r *config.Resolved) bool {
 // isCBCClient reports whether importing the package at path mentions CBC.
 func isCBCClient(path string, r *config.Resolved) bool {
 	return isSDKPackage(path) || r.MatchResponsePackage(path)
+}
+
+// isSDKModel reports whether the package at path is one of the SDK's bss
+// model packages: types, which platforms import into their own API types
+// beside every other cloud's.
+func isSDKModel(path string) bool {
+	return strings.HasSuffix(path, "/services/bss/v2/model") || strings.HasSuffix(path, "/services/bssintl/v2/model")
 }
 
 // errorCodeText is what a package's Go files are scanned for, case-insensitively.
@@ -256,12 +267,14 @@ func demand(pkgs []*check.Listed, r *config.Resolved, texts map[string]textMenti
 	for _, p := range pkgs {
 		visit(p)
 	}
+	speaks := map[string]bool{} // itself: it imports an HTTP stack (not the SDK's models: types) or mentions error_code
+	weak := map[string]bool{}   // it imports the SDK's bss models, no client
 	for _, p := range order {
 		if ignored(p) {
 			continue
 		}
 		t := texts[p.ID]
-		rel, men := t.errorCode, t.cbc || isCBCClient(pathOf(p), r)
+		rel, men, sp := t.errorCode, t.cbc || isCBCClient(pathOf(p), r) && !isSDKModel(pathOf(p)), t.errorCode
 		for _, id := range p.Imports {
 			path := id
 			if dep := byID[id]; dep != nil {
@@ -270,26 +283,36 @@ func demand(pkgs []*check.Listed, r *config.Resolved, texts map[string]textMenti
 				men = men || mentions[id] && !relevant[id]
 			}
 			rel = rel || isTransport(path, r)
-			men = men || isCBCClient(path, r)
+			sp = sp || isTransport(path, r) && !strings.HasSuffix(path, "/model")
+			if isSDKModel(path) {
+				weak[p.ID] = true
+			} else {
+				men = men || isCBCClient(path, r)
+			}
 		}
-		relevant[p.ID], mentions[p.ID] = rel, men
+		relevant[p.ID], mentions[p.ID], speaks[p.ID] = rel, men, sp
 	}
 	out := map[string]bool{}
 	// Down from the packages that mention CBC: what they may hand a CBC URL
-	// or reply to.
-	var down func(id string)
-	down = func(id string) {
+	// or reply to, through packages that speak HTTP themselves (a package of
+	// types that imports every cloud's SDK passes no URL on).
+	var down func(id string, through bool)
+	down = func(id string, through bool) {
 		if out[id] || !relevant[id] {
 			return
 		}
 		out[id] = true
-		for _, imp := range byID[id].Imports {
-			down(imp)
+		if through || speaks[id] {
+			for _, imp := range byID[id].Imports {
+				down(imp, false)
+			}
 		}
 	}
 	for _, p := range order {
 		if mentions[p.ID] {
-			down(p.ID)
+			down(p.ID, true)
+		} else if weak[p.ID] && relevant[p.ID] {
+			out[p.ID] = true // it may examine a reply it is handed
 		}
 	}
 	// Up: what imports a package that mentions CBC, directly or not, may be

@@ -45,8 +45,16 @@ import _ "net/http"`, false, false},
 	{"example.com/httphelper", `package httphelper
 import "net/http"
 func Post(url string) (*http.Response, error) { return http.Post(url, "application/json", nil) }`, true, true},
+	{"github.com/huaweicloud/huaweicloud-sdk-go-v3/services/bss/v2", `package v2
+import _ "net/http"`, false, false},
 	{"example.com/viasdk", `package viasdk
+import _ "github.com/huaweicloud/huaweicloud-sdk-go-v3/services/bss/v2"`, true, true},
+	// The SDK's models alone: demanded (it may examine a reply handed to
+	// it), its importers not (a package of API types gives no reply back).
+	{"example.com/viamodel", `package viamodel
 import _ "github.com/huaweicloud/huaweicloud-sdk-go-v3/services/bss/v2/model"`, true, true},
+	{"example.com/modeluser", `package modeluser
+import _ "example.com/viamodel"`, true, false},
 	{"example.com/viagolangsdk", `package viagolangsdk
 import _ "github.com/chnsz/golangsdk/openstack/bss/v2/orders"`, true, true},
 	{"example.com/viaresty", `package viaresty
@@ -87,6 +95,7 @@ import _ "example.com/cbcresp"`, true, true},
 import (
 	"fmt"
 	_ "example.com/errcheck"
+	_ "example.com/typeshub"
 	_ "example.com/httphelper"
 	_ "example.com/viaresty"
 )
@@ -104,6 +113,12 @@ const Host = "ec2.amazonaws.com"`, true, false},
 	{"example.com/othersdk", `package othersdk
 import _ "net/http"
 type APIError struct{ Code string ` + "`json:\"error_code\"`" + ` }`, true, false},
+	// A package of types that imports other clouds' SDKs: the adaptor
+	// imports it, so it is demanded, but it speaks no HTTP itself, so what
+	// it imports is not.
+	{"example.com/typeshub", `package typeshub
+import "example.com/othersdk"
+type Error = othersdk.APIError`, true, true},
 	{"example.com/errcheck", `package errcheck
 func Failed(m map[string]any) bool { return m["error_code"] != nil }`, true, true},
 	// A package of constants mentions CBC without speaking HTTP: what imports
