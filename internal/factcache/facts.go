@@ -40,11 +40,12 @@ func collect(pass *analysis.Pass) ([]byte, error) {
 			}
 		}
 	}
+	var enc objectpath.Encoder // one walk of the package for all its objects
 	for _, f := range pass.AllObjectFacts() {
 		if f.Object.Pkg() != pass.Pkg {
 			continue
 		}
-		path, err := objectpath.For(f.Object)
+		path, err := enc.For(f.Object)
 		if err != nil {
 			continue
 		}
