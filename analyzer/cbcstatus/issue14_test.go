@@ -41,6 +41,7 @@ import (
 // One Run loads every package at once. Facts are the engine's own business:
 // only the diagnostics are checked here, whatever facts the engine exports.
 func TestIssue14(t *testing.T) {
+	t.Parallel()
 	var diags diagnosticsOnly
 	analysistest.Run(&diags, analysistest.TestData(), cbcstatus.Analyzer, "example.com/issue14/...")
 	for _, e := range diags.errors {
