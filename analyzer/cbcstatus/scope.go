@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -391,7 +392,7 @@ func IsStandardPath(path string, m *analysis.Module) bool {
 
 // mayMeetReplies reports whether a CBC reply can come into the package: it
 // mentions CBC, or it is demanded and imports an HTTP library cbcstatus
-// follows or mentions error_code, or it calls a function of another package whose summary obtains,
+// follows, mentions error_code, or calls a function of another package whose summary obtains,
 // examines or judges replies. Any other package (most of a large provider's
 // service packages, other clouds' SDKs) needs no SSA form, which is most of
 // the check's cost.
@@ -407,12 +408,16 @@ func (c *checker) mayMeetReplies() bool {
 		http = http || isHTTPLibrary(imp.Path())
 	}
 	texts := cbcTexts(c.r)
-	if demanded(c.pass.Pkg) {
-		if http {
-			return true
-		}
-		texts = append(texts, errorCodeText)
+	if !demanded(c.pass.Pkg) {
+		// The driver found that no package mentioning CBC reaches it or is
+		// reached by it: only its own text can bring CBC in. (Its calls of
+		// helpers that obtain replies obtain them from its own URLs.)
+		return slices.ContainsFunc(c.pass.Files, func(f *ast.File) bool { return syntaxMentions(f, texts) })
 	}
+	if http {
+		return true
+	}
+	texts = append(texts, errorCodeText)
 	for _, f := range c.pass.Files {
 		if syntaxMentions(f, texts) {
 			return true
