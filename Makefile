@@ -2,7 +2,7 @@
 GO      ?= go
 BIN     ?= bin/cbclint
 
-.PHONY: all build test unit e2e e2e-run e2e-tools e2e-modules e2e-frontends golangci lint example generate fuzz fuzz-ci bench readme-timings soak tag clean
+.PHONY: all build test unit e2e e2e-run e2e-tools e2e-modules e2e-frontends golangci lint example generate fuzz fuzz-ci bench bench-real readme-timings soak tag clean
 
 all: build
 
@@ -86,13 +86,29 @@ fuzz-ci:
 	done
 
 # Speed against the floor, go vet and exhaustive on the Huawei Cloud SDK and a
-# synthetic corpus (see BENCHMARKS.md). RUNS rounds; BENCHFLAGS for more, e.g.
+# synthetic corpus, and against the floor on the multi-cloud corpus
+# (tools/bench/multicloud: fact cache cold and warm; its findings are checked)
+# (see BENCHMARKS.md). RUNS rounds; BENCHFLAGS for more, e.g.
 # BENCHFLAGS='-profile' or BENCHFLAGS='-scales=1,4'. Downloads the SDK's
 # dependencies through the module proxy on the first run.
 RUNS       ?= 5
 BENCHFLAGS ?=
 bench:
 	cd tools/bench && $(GO) run ./cmd/bench -runs=$(RUNS) $(BENCHFLAGS)
+
+# cbclint on a real codebase through every front end (standalone, go vet
+# -vettool, the golangci-lint plugin alone and with golangci's default
+# linters), each against its floor, cold and warm, wall and peak RSS, as a
+# markdown table (tools/bench/cmd/realbench). Run it under flock on a shared
+# machine. E.g. make bench-real REAL=/work/real/HCP PATTERN=./...
+REAL      ?=
+PATTERN   ?= ./...
+FRONTENDS ?= standalone,vet,golangci
+bench-real: build golangci
+	@test -n "$(REAL)" || { echo 'make bench-real REAL=/path/to/codebase [PATTERN=./...] [RUNS=5] [FRONTENDS=standalone,vet,golangci]'; exit 2; }
+	cd tools/bench && $(GO) build -o $(abspath bin/bench)/ ./cmd/driver ./cmd/floorvet ./cmd/realbench
+	bin/bench/realbench -C $(REAL) -runs=$(RUNS) -frontends=$(FRONTENDS) -cbclint=$(BIN) -gcl=$(GCL) \
+		-driver=bin/bench/driver -floorvet=bin/bench/floorvet $(PATTERN)
 
 # Measure the figures the README states and write them into README.md, with
 # the machine and as ratios to a floor measured in the same run

@@ -23,14 +23,17 @@ var fixes = []string{"malformed", "unknown", "ambiguous", "instring", "short", "
 var findings = []string{"concat", "noise", "generated", "directives", "generics", "cgo", "owners"}
 
 func TestFixes(t *testing.T) {
+	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), cbccode.Analyzer, fixes...)
 }
 
 func TestFindings(t *testing.T) {
+	t.Parallel()
 	analysistest.Run(t, analysistest.TestData(), cbccode.Analyzer, findings...)
 }
 
 func TestIncludeGenerated(t *testing.T) {
+	t.Parallel()
 	s := &config.Settings{IncludeGenerated: true}
 	a := cbccode.New(s)
 	results := analysistest.Run(t, analysistest.TestData(), a, "generatedincluded")
@@ -40,11 +43,13 @@ func TestIncludeGenerated(t *testing.T) {
 }
 
 func TestDisabledByChecks(t *testing.T) {
+	t.Parallel()
 	a := cbccode.New(&config.Settings{Checks: []string{"cbcswitch"}})
 	analysistest.Run(t, analysistest.TestData(), a, "disabled")
 }
 
 func TestCatalogFile(t *testing.T) {
+	t.Parallel()
 	a := cbccode.New(&config.Settings{CatalogFile: analysistest.TestData() + "/codes.json"})
 	analysistest.Run(t, analysistest.TestData(), a, "catalogfile")
 }

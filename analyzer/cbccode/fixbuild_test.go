@@ -22,6 +22,7 @@ func TestFixedFilesCompile(t *testing.T) {
 // TestHugeLiteralsGiveShortMessages lints string literals of megabytes: a
 // message and a fix's title quote at most a few dozen characters of them.
 func TestHugeLiteralsGiveShortMessages(t *testing.T) {
+	t.Parallel()
 	gopath := t.TempDir()
 	dir := filepath.Join(gopath, "src", "huge")
 	if err := os.MkdirAll(dir, 0o755); err != nil {

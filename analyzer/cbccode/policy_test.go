@@ -111,6 +111,7 @@ func (f figures) row(name string) string {
 // writes another code than the one meant, and that no real code is rewritten;
 // the table of docs/cbccode.md must show the figures measured.
 func TestFixPolicy(t *testing.T) {
+	t.Parallel()
 	cat := catalog.Default()
 	real := uncatalogued(t)
 	lacking := map[string]*catalog.Catalog{} // a real code -> the catalog without it

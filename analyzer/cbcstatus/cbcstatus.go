@@ -29,11 +29,12 @@ var Analyzer = New(&config.Settings{})
 // New returns the check configured by s; its flags fill s.
 func New(s *config.Settings) *analysis.Analyzer {
 	return check.New(s, check.Spec{
-		Name:      Name,
-		DocGo:     doc,
-		FactTypes: []analysis.Fact{new(summaryFact), new(relevant)},
-		Flags:     flags,
-		Run:       run,
+		Name:       Name,
+		DocGo:      doc,
+		FactTypes:  []analysis.Fact{new(summaryFact), new(relevant)},
+		SourceDeps: sourceDeps,
+		Flags:      flags,
+		Run:        run,
 	})
 }
 
@@ -83,37 +84,6 @@ func run(pass *check.Pass, r *config.Resolved) error {
 	c.out.flush(pass)
 	pass.ExportPackageFact(&relevant{Analysed: true})
 	return nil
-}
-
-// mayMeetReplies reports whether a CBC reply can come into the package: it
-// imports an HTTP library cbcstatus follows or a CBC client package, or it
-// calls a function of another package whose summary obtains, examines or
-// judges replies, or it mentions error_code (it may examine an answer
-// handed to it). Any other package (most of a large provider's service
-// packages) needs no SSA form, which is most of the check's cost.
-func (c *checker) mayMeetReplies() bool {
-	if c.isClientPackage(c.pass.Pkg.Path()) {
-		return true
-	}
-	for _, imp := range c.pass.Pkg.Imports() {
-		if isHTTPLibrary(imp.Path()) || c.isClientPackage(imp.Path()) {
-			return true
-		}
-	}
-	for _, f := range c.pass.Files {
-		if syntaxMentionsErrorCode(f) {
-			return true
-		}
-	}
-	for _, cur := range c.callAt {
-		fn := c.staticCallee(cur.Node().(*ast.CallExpr))
-		if fn != nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
-			if s := c.factOf(fn); s != nil && s.fact().aboutReplies() {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func newChecker(pass *check.Pass, r *config.Resolved) *checker {

@@ -60,6 +60,7 @@ var fixPackages = []string{"sdkfix"}
 // that can send a CBC request or examine an answer (scope.go). Every Run checks
 // the facts of the packages it names as expectations (// want Name:"fact").
 func TestDefaultSettings(t *testing.T) {
+	t.Parallel()
 	if len(cbcstatus.Analyzer.FactTypes) == 0 {
 		t.Fatal("summaries must be facts by default")
 	}
@@ -104,6 +105,7 @@ func (r *recorder) check(t *testing.T) {
 // another package is known to hand the reply back, so a CBC reply thrown
 // away through it is found (multicloud, through example.com/x/httputils).
 func TestFacts(t *testing.T) {
+	t.Parallel()
 	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer,
 		"example.com/partner/cbcerr", "usecbcerr",
 		"example.com/x/httputils", multicloud)
@@ -117,6 +119,7 @@ func TestFacts(t *testing.T) {
 // No fix is offered where none is safe: not in sdknofix, nor for in-house
 // responses, which may be nil with a nil error.
 func TestSettings(t *testing.T) {
+	t.Parallel()
 	s := &config.Settings{
 		Endpoints:        []string{"*.bss.example.com", "billing.example.net"},
 		ResponsePackages: []string{"example.com/ledger/..."},
@@ -132,6 +135,7 @@ func TestSettings(t *testing.T) {
 
 // The flag fills the setting (inhouse does not import net/http: a cheap Run).
 func TestResponsePackagesFlag(t *testing.T) {
+	t.Parallel()
 	a := cbcstatus.New(&config.Settings{})
 	if err := a.Flags.Set("response-packages", "example.com/ledger/..."); err != nil {
 		t.Fatal(err)
@@ -162,6 +166,7 @@ func TestResponseFixCompilesAndClears(t *testing.T) {
 // A package of the module under analysis is never taken for the standard
 // library, even when the module path has no dot (module billing).
 func TestDotlessModule(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(analysistest.TestData(), "dotless")
 	rec := &recorder{}
 	analysistest.Run(rec, dir, cbcstatus.Analyzer, "billing/...")

@@ -42,6 +42,7 @@ import (
 // expectations too (// want Name:"fact"): analysistest fails on an
 // unexpected one.
 func TestIssue14(t *testing.T) {
+	t.Parallel()
 	dir := reversedCopy(t, "example.com/issue14")
 	analysistest.Run(t, dir, cbcstatus.Analyzer, "example.com/issue14/...", "example.com/issue14rev/...")
 }

@@ -35,6 +35,7 @@ import (
 // findings and facts must not change. One Run loads both. Facts are
 // expectations too: analysistest fails on an unexpected one.
 func TestIssue19Judge(t *testing.T) {
+	t.Parallel()
 	dir := reversedCopy(t, "example.com/issue19")
 	analysistest.Run(t, dir, cbcstatus.Analyzer, "example.com/issue19/...", "example.com/issue19rev/...")
 }

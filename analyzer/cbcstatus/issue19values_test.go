@@ -25,6 +25,7 @@ import (
 // Facts are checked like diagnostics: every fact a package exports has a
 // `// want` expectation.
 func TestIssue19Values(t *testing.T) {
+	t.Parallel()
 	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer,
 		"example.com/issue19/urlbuilder", "example.com/issue19/getenv", "example.com/issue19/regionmap",
 		"example.com/issue19/recvif", "example.com/issue19/methodvalue")

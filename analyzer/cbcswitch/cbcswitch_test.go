@@ -27,10 +27,12 @@ var dispatches = []string{"payment", "constants", "twins", "topics", "directives
 var fixes = []string{"defaults", "chains", "generics"}
 
 func TestDispatches(t *testing.T) {
+	t.Parallel()
 	analysistest.Run(t, analysistest.TestData(), cbcswitch.New(&config.Settings{}), dispatches...)
 }
 
 func TestFixes(t *testing.T) {
+	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), cbcswitch.New(&config.Settings{}), fixes...)
 }
 

@@ -4,6 +4,9 @@ import (
 	"flag"
 	"fmt"
 	"go/token"
+	"go/types"
+	"maps"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -21,10 +24,62 @@ type Spec struct {
 	// -<name>.<flag>. Nil for a check without settings of its own.
 	Flags     func(fs *flag.FlagSet, s *config.Settings)
 	FactTypes []analysis.Fact
+	// SourceDeps, if not nil, says which packages of an import graph the
+	// check needs to analyse from source, by ID, beside the packages it
+	// reports on: those whose facts it needs. A driver that loads the other
+	// dependencies from export data asks it through SourceDeps before loading
+	// (drivers that see every package from source, go vet among them, never
+	// do). The check may keep the answer: the same packages (pkgs[i].Types)
+	// come back as passes.
+	SourceDeps func(r *config.Resolved, pkgs []*Listed) map[string]bool
 	// Run does the check's work; it runs only when the check is enabled. It
 	// reports through pass, whose Report drops what //cbclint:ignore
 	// directives suppress and findings in generated files.
 	Run func(pass *Pass, r *config.Resolved) error
+}
+
+// Listed is what go list says of one package of an import graph.
+type Listed struct {
+	ID       string // a test variant's ID differs from its package's
+	Standard bool   // the standard library's
+	Files    []string
+	Imports  []string // IDs
+	// Types is the package the driver will analyse it as.
+	Types *types.Package
+}
+
+// made holds the analyzers New made: their settings and SourceDeps hooks.
+var made sync.Map // *analysis.Analyzer → madeBy
+
+type madeBy struct {
+	s          *config.Settings
+	sourceDeps func(pkgs []*Listed) (map[string]bool, error) // nil: none
+}
+
+// SettingsOf returns the settings of an analyzer New made, or nil.
+func SettingsOf(a *analysis.Analyzer) *config.Settings {
+	if m, ok := made.Load(a); ok {
+		return m.(madeBy).s
+	}
+	return nil
+}
+
+// SourceDeps returns the IDs of the packages among pkgs (an import graph) that
+// the enabled checks among analyzers need from source (Spec.SourceDeps).
+func SourceDeps(analyzers []*analysis.Analyzer, pkgs []*Listed) (map[string]bool, error) {
+	out := map[string]bool{}
+	for _, a := range analyzers {
+		m, ok := made.Load(a)
+		if !ok || m.(madeBy).sourceDeps == nil {
+			continue
+		}
+		ids, err := m.(madeBy).sourceDeps(pkgs)
+		if err != nil {
+			return nil, err
+		}
+		maps.Copy(out, ids)
+	}
+	return out, nil
 }
 
 // Pass is the analysis pass a check runs in, with Report and Reportf going
@@ -71,5 +126,16 @@ func New(s *config.Settings, spec Spec) *analysis.Analyzer {
 		spec.Flags(&a.Flags, s)
 	}
 	a.FactTypes = spec.FactTypes
+	m := madeBy{s: s}
+	if spec.SourceDeps != nil {
+		m.sourceDeps = func(pkgs []*Listed) (map[string]bool, error) {
+			r, err := s.Resolve()
+			if err != nil || !r.Enabled(spec.Name) {
+				return nil, err
+			}
+			return spec.SourceDeps(r, pkgs), nil
+		}
+	}
+	made.Store(a, m)
 	return a
 }

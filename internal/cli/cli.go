@@ -98,7 +98,6 @@ func run(dir string, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "cbclint:", err)
 		return exitUsage
 	}
-	c.responsePackage = r.MatchResponsePackage
 	return standalone(dir, rest, c, analyzers, stdout, stderr)
 }
 

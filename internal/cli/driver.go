@@ -43,7 +43,7 @@ func (f *finding) check() string             { return f.variants[0].act.Analyzer
 // standalone runs the checks over the packages named by patterns in dir, and
 // prints the findings, their JSON or SARIF, or applies their fixes.
 func standalone(dir string, patterns []string, c *commandFlags, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) int {
-	pkgs, err := load(dir, patterns, *c.tests, analyzers, c.responsePackage)
+	pkgs, run, err := load(dir, patterns, *c.tests, analyzers)
 	if err != nil {
 		fmt.Fprintln(stderr, "cbclint:", oneLine(goError(err.Error())))
 		return exitBroken
@@ -54,7 +54,7 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 		return exitUsage
 	}
 	broken := printLoadErrors(o, pkgs) > 0
-	graph, err := checker.Analyze(analyzers, pkgs, nil)
+	graph, err := checker.Analyze(run, pkgs, nil) // run: analyzers, reading and writing the fact cache
 	if err != nil {
 		fmt.Fprintln(stderr, "cbclint:", err)
 		return exitBroken

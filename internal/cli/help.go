@@ -24,9 +24,8 @@ type commandFlags struct {
 	catalog, version *bool
 	operations       *bool
 	explain          *string
-	only             map[string]*bool       // -cbccode, -cbccode=false
-	own              *flag.FlagSet          // the flags above, as help lists them
-	responsePackage  func(path string) bool // the response-packages setting, for load; nil: none
+	only             map[string]*bool // -cbccode, -cbccode=false
+	own              *flag.FlagSet    // the flags above, as help lists them
 }
 
 // newFlags defines every flag of the command on a new FlagSet: the settings

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -14,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -22,14 +24,15 @@ import (
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/cbclint/cbclint/analyzer/cbcstatus"
+	"github.com/cbclint/cbclint/internal/check"
+	"github.com/cbclint/cbclint/internal/factcache"
 )
 
 // The standalone driver loads the packages it analyses, and the dependencies
 // whose facts the checks need, from source, and every other dependency from the
 // compiler's export data: what packages.LoadSyntax costs, plus the few
-// dependencies that may send a CBC request or examine a CBC reply
-// (cbcstatus.RelevantPackages). packages.LoadAllSyntax, the usual way to give
+// dependencies whose facts the checks need (check.SourceDeps: for cbcstatus,
+// those a CBC request or reply can reach). packages.LoadAllSyntax, the usual way to give
 // analyzers facts, type-checks every dependency from source, the standard
 // library included (testdata/example: 13 times the wall time, 18 times the
 // peak memory of a warm run).
@@ -44,25 +47,32 @@ const metadataMode = packages.NeedName | packages.NeedFiles | packages.NeedCompi
 
 // load loads the packages patterns name in dir (with their tests if tests) for
 // analyzers: the roots from source; their dependencies from export data, but
-// the relevant ones from source when an analyzer uses facts (responsePackage
-// tells the response-packages, nil for none). Every package of the graph has
+// those the checks ask for (check.SourceDeps) from source when an analyzer
+// uses facts. Every package of the graph has
 // Types, Fset and TypesSizes; those from source also have Syntax and TypesInfo.
-func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analyzer, responsePackage func(string) bool) ([]*packages.Package, error) {
+//
+// With the fact cache on (factcache; CBCLINT_CACHE), a dependency whose facts
+// the cache holds is loaded from export data too, and the analyzers it
+// returns to run (wrapping those of analyzers that use facts) export the
+// cached facts on it; they write the facts of the packages they analyse from
+// source.
+func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analyzer) ([]*packages.Package, []*analysis.Analyzer, error) {
 	roots, err := packages.Load(&packages.Config{Mode: metadataMode, Tests: tests, Dir: dir}, patterns...)
 	if err != nil || len(roots) == 0 {
-		return roots, err
+		return roots, analyzers, err
 	}
 	env, err := goEnv(dir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	l := &loader{
-		fset:   token.NewFileSet(),
-		sizes:  types.SizesFor("gc", env.GOARCH),
-		source: map[*packages.Package]bool{},
-		done:   map[*packages.Package]*sync.Once{},
-		parsed: map[string]*parsed{},
-		cpu:    make(chan struct{}, runtime.GOMAXPROCS(0)),
+		fset:        token.NewFileSet(),
+		sizes:       types.SizesFor("gc", env.GOARCH),
+		source:      map[*packages.Package]bool{},
+		sourceBelow: map[*packages.Package]bool{},
+		done:        map[*packages.Package]*sync.Once{},
+		parsed:      map[string]*parsed{},
+		cpu:         make(chan struct{}, runtime.GOMAXPROCS(0)),
 	}
 	var all []*packages.Package
 	for p := range packages.Postorder(roots) {
@@ -78,9 +88,44 @@ func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analy
 	for _, p := range roots {
 		l.source[p] = true
 	}
+	run := analyzers
 	if needFacts(analyzers) {
-		for _, p := range relevantDeps(all, env.GOROOT, responsePackage) {
+		deps, err := sourceDeps(all, env.GOROOT, analyzers)
+		if err != nil {
+			return nil, nil, err
+		}
+		cache, err := factcache.Open()
+		if err != nil {
+			return nil, nil, err
+		}
+		var session *factcache.Session
+		var keys *keyer
+		if cache != nil {
+			session = cache.Session(cacheSalt(env, analyzers))
+			keys = &keyer{source: map[*packages.Package]bool{}, memo: map[*packages.Package]keyOf{}}
+			for _, p := range append(deps, roots...) {
+				keys.source[p] = true
+			}
+		}
+		for _, p := range deps { // the roots among them too: a later run may need their facts
+			if session != nil {
+				if k, ok := keys.of(p); ok {
+					if !l.source[p] && session.Lookup(p.Types, k, factAnalyzers(analyzers)) {
+						continue // from export data, with its facts from the cache
+					}
+					session.Keep(p.Types, k)
+				}
+			}
 			l.source[p] = true
+		}
+		if session != nil {
+			run = session.Wrap(analyzers)
+			lastSession = session
+		}
+	}
+	for _, p := range all { // a postorder
+		for _, imp := range p.Imports {
+			l.sourceBelow[p] = l.sourceBelow[p] || l.source[imp] || l.sourceBelow[imp]
 		}
 	}
 	var wg sync.WaitGroup
@@ -95,21 +140,104 @@ func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analy
 			p.TypesInfo = &types.Info{}
 		}
 	}
-	return roots, nil
+	return roots, run, nil
 }
 
+// lastSession is the fact cache's session of the last load, for tests.
+var lastSession *factcache.Session
+
 // Load loads packages as the cbclint command does for analyzers (default
-// settings); tools/bench measures the command's loading through it.
-func Load(dir string, patterns []string, tests bool, analyzers []*analysis.Analyzer) ([]*packages.Package, error) {
-	return load(dir, patterns, tests, analyzers, nil)
+// settings), and returns the analyzers to run on them (see load);
+// tools/bench measures the command's loading through it.
+func Load(dir string, patterns []string, tests bool, analyzers []*analysis.Analyzer) ([]*packages.Package, []*analysis.Analyzer, error) {
+	return load(dir, patterns, tests, analyzers)
+}
+
+// factAnalyzers returns the analyzers that use facts.
+func factAnalyzers(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	for _, a := range analyzers {
+		if len(a.FactTypes) > 0 && a.ResultType == nil {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// cacheSalt is what every entry of the fact cache depends on beside its
+// package: the Go toolchain, cbclint's build (its executable, which changes
+// with any change of cbclint) and the settings of the analyzers (with the
+// contents of a catalog file).
+func cacheSalt(env goEnvVars, analyzers []*analysis.Analyzer) factcache.Key {
+	h := factcache.NewHasher()
+	h.String(env.GOVERSION)
+	h.String(env.GOARCH)
+	h.String(runtime.Version())
+	if info, ok := debug.ReadBuildInfo(); ok {
+		h.String(info.Main.Version)
+	}
+	if exe, err := os.Executable(); err == nil {
+		if fi, err := os.Stat(exe); err == nil {
+			h.String(fmt.Sprint(exe, fi.Size(), fi.ModTime().UnixNano()))
+		}
+	}
+	for _, a := range factAnalyzers(analyzers) {
+		h.String(a.Name)
+		a.Flags.VisitAll(func(f *flag.Flag) { h.String(f.Name + "=" + f.Value.String()) })
+		if s := check.SettingsOf(a); s != nil {
+			b, _ := json.Marshal(s)
+			h.String(string(b))
+			if s.CatalogFile != "" && !h.File(s.CatalogFile) {
+				h.String("unreadable catalog")
+			}
+		}
+	}
+	return h.Key()
+}
+
+// keyer computes the keys of packages for the fact cache: a package analysed
+// from source is its files and its imports' keys; any other, its export
+// data's file, which the go command names by its content.
+type keyer struct {
+	source map[*packages.Package]bool
+	memo   map[*packages.Package]keyOf
+}
+
+type keyOf struct {
+	k  factcache.Key
+	ok bool
+}
+
+func (k *keyer) of(p *packages.Package) (factcache.Key, bool) {
+	if r, ok := k.memo[p]; ok {
+		return r.k, r.ok
+	}
+	h := factcache.NewHasher()
+	r := keyOf{ok: true}
+	if !k.source[p] && p.ExportFile != "" {
+		h.String("export " + filepath.Base(p.ExportFile))
+	} else {
+		h.String(p.ID)
+		for _, name := range p.CompiledGoFiles {
+			r.ok = r.ok && h.File(name)
+		}
+		for _, path := range slices.Sorted(maps.Keys(p.Imports)) {
+			ik, ok := k.of(p.Imports[path])
+			r.ok = r.ok && ok
+			h.String(path + " " + ik.String())
+		}
+	}
+	r.k = h.Key()
+	k.memo[p] = r
+	return r.k, r.ok
 }
 
 // goEnv is what load needs of the go command's environment.
-type goEnvVars struct{ GOARCH, GOROOT string }
+type goEnvVars struct{ GOARCH, GOROOT, GOVERSION string }
 
 func goEnv(dir string) (goEnvVars, error) {
 	var env goEnvVars
-	cmd := exec.Command("go", "env", "-json", "GOARCH", "GOROOT")
+	cmd := exec.Command("go", "env", "-json", "GOARCH", "GOROOT", "GOVERSION")
 	cmd.Dir = dir
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -123,36 +251,43 @@ func goEnv(dir string) (goEnvVars, error) {
 	return env, nil
 }
 
-// relevantDeps returns the packages of the graph cbcstatus needs from source
-// (CONTRACTS C2), by their go list data. A package whose files lie under
-// goroot is the standard library's.
-func relevantDeps(all []*packages.Package, goroot string, responsePackage func(string) bool) []*packages.Package {
+// sourceDeps returns the packages of the graph the analyzers need from
+// source (check.SourceDeps), by their go list data. A package whose files lie
+// under goroot is the standard library's.
+func sourceDeps(all []*packages.Package, goroot string, analyzers []*analysis.Analyzer) ([]*packages.Package, error) {
 	std := filepath.Clean(goroot) + string(filepath.Separator)
-	listed := make([]*cbcstatus.Listed, len(all))
+	listed := make([]*check.Listed, len(all))
 	for i, p := range all {
-		// Keyed by ID: a package and its test variant may differ.
-		l := &cbcstatus.Listed{ImportPath: p.ID, GoFiles: p.GoFiles}
+		l := &check.Listed{ID: p.ID, Files: p.GoFiles, Types: p.Types}
 		l.Standard = p.Module == nil && len(p.GoFiles) > 0 && strings.HasPrefix(p.GoFiles[0], std)
 		for _, imp := range p.Imports {
 			l.Imports = append(l.Imports, imp.ID)
 		}
 		listed[i] = l
 	}
-	relevant := cbcstatus.RelevantPackages(listed, responsePackage)
+	need, err := check.SourceDeps(analyzers, listed)
+	if err != nil {
+		return nil, err
+	}
 	var out []*packages.Package
 	for _, p := range all {
-		if relevant[p.ID] {
+		if need[p.ID] {
 			out = append(out, p)
 		}
 	}
-	return out
+	return out, nil
 }
 
 type loader struct {
 	fset   *token.FileSet
 	sizes  types.Sizes
 	source map[*packages.Package]bool // type-checked from source; the others from export data
-	done   map[*packages.Package]*sync.Once
+	// sourceBelow: some package p depends on is type-checked from source. It
+	// must be, before p's export data is read: the reader fills in the
+	// packages it mentions, and type-checking one already filled in would
+	// declare its objects twice.
+	sourceBelow map[*packages.Package]bool
+	done        map[*packages.Package]*sync.Once
 
 	exportMu sync.Mutex // gcexportdata may fill any package of the graph
 
@@ -171,15 +306,17 @@ type parsed struct {
 // load loads p and, first, what it imports.
 func (l *loader) load(p *packages.Package) {
 	l.done[p].Do(func() {
+		var wg sync.WaitGroup
+		for _, imp := range p.Imports {
+			if l.source[p] || l.source[imp] || l.sourceBelow[imp] {
+				wg.Go(func() { l.load(imp) })
+			}
+		}
+		wg.Wait()
 		if !l.source[p] {
 			l.loadExport(p)
 			return
 		}
-		var wg sync.WaitGroup
-		for _, imp := range p.Imports {
-			wg.Go(func() { l.load(imp) })
-		}
-		wg.Wait()
 		l.check(p)
 	})
 }

@@ -12,13 +12,16 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/cbclint/cbclint/analyzer"
+	"github.com/cbclint/cbclint/internal/config"
 )
 
 // mark is the fact of markAnalyzer: the function's name starts with Mark.
-type mark struct{}
+type mark struct{ Name string }
 
-func (*mark) AFact()         {}
-func (*mark) String() string { return "mark" }
+func (*mark) AFact()           {}
+func (m *mark) String() string { return "mark " + m.Name }
 
 // markAnalyzer marks the functions named Mark... and reports, in any package,
 // the calls of marked functions: it sees a function of another package only
@@ -31,13 +34,14 @@ var markAnalyzer = &analysis.Analyzer{
 		for _, f := range pass.Files {
 			for _, d := range f.Decls {
 				if fd, ok := d.(*ast.FuncDecl); ok && strings.HasPrefix(fd.Name.Name, "Mark") {
-					pass.ExportObjectFact(pass.TypesInfo.Defs[fd.Name], new(mark))
+					pass.ExportObjectFact(pass.TypesInfo.Defs[fd.Name], &mark{fd.Name.Name})
 				}
 			}
 			ast.Inspect(f, func(n ast.Node) bool {
 				if call, ok := n.(*ast.CallExpr); ok {
-					if fn := typeutil.StaticCallee(pass.TypesInfo, call); fn != nil && pass.ImportObjectFact(fn, new(mark)) {
-						pass.Reportf(call.Pos(), "calls %s", fn.FullName())
+					var m mark
+					if fn := typeutil.StaticCallee(pass.TypesInfo, call); fn != nil && pass.ImportObjectFact(fn, &m) {
+						pass.Reportf(call.Pos(), "calls %s, %s", fn.FullName(), m.String())
 					}
 				}
 				return true
@@ -61,50 +65,90 @@ func writeTree(t *testing.T, dir string, files map[string]string) {
 	}
 }
 
-// TestLoadRelevantFromSource proves the loader: the roots and the dependencies
-// cbcstatus needs (one in the module, one in a replaced module of its own) are
-// type-checked from source and their facts reach the root; the standard
-// library and an irrelevant dependency come from export data, unanalysed.
-func TestLoadRelevantFromSource(t *testing.T) {
+// TestLoadDemandedFromSource proves the loader: the roots and the
+// dependencies the checks ask for (cbcstatus: a helper that a package
+// mentioning CBC imports, in the module, and one in a replaced module of its
+// own) are type-checked from source and their facts reach the root; the
+// standard library, a dependency that speaks no HTTP, and an HTTP helper that
+// only another cloud's adaptor imports come from export data, unanalysed.
+func TestLoadDemandedFromSource(t *testing.T) {
+	t.Setenv("CBCLINT_CACHE", "off")
 	dir := t.TempDir()
-	writeTree(t, dir, map[string]string{
-		"m/go.mod": "module example.com/m\n\ngo 1.22\n\nrequire example.com/other v0.0.0\n\nreplace example.com/other => ../other\n",
-		"m/helper/helper.go": `package helper
-
-import "net/http"
-
-func MarkSend(c *http.Client) {}
-`,
-		"m/quiet/quiet.go": `package quiet
-
-import "strings"
-
-func MarkUpper(s string) string { return strings.ToUpper(s) }
-`,
-		"m/root/root.go": `package root
-
-import (
-	"example.com/m/helper"
-	"example.com/m/quiet"
-	"example.com/other/cbc"
-)
-
-func Run() {
-	helper.MarkSend(nil)
-	_ = quiet.MarkUpper("x")
-	_ = cbc.MarkCheck(nil)
+	writeTree(t, dir, demandTree)
+	fromSource, got := loadAndMark(t, filepath.Join(dir, "m"))
+	for path, want := range map[string]bool{
+		"example.com/m/root": true, "example.com/m/helper": true, "example.com/other/cbc": true,
+		"example.com/m/aws": true, "example.com/m/awshttp": false,
+		"example.com/m/quiet": false, "net/http": false, "strings": false,
+	} {
+		if got, ok := fromSource[path]; !ok || got != want {
+			t.Errorf("%s: from source %v (loaded %v), want %v", path, got, ok, want)
+		}
+	}
+	// awshttp's fact is lost with its syntax: the driver did not load it.
+	want := []string{"calls example.com/m/helper.MarkSend, mark MarkSend", "calls example.com/other/cbc.MarkCheck, mark MarkCheck"}
+	if !slices.Equal(got, want) {
+		t.Errorf("root findings:\n got %q\nwant %q", got, want)
+	}
 }
-`,
-		"other/go.mod": "module example.com/other\n\ngo 1.22\n",
-		"other/cbc/cbc.go": `package cbc
 
-// MarkCheck reads the error_code of a reply.
-func MarkCheck(body []byte) bool { return len(body) > 0 }
-`,
-	})
+// TestLoadFactCache proves the fact cache: a second run on an unchanged tree
+// loads the demanded dependencies from export data and reads their facts from
+// the cache, with the same findings; a changed file of one of them loads it
+// from source again; a corrupt entry is recomputed.
+func TestLoadFactCache(t *testing.T) {
+	cache := t.TempDir()
+	t.Setenv("CBCLINT_CACHE", cache)
+	dir := t.TempDir()
+	writeTree(t, dir, demandTree)
+	m := filepath.Join(dir, "m")
+	deps := []string{"example.com/m/helper", "example.com/other/cbc"}
+	want := []string{"calls example.com/m/helper.MarkSend, mark MarkSend", "calls example.com/other/cbc.MarkCheck, mark MarkCheck"}
+	run := func(name string, wantSource map[string]bool, wantRead int) {
+		t.Helper()
+		fromSource, got := loadAndMark(t, m)
+		for _, path := range deps {
+			if fromSource[path] != wantSource[path] {
+				t.Errorf("%s: %s from source %v, want %v", name, path, fromSource[path], wantSource[path])
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: root findings:\n got %q\nwant %q", name, got, want)
+		}
+		if lastSession.Read != wantRead {
+			t.Errorf("%s: %d entries read, want %d", name, lastSession.Read, wantRead)
+		}
+	}
+	all := map[string]bool{"example.com/m/helper": true, "example.com/other/cbc": true}
+	run("first run", all, 0)
+	run("second run", map[string]bool{}, 2*len(factAnalyzers(markAndChecks())))
+	writeTree(t, dir, map[string]string{"other/cbc/cbc.go": demandTree["other/cbc/cbc.go"] + "\n// changed\n"})
+	run("after a change of cbc", map[string]bool{"example.com/other/cbc": true}, len(factAnalyzers(markAndChecks())))
+	// Every entry corrupt: all from source again.
+	entries, _ := filepath.Glob(filepath.Join(cache, "*", "*-f"))
+	if len(entries) == 0 {
+		t.Fatal("no entries written")
+	}
+	for _, e := range entries {
+		b, _ := os.ReadFile(e)
+		b[len(b)-1] ^= 0xff
+		os.WriteFile(e, b, 0o666)
+	}
+	run("corrupt entries", all, 0)
+	run("rewritten entries", map[string]bool{}, 2*len(factAnalyzers(markAndChecks())))
+}
+
+func markAndChecks() []*analysis.Analyzer {
+	return append([]*analysis.Analyzer{markAnalyzer}, analyzer.All(&config.Settings{})...)
+}
+
+// loadAndMark loads ./root and ./aws in dir as the command does, and returns
+// which packages came from source and the mark analyzer's findings in the roots.
+func loadAndMark(t *testing.T, dir string) (map[string]bool, []string) {
+	t.Helper()
 	t.Setenv("GOFLAGS", "-mod=mod")
 	t.Setenv("GOPROXY", "off")
-	pkgs, err := load(filepath.Join(dir, "m"), []string{"./root"}, false, []*analysis.Analyzer{markAnalyzer}, nil)
+	pkgs, run, err := load(dir, []string{"./root", "./aws"}, false, markAndChecks())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,15 +162,7 @@ func MarkCheck(body []byte) bool { return len(body) > 0 }
 		}
 		fromSource[p.PkgPath] = p.Syntax != nil
 	}
-	for path, want := range map[string]bool{
-		"example.com/m/root": true, "example.com/m/helper": true, "example.com/other/cbc": true,
-		"example.com/m/quiet": false, "net/http": false, "strings": false,
-	} {
-		if got, ok := fromSource[path]; !ok || got != want {
-			t.Errorf("%s: from source %v (loaded %v), want %v", path, got, ok, want)
-		}
-	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{markAnalyzer}, pkgs, nil)
+	graph, err := checker.Analyze(run, pkgs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,15 +171,63 @@ func MarkCheck(body []byte) bool { return len(body) > 0 }
 		if act.Err != nil {
 			t.Errorf("%s: %v", act, act.Err)
 		}
-		if act.IsRoot {
+		if act.IsRoot && act.Analyzer.Name == "mark" {
 			for _, d := range act.Diagnostics {
 				got = append(got, d.Message)
 			}
 		}
 	}
 	slices.Sort(got)
-	want := []string{"calls example.com/m/helper.MarkSend", "calls example.com/other/cbc.MarkCheck"}
-	if !slices.Equal(got, want) {
-		t.Errorf("root findings:\n got %q\nwant %q", got, want)
-	}
+	return fromSource, got
 }
+
+// demandTree is a module whose root mentions CBC (a host), beside another
+// cloud's adaptor.
+var demandTree = map[string]string{
+	"m/go.mod": "module example.com/m\n\ngo 1.22\n\nrequire example.com/other v0.0.0\n\nreplace example.com/other => ../other\n",
+	"m/helper/helper.go": `package helper
+
+import "net/http"
+
+func MarkSend(c *http.Client) {}
+`,
+	"m/quiet/quiet.go": `package quiet
+
+import "strings"
+
+func MarkUpper(s string) string { return strings.ToUpper(s) }
+`,
+	"m/root/root.go": `package root
+
+import (
+	"example.com/m/helper"
+	"example.com/m/quiet"
+	"example.com/other/cbc"
+)
+
+const renew = "https://bss.myhuaweicloud.com/v2/orders/subscriptions/resources/renew"
+
+func Run() {
+	helper.MarkSend(nil)
+	_ = quiet.MarkUpper("x")
+	_ = cbc.MarkCheck(nil)
+}
+`,
+	"m/awshttp/awshttp.go": `package awshttp
+
+import "net/http"
+
+func MarkSign(r *http.Request) {}
+`,
+	"m/aws/aws.go": `package aws
+
+import "example.com/m/awshttp"
+
+func Run() { awshttp.MarkSign(nil) }
+`,
+	"other/go.mod": "module example.com/other\n\ngo 1.22\n",
+	"other/cbc/cbc.go": `package cbc
+
+// MarkCheck reads the error_code of a reply.
+func MarkCheck(body []byte) bool { return len(body) > 0 }
+`}

@@ -54,6 +54,7 @@ type corpusRun struct {
 	Dir      string
 	Patterns []string
 	Variants []string
+	Loader   string              // the driver's -loader for this corpus; "" for -loader's
 	Samples  map[string][]sample // by variant, in round order
 }
 
@@ -65,6 +66,7 @@ func main() {
 	scales := flag.String("scales", "1,4,16", "synthetic corpus scales (empty: none)")
 	services := flag.Int("services", 40, "SDK corpus: the first N services in alphabetical order (plus core, bss, bssintl)")
 	skipSDK := flag.Bool("skip-sdk", false, "skip the SDK corpus")
+	multiCloud := flag.Bool("multicloud", true, "measure the multi-cloud corpus (multicloud/: AWS, Azure, GCP and Tencent SDKs beside a Huawei adaptor) as the cbclint command loads it, fact cache cold and warm, and check its findings")
 	profile := flag.Bool("profile", false, "after measuring, profile cbclint and the floor on the SDK corpus (-cpuprofile, -memprofile) into the work directory")
 	alt := flag.String("alt", "", "also measure cbclint built from the checkout in this directory (variant cbclint-alt): before/after a change")
 	flag.StringVar(&loader, "loader", "all", "how the driver loads: all (every package from source, packages.LoadAllSyntax) or cbclint (as the cbclint command: the roots and the dependencies the checks' facts need from source, the rest from export data; the floor is then LoadSyntax's cost)")
@@ -83,6 +85,17 @@ func main() {
 	}
 
 	var corpora []*corpusRun
+	if *multiCloud {
+		dir, err := filepath.Abs("multicloud")
+		check(err)
+		logf("checking the multi-cloud corpus's findings (first run: downloads the four clouds' SDKs through the module proxy and compiles them)")
+		check(run(dir, "go", "build", "./..."))
+		check(checkMultiCloud(driver, dir))
+		mc := []string{"floor", "cbclint-cold", "cbclint"}
+		corpora = append(corpora,
+			&corpusRun{Name: "multi-cloud ./...", Dir: dir, Patterns: []string{"./..."}, Variants: mc, Loader: "cbclint"},
+			&corpusRun{Name: "multi-cloud ./adaptor/...", Dir: dir, Patterns: []string{"./adaptor/..."}, Variants: mc, Loader: "cbclint"})
+	}
 	if !*skipSDK {
 		dir := filepath.Join(*work, "sdk")
 		logf("making the SDK corpus in %s (first run: downloads the SDK's dependencies through the module proxy)", dir)
@@ -142,17 +155,33 @@ func main() {
 // loader is the driver's -loader, for every variant.
 var loader string
 
+// coldCaches counts the fact caches of cold runs, each a new directory.
+var coldCaches int
+
 func measure(driver string, c *corpusRun, variant string, extra string) (sample, error) {
 	statsFile := filepath.Join(filepath.Dir(driver), "stats-"+variant+".json")
+	// The fact cache: a warm one shared by the runs, or a new one (cold).
+	cache := filepath.Join(filepath.Dir(driver), "..", "factcache")
+	if variant == "cbclint-cold" {
+		coldCaches++
+		cache = filepath.Join(filepath.Dir(driver), "..", fmt.Sprintf("factcache-cold-%d", coldCaches))
+		defer os.RemoveAll(cache)
+		variant = "cbclint"
+	}
 	if variant == "cbclint-alt" {
 		driver, variant = filepath.Join(filepath.Dir(driver), "driver-alt"), "cbclint"
 	}
-	args := []string{"-set=" + variant, "-loader=" + loader, "-q", "-stats=" + statsFile}
+	l := loader
+	if c.Loader != "" {
+		l = c.Loader
+	}
+	args := []string{"-set=" + variant, "-loader=" + l, "-q", "-stats=" + statsFile}
 	if extra != "" {
 		args = append(args, strings.Fields(extra)...)
 	}
 	cmd := exec.Command(driver, append(args, c.Patterns...)...)
 	cmd.Dir = c.Dir
+	cmd.Env = append(os.Environ(), "CBCLINT_CACHE="+cache)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	cmd.Stdout = io.Discard
@@ -221,6 +250,43 @@ func report(w io.Writer, corpora []*corpusRun, runs int, before, after string, e
 		}
 		fmt.Fprintln(w)
 	}
+}
+
+// multiCloudFindings are the findings the multi-cloud corpus must give: one
+// bug of each kind in the Huawei adaptor, the unsubscribe through the in-house
+// helper found across packages; none in the other clouds' adaptors.
+var multiCloudFindings = []string{
+	"adaptor/huawei/huawei.go:23:28: [cbccode]",
+	"adaptor/huawei/huawei.go:43:12: [cbcstatus]",
+	"adaptor/huawei/huawei.go:46:3: [cbcswitch]",
+	"adaptor/huawei/huawei.go:65:5: [cbcstatus]",
+}
+
+// checkMultiCloud runs cbclint over the multi-cloud corpus as the command
+// loads it, and compares its findings with multiCloudFindings.
+func checkMultiCloud(driver, dir string) error {
+	cmd := exec.Command(driver, "-set=cbclint", "-loader=cbclint", "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "CBCLINT_CACHE=off")
+	out, err := cmd.Output()
+	if err != nil {
+		return fmt.Errorf("cbclint on the multi-cloud corpus: %v", err)
+	}
+	var got []string
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		// "file:line:col: [check] message"
+		pos, rest, _ := strings.Cut(line, ": ")
+		check, _, _ := strings.Cut(rest, " ")
+		if rel, err := filepath.Rel(dir, pos); err == nil {
+			pos = rel
+		}
+		got = append(got, pos+": "+check)
+	}
+	if !slices.Equal(got, multiCloudFindings) {
+		return fmt.Errorf("the multi-cloud corpus's findings:\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(multiCloudFindings, "\n\t"))
+	}
+	logf("multi-cloud corpus: the %d findings it must give", len(got))
+	return nil
 }
 
 // buildAlt builds the driver against the cbclint checkout in dir, with a copy

@@ -125,7 +125,7 @@ func run(st *Stats, analyzers []*analysis.Analyzer, dir string, tests, quiet, as
 	var pkgs []*packages.Package
 	var err error
 	if asCommand {
-		pkgs, err = cli.Load(dir, patterns, tests, analyzers)
+		pkgs, analyzers, err = cli.Load(dir, patterns, tests, analyzers)
 	} else {
 		pkgs, err = packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Tests: tests}, patterns...)
 	}
