@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"reflect"
 	"slices"
 	"strings"
 
@@ -262,26 +261,11 @@ func (j *swallowJudge) fieldSource(sel *ast.SelectorExpr) ([]string, bool) {
 // swallowJSONName is the JSON name of the field s selects, its Go name
 // without a tag.
 func swallowJSONName(s *types.Selection) string {
-	t := s.Recv()
-	idx := s.Index()
-	for i, k := range idx {
-		if p, ok := t.Underlying().(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		st, ok := t.Underlying().(*types.Struct)
-		if !ok {
-			return ""
-		}
-		if i == len(idx)-1 {
-			name, _, _ := strings.Cut(reflect.StructTag(st.Tag(k)).Get("json"), ",")
-			if name == "" {
-				name = st.Field(k).Name()
-			}
-			return name
-		}
-		t = st.Field(k).Type()
+	f, name := check.SelectedField(s)
+	if f != nil && name == "" {
+		name = f.Name()
 	}
-	return ""
+	return name
 }
 
 // evidenceFor returns the operations listing failures under list whose path

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"reflect"
 	"slices"
 	"strings"
 
@@ -266,33 +265,15 @@ func oneName(ops []catalog.Operation) (string, bool) {
 	return ops[0].Name, true
 }
 
-// jsonName returns the JSON name of the field sel selects (its Go name
-// without a tag); "" if sel selects no field.
+// jsonName returns the JSON name of the field sel selects (its Go name in
+// lower case without a tag: ErrorCode without a tag is not error_code); ""
+// if sel selects no field.
 func jsonName(pass *analysis.Pass, sel *ast.SelectorExpr) string {
-	s, ok := pass.TypesInfo.Selections[sel]
-	if !ok || s.Kind() != types.FieldVal {
-		return ""
+	f, name := check.SelectedField(pass.TypesInfo.Selections[sel])
+	if f != nil && name == "" {
+		name = strings.ToLower(f.Name())
 	}
-	t := s.Recv()
-	idx := s.Index()
-	for i, k := range idx {
-		if p, ok := t.Underlying().(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		st, ok := t.Underlying().(*types.Struct)
-		if !ok {
-			return ""
-		}
-		if i == len(idx)-1 {
-			name, _, _ := strings.Cut(reflect.StructTag(st.Tag(k)).Get("json"), ",")
-			if name == "" {
-				name = strings.ToLower(st.Field(k).Name()) // ErrorCode without a tag is not error_code
-			}
-			return name
-		}
-		t = st.Field(k).Type()
-	}
-	return ""
+	return name
 }
 
 // lastAssigned returns the value the local id was last given before id in

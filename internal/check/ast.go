@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"reflect"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -66,4 +68,30 @@ func IsPointerTo(t types.Type, pkg, name string) bool {
 	}
 	p, ok := types.Unalias(t).(*types.Pointer)
 	return ok && IsNamed(p.Elem(), pkg, name)
+}
+
+// SelectedField returns the struct field a field selection selects and the
+// name its json tag gives it ("" when the tag gives none); nil if s selects
+// no field.
+func SelectedField(s *types.Selection) (*types.Var, string) {
+	if s == nil || s.Kind() != types.FieldVal {
+		return nil, ""
+	}
+	t := s.Recv()
+	idx := s.Index()
+	for i, k := range idx {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return nil, ""
+		}
+		if i == len(idx)-1 {
+			name, _, _ := strings.Cut(reflect.StructTag(st.Tag(k)).Get("json"), ",")
+			return st.Field(k), name
+		}
+		t = st.Field(k).Type()
+	}
+	return nil, ""
 }
