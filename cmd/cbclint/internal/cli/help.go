@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/cbclint/cbclint/internal/config"
+	"github.com/cbclint/cbclint/internal/driver"
 )
 
 // shortUsage is printed when no packages are named.
@@ -63,11 +64,11 @@ func newFlags(s *config.Settings, analyzers []*analysis.Analyzer, stderr io.Writ
 func help(w, stderr io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet, c *commandFlags, args []string) int {
 	if len(args) == 0 {
 		usage(w, analyzers, fs, c)
-		return exitClean
+		return driver.ExitClean
 	}
 	if len(args) > 1 {
 		fmt.Fprintf(stderr, "cbclint: help takes one check name: remove %q\n", args[1])
-		return exitUsage
+		return driver.ExitUsage
 	}
 	for _, a := range analyzers {
 		if a.Name != args[0] {
@@ -80,10 +81,10 @@ func help(w, stderr io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet,
 			own.PrintDefaults()
 		}
 		fmt.Fprintf(w, "\nMore: %s\n", a.URL)
-		return exitClean
+		return driver.ExitClean
 	}
 	fmt.Fprintf(stderr, "cbclint: help: %s\n", config.UnknownCheck(args[0]))
-	return exitUsage
+	return driver.ExitUsage
 }
 
 // usage prints what cbclint does, its checks, commands, settings and exit statuses.
