@@ -297,29 +297,6 @@ func (c *commandFlags) resolveFormat() error {
 	return nil
 }
 
-// enableFlag is -cbccode (run only the checks named so) and -cbccode=false
-// (run all but those), the flags go vet gives each analyzer.
-type enableFlag struct {
-	only map[string]*bool
-	name string
-}
-
-func (f *enableFlag) IsBoolFlag() bool { return true }
-func (f *enableFlag) String() string {
-	if f.only == nil || f.only[f.name] == nil {
-		return ""
-	}
-	return fmt.Sprint(*f.only[f.name])
-}
-func (f *enableFlag) Set(v string) error {
-	b, err := strconv.ParseBool(v)
-	if err != nil {
-		return errors.New("want true or false")
-	}
-	f.only[f.name] = &b
-	return nil
-}
-
 // applyOnly narrows the checks of s by the -<check> flags: those set to true
 // if any, else all but those set to false.
 func applyOnly(s *config.Settings, only map[string]*bool) error {

@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -182,4 +184,27 @@ func hasFlags(fs *flag.FlagSet) bool {
 	n := 0
 	fs.VisitAll(func(*flag.Flag) { n++ })
 	return n > 0
+}
+
+// enableFlag is -cbccode (run only the checks named so) and -cbccode=false
+// (run all but those), the flags go vet gives each analyzer.
+type enableFlag struct {
+	only map[string]*bool
+	name string
+}
+
+func (f *enableFlag) IsBoolFlag() bool { return true }
+func (f *enableFlag) String() string {
+	if f.only == nil || f.only[f.name] == nil {
+		return ""
+	}
+	return fmt.Sprint(*f.only[f.name])
+}
+func (f *enableFlag) Set(v string) error {
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return errors.New("want true or false")
+	}
+	f.only[f.name] = &b
+	return nil
 }
