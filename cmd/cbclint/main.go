@@ -11,6 +11,6 @@
 //	cbclint help [check]                  # the checks, flags and exit statuses
 package main
 
-import "github.com/cbclint/cbclint/internal/cli"
+import "github.com/cbclint/cbclint/cmd/cbclint/internal/cli"
 
 func main() { cli.Main() }

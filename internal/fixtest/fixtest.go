@@ -1,5 +1,5 @@
 // Package fixtest proves a check's fixes the way its users meet them: applied
-// to the test packages by cbclint -fix itself (internal/cli.Fix), the result
+// to the test packages by cbclint -fix itself (internal/driver.Fix), the result
 // must pass go vet and be free of the findings that were fixed. It is used
 // only by tests.
 package fixtest
@@ -18,7 +18,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/cbclint/cbclint/internal/cli"
+	"github.com/cbclint/cbclint/internal/driver"
 )
 
 // Verify copies testdata/src into a temporary GOPATH, runs a on pkgs there
@@ -55,7 +55,7 @@ func Verify(t *testing.T, a *analysis.Analyzer, testdata string, pkgs ...string)
 		t.Setenv(k, v)
 	}
 	var out bytes.Buffer
-	if code := cli.Fix(src, pkgs, []*analysis.Analyzer{a}, &out); code != 0 && code != 3 {
+	if code := driver.Fix(src, pkgs, []*analysis.Analyzer{a}, &out); code != 0 && code != 3 {
 		t.Fatalf("cbclint -fix: exit status %d\n%s", code, out.String())
 	}
 	t.Logf("cbclint -fix:\n%s", out.String())

@@ -36,7 +36,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/cbclint/cbclint/internal/cli"
+	"github.com/cbclint/cbclint/internal/driver"
 	"github.com/cbclint/cbclint/tools/bench/internal/sets"
 )
 
@@ -65,7 +65,7 @@ func main() {
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of load and analysis to this file")
 	memprofile := flag.String("memprofile", "", "write a heap profile (allocations) at the end to this file")
 	quiet := flag.Bool("q", false, "do not print findings")
-	loader := flag.String("loader", "all", "all: load every package from source (packages.LoadAllSyntax); cbclint: load as the cbclint command does (cli.Load)")
+	loader := flag.String("loader", "all", "all: load every package from source (packages.LoadAllSyntax); cbclint: load as the cbclint command does (driver.Load)")
 	flag.Parse()
 	analyzers, err := sets.Get(*set)
 	if err != nil || flag.NArg() == 0 {
@@ -125,7 +125,7 @@ func run(st *Stats, analyzers []*analysis.Analyzer, dir string, tests, quiet, as
 	var pkgs []*packages.Package
 	var err error
 	if asCommand {
-		pkgs, analyzers, err = cli.Load(dir, patterns, tests, analyzers)
+		pkgs, analyzers, err = driver.Load(dir, patterns, tests, analyzers)
 	} else {
 		pkgs, err = packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Tests: tests}, patterns...)
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"regexp"
 	"strings"
@@ -109,6 +110,24 @@ func TestFormatFlag(t *testing.T) {
 	}
 }
 
+// A SARIF location as a reader of the log decodes it.
+type (
+	sarifPhysicalLocation struct {
+		ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+		Region           sarifRegion           `json:"region"`
+	}
+	sarifArtifactLocation struct {
+		URI       string `json:"uri"`
+		URIBaseID string `json:"uriBaseId"`
+	}
+	sarifRegion struct {
+		StartLine   int `json:"startLine"`
+		StartColumn int `json:"startColumn"`
+		EndLine     int `json:"endLine"`
+		EndColumn   int `json:"endColumn"`
+	}
+)
+
 // -format=sarif: a SARIF 2.1.0 log with the fields the schema requires, a rule
 // per check with its URL, and for each finding its region (1-based, columns
 // in UTF-16 code units) and fix in the file relative to the working directory.
@@ -135,7 +154,7 @@ func TestSARIF(t *testing.T) {
 				RuleID    string
 				Message   struct{ Text string }
 				Locations []struct{ PhysicalLocation sarifPhysicalLocation }
-				Fixes     []sarifFix
+				Fixes     json.RawMessage
 			}
 		}
 	}
@@ -163,8 +182,9 @@ func TestSARIF(t *testing.T) {
 	}
 	wantFix := `[{"description":{"text":"Replace \"cbc.0250\" with \"CBC.0250\""},"artifactChanges":[{"artifactLocation":{"uri":"pay/codes.go","uriBaseId":"%SRCROOT%"},` +
 		`"replacements":[{"deletedRegion":{"startLine":4,"startColumn":10,"endLine":4,"endColumn":20},"insertedContent":{"text":"\"CBC.0250\""}}]}]}]`
-	if b, _ := json.Marshal(codes.Fixes); string(b) != wantFix {
-		t.Errorf("fixes:\n%s\nwant\n%s", b, wantFix)
+	var b bytes.Buffer
+	if err := json.Compact(&b, codes.Fixes); err != nil || b.String() != wantFix {
+		t.Errorf("fixes (%v):\n%s\nwant\n%s", err, b.String(), wantFix)
 	}
 	if status.RuleID != "cbcstatus" || status.Locations[0].PhysicalLocation.Region.StartLine != 14 || len(status.Fixes) != 0 {
 		t.Errorf("cbcstatus result: %+v", status)

@@ -1,4 +1,4 @@
-package cli
+package driver
 
 // -fix applies the fix of each finding that has exactly one itself rather than through
 // x/tools' driver, to keep its promises: a fix that overlaps another is not

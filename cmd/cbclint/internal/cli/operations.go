@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/cbclint/cbclint/catalog"
+	"github.com/cbclint/cbclint/internal/driver"
 )
 
 // operationJSON is one operation as -operations prints it: the SDK's
@@ -26,8 +27,8 @@ func operations(cat *catalog.Catalog, stdout, stderr io.Writer) int {
 	b, err := json.MarshalIndent(ops, "", "  ")
 	if err != nil {
 		fmt.Fprintln(stderr, "cbclint:", err)
-		return exitUsage
+		return driver.ExitUsage
 	}
 	stdout.Write(append(b, '\n'))
-	return exitClean
+	return driver.ExitClean
 }

@@ -10,6 +10,8 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"golang.org/x/mod/semver"
+
+	"github.com/cbclint/cbclint/internal/driver"
 )
 
 // sarifSchema is the SARIF 2.1.0 schema (OASIS, sarif-spec's
@@ -91,12 +93,12 @@ func validSARIF(t *testing.T, out string) {
 		if r.ShortDescription.Text == "" || r.FullDescription.Text == "" || r.FullDescription.Text == r.ShortDescription.Text || r.Help.Text == "" || r.Help.Markdown == "" {
 			t.Errorf("rule %s: shortDescription %q, fullDescription %q, help %d and %d bytes: GitHub wants each (GH2012)", r.ID, r.ShortDescription.Text, r.FullDescription.Text, len(r.Help.Text), len(r.Help.Markdown))
 		}
-		for _, want := range []string{"//cbclint:ignore " + r.ID, readmeURL(r.ID)} {
+		for _, want := range []string{"//cbclint:ignore " + r.ID, driver.ReadmeURL(r.ID)} {
 			if !strings.Contains(r.Help.Text, want) || !strings.Contains(r.Help.Markdown, want) {
 				t.Errorf("rule %s: help lacks %q", r.ID, want)
 			}
 		}
-		if r.HelpURI != readmeURL(r.ID) || r.DefaultConfiguration.Level != "warning" {
+		if r.HelpURI != driver.ReadmeURL(r.ID) || r.DefaultConfiguration.Level != "warning" {
 			t.Errorf("rule %s: helpUri %q, level %q", r.ID, r.HelpURI, r.DefaultConfiguration.Level)
 		}
 	}
@@ -137,9 +139,9 @@ func TestSARIFSchema(t *testing.T) {
 }
 
 // The README has the section each rule's helpUri points at: a heading whose
-// GitHub anchor is the one readmeAnchors names, or an explicit anchor.
+// GitHub anchor is the one readmeAnchors (internal/driver) names, or an explicit anchor.
 func TestREADMEAnchors(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "README.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,8 +153,8 @@ func TestREADMEAnchors(t *testing.T) {
 		anchors[m[1]] = true
 	}
 	for _, check := range []string{"cbccode", "cbcswitch", "cbcstatus"} {
-		if a := readmeAnchors[check]; !anchors[a] {
-			t.Errorf("README.md has no section #%s for %s: change readmeAnchors (sarif.go) to its heading's anchor", a, check)
+		if _, a, _ := strings.Cut(driver.ReadmeURL(check), "#"); !anchors[a] {
+			t.Errorf("README.md has no section #%s for %s: change readmeAnchors (internal/driver/sarif.go) to its heading's anchor", a, check)
 		}
 	}
 }

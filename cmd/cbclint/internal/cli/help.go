@@ -1,14 +1,17 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/cbclint/cbclint/internal/config"
+	"github.com/cbclint/cbclint/internal/driver"
 )
 
 // shortUsage is printed when no packages are named.
@@ -63,11 +66,11 @@ func newFlags(s *config.Settings, analyzers []*analysis.Analyzer, stderr io.Writ
 func help(w, stderr io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet, c *commandFlags, args []string) int {
 	if len(args) == 0 {
 		usage(w, analyzers, fs, c)
-		return exitClean
+		return driver.ExitClean
 	}
 	if len(args) > 1 {
 		fmt.Fprintf(stderr, "cbclint: help takes one check name: remove %q\n", args[1])
-		return exitUsage
+		return driver.ExitUsage
 	}
 	for _, a := range analyzers {
 		if a.Name != args[0] {
@@ -80,10 +83,10 @@ func help(w, stderr io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet,
 			own.PrintDefaults()
 		}
 		fmt.Fprintf(w, "\nMore: %s\n", a.URL)
-		return exitClean
+		return driver.ExitClean
 	}
 	fmt.Fprintf(stderr, "cbclint: help: %s\n", config.UnknownCheck(args[0]))
-	return exitUsage
+	return driver.ExitUsage
 }
 
 // usage prints what cbclint does, its checks, commands, settings and exit statuses.
@@ -181,4 +184,27 @@ func hasFlags(fs *flag.FlagSet) bool {
 	n := 0
 	fs.VisitAll(func(*flag.Flag) { n++ })
 	return n > 0
+}
+
+// enableFlag is -cbccode (run only the checks named so) and -cbccode=false
+// (run all but those), the flags go vet gives each analyzer.
+type enableFlag struct {
+	only map[string]*bool
+	name string
+}
+
+func (f *enableFlag) IsBoolFlag() bool { return true }
+func (f *enableFlag) String() string {
+	if f.only == nil || f.only[f.name] == nil {
+		return ""
+	}
+	return fmt.Sprint(*f.only[f.name])
+}
+func (f *enableFlag) Set(v string) error {
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return errors.New("want true or false")
+	}
+	f.only[f.name] = &b
+	return nil
 }

@@ -1,4 +1,4 @@
-package cli
+package driver
 
 import (
 	"fmt"
@@ -79,7 +79,7 @@ func printLoadErrors(o *output, pkgs []*packages.Package) int {
 		n++
 		switch {
 		case e.file == "":
-			fmt.Fprintln(o.err, "cbclint:", oneLine(e.msg))
+			fmt.Fprintln(o.err, "cbclint:", OneLine(e.msg))
 		case more[e.file] > 0:
 			fmt.Fprintf(o.err, "%s: %s (and %s in this file)\n", e.posn, e.msg, plural(more[e.file], "more error"))
 		default:
@@ -133,8 +133,8 @@ func matchedNothing(roots []*packages.Package) bool {
 	return true
 }
 
-// oneLine joins the lines of an error message (go list's, go's) into one.
-func oneLine(msg string) string {
+// OneLine joins the lines of an error message (go list's, go's) into one.
+func OneLine(msg string) string {
 	lines := strings.Split(strings.TrimSpace(msg), "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimSpace(l)
@@ -149,7 +149,7 @@ func oneLine(msg string) string {
 func noPackages(o *output, dir string, patterns []string, roots []*packages.Package) string {
 	var why []string
 	add := func(msg string) {
-		if msg = o.relText(oneLine(msg)); msg != "" && !slices.Contains(why, msg) {
+		if msg = o.relText(OneLine(msg)); msg != "" && !slices.Contains(why, msg) {
 			why = append(why, msg)
 		}
 	}

@@ -1,6 +1,7 @@
-// Package cli is the cbclint command: the checks over packages (standalone,
-// with its own handling of -json and -fix), under go vet as its -vettool
-// (x/tools' unitchecker), plus help, -explain and -catalog.
+// Package cli is the cbclint command's front end: its flags and settings, the
+// checks over packages standalone (run by internal/driver), under go vet as
+// its -vettool (x/tools' unitchecker), plus help, -explain, -catalog,
+// -operations and -version.
 package cli
 
 import (
@@ -18,6 +19,7 @@ import (
 
 	"github.com/cbclint/cbclint/analyzer"
 	"github.com/cbclint/cbclint/internal/config"
+	"github.com/cbclint/cbclint/internal/driver"
 )
 
 // Main runs the command with os.Args and exits.
@@ -41,14 +43,14 @@ func run(dir string, args []string, stdout, stderr io.Writer) int {
 	fs.Usage = func() {}
 	if wantsHelp(args) {
 		usage(stdout, analyzers, fs, c)
-		return exitClean
+		return driver.ExitClean
 	}
 	if err := fs.Parse(args); err == flag.ErrHelp {
 		usage(stdout, analyzers, fs, c)
-		return exitClean
+		return driver.ExitClean
 	} else if err != nil {
 		fmt.Fprintln(stderr, "cbclint:", flagError(err.Error()))
-		return exitUsage
+		return driver.ExitUsage
 	}
 	if fs.Arg(0) == "help" {
 		return help(stdout, stderr, analyzers, fs, c, fs.Args()[1:])
@@ -58,7 +60,7 @@ func run(dir string, args []string, stdout, stderr io.Writer) int {
 		// The subcommand, as "help" is: a package named version is ./version.
 		if len(rest) > 1 {
 			fmt.Fprintf(stderr, "cbclint: version takes no arguments: remove %q (a package named version is ./version)\n", rest[1])
-			return exitUsage
+			return driver.ExitUsage
 		}
 		*c.version, rest = true, nil
 	}
@@ -67,38 +69,38 @@ func run(dir string, args []string, stdout, stderr io.Writer) int {
 		// be taken for a package pattern, and silently not apply.
 		if strings.HasPrefix(a, "-") {
 			fmt.Fprintf(stderr, "cbclint: flag %s after the packages: put the flags first (cbclint [flags] packages...)\n", a)
-			return exitUsage
+			return driver.ExitUsage
 		}
 	}
 	if err := applyOnly(s, c.only); err != nil {
 		fmt.Fprintln(stderr, "cbclint:", err)
-		return exitUsage
+		return driver.ExitUsage
 	}
 	r, err := s.Resolve()
 	if err != nil {
 		fmt.Fprintln(stderr, "cbclint:", err)
-		return exitUsage
+		return driver.ExitUsage
 	}
 	if mode := infoMode(c); mode != "" {
 		if err := infoMisuse(fs, c, mode, rest); err != nil {
 			fmt.Fprintln(stderr, "cbclint:", err)
-			return exitUsage
+			return driver.ExitUsage
 		}
 		if *c.version {
 			version(stdout, r, s.CatalogFile)
-			return exitClean
+			return driver.ExitClean
 		}
 		return info(r, c, stdout, stderr)
 	}
 	if len(rest) == 0 {
 		fmt.Fprint(stderr, shortUsage)
-		return exitUsage
+		return driver.ExitUsage
 	}
 	if err := c.resolveFormat(); err != nil {
 		fmt.Fprintln(stderr, "cbclint:", err)
-		return exitUsage
+		return driver.ExitUsage
 	}
-	return standalone(dir, rest, c, analyzers, stdout, stderr)
+	return driver.Run(dir, rest, driver.Options{Format: *c.format, Fix: *c.fix, Diff: *c.diff, Tests: *c.tests}, analyzers, stdout, stderr)
 }
 
 // wantsHelp reports whether the flags ask for help (-h, -help).
@@ -152,7 +154,7 @@ func vet(args []string) {
 type flagErrorWriter struct{ w io.Writer }
 
 func (fw flagErrorWriter) Write(p []byte) (int, error) {
-	fmt.Fprintln(fw.w, "cbclint:", flagError(oneLine(string(p))))
+	fmt.Fprintln(fw.w, "cbclint:", flagError(driver.OneLine(string(p))))
 	return len(p), nil
 }
 
@@ -192,17 +194,17 @@ func info(r *config.Resolved, c *commandFlags, stdout, stderr io.Writer) int {
 		b, err := r.Catalog.JSON()
 		if err != nil {
 			fmt.Fprintln(stderr, "cbclint:", err)
-			return exitUsage
+			return driver.ExitUsage
 		}
 		stdout.Write(b)
-		return exitClean
+		return driver.ExitClean
 	}
 	text, ok := r.Catalog.Explain(*c.explain)
 	fmt.Fprint(stdout, text)
 	if !ok {
 		return 1
 	}
-	return exitClean
+	return driver.ExitClean
 }
 
 // infoMode names the flag that asks for information instead of an analysis,
@@ -293,4 +295,30 @@ func (c *commandFlags) resolveFormat() error {
 		}
 	}
 	return nil
+}
+
+// applyOnly narrows the checks of s by the -<check> flags: those set to true
+// if any, else all but those set to false.
+func applyOnly(s *config.Settings, only map[string]*bool) error {
+	if len(only) == 0 {
+		return nil
+	}
+	r, err := s.Resolve()
+	if err != nil {
+		return err
+	}
+	anyTrue := false
+	for _, v := range only {
+		anyTrue = anyTrue || *v
+	}
+	var keep []string
+	for _, c := range r.Checks {
+		if v, ok := only[c]; anyTrue && ok && *v || !anyTrue && !ok {
+			keep = append(keep, c)
+		}
+	}
+	if len(keep) == 0 {
+		return fmt.Errorf("the flags leave no check to run")
+	}
+	return s.SetChecks(keep)
 }

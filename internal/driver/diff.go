@@ -1,4 +1,4 @@
-package cli
+package driver
 
 // -diff prints what -fix would write as a unified diff (diff -u, git diff):
 // x/tools' own drivers and gofmt -d do so, but their differ is internal to

@@ -14,7 +14,7 @@ import (
 // @vX.Y.Z. Until that tag exists, the examples use a commit (rev: <commit>) or
 // a checkout (path:), and say which tag replaces it.
 func TestReleaseTag(t *testing.T) {
-	b, err := os.ReadFile("../../VERSION")
+	b, err := os.ReadFile("../../../../VERSION")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,8 +23,8 @@ func TestReleaseTag(t *testing.T) {
 		t.Fatalf("VERSION is %q, want MAJOR.MINOR.PATCH and a newline", v)
 	}
 	tag := "v" + strings.TrimSpace(v)
-	files, _ := filepath.Glob("../../docs/*.md")
-	files = append(files, "../../README.md")
+	files, _ := filepath.Glob("../../../../docs/*.md")
+	files = append(files, "../../../../README.md")
 	named := 0
 	for _, file := range files {
 		doc, err := os.ReadFile(file)

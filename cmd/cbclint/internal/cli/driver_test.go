@@ -76,6 +76,20 @@ func TestNotAnalysed(t *testing.T) {
 	}
 }
 
+// jsonDiagnostic is a diagnostic of -json's output (the x/tools analysis
+// format) as a reader of it decodes it.
+type jsonDiagnostic struct {
+	Posn           string `json:"posn"`
+	SuggestedFixes []struct {
+		Edits []struct {
+			Filename string `json:"filename"`
+			Start    int    `json:"start"`
+			End      int    `json:"end"`
+			New      string `json:"new"`
+		} `json:"edits"`
+	} `json:"suggested_fixes"`
+}
+
 func TestJSON(t *testing.T) {
 	dir := writeModule(t, map[string]string{"pay/pay.go": throttled})
 	code, out, errOut := runIn(t, dir, "-json", "./...")

@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cbclint/cbclint/internal/driver"
 )
 
 // A block of output the documentation quotes: the fenced block after a line
@@ -25,8 +27,8 @@ type quoted struct {
 }
 
 // updateDocs rewrites the quoted outputs that are whole (no (part), no "..."
-// line) with what the command prints: go test ./internal/cli -run
-// TestDocsQuoteRealOutput -update-docs.
+// line) with what the command prints: go test ./cmd/cbclint/internal/cli
+// -run TestDocsQuoteRealOutput -update-docs.
 var updateDocs = flag.Bool("update-docs", false, "rewrite the whole outputs the README and docs/ quote")
 
 var outputMarker = regexp.MustCompile("(?m)^<!-- output: cbclint ?(.*?) -->\n```[a-z]*\n((?s:.*?))```")
@@ -34,11 +36,11 @@ var outputMarker = regexp.MustCompile("(?m)^<!-- output: cbclint ?(.*?) -->\n```
 // docFiles are the user documentation: the README and docs/.
 func docFiles(t *testing.T) []string {
 	t.Helper()
-	files, err := filepath.Glob("../../docs/*.md")
+	files, err := filepath.Glob("../../../../docs/*.md")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no docs/*.md: %v", err)
 	}
-	return append([]string{"../../README.md"}, files...)
+	return append([]string{"../../../../README.md"}, files...)
 }
 
 func quotedOutputs(t *testing.T) []quoted {
@@ -54,7 +56,7 @@ func quotedOutputs(t *testing.T) []quoted {
 			args := m[1]
 			if i := strings.Index(args, "(in "); i >= 0 {
 				dir, rest, _ := strings.Cut(args[i+len("(in "):], ")")
-				q.dir, args = filepath.Join("..", "..", dir), args[:i]+rest
+				q.dir, args = filepath.Join("..", "..", "..", "..", dir), args[:i]+rest
 			}
 			if strings.Contains(args, "(part)") {
 				q.part, args = true, strings.Replace(args, "(part)", "", 1)
@@ -172,7 +174,7 @@ func TestMatches(t *testing.T) {
 // example (billing/...) are lines cbclint prints on it, and every "N other
 // error codes come with HTTP 200" states the catalog's N.
 func TestDocsQuoteExampleFindings(t *testing.T) {
-	_, out, _ := runIn(t, filepath.Join("..", "..", "testdata", "example"), "./...")
+	_, out, _ := runIn(t, filepath.Join("..", "..", "..", "..", "testdata", "example"), "./...")
 	printed := map[string]bool{}
 	for _, l := range strings.Split(out, "\n") {
 		printed[l] = true
@@ -208,7 +210,7 @@ func TestDocsQuoteExampleFindings(t *testing.T) {
 
 // The README is written for users: no issue numbers, no test expectations.
 func TestReadmeSpeaksToUsers(t *testing.T) {
-	b, err := os.ReadFile("../../README.md")
+	b, err := os.ReadFile("../../../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +232,7 @@ func TestDocsCountOperations(t *testing.T) {
 		Service     string   `json:"service"`
 		ErrorFields []string `json:"error_fields"`
 	}
-	if err := json.Unmarshal([]byte(out), &ops); code != exitClean || err != nil {
+	if err := json.Unmarshal([]byte(out), &ops); code != driver.ExitClean || err != nil {
 		t.Fatalf("-operations: exit status %d, %v\n%s", code, err, errOut)
 	}
 	all, withErrors := map[string]int{}, map[string]int{}
@@ -240,7 +242,7 @@ func TestDocsCountOperations(t *testing.T) {
 			withErrors[op.Service]++
 		}
 	}
-	b, err := os.ReadFile("../../docs/catalog.md")
+	b, err := os.ReadFile("../../../../docs/catalog.md")
 	if err != nil {
 		t.Fatal(err)
 	}

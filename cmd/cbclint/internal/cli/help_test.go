@@ -13,6 +13,7 @@ import (
 
 	"github.com/cbclint/cbclint/analyzer"
 	"github.com/cbclint/cbclint/internal/config"
+	"github.com/cbclint/cbclint/internal/driver"
 )
 
 // A flag named in a help text: a dash that starts a word, then the name (a
@@ -74,7 +75,7 @@ func TestHelpCheckSections(t *testing.T) {
 	fs, _ := newFlags(s, analyzers, io.Discard)
 	for _, a := range analyzers {
 		code, out, errOut := runInfo(t, "help", a.Name)
-		if code != exitClean {
+		if code != driver.ExitClean {
 			t.Fatalf("help %s: exit status %d\n%s", a.Name, code, errOut)
 		}
 		at := 0
@@ -95,7 +96,7 @@ func TestHelpCheckSections(t *testing.T) {
 			}
 		})
 
-		b, err := os.ReadFile(filepath.Join("..", "..", "analyzer", a.Name, "doc.go"))
+		b, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "analyzer", a.Name, "doc.go"))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,28 +1,29 @@
-package cli
+// Package driver runs the checks over packages as the cbclint command does:
+// it loads them (load.go), analyses them, and prints the findings as text,
+// JSON or SARIF, or applies or shows their fixes (fix.go, verify.go, diff.go).
+// The command's front end (cmd/cbclint/internal/cli), the checks' fix tests
+// (internal/fixtest) and the benchmarks (tools/bench) share it.
+package driver
 
 import (
 	"cmp"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"go/token"
 	"io"
 	"slices"
-	"strconv"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
-
-	"github.com/cbclint/cbclint/internal/config"
 )
 
 // Exit statuses, the same in every mode of the standalone command (text, -json, -fix).
 const (
-	exitClean    = 0 // nothing to report: no findings, or -fix fixed them all
-	exitBroken   = 1 // some package could not be loaded or analysed (whatever else was found), or a fixed file could not be written
-	exitUsage    = 2 // bad flags or settings, or no packages named
-	exitFindings = 3 // findings remain: printed, in the JSON, or left unfixed by -fix
+	ExitClean    = 0 // nothing to report: no findings, or -fix fixed them all
+	ExitBroken   = 1 // some package could not be loaded or analysed (whatever else was found), or a fixed file could not be written
+	ExitUsage    = 2 // bad flags or settings, or no packages named
+	ExitFindings = 3 // findings remain: printed, in the JSON, or left unfixed by -fix
 )
 
 // finding is one diagnostic of a root action, once: a file in a package and in
@@ -40,24 +41,33 @@ type variant struct {
 func (f *finding) diag() analysis.Diagnostic { return f.variants[0].diag }
 func (f *finding) check() string             { return f.variants[0].act.Analyzer.Name }
 
-// standalone runs the checks over the packages named by patterns in dir, and
-// prints the findings, their JSON or SARIF, or applies their fixes.
-func standalone(dir string, patterns []string, c *commandFlags, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) int {
-	pkgs, run, err := load(dir, patterns, *c.tests, analyzers)
+// Options are how Run treats the findings: Format is text, json or sarif
+// (Fix and Diff print what they leave as text); Diff shows the fixes and
+// writes nothing; Tests analyses the test files too.
+type Options struct {
+	Format           string
+	Fix, Diff, Tests bool
+}
+
+// Run runs the checks over the packages named by patterns in dir, and
+// prints the findings, their JSON or SARIF, or applies their fixes; it
+// returns the exit status.
+func Run(dir string, patterns []string, opts Options, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) int {
+	pkgs, run, err := load(dir, patterns, opts.Tests, analyzers)
 	if err != nil {
-		fmt.Fprintln(stderr, "cbclint:", oneLine(goError(err.Error())))
-		return exitBroken
+		fmt.Fprintln(stderr, "cbclint:", OneLine(goError(err.Error())))
+		return ExitBroken
 	}
 	o := newOutput(dir, stdout, stderr)
 	if matchedNothing(pkgs) {
 		fmt.Fprintln(stderr, "cbclint:", noPackages(o, dir, patterns, pkgs))
-		return exitUsage
+		return ExitUsage
 	}
 	broken := printLoadErrors(o, pkgs) > 0
 	graph, err := checker.Analyze(run, pkgs, nil) // run: analyzers, reading and writing the fact cache
 	if err != nil {
 		fmt.Fprintln(stderr, "cbclint:", err)
-		return exitBroken
+		return ExitBroken
 	}
 	var failed []*checker.Action // the JSON holds their errors; text prints them
 	for act := range graph.All() {
@@ -66,11 +76,11 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 			broken = true
 		}
 	}
-	if *c.format == "json" {
+	if opts.Format == "json" {
 		remaining, err := printJSON(stdout, graph)
 		if err != nil {
 			fmt.Fprintln(stderr, "cbclint:", err)
-			return exitBroken
+			return ExitBroken
 		}
 		return status(broken, remaining)
 	}
@@ -90,15 +100,15 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 	}
 	found := findings(graph)
 	switch {
-	case *c.diff:
+	case opts.Diff:
 		return status(broken, diffAll(o, pkgs, found))
-	case *c.fix:
+	case opts.Fix:
 		left, ok := fixAll(o, pkgs, found, writeFile)
 		return status(broken || !ok, left)
-	case *c.format == "sarif":
+	case opts.Format == "sarif":
 		if err := printSARIF(o, analyzers, found, !broken); err != nil {
 			fmt.Fprintln(stderr, "cbclint:", err)
-			return exitBroken
+			return ExitBroken
 		}
 		return status(broken, len(found))
 	}
@@ -113,8 +123,7 @@ func standalone(dir string, patterns []string, c *commandFlags, analyzers []*ana
 // what it prints to w; it returns the exit status. The checks' tests prove
 // their fixes through it (internal/fixtest).
 func Fix(dir string, patterns []string, analyzers []*analysis.Analyzer, w io.Writer) int {
-	no, yes, text := false, true, "text"
-	return standalone(dir, patterns, &commandFlags{json: &no, format: &text, fix: &yes, diff: &no, tests: &no}, analyzers, w, w)
+	return Run(dir, patterns, Options{Format: "text", Fix: true}, analyzers, w, w)
 }
 
 // status is the exit status of a run: a package that could not be analysed
@@ -122,11 +131,11 @@ func Fix(dir string, patterns []string, analyzers []*analysis.Analyzer, w io.Wri
 func status(broken bool, remaining int) int {
 	switch {
 	case broken:
-		return exitBroken
+		return ExitBroken
 	case remaining > 0:
-		return exitFindings
+		return ExitFindings
 	}
-	return exitClean
+	return ExitClean
 }
 
 // findings returns the diagnostics of the root actions, each once, in file order.
@@ -174,55 +183,6 @@ func needFacts(analyzers []*analysis.Analyzer) bool {
 		return false
 	}
 	return visit(analyzers)
-}
-
-// enableFlag is -cbccode (run only the checks named so) and -cbccode=false
-// (run all but those), the flags go vet gives each analyzer.
-type enableFlag struct {
-	only map[string]*bool
-	name string
-}
-
-func (f *enableFlag) IsBoolFlag() bool { return true }
-func (f *enableFlag) String() string {
-	if f.only == nil || f.only[f.name] == nil {
-		return ""
-	}
-	return fmt.Sprint(*f.only[f.name])
-}
-func (f *enableFlag) Set(v string) error {
-	b, err := strconv.ParseBool(v)
-	if err != nil {
-		return errors.New("want true or false")
-	}
-	f.only[f.name] = &b
-	return nil
-}
-
-// applyOnly narrows the checks of s by the -<check> flags: those set to true
-// if any, else all but those set to false.
-func applyOnly(s *config.Settings, only map[string]*bool) error {
-	if len(only) == 0 {
-		return nil
-	}
-	r, err := s.Resolve()
-	if err != nil {
-		return err
-	}
-	anyTrue := false
-	for _, v := range only {
-		anyTrue = anyTrue || *v
-	}
-	var keep []string
-	for _, c := range r.Checks {
-		if v, ok := only[c]; anyTrue && ok && *v || !anyTrue && !ok {
-			keep = append(keep, c)
-		}
-	}
-	if len(keep) == 0 {
-		return fmt.Errorf("the flags leave no check to run")
-	}
-	return s.SetChecks(keep)
 }
 
 // The JSON output is the x/tools analysis format (package ID → analyzer →

@@ -1,4 +1,4 @@
-package cli
+package driver
 
 // -format=sarif prints the findings as a SARIF 2.1.0 log, the format code
 // scanning (GitHub's upload-sarif, GitLab, IDE viewers) reads: a rule for each
@@ -19,6 +19,7 @@ import (
 	"go/token"
 	"net/url"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"unicode/utf16"
 
@@ -114,7 +115,7 @@ type (
 // a package could not be loaded or analysed (its errors are on o.err).
 func printSARIF(o *output, analyzers []*analysis.Analyzer, found []*finding, ok bool) error {
 	run := sarifRun{Invocations: []sarifInvocation{{ExecutionSuccessful: ok}}, Results: []sarifResult{}}
-	v, sv := sarifVersion(moduleVersion())
+	v, sv := sarifVersion(ModuleVersion())
 	run.Tool.Driver = sarifDriver{Name: "cbclint", Version: v, SemanticVersion: sv, InformationURI: repositoryURL}
 	index := map[string]int{}
 	for i, a := range analyzers {
@@ -215,8 +216,8 @@ var readmeAnchors = map[string]string{
 	"cbcstatus": "cbcstatus-success-decided-by-http-status-alone",
 }
 
-// readmeURL is the address of the README's section of a check.
-func readmeURL(check string) string {
+// ReadmeURL is the address of the README's section of a check.
+func ReadmeURL(check string) string {
 	return repositoryURL + "/blob/main/README.md#" + readmeAnchors[check]
 }
 
@@ -255,14 +256,14 @@ func ruleOf(a *analysis.Analyzer) sarifRule {
 		helpText += "\n" + silence + "\n"
 		helpMD += "\nSuppress a finding with `" + ignore + " <reason>` on its line or the line above.\n"
 	}
-	helpText += "\nMore: " + readmeURL(a.Name) + "\n"
-	helpMD += "\nMore: [the README's section on " + a.Name + "](" + readmeURL(a.Name) + ")\n"
+	helpText += "\nMore: " + ReadmeURL(a.Name) + "\n"
+	helpMD += "\nMore: [the README's section on " + a.Name + "](" + ReadmeURL(a.Name) + ")\n"
 	return sarifRule{
 		ID:                   a.Name,
 		ShortDescription:     sarifMessage{summary},
 		FullDescription:      sarifMessage{full},
 		Help:                 sarifMultiformat{helpText, helpMD},
-		HelpURI:              readmeURL(a.Name),
+		HelpURI:              ReadmeURL(a.Name),
 		DefaultConfiguration: sarifConfiguration{"warning"},
 	}
 }
@@ -275,4 +276,13 @@ func sarifVersion(v string) (version, semantic string) {
 		return v, strings.TrimPrefix(v, "v")
 	}
 	return v, "0.0.0-devel"
+}
+
+// ModuleVersion is cbclint's module version from the build info: "(devel)"
+// in a checkout, "v1.2.3" when built by go install ...@v1.2.3.
+func ModuleVersion() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
 }

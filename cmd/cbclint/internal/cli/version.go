@@ -5,11 +5,11 @@ import (
 	"io"
 	"regexp"
 	"runtime"
-	"runtime/debug"
 	"slices"
 
 	"github.com/cbclint/cbclint/catalog"
 	"github.com/cbclint/cbclint/internal/config"
+	"github.com/cbclint/cbclint/internal/driver"
 )
 
 // version prints what -version and `cbclint version` print: the module
@@ -20,7 +20,7 @@ import (
 // go vet's -V=full is another thing: go vet keys its cache on that line, and
 // x/tools' unitchecker prints it with a hash of the executable (vetProtocol).
 func version(w io.Writer, r *config.Resolved, catalogFile string) {
-	fmt.Fprintf(w, "cbclint %s, built with %s\n", moduleVersion(), runtime.Version())
+	fmt.Fprintf(w, "cbclint %s, built with %s\n", driver.ModuleVersion(), runtime.Version())
 	codes := map[string]bool{}
 	for _, e := range r.Catalog.Entries() {
 		codes[e.Code] = true
@@ -33,15 +33,6 @@ func version(w io.Writer, r *config.Resolved, catalogFile string) {
 		fmt.Fprintf(w, " and %s", catalogFile)
 	}
 	fmt.Fprintln(w)
-}
-
-// moduleVersion is cbclint's module version from the build info: "(devel)"
-// in a checkout, "v1.2.3" when built by go install ...@v1.2.3.
-func moduleVersion() string {
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-		return info.Main.Version
-	}
-	return "(devel)"
 }
 
 var pageDate = regexp.MustCompile(`updated (\d{4}-\d{2}-\d{2})`)
