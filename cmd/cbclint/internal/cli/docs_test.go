@@ -224,6 +224,25 @@ func TestReadmeSpeaksToUsers(t *testing.T) {
 	}
 }
 
+// The README's first code block is the Quick start: exactly the two commands
+// a new user runs, the example and the tests (make example builds its own
+// binary; neither needs anything but Go).
+func TestReadmeQuickStart(t *testing.T) {
+	b, err := os.ReadFile("../../../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(b), "```")
+	if !ok {
+		t.Fatal("README.md has no code block")
+	}
+	_, rest, _ = strings.Cut(rest, "\n") // the info string
+	block, _, _ := strings.Cut(rest, "```")
+	if want := "make example\nmake test\n"; block != want {
+		t.Errorf("README.md's first code block is\n%s\nwant the Quick start's two commands:\n%s", block, want)
+	}
+}
+
 // The counts docs/catalog.md gives of CBC's operations are those -operations
 // prints.
 func TestDocsCountOperations(t *testing.T) {
