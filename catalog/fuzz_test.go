@@ -51,14 +51,18 @@ func FuzzNearest(f *testing.F) {
 		if again := cat.Nearest(code); !slices.Equal(got, again) {
 			t.Fatalf("Nearest(%s) is not stable", code)
 		}
-		// Compare with a brute-force ranking: full distances, no early exit.
+		// Compare with a brute-force ranking: full distances, no early exit,
+		// among the codes of the same source (CBC's or the API gateway's:
+		// APIG.0308 is never a mistyped CBC.0380).
+		prefix, digits, _ := Split(code)
 		best := maxCost + 1
 		var want []Suggestion
 		for _, known := range cat.Codes() {
-			if known == code {
+			kp, kd, _ := Split(known)
+			if known == code || kp != prefix {
 				continue
 			}
-			d := distance(code[4:], known[4:], 1<<30)
+			d := distance(digits, kd, 1<<30)
 			if d < best {
 				best, want = d, nil
 			}
