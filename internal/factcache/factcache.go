@@ -12,7 +12,7 @@
 // does not match is ignored, and the package is analysed again.
 //
 // Where: CBCLINT_CACHE names the directory (default: cbclint under
-// os.UserCacheDir); CBCLINT_CACHE=off, or the command's -cache=false, turns
+// os.UserCacheDir); CBCLINT_CACHE=off turns
 // the cache off.
 package factcache
 
