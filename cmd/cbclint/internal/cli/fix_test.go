@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cbclint/cbclint/internal/difftest"
 )
 
 const billing = `package pay
@@ -232,7 +234,7 @@ func TestDiff(t *testing.T) {
 	}
 	for _, f := range files {
 		name, _, _ := strings.Cut(f, "\n")
-		got, err := applyUnified(before[name], "--- a/"+f)
+		got, err := difftest.Apply(before[name], "--- a/"+f)
 		fixed, _ := os.ReadFile(filepath.Join(dir, name))
 		if err != nil || got != string(fixed) {
 			t.Errorf("%s: the diff applied (%v):\n%s\n-fix wrote:\n%s", name, err, got, fixed)

@@ -1,4 +1,6 @@
-package cli
+// Package difftest reads unified diffs back, for the tests of the diff
+// writer (internal/driver) and of the command's -diff.
+package difftest
 
 import (
 	"fmt"
@@ -9,11 +11,9 @@ import (
 
 var hunkHeader = regexp.MustCompile(`^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@$`)
 
-// applyUnified applies a unified diff of one file to old, checking every
-// kept and deleted line and each hunk's counts: TestDiff reads -diff's output
-// with it as a reader of the diff would. (internal/driver's diff tests hold
-// its twin, which proves the diff writer on its own.)
-func applyUnified(old, diff string) (string, error) {
+// Apply applies a unified diff of one file to old, checking every kept and
+// deleted line and each hunk's counts, as a reader of the diff would.
+func Apply(old, diff string) (string, error) {
 	if diff == "" {
 		return old, nil
 	}
