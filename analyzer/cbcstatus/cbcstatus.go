@@ -48,7 +48,6 @@ type checker struct {
 	pass     *analysis.Pass
 	reporter *check.Pass // reports through the suppression filter
 	r        *config.Resolved
-	codes    string // which codes come with HTTP 200, for messages
 
 	// The package's functions in SSA form, their summaries, and the
 	// summaries of other packages' functions read from facts.
@@ -91,7 +90,6 @@ func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 		pass:     pass.Pass,
 		reporter: pass,
 		r:        r,
-		codes:    http200Codes(r.Catalog),
 		out:      &findings{fset: pass.Fset, codes: http200Codes(r.Catalog)},
 		own:      map[*ssa.Function]bool{},
 		sums:     map[*ssa.Function]*summary{},

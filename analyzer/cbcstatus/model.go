@@ -57,7 +57,7 @@ type responseCall struct {
 
 func (c *checker) reportDiscarded(call *ast.CallExpr, rc responseCall, fixes []analysis.SuggestedFix) {
 	c.out.reportFix(call, fixes, "the %s response is discarded, but CBC reports failures in its %s with HTTP 200 and a nil error: check %s (%s)",
-		rc.name, rc.ef.names(), rc.ef.names(), c.codes)
+		rc.name, rc.ef.names(), rc.ef.names(), c.out.codes)
 }
 
 // responseCall recognises a call whose first result is a CBC response: a type

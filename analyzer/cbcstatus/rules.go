@@ -204,10 +204,10 @@ func (j *judge) reply(r reply) {
 		case !onPath && (fl.fine() || fl.handedOn()):
 		case own.Kind == statusOnly && !viaHelper:
 			c.out.report(node, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
-				c.out.text(node), rc.name, rc.ef.names(), rc.ef.names(), c.codes)
+				c.out.text(node), rc.name, rc.ef.names(), rc.ef.names(), c.out.codes)
 		default:
 			c.out.report(r.cur.Node(), "%s of the %s response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check %s (%s)",
-				rc.ef.names(), rc.name, rc.ef.names(), c.codes)
+				rc.ef.names(), rc.name, rc.ef.names(), c.out.codes)
 		}
 		return
 	}
@@ -273,7 +273,7 @@ func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 	switch {
 	case own.Kind == statusOnly:
 		c.out.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code%s",
-			c.out.text(at), r.hostText(), c.codes, c.operationNote(r))
+			c.out.text(at), r.hostText(), c.out.codes, c.operationNote(r))
 	case inner.Kind != judgedNot:
 		c.out.finding(finding{at: call, host: r.hostText(), inner: inner})
 	case own.Kind == discarded:

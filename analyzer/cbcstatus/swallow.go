@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -33,6 +34,7 @@ type swallowLists struct {
 	byList  map[string][]string // "fail_resource_infos" → the operations that list failures there
 	listOf  map[string]string   // operation → its list
 	methods []string            // every method of the table, to match paths with any
+	lists   []string            // the keys of byList, sorted: the first match is always the same
 }
 
 // A swallowQuery is an operation that only reads (prices, lists): a failed
@@ -59,13 +61,14 @@ func newSwallowLists(cat *catalog.Catalog) *swallowLists {
 			l.listOf[op.Name] = list
 		}
 	}
+	l.lists = slices.Sorted(maps.Keys(l.byList))
 	return l
 }
 
 // list returns the list a JSON key or a JMESPath expression reads:
 // "fail_resource_infos", "fail_resource_infos[*].resource_id".
 func (l *swallowLists) list(key string) (string, bool) {
-	for list := range l.byList {
+	for _, list := range l.lists {
 		if key == list || strings.HasPrefix(key, list) && strings.ContainsAny(key[len(list):len(list)+1], "[.|") {
 			return list, true
 		}
