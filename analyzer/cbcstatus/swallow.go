@@ -31,10 +31,9 @@ import (
 // swallowLists knows, from the catalog's operations table, which
 // operations list failed items and under which JSON name.
 type swallowLists struct {
-	byList  map[string][]string // "fail_resource_infos" → the operations that list failures there
-	listOf  map[string]string   // operation → its list
-	methods []string            // every method of the table, to match paths with any
-	lists   []string            // the keys of byList, sorted: the first match is always the same
+	byList map[string][]string // "fail_resource_infos" → the operations that list failures there
+	listOf map[string]string   // operation → its list
+	lists  []string            // the keys of byList, sorted: the first match is always the same
 }
 
 // A swallowQuery is an operation that only reads (prices, lists): a failed
@@ -44,9 +43,6 @@ var swallowQueryPrefixes = []string{"List", "Show", "Check", "Query"}
 func newSwallowLists(cat *catalog.Catalog) *swallowLists {
 	l := &swallowLists{byList: map[string][]string{}, listOf: map[string]string{}}
 	for _, op := range cat.Operations() {
-		if !slices.Contains(l.methods, op.Method) {
-			l.methods = append(l.methods, op.Method)
-		}
 		if slices.ContainsFunc(swallowQueryPrefixes, func(p string) bool { return strings.HasPrefix(op.Name, p) }) {
 			continue
 		}
@@ -290,24 +286,9 @@ func (j *swallowJudge) evidenceFor(list string) []string {
 // decl name ("v2/orders/subscriptions/resources/unsubscribe", a full URL).
 func (j *swallowJudge) pathOperations(decl ast.Node) []string {
 	var out []string
-	ast.Inspect(decl, func(n ast.Node) bool {
-		e, ok := n.(ast.Expr)
-		if !ok {
-			return true
-		}
-		s, ok := check.StringValue(j.pass, e)
-		if !ok || !strings.Contains(s, "/") {
-			return true
-		}
-		for _, m := range j.lists.methods {
-			for _, op := range j.cat.OperationAt(m, s) {
-				if !slices.Contains(out, op.Name) {
-					out = append(out, op.Name)
-				}
-			}
-		}
-		return false
-	})
+	for _, op := range check.PathOperations(j.pass, j.cat, decl) {
+		out = append(out, op.Name)
+	}
 	slices.Sort(out)
 	return out
 }

@@ -95,7 +95,7 @@ func rawOperation(pass *analysis.Pass, cat *catalog.Catalog, fn ast.Node, operan
 		return served{}, false
 	}
 	list, item := t.itemOf(holder, 0)
-	ops := pathOperations(pass, cat, fn)
+	ops := check.PathOperations(pass, cat, fn)
 	if item {
 		ops = slices.DeleteFunc(ops, func(op catalog.Operation) bool {
 			return !slices.Contains(op.ErrorFields, list+"[].error_code")
@@ -216,38 +216,6 @@ func errorLists(cat *catalog.Catalog) map[string]bool {
 			}
 		}
 	}
-	return out
-}
-
-// pathOperations returns the operations whose paths the string constants of
-// fn name ("https://bss.myhuaweicloud.com/v2/orders/subscriptions/resources/renew",
-// "v2/orders/subscriptions/resources/unsubscribe"), each once.
-func pathOperations(pass *analysis.Pass, cat *catalog.Catalog, fn ast.Node) []catalog.Operation {
-	var methods []string
-	for _, op := range cat.Operations() {
-		if !slices.Contains(methods, op.Method) {
-			methods = append(methods, op.Method)
-		}
-	}
-	var out []catalog.Operation
-	ast.Inspect(fn, func(n ast.Node) bool {
-		e, ok := n.(ast.Expr)
-		if !ok {
-			return true
-		}
-		s, ok := check.StringValue(pass, e)
-		if !ok || !strings.Contains(s, "/") {
-			return true
-		}
-		for _, m := range methods {
-			for _, op := range cat.OperationAt(m, s) {
-				if !slices.ContainsFunc(out, func(o catalog.Operation) bool { return o.Name == op.Name }) {
-					out = append(out, op)
-				}
-			}
-		}
-		return false
-	})
 	return out
 }
 

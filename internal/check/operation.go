@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -348,4 +349,38 @@ func unwrap(e ast.Expr) ast.Expr {
 			return e
 		}
 	}
+}
+
+// PathOperations returns the operations whose paths the string constants in
+// n name ("https://bss.myhuaweicloud.com/v2/orders/subscriptions/resources/renew",
+// "v2/orders/subscriptions/resources/unsubscribe"), each name once, in the
+// order they are found: a function that names one operation's path is where
+// that operation's raw reply is read.
+func PathOperations(pass *analysis.Pass, cat *catalog.Catalog, n ast.Node) []catalog.Operation {
+	var methods []string
+	for _, op := range cat.Operations() {
+		if !slices.Contains(methods, op.Method) {
+			methods = append(methods, op.Method)
+		}
+	}
+	var out []catalog.Operation
+	ast.Inspect(n, func(n ast.Node) bool {
+		e, ok := n.(ast.Expr)
+		if !ok {
+			return true
+		}
+		s, ok := StringValue(pass, e)
+		if !ok || !strings.Contains(s, "/") {
+			return true
+		}
+		for _, m := range methods {
+			for _, op := range cat.OperationAt(m, s) {
+				if !slices.ContainsFunc(out, func(o catalog.Operation) bool { return o.Name == op.Name }) {
+					out = append(out, op)
+				}
+			}
+		}
+		return false
+	})
+	return out
 }
