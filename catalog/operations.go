@@ -95,3 +95,38 @@ func matchPath(pattern, segs []string) bool {
 		return p == s || strings.HasPrefix(p, "{") && strings.HasSuffix(p, "}")
 	})
 }
+
+// FailureList returns the JSON name of the list in which op's reply names the
+// items that failed one by one, each with its error_code
+// ("fail_resource_infos" of RenewalResources); ok is false when the reply
+// has no such list at its top level.
+func (op Operation) FailureList() (string, bool) {
+	for _, f := range op.ErrorFields {
+		if list, ok := strings.CutSuffix(f, "[].error_code"); ok && !strings.Contains(list, "[") {
+			return list, true
+		}
+	}
+	return "", false
+}
+
+// ReadsOnly reports whether op only reads (a List, Show, Check or Query
+// operation): a failed item of its reply is a row it could not give, not an
+// action that did not happen.
+func (op Operation) ReadsOnly() bool {
+	return slices.ContainsFunc([]string{"List", "Show", "Check", "Query"}, func(p string) bool {
+		return strings.HasPrefix(op.Name, p)
+	})
+}
+
+// FailureLists returns the JSON names of the lists of failed items of CBC's
+// replies (each operation's FailureList), sorted, each once.
+func (c *Catalog) FailureLists() []string {
+	var out []string
+	for _, op := range operations() {
+		if list, ok := op.FailureList(); ok && !slices.Contains(out, list) {
+			out = append(out, list)
+		}
+	}
+	slices.Sort(out)
+	return out
+}

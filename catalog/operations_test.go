@@ -145,3 +145,36 @@ func TestCodesOf(t *testing.T) {
 		}
 	}
 }
+
+// TestFailureLists: the lists of failed items the SDK's replies carry, and
+// which operations list them; ListRenewRateOnPeriod lists failures too but
+// only reads.
+func TestFailureLists(t *testing.T) {
+	c := catalog.Default()
+	if got, want := c.FailureLists(), []string{"error_details", "fail_resource_infos", "to_ondemand_service_results"}; !slices.Equal(got, want) {
+		t.Errorf("FailureLists() = %v, want %v", got, want)
+	}
+	listing := map[string][]string{}
+	for _, op := range c.Operations() {
+		if list, ok := op.FailureList(); ok && !op.ReadsOnly() && !slices.Contains(listing[list], op.Name) {
+			listing[list] = append(listing[list], op.Name)
+		}
+	}
+	want := map[string][]string{
+		"error_details":               {"CreatePartnerCoupons", "ReclaimCouponQuotas", "UpdateCouponQuotas", "UpdatePeriodToOnDemand", "FreezeSubCustomers", "UnfreezeSubCustomers"},
+		"fail_resource_infos":         {"CancelResourcesSubscription", "RenewalResources"},
+		"to_ondemand_service_results": {"UpdatePeriodToOnDemandInstantly"},
+	}
+	if fmt.Sprint(listing) != fmt.Sprint(want) {
+		t.Errorf("operations listing failures (not reads):\n got %v\nwant %v", listing, want)
+	}
+	for name, want := range map[string]bool{"ListRenewRateOnPeriod": true, "ShowCustomerOrderDetails": true, "CheckUserIdentity": true, "RenewalResources": false, "CancelResourcesSubscription": false} {
+		ops := c.OperationsNamed(name)
+		if len(ops) == 0 || ops[0].ReadsOnly() != want {
+			t.Errorf("%s: ReadsOnly() = %v, want %v", name, !want, want)
+		}
+	}
+	if list, ok := c.OperationsNamed("SetResourcesRenewConfig")[0].FailureList(); ok {
+		t.Errorf("SetResourcesRenewConfig: FailureList() = %q, want none (error_msg only)", list)
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"maps"
 	"slices"
 	"strings"
 
@@ -33,31 +32,19 @@ import (
 type swallowLists struct {
 	byList map[string][]string // "fail_resource_infos" → the operations that list failures there
 	listOf map[string]string   // operation → its list
-	lists  []string            // the keys of byList, sorted: the first match is always the same
+	lists  []string            // every failure list, sorted: the first match is always the same
 }
 
-// A swallowQuery is an operation that only reads (prices, lists): a failed
-// item in its answer is a missing row, not an action that did not happen.
-var swallowQueryPrefixes = []string{"List", "Show", "Check", "Query"}
-
 func newSwallowLists(cat *catalog.Catalog) *swallowLists {
-	l := &swallowLists{byList: map[string][]string{}, listOf: map[string]string{}}
+	l := &swallowLists{byList: map[string][]string{}, listOf: map[string]string{}, lists: cat.FailureLists()}
 	for _, op := range cat.Operations() {
-		if slices.ContainsFunc(swallowQueryPrefixes, func(p string) bool { return strings.HasPrefix(op.Name, p) }) {
-			continue
-		}
-		for _, f := range op.ErrorFields {
-			list, ok := strings.CutSuffix(f, "[].error_code")
-			if !ok || strings.Contains(list, "[") {
-				continue
-			}
+		if list, ok := op.FailureList(); ok && !op.ReadsOnly() {
 			if !slices.Contains(l.byList[list], op.Name) {
 				l.byList[list] = append(l.byList[list], op.Name)
 			}
 			l.listOf[op.Name] = list
 		}
 	}
-	l.lists = slices.Sorted(maps.Keys(l.byList))
 	return l
 }
 

@@ -89,7 +89,7 @@ func rawOperation(pass *analysis.Pass, cat *catalog.Catalog, fn ast.Node, operan
 	if fn == nil {
 		return served{}, false
 	}
-	t := tracer{pass: pass, fn: fn, lists: errorLists(cat)}
+	t := tracer{pass: pass, fn: fn, lists: cat.FailureLists()}
 	holder, ok := t.codeHolder(operand, 0)
 	if !ok {
 		return served{}, false
@@ -98,7 +98,8 @@ func rawOperation(pass *analysis.Pass, cat *catalog.Catalog, fn ast.Node, operan
 	ops := check.PathOperations(pass, cat, fn)
 	if item {
 		ops = slices.DeleteFunc(ops, func(op catalog.Operation) bool {
-			return !slices.Contains(op.ErrorFields, list+"[].error_code")
+			l, _ := op.FailureList()
+			return l != list
 		})
 	}
 	op, ok := oneName(ops)
@@ -112,7 +113,7 @@ const maxDepth = 6
 type tracer struct {
 	pass  *analysis.Pass
 	fn    ast.Node
-	lists map[string]bool // the JSON names of CBC's lists of failures
+	lists []string // the JSON names of CBC's lists of failures
 }
 
 // codeHolder returns the value whose error_code operand reads.
@@ -202,21 +203,7 @@ func (t tracer) listName(x ast.Expr, depth int) (string, bool) {
 			return t.listName(v, depth+1)
 		}
 	}
-	return name, t.lists[name]
-}
-
-// errorLists are the JSON names under which CBC's replies list failed
-// items, from the operations table: fail_resource_infos, error_details, ...
-func errorLists(cat *catalog.Catalog) map[string]bool {
-	out := map[string]bool{}
-	for _, op := range cat.Operations() {
-		for _, f := range op.ErrorFields {
-			if list, ok := strings.CutSuffix(f, "[].error_code"); ok {
-				out[list] = true
-			}
-		}
-	}
-	return out
+	return name, slices.Contains(t.lists, name)
 }
 
 // oneName returns the name the operations share, if they share one (the
