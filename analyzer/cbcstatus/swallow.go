@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -27,36 +29,73 @@ import (
 // other than a logger's; otherwise, if every return after the first read
 // declares success, the failures are swallowed.
 
-// swallowLists knows, from the catalog's operations table, which
-// operations list failed items and under which JSON name.
-type swallowLists struct {
-	byList map[string][]string // "fail_resource_infos" → the operations that list failures there
-	listOf map[string]string   // operation → its list
-	lists  []string            // every failure list, sorted: the first match is always the same
-}
-
-func newSwallowLists(cat *catalog.Catalog) *swallowLists {
-	l := &swallowLists{byList: map[string][]string{}, listOf: map[string]string{}, lists: cat.FailureLists()}
-	for _, op := range cat.Operations() {
-		if list, ok := op.FailureList(); ok && !op.ReadsOnly() {
-			if !slices.Contains(l.byList[list], op.Name) {
-				l.byList[list] = append(l.byList[list], op.Name)
+// reportSwallowed reports the functions of the package that swallow the
+// failed items of a CBC reply.
+func reportSwallowed(pass *check.Pass, cat *catalog.Catalog) {
+	lists := cat.FailureLists()
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if !namesFailureLists(pass.Pass, ins, lists) {
+		return
+	}
+	var found []swallowed
+	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		if j := newSwallowJudge(pass.Pass, cat, lists, cur); j != nil {
+			if s, ok := j.judge(); ok {
+				found = append(found, s)
 			}
-			l.listOf[op.Name] = list
 		}
 	}
-	return l
+	slices.SortFunc(found, func(a, b swallowed) int { return cmp.Compare(a.src.at.Pos(), b.src.at.Pos()) })
+	for _, s := range found {
+		pass.Report(analysis.Diagnostic{Pos: s.src.at.Pos(), End: s.src.at.End(), Message: s.message()})
+	}
 }
 
-// list returns the list a JSON key or a JMESPath expression reads:
-// "fail_resource_infos", "fail_resource_infos[*].resource_id".
-func (l *swallowLists) list(key string) (string, bool) {
-	for _, list := range l.lists {
-		if key == list || strings.HasPrefix(key, list) && strings.ContainsAny(key[len(list):len(list)+1], "[.|") {
+// namesFailureLists is the rule's fast exit, as it runs on every package
+// (every dependency, under go vet): whether the package imports the SDK's or
+// golangsdk's CBC packages, or names a list of failed items as a key
+// ("fail_resource_infos", in a string or a field's tag) or as a field
+// (FailResourceInfos). Every failure list a function can read is named so,
+// except a field another package declares under another name.
+func namesFailureLists(pass *analysis.Pass, ins *inspector.Inspector, lists []string) bool {
+	if slices.ContainsFunc(pass.Pkg.Imports(), func(p *types.Package) bool { return isSDKPackage(p.Path()) }) {
+		return true
+	}
+	var fields []string // FailResourceInfos without case: failresourceinfos
+	for _, l := range lists {
+		fields = append(fields, strings.ReplaceAll(l, "_", ""))
+	}
+	for cur := range ins.Root().Preorder((*ast.BasicLit)(nil), (*ast.Ident)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.BasicLit:
+			if n.Kind == token.STRING && slices.ContainsFunc(lists, func(l string) bool { return strings.Contains(n.Value, l) }) {
+				return true
+			}
+		case *ast.Ident:
+			if slices.ContainsFunc(fields, func(f string) bool { return strings.EqualFold(n.Name, f) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchList returns the failure list a JSON key or a JMESPath expression
+// reads: "fail_resource_infos", "fail_resource_infos[*].resource_id".
+func matchList(lists []string, key string) (string, bool) {
+	for _, list := range lists {
+		if rest, ok := strings.CutPrefix(key, list); ok && (rest == "" || strings.ContainsAny(rest[:1], "[.|")) {
 			return list, true
 		}
 	}
 	return "", false
+}
+
+// listsFailures reports whether op, an action and not a mere read, lists its
+// failed items under list.
+func listsFailures(op catalog.Operation, list string) bool {
+	l, ok := op.FailureList()
+	return ok && l == list && !op.ReadsOnly()
 }
 
 // A swallowSource is where a function reads the failed items of a reply.
@@ -74,49 +113,6 @@ type swallowed struct {
 	success string // what the function returns to say so: nil, true
 }
 
-// reportSwallowed reports the functions of the package that swallow the
-// failed items of a CBC reply.
-func reportSwallowed(pass *check.Pass, cat *catalog.Catalog) {
-	lists := newSwallowLists(cat)
-	if len(lists.byList) == 0 {
-		return
-	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	var found []swallowed
-	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var (
-			sig  *types.Signature
-			body *ast.BlockStmt
-		)
-		switch n := cur.Node().(type) {
-		case *ast.FuncDecl:
-			if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
-				sig, body = fn.Signature(), n.Body
-			}
-		case *ast.FuncLit:
-			sig, _ = pass.TypesInfo.TypeOf(n).(*types.Signature)
-			body = n.Body
-		}
-		if sig == nil || body == nil {
-			continue
-		}
-		outer := cur.Node()
-		for decl := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-			outer = decl.Node()
-			break
-		}
-		j := &swallowJudge{pass: pass.Pass, cat: cat, lists: lists, sig: sig, body: body, outer: outer,
-			tainted: map[*types.Var]bool{}, replies: map[*types.Var]bool{}}
-		if s, ok := j.judge(); ok {
-			found = append(found, s)
-		}
-	}
-	slices.SortFunc(found, func(a, b swallowed) int { return cmp.Compare(a.src.at.Pos(), b.src.at.Pos()) })
-	for _, s := range found {
-		pass.Report(analysis.Diagnostic{Pos: s.src.at.Pos(), End: s.src.at.End(), Message: s.message()})
-	}
-}
-
 func (s swallowed) message() string {
 	how := "are only logged"
 	if !s.logged {
@@ -128,20 +124,43 @@ func (s swallowed) message() string {
 
 // swallowJudge judges one function.
 type swallowJudge struct {
-	pass     *analysis.Pass
-	cat      *catalog.Catalog
-	lists    *swallowLists
-	sig      *types.Signature
-	body     *ast.BlockStmt
-	outer    ast.Node // the enclosing declaration, whose constants may name the path
-	evidence []string // the operations whose paths outer names, once asked for
-	searched bool
+	pass  *analysis.Pass
+	cat   *catalog.Catalog
+	lists []string // catalog.FailureLists
+	sig   *types.Signature
+	body  *ast.BlockStmt
+	outer ast.Node            // the enclosing declaration, whose constants may name the path
+	named []catalog.Operation // the operations whose paths outer names, once asked for
+	asked bool
 
 	sources  []swallowSource
 	tainted  map[*types.Var]bool // locals computed from the failures
 	replies  map[*types.Var]bool // locals holding the reply the failures are read from
 	handedOn bool
 	logged   bool
+}
+
+// newSwallowJudge returns the judge of the function at cur, nil for one
+// without a body.
+func newSwallowJudge(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur inspector.Cursor) *swallowJudge {
+	j := &swallowJudge{pass: pass, cat: cat, lists: lists, outer: cur.Node(), tainted: map[*types.Var]bool{}, replies: map[*types.Var]bool{}}
+	switch n := cur.Node().(type) {
+	case *ast.FuncDecl:
+		if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+			j.sig, j.body = fn.Signature(), n.Body
+		}
+	case *ast.FuncLit:
+		j.sig, _ = pass.TypesInfo.TypeOf(n).(*types.Signature)
+		j.body = n.Body
+	}
+	for decl := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		j.outer = decl.Node()
+		break
+	}
+	if j.sig == nil || j.body == nil {
+		return nil
+	}
+	return j
 }
 
 func (j *swallowJudge) judge() (swallowed, bool) {
@@ -176,41 +195,35 @@ func (j *swallowJudge) own(visit func(n ast.Node) bool) {
 // of an SDK response (resp.FailResourceInfos), a field of any type with that
 // JSON name, a JSON key (utils.PathSearch("fail_resource_infos", body, nil),
 // body["fail_resource_infos"]). A read not of the SDK's response needs the
-// enclosing declaration to name the operation's path.
+// enclosing declaration to name the operation's path. What the list is read
+// from holds the reply.
 func (j *swallowJudge) findSources() {
+	add := func(at ast.Expr, ops []string, name string, from ...ast.Expr) {
+		if len(ops) == 0 {
+			return
+		}
+		j.sources = append(j.sources, swallowSource{at: at, ops: ops, name: name})
+		for _, e := range from {
+			if v := j.localVar(e); v != nil {
+				j.replies[v] = true
+			}
+		}
+	}
 	j.own(func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.SelectorExpr:
-			if ops, ok := j.fieldSource(n); ok {
-				j.sources = append(j.sources, swallowSource{at: n, ops: ops, name: n.Sel.Name})
-				j.markReply(n.X)
-			}
+			add(n, j.fieldSource(n), n.Sel.Name, n.X)
 		case *ast.CallExpr:
-			for _, arg := range n.Args {
-				key, ok := check.StringValue(j.pass, arg)
-				if !ok {
-					continue
-				}
-				if list, ok := j.lists.list(key); ok {
-					if ops := j.evidenceFor(list); len(ops) > 0 {
-						j.sources = append(j.sources, swallowSource{at: n, ops: ops, name: fmt.Sprintf("%q", key)})
-						for _, other := range n.Args {
-							j.markReply(other)
-						}
-					}
-					break
+			if key, ok := j.lookupKey(n); ok {
+				if list, ok := matchList(j.lists, key); ok {
+					add(n, j.pathNamed(list), strconv.Quote(key), n.Args...)
 				}
 			}
 		case *ast.IndexExpr:
-			if _, isMap := j.pass.TypesInfo.TypeOf(n.X).Underlying().(*types.Map); !isMap {
-				break
-			}
-			if key, ok := check.StringValue(j.pass, n.Index); ok {
-				if list, ok := j.lists.list(key); ok {
-					if ops := j.evidenceFor(list); len(ops) > 0 {
-						j.sources = append(j.sources, swallowSource{at: n, ops: ops, name: fmt.Sprintf("%q", key)})
-						j.markReply(n.X)
-					}
+			if _, isMap := j.pass.TypesInfo.TypeOf(n.X).Underlying().(*types.Map); isMap {
+				key, _ := check.StringValue(j.pass, n.Index)
+				if list, ok := matchList(j.lists, key); ok {
+					add(n, j.pathNamed(list), strconv.Quote(key), n.X)
 				}
 			}
 		}
@@ -218,73 +231,50 @@ func (j *swallowJudge) findSources() {
 	})
 }
 
-// fieldSource reports whether sel reads a field that lists failed items, and
-// of which operations' reply.
-func (j *swallowJudge) fieldSource(sel *ast.SelectorExpr) ([]string, bool) {
-	s, ok := j.pass.TypesInfo.Selections[sel]
-	if !ok || s.Kind() != types.FieldVal {
-		return nil, false
+// lookupKey returns the key a call looks up, its first constant string
+// argument: utils.PathSearch("fail_resource_infos", body, nil).
+func (j *swallowJudge) lookupKey(call *ast.CallExpr) (string, bool) {
+	for _, arg := range call.Args {
+		if key, ok := check.StringValue(j.pass, arg); ok {
+			return key, true
+		}
 	}
-	list, ok := j.lists.list(swallowJSONName(s))
+	return "", false
+}
+
+// fieldSource returns the operations whose failure list sel reads, if it
+// reads one.
+func (j *swallowJudge) fieldSource(sel *ast.SelectorExpr) []string {
+	s := j.pass.TypesInfo.Selections[sel]
+	_, name := check.SelectedField(s)
+	list, ok := matchList(j.lists, name)
 	if !ok {
-		return nil, false
+		return nil
 	}
-	recv := s.Recv()
-	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
-		recv = p.Elem()
-	}
-	if n, ok := types.Unalias(recv).(*types.Named); ok && n.Obj().Pkg() != nil && isSDKPackage(n.Obj().Pkg().Path()) {
+	if n := responseNamed(s.Recv()); n != nil && n.Obj().Pkg() != nil && isSDKPackage(n.Obj().Pkg().Path()) {
 		op, _ := strings.CutSuffix(n.Obj().Name(), "Response")
-		if j.lists.listOf[op] == list {
-			return []string{op}, true
+		if slices.ContainsFunc(j.cat.OperationsNamed(op), func(o catalog.Operation) bool { return listsFailures(o, list) }) {
+			return []string{op}
 		}
-		return nil, false
+		return nil
 	}
-	ops := j.evidenceFor(list)
-	return ops, len(ops) > 0
+	return j.pathNamed(list)
 }
 
-// swallowJSONName is the JSON name of the field s selects, its Go name
-// without a tag.
-func swallowJSONName(s *types.Selection) string {
-	f, name := check.SelectedField(s)
-	if f != nil && name == "" {
-		name = f.Name()
-	}
-	return name
-}
-
-// evidenceFor returns the operations listing failures under list whose path
-// the enclosing declaration names.
-func (j *swallowJudge) evidenceFor(list string) []string {
-	if !j.searched {
-		j.evidence, j.searched = j.pathOperations(j.outer), true
+// pathNamed returns the operations listing failures under list whose path
+// the enclosing declaration names, sorted.
+func (j *swallowJudge) pathNamed(list string) []string {
+	if !j.asked {
+		j.named, j.asked = check.PathOperations(j.pass, j.cat, j.outer), true
 	}
 	var out []string
-	for _, op := range j.evidence {
-		if j.lists.listOf[op] == list {
-			out = append(out, op)
+	for _, op := range j.named {
+		if listsFailures(op, list) {
+			out = append(out, op.Name)
 		}
-	}
-	return out
-}
-
-// pathOperations returns the operations whose paths the string constants in
-// decl name ("v2/orders/subscriptions/resources/unsubscribe", a full URL).
-func (j *swallowJudge) pathOperations(decl ast.Node) []string {
-	var out []string
-	for _, op := range check.PathOperations(j.pass, j.cat, decl) {
-		out = append(out, op.Name)
 	}
 	slices.Sort(out)
 	return out
-}
-
-// markReply records the local variable e is, if any, as holding the reply.
-func (j *swallowJudge) markReply(e ast.Expr) {
-	if v := j.localVar(e); v != nil {
-		j.replies[v] = true
-	}
 }
 
 // localVar returns the variable e names when the function declares it in its
@@ -301,6 +291,9 @@ func (j *swallowJudge) localVar(e ast.Expr) *types.Var {
 	return v
 }
 
+// holds reports whether v holds the failures or the reply they come from.
+func (j *swallowJudge) holds(v *types.Var) bool { return j.tainted[v] || j.replies[v] }
+
 // carries reports whether evaluating e reads the failures: a source, a local
 // computed from them, or the reply as a whole. A field of the reply other
 // than the list (resp.OrderIds) and a lookup of another key in it
@@ -308,10 +301,7 @@ func (j *swallowJudge) localVar(e ast.Expr) *types.Var {
 func (j *swallowJudge) carries(e ast.Node) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		if ex, ok := n.(ast.Expr); ok && slices.ContainsFunc(j.sources, func(s swallowSource) bool { return s.at == ex }) {
+		if ex, ok := n.(ast.Expr); found || ok && slices.ContainsFunc(j.sources, func(s swallowSource) bool { return s.at == ex }) {
 			found = true
 			return false
 		}
@@ -319,22 +309,22 @@ func (j *swallowJudge) carries(e ast.Node) bool {
 		case *ast.FuncLit:
 			return false // judged by capturedByClosure
 		case *ast.Ident:
-			if v, ok := j.pass.TypesInfo.Uses[n].(*types.Var); ok && (j.tainted[v] || j.replies[v]) {
-				found = true
-			}
+			v, ok := j.pass.TypesInfo.Uses[n].(*types.Var)
+			found = ok && j.holds(v)
 		case *ast.SelectorExpr:
 			if v := j.localVar(n.X); v != nil && j.replies[v] && !j.tainted[v] {
 				return false // another field of the reply
 			}
 		case *ast.CallExpr:
-			if j.otherKeyLookup(n) {
-				for _, arg := range n.Args {
-					if v := j.localVar(arg); v == nil || !j.replies[v] || j.tainted[v] {
-						found = found || j.carries(arg)
+			if key, ok := j.lookupKey(n); ok {
+				if _, isList := matchList(j.lists, key); !isList { // another key of the reply
+					for _, arg := range append([]ast.Expr{n.Fun}, n.Args...) {
+						if v := j.localVar(arg); v == nil || !j.replies[v] || j.tainted[v] {
+							found = found || j.carries(arg)
+						}
 					}
+					return false
 				}
-				found = found || j.carries(n.Fun)
-				return false
 			}
 		}
 		return true
@@ -342,58 +332,40 @@ func (j *swallowJudge) carries(e ast.Node) bool {
 	return found
 }
 
-// otherKeyLookup reports whether call looks up a constant key that is not a
-// list of failures: utils.PathSearch("order_ids", body, nil).
-func (j *swallowJudge) otherKeyLookup(call *ast.CallExpr) bool {
-	for _, arg := range call.Args {
-		if key, ok := check.StringValue(j.pass, arg); ok {
-			_, isList := j.lists.list(key)
-			return !isList
-		}
-	}
-	return false
-}
-
 // spread follows the failures one step through the function's statements;
 // it reports whether it marked another local.
 func (j *swallowJudge) spread() bool {
 	changed := false
-	store := func(lhs ast.Expr) {
-		changed = j.store(lhs) || changed
+	store := func(lhs ...ast.Expr) {
+		for _, e := range lhs {
+			changed = e != nil && j.store(e) || changed
+		}
+	}
+	assign := func(lhs, rhs []ast.Expr) {
+		for i, r := range rhs {
+			if !j.carries(r) {
+				continue
+			}
+			if len(lhs) == len(rhs) {
+				store(lhs[i])
+			} else {
+				store(lhs...) // v, ok := m[k]; a, b := f()
+			}
+		}
 	}
 	j.own(func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
-			if len(n.Lhs) == len(n.Rhs) {
-				for i, rhs := range n.Rhs {
-					if j.carries(rhs) {
-						store(n.Lhs[i])
-					}
-				}
-			} else if j.carries(n.Rhs[0]) {
-				for _, lhs := range n.Lhs {
-					store(lhs)
-				}
-			}
+			assign(n.Lhs, n.Rhs)
 		case *ast.ValueSpec:
-			for i, v := range n.Values {
-				if j.carries(v) {
-					if len(n.Values) == len(n.Names) {
-						store(n.Names[i])
-					} else {
-						for _, name := range n.Names {
-							store(name)
-						}
-					}
-				}
+			var names []ast.Expr
+			for _, name := range n.Names {
+				names = append(names, name)
 			}
+			assign(names, n.Values)
 		case *ast.RangeStmt:
 			if j.carries(n.X) {
-				for _, e := range []ast.Expr{n.Key, n.Value} {
-					if e != nil {
-						store(e)
-					}
-				}
+				store(n.Key, n.Value)
 			}
 		case *ast.ExprStmt:
 			if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
@@ -408,9 +380,7 @@ func (j *swallowJudge) spread() bool {
 		case *ast.SendStmt:
 			j.handedOn = j.handedOn || j.carries(n.Value)
 		case *ast.ReturnStmt:
-			for _, r := range n.Results {
-				j.handedOn = j.handedOn || j.carries(r)
-			}
+			j.handedOn = j.handedOn || slices.ContainsFunc(n.Results, func(r ast.Expr) bool { return j.carries(r) })
 		}
 		return !j.handedOn
 	})
@@ -421,22 +391,20 @@ func (j *swallowJudge) spread() bool {
 // function, or else a place the caller may see (a parameter, a named result,
 // a package variable, a captured variable), which hands them on.
 func (j *swallowJudge) store(lhs ast.Expr) bool {
-	root := lhs
-	for {
-		switch e := ast.Unparen(root).(type) {
+	root := ast.Unparen(lhs)
+	for done := false; !done; root = ast.Unparen(root) {
+		switch e := root.(type) {
 		case *ast.SelectorExpr:
 			root = e.X
-			continue
 		case *ast.IndexExpr:
 			root = e.X
-			continue
 		case *ast.StarExpr:
 			root = e.X
-			continue
+		default:
+			done = true
 		}
-		break
 	}
-	if id, ok := ast.Unparen(root).(*ast.Ident); ok && id.Name == "_" {
+	if id, ok := root.(*ast.Ident); ok && id.Name == "_" {
 		return false
 	}
 	v := j.localVar(root)
@@ -444,11 +412,9 @@ func (j *swallowJudge) store(lhs ast.Expr) bool {
 		j.handedOn = true
 		return false
 	}
-	if j.tainted[v] {
-		return false
-	}
+	changed := !j.tainted[v]
 	j.tainted[v] = true
-	return true
+	return changed
 }
 
 // callStatement judges a call whose results are dropped: a logger records
@@ -504,39 +470,31 @@ func swallowLogCall(pass *analysis.Pass, call *ast.CallExpr) bool {
 func (j *swallowJudge) capturedByClosure() bool {
 	captured := false
 	ast.Inspect(j.body, func(n ast.Node) bool {
-		lit, ok := n.(*ast.FuncLit)
-		if !ok {
-			return !captured
-		}
-		ast.Inspect(lit.Body, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok {
-				if v, ok := j.pass.TypesInfo.Uses[id].(*types.Var); ok && (j.tainted[v] || j.replies[v]) {
-					captured = true
+		if lit, ok := n.(*ast.FuncLit); ok {
+			ast.Inspect(lit.Body, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok {
+					v, ok := j.pass.TypesInfo.Uses[id].(*types.Var)
+					captured = captured || ok && j.holds(v)
 				}
-			}
-			return !captured
-		})
-		return false
+				return !captured
+			})
+			return false
+		}
+		return !captured
 	})
 	return captured
 }
-
-var swallowErrorType = types.Universe.Lookup("error").Type()
 
 // successValue returns how the function says it succeeded: nil for its
 // error results, or else true for its bool results. A function with neither
 // says nothing to its caller.
 func (j *swallowJudge) successValue() (string, bool) {
-	res := j.sig.Results()
 	hasBool := false
-	for i := range res.Len() {
-		t := res.At(i).Type()
-		if types.Identical(t, swallowErrorType) {
+	for v := range j.sig.Results().Variables() {
+		if check.IsNamed(v.Type(), "", "error") {
 			return "nil", true
 		}
-		if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
-			hasBool = true
-		}
+		hasBool = hasBool || isBool(v.Type())
 	}
 	return "true", hasBool
 }
@@ -564,23 +522,17 @@ func (j *swallowJudge) declaresSuccess(success string) bool {
 		}
 		for i, r := range ret.Results {
 			t := res.At(i).Type()
-			b, isBool := t.Underlying().(*types.Basic)
-			isBool = isBool && b.Kind() == types.Bool
+			b, isConst := check.BoolValue(j.pass, r)
 			switch {
-			case types.Identical(t, swallowErrorType):
+			case check.IsNamed(t, "", "error"):
 				all = all && check.IsNil(j.pass, r)
-			case isBool && success == "true":
-				all = all && swallowIsConst(j.pass, r, "true")
-			case isBool:
-				all = all && !swallowIsConst(j.pass, r, "false") // (false, nil) says it did not succeed
+			case isBool(t) && success == "true":
+				all = all && isConst && b
+			case isBool(t):
+				all = all && !(isConst && !b) // (false, nil) says it did not succeed
 			}
 		}
 		return true
 	})
 	return returns > 0 && all
-}
-
-func swallowIsConst(pass *analysis.Pass, e ast.Expr, value string) bool {
-	tv, ok := pass.TypesInfo.Types[e]
-	return ok && tv.Value != nil && tv.Value.String() == value
 }

@@ -95,3 +95,12 @@ func SelectedField(s *types.Selection) (*types.Var, string) {
 	}
 	return nil, ""
 }
+
+// BoolValue returns the constant boolean value of e.
+func BoolValue(pass *analysis.Pass, e ast.Expr) (value, ok bool) {
+	tv, ok := pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool {
+		return false, false
+	}
+	return constant.BoolVal(tv.Value), true
+}
