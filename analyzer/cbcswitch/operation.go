@@ -2,10 +2,8 @@ package cbcswitch
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -23,8 +21,8 @@ type served struct {
 
 // servedBy tells which operation's reply the codes d dispatches on come
 // from, when the code shows it: an SDK response's fields or items, the
-// *sdkerr.ServiceResponseError of an SDK call (check.OperationOf), a
-// golangsdk result, or a reply decoded in a function that names the
+// *sdkerr.ServiceResponseError of an SDK call or a golangsdk result
+// (check.OperationOf), or a reply decoded in a function that names the
 // operation's path. ok is false when it cannot tell; then today's rule stands.
 func servedBy(pass *analysis.Pass, cat *catalog.Catalog, d *dispatch) (served, bool) {
 	operand := d.operand
@@ -37,45 +35,7 @@ func servedBy(pass *analysis.Pass, cat *catalog.Catalog, d *dispatch) (served, b
 	if op, item, ok := check.OperationOf(pass, operand); ok {
 		return served{op: op, item: item}, true
 	}
-	if op, ok := golangsdkOperation(pass, cat, operand); ok {
-		return served{op: op}, true
-	}
 	return rawOperation(pass, cat, d.fn, operand)
-}
-
-// golangsdkResults are the CBC operations chnsz/golangsdk's results answer,
-// by the result's type, as the method and path of the request it sends.
-var golangsdkResults = map[string][2]string{
-	"orders.Order":            {"POST", "/v2/orders/subscriptions/resources/unsubscribe"},
-	"orders.OrderStatus":      {"GET", "/v2/orders/customer-orders/details/{order_id}"},
-	"orders.PayOrderResponse": {"POST", "/v3/orders/customer-orders/pay"},
-	"resources.QueryResp":     {"POST", "/v2/orders/suscriptions/resources/query"},
-}
-
-// golangsdkBSS is the part of the path of chnsz/golangsdk's (and its forks')
-// CBC packages.
-const golangsdkBSS = "golangsdk/openstack/bss/"
-
-// golangsdkOperation reads order.ErrorCode of a golangsdk result: the
-// whole request's code of the operation the result's type answers.
-func golangsdkOperation(pass *analysis.Pass, cat *catalog.Catalog, operand ast.Expr) (string, bool) {
-	sel, ok := unwrap(operand).(*ast.SelectorExpr)
-	if !ok || jsonName(pass, sel) != "error_code" {
-		return "", false
-	}
-	t := pass.TypesInfo.TypeOf(sel.X)
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || !strings.Contains(n.Obj().Pkg().Path()+"/", golangsdkBSS) {
-		return "", false
-	}
-	req, ok := golangsdkResults[n.Obj().Pkg().Name()+"."+n.Obj().Name()]
-	if !ok {
-		return "", false
-	}
-	return oneName(cat.OperationAt(req[0], req[1]))
 }
 
 // rawOperation reads a code from a reply the function decoded itself: the
@@ -89,7 +49,7 @@ func rawOperation(pass *analysis.Pass, cat *catalog.Catalog, fn ast.Node, operan
 	if fn == nil {
 		return served{}, false
 	}
-	t := tracer{pass: pass, fn: fn, lists: cat.FailureLists()}
+	t := tracer{Resolver: check.NewResolver(pass), pass: pass, lists: cat.FailureLists()}
 	holder, ok := t.codeHolder(operand, 0)
 	if !ok {
 		return served{}, false
@@ -102,7 +62,7 @@ func rawOperation(pass *analysis.Pass, cat *catalog.Catalog, fn ast.Node, operan
 			return l != list
 		})
 	}
-	op, ok := oneName(ops)
+	op, ok := check.OperationName(ops)
 	return served{op: op, item: item}, ok
 }
 
@@ -111,8 +71,8 @@ const maxDepth = 6
 
 // A tracer follows values back within one function.
 type tracer struct {
+	check.Resolver
 	pass  *analysis.Pass
-	fn    ast.Node
 	lists []string // the JSON names of CBC's lists of failures
 }
 
@@ -121,13 +81,13 @@ func (t tracer) codeHolder(operand ast.Expr, depth int) (ast.Expr, bool) {
 	if depth > maxDepth {
 		return nil, false
 	}
-	switch e := unwrap(operand).(type) {
+	switch e := t.Unwrap(operand).(type) {
 	case *ast.Ident:
-		if v := lastAssigned(t.pass, t.fn, e); v != nil {
+		if v := t.Origin(e); v != nil {
 			return t.codeHolder(v, depth+1)
 		}
 	case *ast.SelectorExpr:
-		if jsonName(t.pass, e) == "error_code" {
+		if check.JSONName(t.pass.TypesInfo.Selections[e]) == "error_code" {
 			return e.X, true
 		}
 	case *ast.IndexExpr:
@@ -135,9 +95,6 @@ func (t tracer) codeHolder(operand ast.Expr, depth int) (ast.Expr, bool) {
 			return e.X, true
 		}
 	case *ast.CallExpr:
-		if tv, ok := t.pass.TypesInfo.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
-			return t.codeHolder(e.Args[0], depth+1) // string(se.ErrorCode)
-		}
 		// utils.PathSearch("error_code", v, ""), gjson.Get(v, "error_code"):
 		// the one argument that is not a constant holds the code.
 		var holder ast.Expr
@@ -163,16 +120,16 @@ func (t tracer) itemOf(x ast.Expr, depth int) (string, bool) {
 	if depth > maxDepth {
 		return "", false
 	}
-	switch e := unwrap(x).(type) {
+	switch e := t.Unwrap(x).(type) {
 	case *ast.IndexExpr:
 		if _, isMap := t.pass.TypesInfo.TypeOf(e.X).Underlying().(*types.Map); !isMap {
 			return t.listName(e.X, depth+1)
 		}
 	case *ast.Ident:
-		if rng := rangeOf(t.pass, t.fn, e); rng != nil {
+		if rng := t.RangeOver(e); rng != nil {
 			return t.listName(rng.X, depth+1)
 		}
-		if v := lastAssigned(t.pass, t.fn, e); v != nil {
+		if v := t.Origin(e); v != nil {
 			return t.itemOf(v, depth+1)
 		}
 	}
@@ -186,9 +143,9 @@ func (t tracer) listName(x ast.Expr, depth int) (string, bool) {
 		return "", false
 	}
 	var name string
-	switch e := unwrap(x).(type) {
+	switch e := t.Unwrap(x).(type) {
 	case *ast.SelectorExpr:
-		name = jsonName(t.pass, e)
+		name = check.JSONName(t.pass.TypesInfo.Selections[e])
 	case *ast.IndexExpr:
 		name, _ = check.StringValue(t.pass, e.Index)
 	case *ast.CallExpr:
@@ -199,107 +156,9 @@ func (t tracer) listName(x ast.Expr, depth int) (string, bool) {
 			}
 		}
 	case *ast.Ident:
-		if v := lastAssigned(t.pass, t.fn, e); v != nil {
+		if v := t.Origin(e); v != nil {
 			return t.listName(v, depth+1)
 		}
 	}
 	return name, slices.Contains(t.lists, name)
-}
-
-// oneName returns the name the operations share, if they share one (the
-// same operation of the bss and bssintl services).
-func oneName(ops []catalog.Operation) (string, bool) {
-	if len(ops) == 0 {
-		return "", false
-	}
-	for _, op := range ops[1:] {
-		if op.Name != ops[0].Name {
-			return "", false
-		}
-	}
-	return ops[0].Name, true
-}
-
-// jsonName returns the JSON name of the field sel selects (its Go name in
-// lower case without a tag: ErrorCode without a tag is not error_code); ""
-// if sel selects no field.
-func jsonName(pass *analysis.Pass, sel *ast.SelectorExpr) string {
-	f, name := check.SelectedField(pass.TypesInfo.Selections[sel])
-	if f != nil && name == "" {
-		name = strings.ToLower(f.Name())
-	}
-	return name
-}
-
-// lastAssigned returns the value the local id was last given before id in
-// fn: the right-hand side of an assignment or declaration (one value for
-// one name). Nil for anything else.
-func lastAssigned(pass *analysis.Pass, fn ast.Node, id *ast.Ident) ast.Expr {
-	v, ok := pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || v.Pos() < fn.Pos() || v.Pos() > fn.End() {
-		return nil
-	}
-	var best ast.Expr
-	var bestPos token.Pos
-	record := func(lhs ast.Expr, rhs ast.Expr) {
-		l, ok := lhs.(*ast.Ident)
-		if ok && pass.TypesInfo.ObjectOf(l) == v && l.Pos() < id.Pos() && l.Pos() >= bestPos {
-			best, bestPos = rhs, l.Pos()
-		}
-	}
-	ast.Inspect(fn, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if len(n.Lhs) == len(n.Rhs) {
-				for i := range n.Lhs {
-					record(n.Lhs[i], n.Rhs[i])
-				}
-			} else if ta, ok := n.Rhs[0].(*ast.TypeAssertExpr); ok && len(n.Lhs) == 2 {
-				record(n.Lhs[0], ta) // code, ok := x.(string)
-			}
-		case *ast.ValueSpec:
-			if len(n.Names) == len(n.Values) {
-				for i := range n.Names {
-					record(n.Names[i], n.Values[i])
-				}
-			}
-		}
-		return true
-	})
-	return best
-}
-
-// rangeOf returns the range statement whose key or value id is.
-func rangeOf(pass *analysis.Pass, fn ast.Node, id *ast.Ident) *ast.RangeStmt {
-	v, ok := pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok {
-		return nil
-	}
-	var found *ast.RangeStmt
-	ast.Inspect(fn, func(n ast.Node) bool {
-		if rng, ok := n.(*ast.RangeStmt); ok && found == nil {
-			if val, ok := rng.Value.(*ast.Ident); ok && pass.TypesInfo.Defs[val] == v {
-				found = rng
-			}
-		}
-		return found == nil
-	})
-	return found
-}
-
-// unwrap removes parentheses, dereferences, type assertions and conversions:
-// *f.ErrorCode, code.(string), string(se.ErrorCode).
-func unwrap(e ast.Expr) ast.Expr {
-	for {
-		switch x := e.(type) {
-		case *ast.ParenExpr:
-			e = x.X
-		case *ast.StarExpr:
-			e = x.X
-		case *ast.TypeAssertExpr:
-			e = x.X
-		default:
-			return e
-		}
-	}
 }

@@ -37,28 +37,35 @@ var sdkServices = []string{sdkModule + "/services/bss/v2", sdkModule + "/service
 //   - the fields of the *sdkerr.ServiceResponseError an SDK call returned:
 //     se.ErrorCode where se comes from err.(*sdkerr.ServiceResponseError), a
 //     type switch on err, or errors.As(err, &se), and err from
-//     client.RenewalResources(req) on the SDK's client.
+//     client.RenewalResources(req) on the SDK's client;
+//   - the error_code of a chnsz/golangsdk result: order.ErrorCode where order
+//     is an *orders.Order (GolangsdkOperations).
 func OperationOf(pass *analysis.Pass, expr ast.Expr) (op string, item bool, ok bool) {
-	r := resolver{pass: pass}
+	r := Resolver{pass: pass}
 	return r.operationOf(expr, 0)
 }
 
-// resolver follows values back to where they come from.
-type resolver struct {
+// A Resolver follows the values of a function's local variables back to
+// where they come from, on the syntax tree: the one way OperationOf and the
+// checks that read replies the code decodes itself do it.
+type Resolver struct {
 	pass *analysis.Pass
 }
+
+// NewResolver returns the resolver of pass's syntax.
+func NewResolver(pass *analysis.Pass) Resolver { return Resolver{pass: pass} }
 
 // maxDepth bounds how many variables are followed: a value copied through
 // more locals than this is not worth the look.
 const maxDepth = 6
 
-func (r resolver) operationOf(expr ast.Expr, depth int) (string, bool, bool) {
+func (r Resolver) operationOf(expr ast.Expr, depth int) (string, bool, bool) {
 	if depth > maxDepth {
 		return "", false, false
 	}
-	switch e := unwrap(expr).(type) {
+	switch e := r.Unwrap(expr).(type) {
 	case *ast.Ident:
-		if v := r.origin(e); v != nil {
+		if v := r.Origin(e); v != nil {
 			return r.operationOf(v, depth+1)
 		}
 	case *ast.SelectorExpr:
@@ -68,6 +75,11 @@ func (r resolver) operationOf(expr ast.Expr, depth int) (string, bool, bool) {
 		}
 		if op, ok := responseOperation(r.pass.TypesInfo.TypeOf(e.X)); ok {
 			return op, false, true
+		}
+		if JSONName(sel) == "error_code" {
+			if op, ok := OperationName(GolangsdkOperations(r.pass.TypesInfo.TypeOf(e.X))); ok {
+				return op, false, true
+			}
 		}
 		if t := r.pass.TypesInfo.TypeOf(e.X); IsPointerTo(t, sdkErrPkg, "ServiceResponseError") || IsNamed(t, sdkErrPkg, "ServiceResponseError") {
 			if op, ok := r.errorOperation(e.X, depth+1); ok {
@@ -83,22 +95,18 @@ func (r resolver) operationOf(expr ast.Expr, depth int) (string, bool, bool) {
 }
 
 // elementOf returns the operation whose reply's slice field x is an element of.
-func (r resolver) elementOf(x ast.Expr, depth int) (string, bool) {
+func (r Resolver) elementOf(x ast.Expr, depth int) (string, bool) {
 	if depth > maxDepth {
 		return "", false
 	}
-	switch e := unwrap(x).(type) {
+	switch e := r.Unwrap(x).(type) {
 	case *ast.IndexExpr:
 		return r.sliceOf(e.X)
 	case *ast.Ident:
-		obj, ok := r.pass.TypesInfo.Uses[e].(*types.Var)
-		if !ok {
-			return "", false
-		}
-		if rng := r.rangeOver(obj); rng != nil {
+		if rng := r.RangeOver(e); rng != nil {
 			return r.sliceOf(rng.X)
 		}
-		if v := r.origin(e); v != nil {
+		if v := r.Origin(e); v != nil {
 			return r.elementOf(v, depth+1)
 		}
 	}
@@ -106,8 +114,8 @@ func (r resolver) elementOf(x ast.Expr, depth int) (string, bool) {
 }
 
 // sliceOf returns the operation whose reply's field s is: resp.FailResourceInfos.
-func (r resolver) sliceOf(s ast.Expr) (string, bool) {
-	sel, ok := unwrap(s).(*ast.SelectorExpr)
+func (r Resolver) sliceOf(s ast.Expr) (string, bool) {
+	sel, ok := r.Unwrap(s).(*ast.SelectorExpr)
 	if !ok {
 		return "", false
 	}
@@ -116,8 +124,8 @@ func (r resolver) sliceOf(s ast.Expr) (string, bool) {
 
 // errorOperation returns the operation of the SDK call whose error the
 // *sdkerr.ServiceResponseError x was taken from.
-func (r resolver) errorOperation(x ast.Expr, depth int) (string, bool) {
-	id, ok := unwrap(x).(*ast.Ident)
+func (r Resolver) errorOperation(x ast.Expr, depth int) (string, bool) {
+	id, ok := r.Unwrap(x).(*ast.Ident)
 	if !ok || depth > maxDepth {
 		return "", false
 	}
@@ -126,8 +134,8 @@ func (r resolver) errorOperation(x ast.Expr, depth int) (string, bool) {
 		return "", false
 	}
 	var from ast.Expr // the error value se was taken from
-	if v := r.origin(id); v != nil {
-		if ta, ok := unwrap(v).(*ast.TypeAssertExpr); ok {
+	if v := r.Origin(id); v != nil {
+		if ta, ok := ast.Unparen(v).(*ast.TypeAssertExpr); ok {
 			from = ta.X
 		}
 	} else {
@@ -136,11 +144,11 @@ func (r resolver) errorOperation(x ast.Expr, depth int) (string, bool) {
 	if from == nil {
 		return "", false
 	}
-	errID, ok := unwrap(from).(*ast.Ident)
+	errID, ok := r.Unwrap(from).(*ast.Ident)
 	if !ok {
 		return "", false
 	}
-	call, ok := r.origin(errID).(*ast.CallExpr)
+	call, ok := r.Origin(errID).(*ast.CallExpr)
 	if !ok {
 		return "", false
 	}
@@ -150,7 +158,7 @@ func (r resolver) errorOperation(x ast.Expr, depth int) (string, bool) {
 // clientOperation returns the operation a call to the SDK's client makes:
 // client.RenewalResources(req).
 func clientOperation(pass *analysis.Pass, call *ast.CallExpr) (string, bool) {
-	sel, ok := unwrap(call.Fun).(*ast.SelectorExpr)
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return "", false
 	}
@@ -193,7 +201,7 @@ func isService(path string) bool {
 }
 
 // object returns the variable id uses or defines.
-func (r resolver) object(id *ast.Ident) *types.Var {
+func (r Resolver) object(id *ast.Ident) *types.Var {
 	if v, ok := r.pass.TypesInfo.Uses[id].(*types.Var); ok {
 		return v
 	}
@@ -201,11 +209,12 @@ func (r resolver) object(id *ast.Ident) *types.Var {
 	return v
 }
 
-// origin returns the value the local variable id last had assigned before id
+// Origin returns the value the local variable id last had assigned before id
 // in its function: the right-hand side of an assignment or declaration, or
-// the expression a type switch binds. Nil when there is none, or it is one
-// result of a call with several (then the call, for an error result's caller).
-func (r resolver) origin(id *ast.Ident) ast.Expr {
+// the expression a type switch binds. Nil when there is none. For one of
+// several results it is the call (resp, err := call()) or the type
+// assertion (v, ok := x.(T)).
+func (r Resolver) Origin(id *ast.Ident) ast.Expr {
 	obj := r.object(id)
 	if obj == nil || obj.Parent() == nil || obj.Parent() == obj.Pkg().Scope() {
 		return nil // not a local variable
@@ -253,7 +262,7 @@ func (r resolver) origin(id *ast.Ident) ast.Expr {
 }
 
 // bindsInCases reports whether obj is the variable a case of the type switch binds.
-func (r resolver) bindsInCases(sw *ast.TypeSwitchStmt, obj *types.Var) bool {
+func (r Resolver) bindsInCases(sw *ast.TypeSwitchStmt, obj *types.Var) bool {
 	for _, s := range sw.Body.List {
 		if r.pass.TypesInfo.Implicits[s] == obj {
 			return true
@@ -262,8 +271,13 @@ func (r resolver) bindsInCases(sw *ast.TypeSwitchStmt, obj *types.Var) bool {
 	return false
 }
 
-// rangeOver returns the range statement whose value variable obj is.
-func (r resolver) rangeOver(obj *types.Var) *ast.RangeStmt {
+// RangeOver returns the range statement whose value variable id is: f in
+// for _, f := range *resp.FailResourceInfos.
+func (r Resolver) RangeOver(id *ast.Ident) *ast.RangeStmt {
+	obj := r.object(id)
+	if obj == nil {
+		return nil
+	}
 	body := r.enclosingBody(obj.Pos())
 	if body == nil {
 		return nil
@@ -281,7 +295,7 @@ func (r resolver) rangeOver(obj *types.Var) *ast.RangeStmt {
 }
 
 // errorsAsSource returns err of the last errors.As(err, &v) before pos.
-func (r resolver) errorsAsSource(obj *types.Var, pos token.Pos) ast.Expr {
+func (r Resolver) errorsAsSource(obj *types.Var, pos token.Pos) ast.Expr {
 	body := r.enclosingBody(obj.Pos())
 	if body == nil {
 		return nil
@@ -296,8 +310,8 @@ func (r resolver) errorsAsSource(obj *types.Var, pos token.Pos) ast.Expr {
 		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "As" {
 			return true
 		}
-		if u, ok := unwrap(call.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
-			if id, ok := unwrap(u.X).(*ast.Ident); ok && r.object(id) == obj {
+		if u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			if id, ok := ast.Unparen(u.X).(*ast.Ident); ok && r.object(id) == obj {
 				from = call.Args[0]
 			}
 		}
@@ -308,7 +322,7 @@ func (r resolver) errorsAsSource(obj *types.Var, pos token.Pos) ast.Expr {
 
 // typeutilCallee returns the function a call to a package-level function names.
 func typeutilCallee(pass *analysis.Pass, call *ast.CallExpr) types.Object {
-	switch f := unwrap(call.Fun).(type) {
+	switch f := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
 		return pass.TypesInfo.Uses[f]
 	case *ast.SelectorExpr:
@@ -319,7 +333,7 @@ func typeutilCallee(pass *analysis.Pass, call *ast.CallExpr) types.Object {
 
 // enclosingBody returns the body of the innermost function (declaration or
 // literal) around pos.
-func (r resolver) enclosingBody(pos token.Pos) *ast.BlockStmt {
+func (r Resolver) enclosingBody(pos token.Pos) *ast.BlockStmt {
 	for _, f := range r.pass.Files {
 		if f.FileStart > pos || pos > f.FileEnd {
 			continue
@@ -337,18 +351,86 @@ func (r resolver) enclosingBody(pos token.Pos) *ast.BlockStmt {
 	return nil
 }
 
-// unwrap removes parentheses and dereferences: *(resp.FailResourceInfos).
-func unwrap(e ast.Expr) ast.Expr {
+// Unwrap removes what does not change which value e reads: parentheses,
+// dereferences, type assertions and conversions: *(resp.FailResourceInfos),
+// code.(string), string(se.ErrorCode).
+func (r Resolver) Unwrap(e ast.Expr) ast.Expr {
 	for {
 		switch x := e.(type) {
 		case *ast.ParenExpr:
 			e = x.X
 		case *ast.StarExpr:
 			e = x.X
+		case *ast.TypeAssertExpr:
+			if x.Type == nil {
+				return e // x.(type)
+			}
+			e = x.X
+		case *ast.CallExpr:
+			if tv, ok := r.pass.TypesInfo.Types[x.Fun]; !ok || !tv.IsType() || len(x.Args) != 1 {
+				return e
+			}
+			e = x.Args[0]
 		default:
 			return e
 		}
 	}
+}
+
+// JSONName returns the JSON name of the field s selects: its tag's, or else
+// its Go name in lower case (ErrorCode without a tag is not error_code); ""
+// if s selects no field.
+func JSONName(s *types.Selection) string {
+	f, name := SelectedField(s)
+	if f != nil && name == "" {
+		name = strings.ToLower(f.Name())
+	}
+	return name
+}
+
+// OperationName returns the name ops share, if they share one: the same
+// operation of the bss and bssintl services.
+func OperationName(ops []catalog.Operation) (string, bool) {
+	if len(ops) == 0 {
+		return "", false
+	}
+	for _, op := range ops[1:] {
+		if op.Name != ops[0].Name {
+			return "", false
+		}
+	}
+	return ops[0].Name, true
+}
+
+// GolangsdkBSS is the part of the path of chnsz/golangsdk's (and its forks')
+// CBC packages: openstack/bss/v2/orders, openstack/bss/v2/resources.
+const GolangsdkBSS = "golangsdk/openstack/bss/"
+
+// golangsdkResults are the requests whose replies golangsdk's results
+// answer, by the result's type, as the method and path of the request.
+var golangsdkResults = map[string][2]string{
+	"orders.Order":            {"POST", "/v2/orders/subscriptions/resources/unsubscribe"},
+	"orders.OrderStatus":      {"GET", "/v2/orders/customer-orders/details/{order_id}"},
+	"orders.PayOrderResponse": {"POST", "/v3/orders/customer-orders/pay"},
+	"resources.QueryResp":     {"POST", "/v2/orders/suscriptions/resources/query"},
+}
+
+// GolangsdkOperations returns the operations (of each service) whose reply t,
+// or what t points to, is when it is a result of golangsdk's CBC packages
+// (orders.Order: CancelResourcesSubscription); nil for any other type.
+func GolangsdkOperations(t types.Type) []catalog.Operation {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || !strings.Contains(n.Obj().Pkg().Path()+"/", GolangsdkBSS) {
+		return nil
+	}
+	req, ok := golangsdkResults[n.Obj().Pkg().Name()+"."+n.Obj().Name()]
+	if !ok {
+		return nil
+	}
+	return catalog.Default().OperationAt(req[0], req[1])
 }
 
 // PathOperations returns the operations whose paths the string constants in

@@ -47,6 +47,16 @@ var operationReporter = &analysis.Analyzer{
 				}
 			}
 		}
+		// A code converted into a variable: log.Print(text).
+		for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+			for _, arg := range cur.Node().(*ast.CallExpr).Args {
+				if id, ok := arg.(*ast.Ident); ok && id.Name == "text" {
+					if op, item, ok := check.OperationOf(pass, id); ok && item {
+						pass.Reportf(id.Pos(), "%s item", op)
+					}
+				}
+			}
+		}
 		return nil, nil
 	},
 }

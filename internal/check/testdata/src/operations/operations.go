@@ -6,6 +6,8 @@ import (
 	"errors"
 	"log"
 
+	"github.com/chnsz/golangsdk"
+	"github.com/chnsz/golangsdk/openstack/bss/v2/orders"
 	"github.com/huaweicloud/huaweicloud-sdk-go-v3/core/sdkerr"
 	bss "github.com/huaweicloud/huaweicloud-sdk-go-v3/services/bss/v2"
 	"github.com/huaweicloud/huaweicloud-sdk-go-v3/services/bss/v2/model"
@@ -66,5 +68,28 @@ func reassigned(client *bss.BssClient) {
 	_, err = client.PayOrders(nil)
 	if se, ok := err.(*sdkerr.ServiceResponseError); ok {
 		log.Print(se.ErrorCode) // want `PayOrders reply`
+	}
+}
+
+// golangsdk's unsubscribe result answers CancelResourcesSubscription.
+func unsubscribeGolangsdk(client *golangsdk.ServiceClient, ids []string) error {
+	order, err := orders.Unsubscribe(client, orders.UnsubscribeOpts{ResourceIds: ids, UnsubscribeType: 1}).Extract()
+	if err != nil {
+		return err
+	}
+	log.Print(order.ErrorCode) // want `CancelResourcesSubscription reply`
+	return nil
+}
+
+// Conversions and type assertions do not change which value is read.
+func converted(resp *model.RenewalResourcesResponse, v any) {
+	for _, f := range *resp.FailResourceInfos {
+		text := string(*f.ErrorCode) // want `RenewalResources item`
+		log.Print(text)              // want `RenewalResources item`
+	}
+	for _, f := range *resp.FailResourceInfos {
+		v = f
+		g := v.(model.FailResourceInfo)
+		log.Print(g.ErrorCode) // want `RenewalResources item`
 	}
 }
