@@ -80,7 +80,7 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 		return nil
 	}
 
-	file := c.file(as.Pos())
+	file := check.FileAt(c.pass, as.Pos())
 	if file == nil {
 		return nil
 	}
@@ -88,7 +88,12 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 	if !ok {
 		return nil
 	}
-	results, ok := c.zeroResults(enclosingFunc(stmt), imports)
+	var fn ast.Node
+	for f := range stmt.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		fn = f.Node()
+		break
+	}
+	results, ok := c.zeroResults(fn, imports)
 	if !ok {
 		return nil
 	}
@@ -206,32 +211,23 @@ func failureCheck(resp string, f *types.Var, rc responseCall, fmtName string) (c
 	return "", "", false
 }
 
-// file returns the file of the package that holds pos.
-func (c fixer) file(pos token.Pos) *ast.File {
-	for _, f := range c.pass.Files {
-		if f.FileStart <= pos && pos < f.FileEnd {
-			return f
-		}
-	}
-	return nil
-}
-
 // imports returns how file names the packages it imports, the name under
 // which it can call fmt.Errorf at pos, and whether fmt must be imported for it.
 func (c fixer) imports(file *ast.File, pos token.Pos) (names map[*types.Package]string, fmtName string, addFmt, ok bool) {
 	names = map[*types.Package]string{}
+	var fmtSpec *ast.ImportSpec
 	for _, spec := range file.Imports {
 		if pn := c.pass.TypesInfo.PkgNameOf(spec); pn != nil && pn.Name() != "_" && pn.Name() != "." {
 			names[pn.Imported()] = pn.Name()
 			if pn.Imported().Path() == "fmt" {
-				fmtName = pn.Name()
+				fmtName, fmtSpec = pn.Name(), spec
 			}
 		}
 	}
 	scope := c.pass.Pkg.Scope().Innermost(pos)
 	switch {
 	case fmtName != "":
-		if _, obj := scope.LookupParent(fmtName, pos); !isPkgName(obj, "fmt") {
+		if _, obj := scope.LookupParent(fmtName, pos); obj != c.pass.TypesInfo.PkgNameOf(fmtSpec) {
 			return nil, "", false, false // shadowed
 		}
 	default:
@@ -241,11 +237,6 @@ func (c fixer) imports(file *ast.File, pos token.Pos) (names map[*types.Package]
 		fmtName, addFmt = "fmt", true
 	}
 	return names, fmtName, addFmt, true
-}
-
-func isPkgName(obj types.Object, path string) bool {
-	pn, ok := obj.(*types.PkgName)
-	return ok && pn.Imported().Path() == path
 }
 
 // zeroResults returns the zero values of the results of the function fn
@@ -261,15 +252,7 @@ func (c fixer) zeroResults(fn ast.Node, imports map[*types.Package]string) (stri
 		missing = missing || !ok
 		return n
 	}
-	var sig *types.Signature
-	switch fn := fn.(type) {
-	case *ast.FuncDecl:
-		if f, ok := c.pass.TypesInfo.Defs[fn.Name].(*types.Func); ok {
-			sig = f.Signature()
-		}
-	case *ast.FuncLit:
-		sig, _ = c.pass.TypesInfo.TypeOf(fn).(*types.Signature)
-	}
+	sig, _ := check.FuncOf(c.pass, fn)
 	if sig == nil || sig.Results().Len() == 0 || !check.IsNamed(sig.Results().At(sig.Results().Len()-1).Type(), "", "error") {
 		return "", false
 	}
@@ -341,12 +324,4 @@ func importFmt(file *ast.File) analysis.TextEdit {
 		return insert(gd.Lparen+1, "\n\t\"fmt\"\n")
 	}
 	return insert(file.Name.End(), "\n\nimport \"fmt\"")
-}
-
-// enclosingFunc returns the innermost function (declaration or literal) around cur.
-func enclosingFunc(cur inspector.Cursor) ast.Node {
-	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		return f.Node()
-	}
-	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/cbclint/cbclint/catalog"
 	"github.com/cbclint/cbclint/internal/check"
 	"github.com/cbclint/cbclint/internal/config"
 )
@@ -18,10 +19,6 @@ import (
 // The SDK packages that call CBC and declare its responses, by path suffix
 // (major versions and forks keep it).
 var sdkSuffixes = []string{"/services/bss/v2", "/services/bssintl/v2", "/services/bss/v2/model", "/services/bssintl/v2/model"}
-
-// golangsdkBSS is the part of the path of chnsz/golangsdk's (and its forks')
-// CBC packages: openstack/bss/v2/orders, openstack/bss/v2/resources.
-const golangsdkBSS = "golangsdk/openstack/bss/"
 
 // isClientPackage reports whether the package at path calls CBC or declares
 // its responses: the SDK's, golangsdk's, or one of the response-packages.
@@ -36,7 +33,7 @@ func isSDKPackage(path string) bool {
 			return true
 		}
 	}
-	return strings.Contains(path+"/", golangsdkBSS)
+	return strings.Contains(path+"/", check.GolangsdkBSS)
 }
 
 // statusField is the field in which every SDK response carries the HTTP status.
@@ -132,38 +129,12 @@ func isClientType(c *checker, t types.Type) bool {
 	return n != nil && n.Obj().Pkg() != nil && c.isClientPackage(n.Obj().Pkg().Path())
 }
 
-// golangsdkOperations are the CBC operations golangsdk's results answer, by
-// the result's type: the catalog's operations table says whether each
-// reports errors in a 200 body.
-var golangsdkOperations = map[string][2]string{
-	"orders.Order":            {"POST", "/v2/orders/subscriptions/resources/unsubscribe"},
-	"orders.OrderStatus":      {"GET", "/v2/orders/customer-orders/details/{order_id}"},
-	"orders.PayOrderResponse": {"POST", "/v3/orders/customer-orders/pay"},
-	"resources.QueryResp":     {"POST", "/v2/orders/suscriptions/resources/query"},
-}
-
 // reportsNoErrors reports whether the golangsdk result rc answers an
 // operation whose reply, by the catalog, carries no error in a 200 body:
 // golangsdk's type may have an ErrorCode the API never fills.
 func (c *checker) reportsNoErrors(rc responseCall) bool {
-	n := responseNamed(rc.typ)
-	if n == nil || !strings.Contains(rc.pkg.Path()+"/", golangsdkBSS) {
-		return false
-	}
-	op, ok := golangsdkOperations[rc.pkg.Name()+"."+n.Obj().Name()]
-	if !ok {
-		return false
-	}
-	ops := c.r.Catalog.OperationAt(op[0], op[1])
-	if len(ops) == 0 {
-		return false
-	}
-	for _, o := range ops {
-		if len(o.ErrorFields) > 0 {
-			return false
-		}
-	}
-	return true
+	ops := check.GolangsdkOperations(rc.typ)
+	return len(ops) > 0 && !slices.ContainsFunc(ops, func(o catalog.Operation) bool { return len(o.ErrorFields) > 0 })
 }
 
 // The JSON names under which CBC puts an error into a successful answer.
@@ -295,23 +266,7 @@ func jsonName(tag string) string {
 // selectedField returns the field a selector expression selects and its JSON
 // name, following embedded fields.
 func (c *checker) selectedField(sel *ast.SelectorExpr) (*types.Var, string) {
-	s := c.pass.TypesInfo.Selections[sel]
-	if s == nil || s.Kind() != types.FieldVal {
-		return nil, ""
-	}
-	t := s.Recv()
-	idx := s.Index()
-	for i, x := range idx {
-		st := structOf(t)
-		if st == nil || x >= st.NumFields() {
-			return nil, ""
-		}
-		if i == len(idx)-1 {
-			return st.Field(x), jsonName(st.Tag(x))
-		}
-		t = st.Field(x).Type()
-	}
-	return nil, ""
+	return check.SelectedField(c.pass.TypesInfo.Selections[sel])
 }
 
 // The HTTP libraries whose requests cbcstatus follows.
@@ -403,13 +358,11 @@ func calledAt(cur inspector.Cursor) (inspector.Cursor, bool) {
 	return at.Parent(), ok && call.Fun == at.Node()
 }
 
-// Methods and fields of a response that tell nothing of its body.
-var (
-	restyHeadMethods = map[string]bool{
-		"StatusCode": true, "Status": true, "IsSuccess": true, "IsError": true, "Header": true,
-		"Cookies": true, "Time": true, "ReceivedAt": true, "Size": true, "Proto": true,
-	}
-)
+// restyHeadMethods are the methods of a resty response that tell nothing of its body.
+var restyHeadMethods = map[string]bool{
+	"StatusCode": true, "Status": true, "IsSuccess": true, "IsError": true, "Header": true,
+	"Cookies": true, "Time": true, "ReceivedAt": true, "Size": true, "Proto": true,
+}
 
 // restyKeepsBody reports whether the resty request sent by call has its body
 // decoded elsewhere (SetResult, SetOutput) or is built where the analysis

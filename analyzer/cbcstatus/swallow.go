@@ -143,22 +143,15 @@ type swallowJudge struct {
 // newSwallowJudge returns the judge of the function at cur, nil for one
 // without a body.
 func newSwallowJudge(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur inspector.Cursor) *swallowJudge {
-	j := &swallowJudge{pass: pass, cat: cat, lists: lists, outer: cur.Node(), tainted: map[*types.Var]bool{}, replies: map[*types.Var]bool{}}
-	switch n := cur.Node().(type) {
-	case *ast.FuncDecl:
-		if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
-			j.sig, j.body = fn.Signature(), n.Body
-		}
-	case *ast.FuncLit:
-		j.sig, _ = pass.TypesInfo.TypeOf(n).(*types.Signature)
-		j.body = n.Body
+	sig, body := check.FuncOf(pass, cur.Node())
+	if sig == nil {
+		return nil
 	}
+	j := &swallowJudge{pass: pass, cat: cat, lists: lists, sig: sig, body: body, outer: cur.Node(),
+		tainted: map[*types.Var]bool{}, replies: map[*types.Var]bool{}}
 	for decl := range cur.Enclosing((*ast.FuncDecl)(nil)) {
 		j.outer = decl.Node()
 		break
-	}
-	if j.sig == nil || j.body == nil {
-		return nil
 	}
 	return j
 }

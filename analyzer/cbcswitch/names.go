@@ -1,7 +1,6 @@
 package cbcswitch
 
 import (
-	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -9,6 +8,8 @@ import (
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/cbclint/cbclint/internal/check"
 )
 
 // codeText is how a new case or branch writes code: by the name the package
@@ -41,7 +42,7 @@ func constantFor(pass *analysis.Pass, code string, operand types.Type, at token.
 			return name
 		}
 	}
-	file := fileAt(pass, at)
+	file := check.FileAt(pass, at)
 	if file == nil {
 		return ""
 	}
@@ -70,14 +71,4 @@ func firstConst(scope *types.Scope, fits func(*types.Const) bool, exported bool)
 		return ""
 	}
 	return names[i]
-}
-
-// fileAt returns the syntax of the file that holds pos.
-func fileAt(pass *analysis.Pass, pos token.Pos) *ast.File {
-	for _, f := range pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
 }

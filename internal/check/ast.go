@@ -3,6 +3,7 @@ package check
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
@@ -103,4 +104,34 @@ func BoolValue(pass *analysis.Pass, e ast.Expr) (value, ok bool) {
 		return false, false
 	}
 	return constant.BoolVal(tv.Value), true
+}
+
+// FileAt returns the syntax of the file of the package that holds pos.
+func FileAt(pass *analysis.Pass, pos token.Pos) *ast.File {
+	for _, f := range pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// FuncOf returns the signature and body of a function declaration or
+// literal; nil for any other node, or a declaration without a body.
+func FuncOf(pass *analysis.Pass, n ast.Node) (*types.Signature, *ast.BlockStmt) {
+	var sig *types.Signature
+	var body *ast.BlockStmt
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+			sig, body = fn.Signature(), n.Body
+		}
+	case *ast.FuncLit:
+		sig, _ = pass.TypesInfo.TypeOf(n).(*types.Signature)
+		body = n.Body
+	}
+	if sig == nil || body == nil {
+		return nil, nil
+	}
+	return sig, body
 }

@@ -334,18 +334,17 @@ func typeutilCallee(pass *analysis.Pass, call *ast.CallExpr) types.Object {
 // enclosingBody returns the body of the innermost function (declaration or
 // literal) around pos.
 func (r Resolver) enclosingBody(pos token.Pos) *ast.BlockStmt {
-	for _, f := range r.pass.Files {
-		if f.FileStart > pos || pos > f.FileEnd {
-			continue
-		}
-		path, _ := astutil.PathEnclosingInterval(f, pos, pos)
-		for _, n := range path {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return n.Body
-			case *ast.FuncDecl:
-				return n.Body
-			}
+	f := FileAt(r.pass, pos)
+	if f == nil {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(f, pos, pos)
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return n.Body
+		case *ast.FuncDecl:
+			return n.Body
 		}
 	}
 	return nil
