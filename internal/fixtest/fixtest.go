@@ -7,6 +7,7 @@ package fixtest
 import (
 	"bytes"
 	"go/token"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -36,7 +37,7 @@ func Verify(t *testing.T, a *analysis.Analyzer, testdata string, pkgs ...string)
 	}
 	gopath := t.TempDir()
 	src := filepath.Join(gopath, "src")
-	if err := os.CopyFS(src, os.DirFS(filepath.Join(testdata, "src"))); err != nil {
+	if err := copyTree(src, filepath.Join(testdata, "src")); err != nil {
 		t.Fatal(err)
 	}
 	fset, diags := Lint(t, a, gopath, pkgs...)
@@ -124,4 +125,31 @@ func finding(t *testing.T, fset *token.FileSet, src string, d analysis.Diagnosti
 		t.Fatal(err)
 	}
 	return filepath.ToSlash(rel) + ": " + d.Message
+}
+
+// copyTree copies the directory from into to, following symbolic links:
+// testdata trees share the SDK's stubs through links, which would not
+// resolve from the copy.
+func copyTree(to, from string) error {
+	return filepath.WalkDir(from, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, path)
+		switch {
+		case d.Type()&fs.ModeSymlink != 0:
+			target, err := filepath.EvalSymlinks(path)
+			if err != nil {
+				return err
+			}
+			return copyTree(filepath.Join(to, rel), target)
+		case d.IsDir():
+			return os.MkdirAll(filepath.Join(to, rel), 0o777)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(to, rel), b, 0o666)
+	})
 }

@@ -1,0 +1,1 @@
+../../../../internal/check/testdata/src/github.com
