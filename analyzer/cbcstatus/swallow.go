@@ -168,19 +168,18 @@ func (j *swallowJudge) judge() (swallowed, bool) {
 	for changed := true; changed && !j.handedOn; {
 		changed = j.spread()
 	}
-	if j.handedOn || j.capturedByClosure() || !j.declaresSuccess(success) {
+	if j.handedOn || !j.declaresSuccess(success) {
 		return swallowed{}, false
 	}
 	return swallowed{src: j.sources[0], logged: j.logged, success: success}, true
 }
 
-// own visits the function's own syntax, not that of the functions it declares.
+// own visits the function's own syntax: a function literal it declares is
+// visited, not entered.
 func (j *swallowJudge) own(visit func(n ast.Node) bool) {
 	ast.Inspect(j.body, func(n ast.Node) bool {
-		if _, ok := n.(*ast.FuncLit); ok {
-			return false
-		}
-		return visit(n)
+		_, lit := n.(*ast.FuncLit)
+		return visit(n) && !lit
 	})
 }
 
@@ -207,7 +206,7 @@ func (j *swallowJudge) findSources() {
 		case *ast.SelectorExpr:
 			add(n, j.fieldSource(n), n.Sel.Name, n.X)
 		case *ast.CallExpr:
-			if key, ok := j.lookupKey(n); ok {
+			if key, ok := check.LookupKey(j.pass, n); ok {
 				if list, ok := matchList(j.lists, key); ok {
 					add(n, j.pathNamed(list), strconv.Quote(key), n.Args...)
 				}
@@ -222,17 +221,6 @@ func (j *swallowJudge) findSources() {
 		}
 		return true
 	})
-}
-
-// lookupKey returns the key a call looks up, its first constant string
-// argument: utils.PathSearch("fail_resource_infos", body, nil).
-func (j *swallowJudge) lookupKey(call *ast.CallExpr) (string, bool) {
-	for _, arg := range call.Args {
-		if key, ok := check.StringValue(j.pass, arg); ok {
-			return key, true
-		}
-	}
-	return "", false
 }
 
 // fieldSource returns the operations whose failure list sel reads, if it
@@ -309,7 +297,7 @@ func (j *swallowJudge) carries(e ast.Node) bool {
 				return false // another field of the reply
 			}
 		case *ast.CallExpr:
-			if key, ok := j.lookupKey(n); ok {
+			if key, ok := check.LookupKey(j.pass, n); ok {
 				if _, isList := matchList(j.lists, key); !isList { // another key of the reply
 					for _, arg := range append([]ast.Expr{n.Fun}, n.Args...) {
 						if v := j.localVar(arg); v == nil || !j.replies[v] || j.tainted[v] {
@@ -374,6 +362,15 @@ func (j *swallowJudge) spread() bool {
 			j.handedOn = j.handedOn || j.carries(n.Value)
 		case *ast.ReturnStmt:
 			j.handedOn = j.handedOn || slices.ContainsFunc(n.Results, func(r ast.Expr) bool { return j.carries(r) })
+		case *ast.FuncLit:
+			// A closure that uses the failures or the reply may hand them on.
+			ast.Inspect(n.Body, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok {
+					v, ok := j.pass.TypesInfo.Uses[id].(*types.Var)
+					j.handedOn = j.handedOn || ok && j.holds(v)
+				}
+				return !j.handedOn
+			})
 		}
 		return !j.handedOn
 	})
@@ -455,27 +452,6 @@ func swallowLogCall(pass *analysis.Pass, call *ast.CallExpr) bool {
 		return slices.ContainsFunc(swallowLogVerbs, func(v string) bool { return strings.HasPrefix(fn.Name(), v) })
 	}
 	return false
-}
-
-// capturedByClosure reports whether a function literal inside the function
-// uses a local holding the failures: what it does with them is its own
-// business, and may hand them on.
-func (j *swallowJudge) capturedByClosure() bool {
-	captured := false
-	ast.Inspect(j.body, func(n ast.Node) bool {
-		if lit, ok := n.(*ast.FuncLit); ok {
-			ast.Inspect(lit.Body, func(n ast.Node) bool {
-				if id, ok := n.(*ast.Ident); ok {
-					v, ok := j.pass.TypesInfo.Uses[id].(*types.Var)
-					captured = captured || ok && j.holds(v)
-				}
-				return !captured
-			})
-			return false
-		}
-		return !captured
-	})
-	return captured
 }
 
 // successValue returns how the function says it succeeded: nil for its

@@ -149,12 +149,7 @@ func (t tracer) listName(x ast.Expr, depth int) (string, bool) {
 	case *ast.IndexExpr:
 		name, _ = check.StringValue(t.pass, e.Index)
 	case *ast.CallExpr:
-		for _, arg := range e.Args {
-			if key, ok := check.StringValue(t.pass, arg); ok {
-				name = key
-				break
-			}
-		}
+		name, _ = check.LookupKey(t.pass, e)
 	case *ast.Ident:
 		if v := t.Origin(e); v != nil {
 			return t.listName(v, depth+1)

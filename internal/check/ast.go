@@ -23,6 +23,17 @@ func StringValue(pass *analysis.Pass, e ast.Expr) (string, bool) {
 	return constant.StringVal(tv.Value), true
 }
 
+// LookupKey returns the key a call looks up in a decoded reply, its first
+// constant string argument: utils.PathSearch("fail_resource_infos", body, nil).
+func LookupKey(pass *analysis.Pass, call *ast.CallExpr) (string, bool) {
+	for _, arg := range call.Args {
+		if key, ok := StringValue(pass, arg); ok {
+			return key, true
+		}
+	}
+	return "", false
+}
+
 // Outer steps out of the parentheses around the node at cur: its parent is
 // the node that uses the expression.
 func Outer(cur inspector.Cursor) inspector.Cursor {
