@@ -90,13 +90,7 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 }
 
 // responseNamed returns the named type of a response or a pointer to one.
-func responseNamed(t types.Type) *types.Named {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, _ := types.Unalias(t).(*types.Named)
-	return n
-}
+func responseNamed(t types.Type) *types.Named { return check.NamedOf(t) }
 
 // operation names the CBC operation of a call for messages: the SDK's
 // response type without "Response" (RenewalResources), golangsdk's function

@@ -82,6 +82,16 @@ func IsPointerTo(t types.Type, pkg, name string) bool {
 	return ok && IsNamed(p.Elem(), pkg, name)
 }
 
+// NamedOf returns the named type t is or points to (a response and *response
+// alike); nil for any other type.
+func NamedOf(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
+}
+
 // SelectedField returns the struct field a field selection selects and the
 // name its json tag gives it ("" when the tag gives none); nil if s selects
 // no field.

@@ -177,11 +177,8 @@ func clientOperation(pass *analysis.Pass, call *ast.CallExpr) (string, bool) {
 
 // responseOperation returns the operation whose response type t is (or points to).
 func responseOperation(t types.Type) (string, bool) {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || !isService(strings.TrimSuffix(n.Obj().Pkg().Path(), "/model")) {
+	n := NamedOf(t)
+	if n == nil || n.Obj().Pkg() == nil || !isService(strings.TrimSuffix(n.Obj().Pkg().Path(), "/model")) {
 		return "", false
 	}
 	op, ok := strings.CutSuffix(n.Obj().Name(), "Response")
@@ -418,11 +415,8 @@ var golangsdkResults = map[string][2]string{
 // or what t points to, is when it is a result of golangsdk's CBC packages
 // (orders.Order: CancelResourcesSubscription); nil for any other type.
 func GolangsdkOperations(t types.Type) []catalog.Operation {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || !strings.Contains(n.Obj().Pkg().Path()+"/", GolangsdkBSS) {
+	n := NamedOf(t)
+	if n == nil || n.Obj().Pkg() == nil || !strings.Contains(n.Obj().Pkg().Path()+"/", GolangsdkBSS) {
 		return nil
 	}
 	req, ok := golangsdkResults[n.Obj().Pkg().Name()+"."+n.Obj().Name()]
