@@ -97,19 +97,15 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 	if !ok {
 		return nil
 	}
-	src := check.ReadFile(c.pass, c.pass.Fset.File(as.Pos()).Name())
-	if src == nil {
-		return nil
-	}
-	tf := c.pass.Fset.File(as.Pos())
-	indent, ok := check.LineIndent(src, tf.Offset(as.Pos()))
+	l, ok := check.ReadLayout(c.pass, as.Pos())
 	if !ok {
 		return nil
 	}
-	at, ok := nextLine(src, tf.Offset(prev.End()))
+	at, ok := nextLine(l.Src, l.File.Offset(prev.End()))
 	if !ok {
 		return nil
 	}
+	tf, indent := l.File, l.Indent
 
 	if _, ptr := types.Unalias(rc.typ).(*types.Pointer); ptr && !rc.direct {
 		guard += name + " != nil && " // a fake behind an interface may return nil, nil

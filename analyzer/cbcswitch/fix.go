@@ -41,7 +41,7 @@ func fixes(pass *analysis.Pass, d *dispatch, miss []missing) []analysis.Suggeste
 // added only where that reads a variable again and every other case is tried
 // first (the default is last or absent).
 func switchFix(pass *analysis.Pass, d *dispatch, miss []missing) *analysis.SuggestedFix {
-	l, ok := readLayout(pass, d.sw.Switch)
+	l, ok := check.ReadLayout(pass, d.sw.Switch)
 	if !ok {
 		return nil
 	}
@@ -51,7 +51,7 @@ func switchFix(pass *analysis.Pass, d *dispatch, miss []missing) *analysis.Sugge
 	if d.def != nil {
 		at = d.def.Case
 	}
-	if !l.startsLine(at) {
+	if !l.StartsLine(at) {
 		return nil
 	}
 	var operand string
@@ -62,7 +62,7 @@ func switchFix(pass *analysis.Pass, d *dispatch, miss []missing) *analysis.Sugge
 		if !rereadable(pass, d.operand) || d.def != nil && d.def != last {
 			return nil
 		}
-		operand = l.text(d.operand)
+		operand = l.Text(d.operand)
 	}
 
 	var b strings.Builder
@@ -71,9 +71,9 @@ func switchFix(pass *analysis.Pass, d *dispatch, miss []missing) *analysis.Sugge
 		if operand != "" {
 			value = operand + " == " + value
 		}
-		fmt.Fprintf(&b, "case %s: // TODO(cbcswitch): %s\n%s", value, todo(m), l.indent)
+		fmt.Fprintf(&b, "case %s: // TODO(cbcswitch): %s\n%s", value, todo(m), l.Indent)
 		if d.def != nil {
-			fmt.Fprintf(&b, "\tfallthrough\n%s", l.indent)
+			fmt.Fprintf(&b, "\tfallthrough\n%s", l.Indent)
 		}
 	}
 	msg := fmt.Sprintf("Add empty cases for %s", codeList(miss))
@@ -107,9 +107,9 @@ func chainFix(pass *analysis.Pass, d *dispatch, miss []missing) *analysis.Sugges
 			return nil
 		}
 	}
-	l, ok := readLayout(pass, d.chain[0].If)
+	l, ok := check.ReadLayout(pass, d.chain[0].If)
 	last := d.chain[len(d.chain)-1]
-	if !ok || !l.startsLine(last.Body.Rbrace) {
+	if !ok || !l.StartsLine(last.Body.Rbrace) {
 		return nil
 	}
 	var body string
@@ -118,21 +118,21 @@ func chainFix(pass *analysis.Pass, d *dispatch, miss []missing) *analysis.Sugges
 		case 0:
 		case 1:
 			s := d.els.List[0]
-			if !l.oneLine(s) || hasLabel(s) {
+			if !l.OneLine(s) || hasLabel(s) {
 				return nil
 			}
-			body = l.indent + "\t" + l.text(s) + "\n"
+			body = l.Indent + "\t" + l.Text(s) + "\n"
 		default:
 			return nil
 		}
 	}
 
-	operand := l.text(d.operand)
+	operand := l.Text(d.operand)
 	at := last.Body.Rbrace + 1
 	var b strings.Builder
 	for _, m := range miss {
 		value := codeText(pass, m.code, pass.TypesInfo.TypeOf(d.operand), at)
-		fmt.Fprintf(&b, " else if %s == %s { // TODO(cbcswitch): %s\n%s%s}", operand, value, todo(m), body, l.indent)
+		fmt.Fprintf(&b, " else if %s == %s { // TODO(cbcswitch): %s\n%s%s}", operand, value, todo(m), body, l.Indent)
 	}
 	msg := fmt.Sprintf("Add empty branches for %s", codeList(miss))
 	if d.els != nil {
@@ -197,38 +197,4 @@ func hasLabel(s ast.Stmt) bool {
 		return !found
 	})
 	return found
-}
-
-// A layout is the source of a dispatch's file and the indentation of the line
-// the dispatch starts on, which new clauses and branches take.
-type layout struct {
-	src    []byte
-	tf     *token.File
-	indent string
-}
-
-// readLayout reads the layout of the dispatch whose keyword is at pos; ok is
-// false when the keyword does not start its line, as gofmt would have it.
-func readLayout(pass *analysis.Pass, pos token.Pos) (l layout, ok bool) {
-	l.tf = pass.Fset.File(pos)
-	l.src = check.ReadFile(pass, l.tf.Name())
-	if l.src == nil {
-		return l, false
-	}
-	l.indent, ok = check.LineIndent(l.src, l.tf.Offset(pos))
-	return l, ok
-}
-
-// startsLine reports whether pos starts its line at the dispatch's indentation.
-func (l layout) startsLine(pos token.Pos) bool {
-	in, ok := check.LineIndent(l.src, l.tf.Offset(pos))
-	return ok && in == l.indent
-}
-
-func (l layout) text(n ast.Node) string {
-	return string(l.src[l.tf.Offset(n.Pos()):l.tf.Offset(n.End())])
-}
-
-func (l layout) oneLine(n ast.Node) bool {
-	return l.tf.Line(n.Pos()) == l.tf.Line(n.End())
 }
