@@ -58,10 +58,8 @@ type checker struct {
 	relevant map[*types.Package]bool
 	values   *evaluator // what URLs, hosts and requests can be
 
-	// Where SSA instructions are in the syntax tree: calls by their left
-	// parenthesis, selectors by their selected name.
+	// Where SSA calls are in the syntax tree: by their left parenthesis.
 	callAt map[token.Pos]inspector.Cursor
-	selAt  map[token.Pos]inspector.Cursor
 
 	pathState *pathState // what the path judgment knows (paths.go)
 	out       *findings
@@ -96,16 +94,10 @@ func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 		imported: map[*types.Func]*summary{},
 		relevant: map[*types.Package]bool{},
 		callAt:   map[token.Pos]inspector.Cursor{},
-		selAt:    map[token.Pos]inspector.Cursor{},
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.CallExpr:
-			c.callAt[n.Lparen] = cur
-		case *ast.SelectorExpr:
-			c.selAt[n.Sel.Pos()] = cur
-		}
+	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		c.callAt[cur.Node().(*ast.CallExpr).Lparen] = cur
 	}
 	return c
 }

@@ -1,12 +1,10 @@
 package cbcstatus
 
 import (
-	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/cbclint/cbclint/internal/check"
@@ -26,22 +24,16 @@ type flow struct {
 	results  map[int]bool
 	intos    map[int]bool // parameters it is decoded into
 	bodyRead bool
-	status   []inspector.Cursor // where its status is read
-	helpers  []helperJudgment   // handed to helpers that judge it by status alone
 
 	// Where the reply is examined or handed on: a path that passes one of
-	// these instructions has done its duty (see paths.go).
-	events map[ssa.Instruction]bool
+	// these instructions has done its duty (see paths.go); handOns are
+	// where it is handed to the caller.
+	events, handOns map[ssa.Instruction]bool
 	// statusVals are the SSA values of its status: the code, the status
 	// text, or resty's IsSuccess()/IsError().
 	statusVals map[ssa.Value]statusForm
 	// values are the values derived from the reply (not text made of it).
 	values map[ssa.Value]bool
-}
-
-type helperJudgment struct {
-	call *ast.CallExpr
-	j    judgment
 }
 
 func (t *tracer) unknown(instr ssa.Instruction) {
@@ -75,7 +67,7 @@ type traced struct {
 
 // trace follows the seeds, values that hold a reply, through fn.
 func (c *checker) trace(fn *ssa.Function, seeds ...ssa.Value) *flow {
-	t := &tracer{c: c, fn: fn, fl: &flow{results: map[int]bool{}, intos: map[int]bool{}, events: map[ssa.Instruction]bool{},
+	t := &tracer{c: c, fn: fn, fl: &flow{results: map[int]bool{}, intos: map[int]bool{}, events: map[ssa.Instruction]bool{}, handOns: map[ssa.Instruction]bool{},
 		statusVals: map[ssa.Value]statusForm{}, values: map[ssa.Value]bool{}}, seen: map[ssa.Value]traced{}}
 	for _, s := range seeds {
 		t.add(s, false)
@@ -124,6 +116,12 @@ func (w traced) carries() bool { return !w.text && (!w.part || carriesErrors(w.v
 // event records that the reply is examined or handed on at instr.
 func (t *tracer) event(instr ssa.Instruction) { t.fl.events[instr] = true }
 
+// handOn records that the reply is handed to the caller at instr.
+func (t *tracer) handOn(instr ssa.Instruction) {
+	t.event(instr)
+	t.fl.handOns[instr] = true
+}
+
 func (t *tracer) examine(instr ssa.Instruction) {
 	t.fl.examined = true
 	t.event(instr)
@@ -146,7 +144,7 @@ func (t *tracer) visit(w traced) {
 				for i, r := range instr.Results {
 					if r == w.v {
 						t.fl.results[i] = true
-						t.event(instr)
+						t.handOn(instr)
 					}
 				}
 			}
@@ -281,7 +279,7 @@ func (t *tracer) storeTo(addr ssa.Value, w traced) {
 		if w.carries() {
 			if i := paramIndex(t.fn, root); i >= 0 && addr == root {
 				t.fl.intos[i] = true
-				t.event(t.at)
+				t.handOn(t.at)
 			} else {
 				t.store(t.at)
 			}
@@ -302,7 +300,7 @@ func (t *tracer) decodeInto(target ssa.Value) {
 	case *ssa.Parameter:
 		if i := paramIndex(t.fn, root); i >= 0 && target == root {
 			t.fl.intos[i] = true
-			t.event(t.at)
+			t.handOn(t.at)
 		} else {
 			t.store(t.at)
 		}
@@ -328,10 +326,8 @@ func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int
 	if f.Pkg() != nil && f.Pkg().Path() == netHTTP && f.Name() != "Body" {
 		switch f.Name() {
 		case "StatusCode":
-			t.statusAt(instr.Pos())
 			t.statusValue(v, statusCode)
 		case "Status":
-			t.statusAt(instr.Pos())
 			t.statusValue(v, statusText)
 		}
 		return // headers, the status line, the request
@@ -341,17 +337,10 @@ func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int
 		return
 	}
 	if f.Name() == statusField && isClientType(t.c, xt) {
-		t.statusAt(instr.Pos())
 		t.statusValue(v, statusCode)
 		return
 	}
 	t.add(v, true)
-}
-
-func (t *tracer) statusAt(pos token.Pos) {
-	if cur, ok := t.c.selAt[pos]; ok {
-		t.fl.status = append(t.fl.status, cur)
-	}
 }
 
 // statusValue records v, a field or the address of one, as the status.
@@ -468,11 +457,6 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 				t.decodeInto(args[k-shift])
 			}
 		}
-		if s.decides[i].Kind == statusOnly {
-			if cur, ok := t.c.callAt[common.Pos()]; ok {
-				t.fl.helpers = append(t.fl.helpers, helperJudgment{cur.Node().(*ast.CallExpr), s.decides[i]})
-			}
-		}
 	}
 }
 
@@ -493,11 +477,6 @@ func (t *tracer) model(instr ssa.CallInstruction, callee *ssa.Function, w traced
 		return true
 	}
 	if form, ok := restyStatus[name]; ok {
-		if cur, ok := t.c.callAt[common.Pos()]; ok {
-			if sel, ok := ast.Unparen(cur.Node().(*ast.CallExpr).Fun).(*ast.SelectorExpr); ok {
-				t.statusAt(sel.Sel.Pos())
-			}
-		}
 		if result != nil {
 			t.fl.statusVals[result] = form
 		}

@@ -369,36 +369,64 @@ type pathJudge struct {
 	p         *pathState
 	fn        *ssa.Function
 	fl        *flow
-	from      ssa.Instruction // the request, or nil for a parameter
-	decisions map[*ssa.If]int // the success successor, or -1: no decision
+	from      ssa.Instruction      // the request, or nil for a parameter
+	decisions map[ssa.Value]int8 // 1: true is success, 0: false is, -1: no decision
+	reached   map[*ssa.BasicBlock]bool
+}
+
+// reach reports whether a path from the request can run through b.
+func (j *pathJudge) reach(b *ssa.BasicBlock) bool {
+	if j.reached == nil {
+		start := j.fn.Blocks[0]
+		if j.from != nil {
+			start = j.from.Block()
+		}
+		j.reached = map[*ssa.BasicBlock]bool{start: true}
+		for work := []*ssa.BasicBlock{start}; len(work) > 0; {
+			b := work[len(work)-1]
+			work = work[:len(work)-1]
+			for _, s := range b.Succs {
+				if !j.reached[s] {
+					j.reached[s] = true
+					work = append(work, s)
+				}
+			}
+		}
+	}
+	return j.reached[b]
+}
+
+// decision is a status decision a path passes on its success side: the
+// condition of a branch, or a value returned as the success itself
+// (return resp.StatusCode == 200, return checkStatus(resp)).
+type decision struct {
+	cond     ssa.Value
+	returned bool
 }
 
 // statusPath returns the first status decision on a path from the request
 // at from (nil: the function's entry) to a point that declares success, on
-// which the reply is neither examined nor handed on; nil when there is none.
-func (p *pathState) statusPath(c *checker, fn *ssa.Function, from ssa.Instruction, fl *flow) *ssa.If {
-	if len(fl.statusVals) == 0 || len(fn.Blocks) == 0 {
+// which the reply is neither examined nor handed on, or to a point where it
+// is handed on (how the caller gets it judged); nil when there is none.
+func (p *pathState) statusPath(c *checker, fn *ssa.Function, from ssa.Instruction, fl *flow) *decision {
+	if len(fn.Blocks) == 0 {
 		return nil
 	}
-	j := &pathJudge{c: c, p: p, fn: fn, fl: fl, from: from, decisions: map[*ssa.If]int{}}
-	type state struct {
-		b   *ssa.BasicBlock
-		dec *ssa.If
-	}
+	j := &pathJudge{c: c, p: p, fn: fn, fl: fl, from: from, decisions: map[ssa.Value]int8{}}
 	type item struct {
-		state
+		edge
 		at int
 	}
-	start := item{state{fn.Blocks[0], nil}, 0}
+	start := item{edge{fn.Blocks[0], nil}, 0}
 	if from != nil {
 		b := from.Block()
 		for i, instr := range b.Instrs {
 			if instr == from {
-				start = item{state{b, nil}, i + 1}
+				start = item{edge{b, nil}, i + 1}
 			}
 		}
 	}
-	seen := map[state]bool{}
+	seen := map[edge]bool{}
 	work := []item{start}
 	for len(work) > 0 {
 		it := work[len(work)-1]
@@ -408,10 +436,9 @@ func (p *pathState) statusPath(c *checker, fn *ssa.Function, from ssa.Instructio
 			return found
 		}
 		for _, n := range next {
-			s := state{n.b, n.dec}
-			if !seen[s] {
-				seen[s] = true
-				work = append(work, item{s, 0})
+			if !seen[n] {
+				seen[n] = true
+				work = append(work, item{n, 0})
 			}
 		}
 	}
@@ -420,19 +447,25 @@ func (p *pathState) statusPath(c *checker, fn *ssa.Function, from ssa.Instructio
 
 type edge struct {
 	b   *ssa.BasicBlock
-	dec *ssa.If
+	dec *decision
 }
 
 // scan follows a path through b from instruction at, with dec the first
 // status decision passed on its success side.
-func (j *pathJudge) scan(b *ssa.BasicBlock, at int, dec *ssa.If) ([]edge, *ssa.If) {
+func (j *pathJudge) scan(b *ssa.BasicBlock, at int, dec *decision) ([]edge, *decision) {
 	for _, instr := range b.Instrs[at:] {
-		if j.fl.events[instr] || instr == j.from {
-			return nil, nil // examined or handed on; or the request again
+		switch {
+		case j.fl.handOns[instr] && dec != nil:
+			return nil, dec // handed on after the decision: judged by it
+		case j.fl.events[instr] && !j.fl.handOns[instr] || instr == j.from:
+			return nil, nil // examined; or the request again
 		}
 		switch instr := instr.(type) {
 		case *ssa.Return:
-			if dec != nil && declaresSuccess(j.fn, instr) {
+			if dec == nil {
+				dec = j.returned(instr)
+			}
+			if dec != nil && j.declaresSuccess(instr) {
 				return nil, dec
 			}
 			return nil, nil
@@ -443,11 +476,11 @@ func (j *pathJudge) scan(b *ssa.BasicBlock, at int, dec *ssa.If) ([]edge, *ssa.I
 				return nil, nil
 			}
 		case *ssa.If:
-			if side := j.decision(instr); side >= 0 {
+			if side := j.side(instr.Cond); side >= 0 {
 				if dec == nil {
-					dec = instr
+					dec = &decision{cond: instr.Cond}
 				}
-				return []edge{{b.Succs[side], dec}}, nil
+				return []edge{{b.Succs[1-side], dec}}, nil
 			}
 			return []edge{{b.Succs[0], dec}, {b.Succs[1], dec}}, nil
 		case *ssa.Jump:
@@ -457,13 +490,41 @@ func (j *pathJudge) scan(b *ssa.BasicBlock, at int, dec *ssa.If) ([]edge, *ssa.I
 	return nil, nil
 }
 
-// decision returns the successor an If takes on success when its condition
-// is a status decision, else -1.
-func (j *pathJudge) decision(instr *ssa.If) int {
-	if side, ok := j.decisions[instr]; ok {
-		return side
+// returned returns the decision a return makes when what it returns as
+// success is itself a status decision: a boolean result, or the error
+// result, that is true (nil) on success and false on failure. Of a value
+// merged from several (err == nil && resp.StatusCode == 200), any one.
+func (j *pathJudge) returned(ret *ssa.Return) *decision {
+	res := j.fn.Signature.Results()
+	if len(ret.Results) != res.Len() {
+		return nil
 	}
-	side := -1
+	for i, v := range ret.Results {
+		t := res.At(i).Type()
+		if !isBool(t) && !(i == res.Len()-1 && check.IsNamed(t, "", "error")) {
+			continue
+		}
+		v = storedResult(ret, v)
+		vs := []ssa.Value{v}
+		if phi, ok := v.(*ssa.Phi); ok {
+			vs = append(vs, phi.Edges...)
+		}
+		for _, v := range vs {
+			if j.side(v) == 1 {
+				return &decision{cond: v, returned: true}
+			}
+		}
+	}
+	return nil
+}
+
+// side returns 1 when v, a boolean (or whether an error is nil), is true on
+// success and false on failure of the reply's status, 0 when the other way
+// round, -1 when it decides nothing.
+func (j *pathJudge) side(v ssa.Value) int {
+	if side, ok := j.decisions[v]; ok {
+		return int(side)
+	}
 	results := make([]bool, len(probes))
 	known := true
 	e := &statusEval{c: j.c, env: map[ssa.Value]constant.Value{}, replies: j.fl.values}
@@ -472,37 +533,89 @@ func (j *pathJudge) decision(instr *ssa.If) int {
 		for v, form := range j.fl.statusVals {
 			e.env[v] = probeValue(form, k)
 		}
-		x := e.eval(instr.Cond, 0)
+		x := e.eval(v, 0)
 		if x == nil || x.Kind() != constant.Bool {
 			known = false
 			break
 		}
 		results[k] = constant.BoolVal(x)
 	}
+	side := int8(-1)
 	if success, ok := separates(results); known && ok {
-		side = 1
+		side = 0
 		if success {
-			side = 0
+			side = 1
 		}
 	}
-	j.decisions[instr] = side
-	return side
+	j.decisions[v] = side
+	return int(side)
 }
 
-// declaresSuccess reports whether fn declares success at ret: it returns a
-// nil error, or true, or anything at all when its last result is neither.
-func declaresSuccess(fn *ssa.Function, ret *ssa.Return) bool {
-	res := fn.Signature.Results()
+// declaresSuccess reports whether fn declares success at ret: it returns an
+// error that may be nil, or true, or anything at all when its last result
+// is neither.
+func (j *pathJudge) declaresSuccess(ret *ssa.Return) bool {
+	res := j.fn.Signature.Results()
 	if res.Len() == 0 || len(ret.Results) != res.Len() {
 		return true
 	}
 	last, v := res.At(res.Len()-1).Type(), storedResult(ret, ret.Results[res.Len()-1])
-	k, isConst := v.(*ssa.Const)
 	switch {
 	case check.IsNamed(last, "", "error"):
-		return isConst && k.IsNil()
+		return j.mayBeNil(v, ret.Block(), 0)
 	case isBool(last):
+		k, isConst := v.(*ssa.Const)
 		return !isConst || k.Value == nil || constant.BoolVal(k.Value)
+	}
+	return true
+}
+
+// mayBeNil reports whether the error v may be nil in block b on a path from
+// the request: not when it is made there (fmt.Errorf, errors.New, a value
+// converted to error), nor where a branch on v != nil has been taken, nor
+// when each value it merges that a path from the request brings is not.
+func (j *pathJudge) mayBeNil(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
+	switch x := v.(type) {
+	case *ssa.Const:
+		return x.IsNil()
+	case *ssa.MakeInterface:
+		return false
+	case *ssa.Call:
+		switch callName(callee(x)) {
+		case "fmt.Errorf", "errors.New":
+			return false
+		}
+	case *ssa.Phi:
+		if depth >= 4 {
+			break
+		}
+		nilable := false
+		for i, e := range x.Edges {
+			p := x.Block().Preds[i]
+			nilable = nilable || j.reach(p) && j.mayBeNil(e, p, depth+1)
+		}
+		if !nilable {
+			return false
+		}
+	}
+	for _, r := range usefulRefs(v) {
+		cmp, ok := r.(*ssa.BinOp)
+		if !ok || !isNilConst(cmp.Y) || cmp.Op != token.NEQ && cmp.Op != token.EQL {
+			continue
+		}
+		for _, r := range usefulRefs(cmp) {
+			iff, ok := r.(*ssa.If)
+			if !ok {
+				continue
+			}
+			notNil := iff.Block().Succs[0]
+			if cmp.Op == token.EQL {
+				notNil = iff.Block().Succs[1]
+			}
+			if len(notNil.Preds) == 1 && notNil.Dominates(b) {
+				return false
+			}
+		}
 	}
 	return true
 }
@@ -638,8 +751,8 @@ func (p *pathState) noReturn(c *checker, common *ssa.CallCommon) bool {
 }
 
 // decisionNode returns the syntax of a status decision for messages.
-func (p *pathState) decisionNode(dec *ssa.If) ast.Node {
-	cond := dec.Cond
+func (p *pathState) decisionNode(dec *decision) ast.Node {
+	cond := dec.cond
 	if b, ok := cond.(*ssa.BinOp); ok && isNilConst(b.Y) {
 		cond = b.X // err != nil: the predicate's call
 	}
