@@ -369,7 +369,7 @@ type pathJudge struct {
 	p         *pathState
 	fn        *ssa.Function
 	fl        *flow
-	from      ssa.Instruction      // the request, or nil for a parameter
+	from      ssa.Instruction    // the request, or nil for a parameter
 	decisions map[ssa.Value]int8 // 1: true is success, 0: false is, -1: no decision
 	reached   map[*ssa.BasicBlock]bool
 }
