@@ -297,7 +297,7 @@ func (c *checker) summarize() {
 }
 
 // maxRounds bounds the rounds of a cycle's fixed point.
-const maxRounds = 50
+var maxRounds = 50
 
 // declOf returns a node at fn's declaration, for a report about fn.
 func declOf(c *checker, fn *ssa.Function) ast.Node {
