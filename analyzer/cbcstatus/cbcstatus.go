@@ -142,17 +142,7 @@ func (c *checker) buildSSA() {
 			add(fn)
 		}
 	}
-	c.values = newEvaluator(c.pass.Pkg, c.r, c.funcs, func(fn *ssa.Function) bool { return c.own[origin(fn)] }, c.otherSummary)
-}
-
-// otherSummary is the summary of another package's function, from its fact.
-func (c *checker) otherSummary(fn *ssa.Function) (*summary, bool) {
-	if obj, ok := origin(fn).Object().(*types.Func); ok {
-		if s := c.factOf(obj); s != nil {
-			return s, true
-		}
-	}
-	return nil, false
+	c.values = newEvaluator(c.pass.Pkg, c.r, c.funcs, func(fn *ssa.Function) bool { return c.own[origin(fn)] }, c.summaryOf)
 }
 
 // staticCallee returns the function or method a call of the syntax tree calls.

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"net/http"
+	"slices"
 	"strconv"
 
 	"golang.org/x/tools/go/ssa"
@@ -71,172 +72,6 @@ func separates(results []bool) (success bool, ok bool) {
 	return false, false
 }
 
-// statusEval evaluates values of one function with a reply's status set to
-// one probe.
-type statusEval struct {
-	c       *checker
-	env     map[ssa.Value]constant.Value
-	replies map[ssa.Value]bool // the values that hold the reply
-	k       int                // the probe
-}
-
-const maxEvalDepth = 12
-
-func (e *statusEval) eval(v ssa.Value, depth int) constant.Value {
-	if x, ok := e.env[v]; ok {
-		return x
-	}
-	if depth > maxEvalDepth {
-		return nil
-	}
-	switch v := v.(type) {
-	case *ssa.Const:
-		return v.Value
-	case *ssa.BinOp:
-		if isNilConst(v.Y) && (v.Op == token.EQL || v.Op == token.NEQ) {
-			// err != nil, err the result of a predicate returning an error:
-			// its summary says when it is nil.
-			if isNil := e.eval(v.X, depth+1); isNil != nil && isNil.Kind() == constant.Bool {
-				return constant.MakeBool(constant.BoolVal(isNil) == (v.Op == token.EQL))
-			}
-			return nil
-		}
-		x, y := e.eval(v.X, depth+1), e.eval(v.Y, depth+1)
-		if x == nil || y == nil || x.Kind() != y.Kind() && !(isNumeric(x) && isNumeric(y)) {
-			return nil
-		}
-		switch v.Op {
-		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
-			return constant.MakeBool(constant.Compare(x, v.Op, y))
-		case token.QUO:
-			if x.Kind() == constant.Int && y.Kind() == constant.Int {
-				if constant.Sign(y) == 0 {
-					return nil
-				}
-				return constant.BinaryOp(x, token.QUO_ASSIGN, y)
-			}
-			return nil
-		case token.ADD, token.SUB, token.MUL, token.REM, token.AND, token.OR, token.XOR:
-			if x.Kind() == constant.String && v.Op != token.ADD {
-				return nil
-			}
-			if v.Op == token.REM && constant.Sign(y) == 0 {
-				return nil
-			}
-			return constant.BinaryOp(x, v.Op, y)
-		}
-	case *ssa.UnOp:
-		if v.Op == token.NOT || v.Op == token.SUB {
-			if x := e.eval(v.X, depth+1); x != nil {
-				return constant.UnaryOp(v.Op, x, 0)
-			}
-		}
-	case *ssa.Convert:
-		if x := e.eval(v.X, depth+1); x != nil && isNumeric(x) && isInteger(v.Type()) {
-			return x
-		}
-	case *ssa.ChangeType:
-		return e.eval(v.X, depth+1)
-	case *ssa.Slice:
-		return e.slice(v, depth)
-	case *ssa.Phi:
-		var same constant.Value
-		for _, edge := range v.Edges {
-			x := e.eval(edge, depth+1)
-			if x == nil || same != nil && !constant.Compare(x, token.EQL, same) {
-				return nil
-			}
-			same = x
-		}
-		return same
-	case *ssa.Call:
-		return e.call(v, depth)
-	}
-	return nil
-}
-
-// slice evaluates s[lo:hi] of a known string.
-func (e *statusEval) slice(v *ssa.Slice, depth int) constant.Value {
-	x := e.eval(v.X, depth+1)
-	if x == nil || x.Kind() != constant.String || v.Max != nil {
-		return nil
-	}
-	str := constant.StringVal(x)
-	lo, hi := int64(0), int64(len(str))
-	for _, b := range []struct {
-		v ssa.Value
-		p *int64
-	}{{v.Low, &lo}, {v.High, &hi}} {
-		if b.v == nil {
-			continue
-		}
-		n := e.eval(b.v, depth+1)
-		if n == nil || n.Kind() != constant.Int {
-			return nil
-		}
-		*b.p, _ = constant.Int64Val(n)
-	}
-	if lo < 0 || hi > int64(len(str)) || lo > hi {
-		return nil
-	}
-	return constant.MakeString(str[lo:hi])
-}
-
-func isNilConst(v ssa.Value) bool {
-	k, ok := v.(*ssa.Const)
-	return ok && k.IsNil()
-}
-
-func isNumeric(x constant.Value) bool { return x.Kind() == constant.Int || x.Kind() == constant.Float }
-
-func isInteger(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsInteger != 0
-}
-
-// call evaluates a call of a status predicate, or strings.HasPrefix.
-func (e *statusEval) call(v *ssa.Call, depth int) constant.Value {
-	callee, shift := calleeShift(&v.Call)
-	if callee == nil {
-		return nil
-	}
-	args := v.Call.Args
-	if obj, ok := callee.Object().(*types.Func); ok && obj.FullName() == "strings.HasPrefix" && len(args) == 2 {
-		x, y := e.eval(args[0], depth+1), e.eval(args[1], depth+1)
-		if x != nil && y != nil && x.Kind() == constant.String && y.Kind() == constant.String {
-			s, p := constant.StringVal(x), constant.StringVal(y)
-			return constant.MakeBool(len(s) >= len(p) && s[:len(p)] == p)
-		}
-		return nil
-	}
-	s, ok := e.c.summaryOf(callee)
-	if !ok {
-		return nil
-	}
-	for _, p := range s.preds {
-		j := p.Param - shift
-		if j < 0 || j >= len(args) {
-			continue
-		}
-		if p.Form == statusReply {
-			if e.replies[unwrap(args[j])] {
-				return constant.MakeBool(p.True&(1<<e.k) != 0)
-			}
-			continue
-		}
-		x := e.eval(args[j], depth+1)
-		if x == nil {
-			continue
-		}
-		for k := range probes {
-			if want := probeValue(p.Form, k); want.Kind() == x.Kind() && constant.Compare(x, token.EQL, want) {
-				return constant.MakeBool(p.True&(1<<k) != 0)
-			}
-		}
-	}
-	return nil
-}
-
 // statusReply is the form of a predicate's parameter that holds the reply itself.
 const statusReply statusForm = 100
 
@@ -262,19 +97,17 @@ func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 	for i, p := range fn.Params {
 		b, ok := p.Type().Underlying().(*types.Basic)
 		var form statusForm
-		var env map[ssa.Value]statusForm
-		var replies map[ssa.Value]bool
+		var fl *flow
 		switch {
 		case ok && b.Info()&types.IsInteger != 0:
-			form, env = statusCode, map[ssa.Value]statusForm{p: statusCode}
+			form = statusCode
 		case ok && b.Info()&types.IsString != 0:
-			form, env = statusText, map[ssa.Value]statusForm{p: statusText}
+			form = statusText
 		case isReply(p.Type()) || isClientType(c, p.Type()):
-			fl := c.trace(fn, p)
-			if len(fl.statusVals) == 0 {
+			if fl = c.trace(fn, p); len(fl.statusVals) == 0 {
 				continue
 			}
-			form, env, replies = statusReply, fl.statusVals, fl.values
+			form = statusReply
 		default:
 			continue
 		}
@@ -282,13 +115,13 @@ func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 		results := make([]bool, len(probes))
 		known := true
 		for k := range probes {
-			x := runProbe(c, fn, env, replies, k)
-			if x == nil || x.Kind() != constant.Bool {
-				known = false
+			var r bool
+			r, known = c.values.outcome(probeFrame(c.values, fn, i, form, fl, k)).boolean()
+			if !known {
 				break
 			}
-			results[k] = constant.BoolVal(x)
-			if results[k] {
+			results[k] = r
+			if r {
 				mask |= 1 << k
 			}
 		}
@@ -299,68 +132,20 @@ func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 	return out
 }
 
+// probeFrame is the frame of fn with its parameter i, a status of the
+// given form, or the reply whose flow is fl, set to probe k.
+func probeFrame(e *evaluator, fn *ssa.Function, i int, form statusForm, fl *flow, k int) *frame {
+	if fl != nil {
+		return e.probed(fn, nil, &probe{k: k, status: fl.statusVals, replies: fl.values})
+	}
+	args := slices.Clone(e.identity(fn).args)
+	args[i] = e.probeVal(form, k)
+	return e.probed(fn, args, nil)
+}
+
 func isBool(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsBoolean != 0
-}
-
-const maxRunSteps = 64
-
-// runProbe runs fn with the status values in env set to probe k and returns its
-// result, or nil when it depends on anything else.
-func runProbe(c *checker, fn *ssa.Function, forms map[ssa.Value]statusForm, replies map[ssa.Value]bool, k int) constant.Value {
-	e := &statusEval{c: c, env: map[ssa.Value]constant.Value{}, replies: replies, k: k}
-	for v, form := range forms {
-		e.env[v] = probeValue(form, k)
-	}
-	b, prev := fn.Blocks[0], (*ssa.BasicBlock)(nil)
-	for range maxRunSteps {
-		phis := map[ssa.Value]constant.Value{}
-		for _, instr := range b.Instrs {
-			if phi, ok := instr.(*ssa.Phi); ok {
-				for i, p := range b.Preds {
-					if p == prev && i < len(phi.Edges) {
-						phis[phi] = e.eval(phi.Edges[i], 0)
-					}
-				}
-			}
-		}
-		for v, x := range phis {
-			if x == nil {
-				delete(e.env, v)
-			} else {
-				e.env[v] = x
-			}
-		}
-		var next *ssa.BasicBlock
-		switch instr := b.Instrs[len(b.Instrs)-1].(type) {
-		case *ssa.If:
-			x := e.eval(instr.Cond, 0)
-			if x == nil || x.Kind() != constant.Bool {
-				return nil
-			}
-			next = b.Succs[1]
-			if constant.BoolVal(x) {
-				next = b.Succs[0]
-			}
-		case *ssa.Jump:
-			next = b.Succs[0]
-		case *ssa.Return:
-			if len(instr.Results) != 1 {
-				return nil
-			}
-			if check.IsNamed(fn.Signature.Results().At(0).Type(), "", "error") {
-				// An error result: true when it is nil.
-				k, ok := storedResult(instr, instr.Results[0]).(*ssa.Const)
-				return constant.MakeBool(ok && k.IsNil())
-			}
-			return e.eval(instr.Results[0], 0)
-		default:
-			return nil
-		}
-		prev, b = b, next
-	}
-	return nil
 }
 
 // pathJudge judges the paths of one function for one reply.
@@ -372,6 +157,7 @@ type pathJudge struct {
 	from      ssa.Instruction    // the request, or nil for a parameter
 	decisions map[ssa.Value]int8 // 1: true is success, 0: false is, -1: no decision
 	reached   map[*ssa.BasicBlock]bool
+	frames    []*frame // fn with the reply's status set to each probe
 }
 
 // reach reports whether a path from the request can run through b.
@@ -527,18 +313,13 @@ func (j *pathJudge) side(v ssa.Value) int {
 	}
 	results := make([]bool, len(probes))
 	known := true
-	e := &statusEval{c: j.c, env: map[ssa.Value]constant.Value{}, replies: j.fl.values}
 	for k := range probes {
-		e.k = k
-		for v, form := range j.fl.statusVals {
-			e.env[v] = probeValue(form, k)
+		if len(j.frames) <= k {
+			j.frames = append(j.frames, j.c.values.probed(j.fn, nil, &probe{k: k, status: j.fl.statusVals, replies: j.fl.values}))
 		}
-		x := e.eval(v, 0)
-		if x == nil || x.Kind() != constant.Bool {
-			known = false
+		if results[k], known = j.c.values.eval(j.frames[k], v).boolean(); !known {
 			break
 		}
-		results[k] = constant.BoolVal(x)
 	}
 	side := int8(-1)
 	if success, ok := separates(results); known && ok {

@@ -30,6 +30,8 @@ const (
 	textVal                   // text: known in full (whole) or a known prefix
 	paramVal                  // a parameter of the function, maybe with text appended
 	envVal                    // the value of an environment variable
+	constVal                  // a number or a boolean known in full; of an error, whether it is nil
+	replyVal                  // the reply whose status is set to probe param (see probe)
 )
 
 // val is what a value can be.
@@ -41,6 +43,7 @@ type val struct {
 	param int    // paramVal: the parameter (freeVarBase-i: free variable i)
 	env   string // envVal: the variable's name
 	note  string // when the host holds: "when BSS_ENDPOINT is unset"
+	c     constant.Value // constVal
 }
 
 // A closure's URL may come from a variable it captures: its parameter
@@ -57,7 +60,31 @@ func (v val) isEmpty() bool { return v.kind == textVal && v.whole && v.text == "
 
 func (v val) known() bool { return v.kind == textVal && v.whole }
 
-func (v val) key() string { return fmt.Sprintf("%d%q%t%d%q", v.kind, v.text, v.whole, v.param, v.env) }
+func (v val) key() string {
+	return fmt.Sprintf("%d%q%t%d%q%v", v.kind, v.text, v.whole, v.param, v.env, v.c)
+}
+
+func constOf(c constant.Value) val { return val{kind: constVal, c: c} }
+
+// boolean returns the truth v holds, if it is known.
+func (v val) boolean() (b, known bool) {
+	if v.kind != constVal || v.c.Kind() != constant.Bool {
+		return false, false
+	}
+	return constant.BoolVal(v.c), true
+}
+
+// constant returns v as a constant when it is known in full: a number, a
+// boolean, a text.
+func (v val) constant() constant.Value {
+	switch {
+	case v.kind == constVal:
+		return v.c
+	case v.known():
+		return constant.MakeString(v.text)
+	}
+	return nil
+}
 
 // join is what a value that is one of vs can be: the common prefix of
 // texts, a host only if every value has one; an environment variable joined
@@ -189,37 +216,46 @@ type evaluator struct {
 	funcs   []*ssa.Function
 	own     func(*ssa.Function) bool
 	summary func(*ssa.Function) (*summary, bool) // of another package's function
-	memo    map[memoKey]val
 	frames  map[string]*frame
 	stores  *storeIndex
 	depth   int
 }
 
 func newEvaluator(pkg *types.Package, r *config.Resolved, funcs []*ssa.Function, own func(*ssa.Function) bool, sum func(*ssa.Function) (*summary, bool)) *evaluator {
-	return &evaluator{pkg: pkg, h: hosts{r}, funcs: funcs, own: own, summary: sum, memo: map[memoKey]val{}, frames: map[string]*frame{}}
+	return &evaluator{pkg: pkg, h: hosts{r}, funcs: funcs, own: own, summary: sum, frames: map[string]*frame{}}
 }
 
-// memoKey names a value in a frame, or the field fld of what it points to.
+// memoKey names a value, or the field fld of what it points to.
 type memoKey struct {
-	v     ssa.Value
-	frame *frame
-	fld   *types.Var
+	v   ssa.Value
+	fld *types.Var
 }
 
 // frame is a function evaluated with its parameters bound: to themselves
 // (what the function does whatever its arguments), or to the values a call
-// passes (what it does at that call). Conditions on constant arguments decide
-// which edges can be taken.
+// passes (what it does at that call), and a reply's status maybe set to a
+// probe. Conditions on constant values decide which edges can be taken. A
+// frame owns the memo of what its values are.
 type frame struct {
 	fn        *ssa.Function
-	args, env []val                       // the parameters', the free variables'
-	edges     map[[2]*ssa.BasicBlock]bool // nil: every edge
+	args, env []val // the parameters', the free variables'
+	probe     *probe
+	edges     map[[2]*ssa.BasicBlock]bool // nil until computed
+	memo      map[memoKey]val
+}
+
+// probe sets the status of a reply to the k-th probe: the values that hold
+// the status (of the given forms), and those that hold the reply.
+type probe struct {
+	k       int
+	status  map[ssa.Value]statusForm
+	replies map[ssa.Value]bool
 }
 
 // identity is the frame of fn with its parameters unbound.
 func (e *evaluator) identity(fn *ssa.Function) *frame {
 	if fn == nil {
-		return &frame{} // constants and globals belong to no function
+		return e.frameOf(nil, nil, nil) // constants and globals belong to no function
 	}
 	args, free := make([]val, len(fn.Params)), make([]val, len(fn.FreeVars))
 	for i := range args {
@@ -239,57 +275,58 @@ func (e *evaluator) frameOf(fn *ssa.Function, args, free []val) *frame {
 	if f, ok := e.frames[key]; ok {
 		return f
 	}
-	f := &frame{fn: fn, args: args, env: free}
+	f := newFrame(fn, args, free, nil)
 	e.frames[key] = f
-	if len(fn.Blocks) == 0 {
-		return f
-	}
-	// The edges that can be taken: an if whose condition the arguments decide goes one way.
-	f.edges = map[[2]*ssa.BasicBlock]bool{}
-	live := map[*ssa.BasicBlock]bool{fn.Blocks[0]: true}
-	for work := []*ssa.BasicBlock{fn.Blocks[0]}; len(work) > 0; {
-		b := work[len(work)-1]
-		work = work[:len(work)-1]
-		succs := b.Succs
-		if iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && len(succs) == 2 {
-			if v, known := e.truth(f, iff.Cond); known && v {
-				succs = succs[:1]
-			} else if known {
-				succs = succs[1:]
-			}
-		}
-		for _, s := range succs {
-			f.edges[[2]*ssa.BasicBlock{b, s}] = true
-			if !live[s] {
-				live[s] = true
-				work = append(work, s)
-			}
-		}
-	}
 	return f
 }
 
-// truth evaluates a condition that compares known text.
-func (e *evaluator) truth(f *frame, v ssa.Value) (bool, bool) {
-	switch v := v.(type) {
-	case *ssa.BinOp:
-		if v.Op != token.EQL && v.Op != token.NEQ || !isString(v.X.Type()) {
-			return false, false
-		}
-		x, y := e.eval(f, v.X), e.eval(f, v.Y)
-		return (x.text == y.text) == (v.Op == token.EQL), x.known() && y.known()
-	case *ssa.UnOp:
-		if v.Op == token.NOT {
-			b, known := e.truth(f, v.X)
-			return !b, known
+func newFrame(fn *ssa.Function, args, free []val, p *probe) *frame {
+	return &frame{fn: fn, args: args, env: free, probe: p, memo: map[memoKey]val{}}
+}
+
+// probed is the frame of fn, with its parameters bound to args (nil:
+// themselves), in which a reply's status is set to a probe. It is not kept:
+// what it finds depends on summaries still being computed.
+func (e *evaluator) probed(fn *ssa.Function, args []val, p *probe) *frame {
+	id := e.identity(fn)
+	if args == nil {
+		args = id.args
+	}
+	return newFrame(fn, args, id.env, p)
+}
+
+// live reports whether the edge from p to b can be taken in f: an if whose
+// condition the frame decides goes one way.
+func (e *evaluator) live(f *frame, p, b *ssa.BasicBlock) bool {
+	if f.edges == nil {
+		f.edges = map[[2]*ssa.BasicBlock]bool{}
+		seen := map[*ssa.BasicBlock]bool{f.fn.Blocks[0]: true}
+		for work := []*ssa.BasicBlock{f.fn.Blocks[0]}; len(work) > 0; {
+			b := work[len(work)-1]
+			work = work[:len(work)-1]
+			succs := b.Succs
+			if iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && len(succs) == 2 {
+				if v, known := e.eval(f, iff.Cond).boolean(); known && v {
+					succs = succs[:1]
+				} else if known {
+					succs = succs[1:]
+				}
+			}
+			for _, s := range succs {
+				f.edges[[2]*ssa.BasicBlock{b, s}] = true
+				if !seen[s] {
+					seen[s] = true
+					work = append(work, s)
+				}
+			}
 		}
 	}
-	return false, false
+	return f.edges[[2]*ssa.BasicBlock{p, b}]
 }
 
 // reachable reports whether block b of f's function can run.
-func (f *frame) reachable(b *ssa.BasicBlock) bool {
-	return f.edges == nil || b.Index == 0 || slices.ContainsFunc(b.Preds, func(p *ssa.BasicBlock) bool { return f.edges[[2]*ssa.BasicBlock{p, b}] })
+func (e *evaluator) reachable(f *frame, b *ssa.BasicBlock) bool {
+	return b.Index == 0 || slices.ContainsFunc(b.Preds, func(p *ssa.BasicBlock) bool { return e.live(f, p, b) })
 }
 
 // value is what v, a value of fn, can be whatever fn's arguments.
@@ -326,6 +363,9 @@ func (e *evaluator) bind(f *frame, call ssa.CallInstruction) *frame {
 			free[i] = e.eval(f, b)
 		}
 	}
+	if f.probe != nil {
+		return newFrame(callee, vals, free, nil) // not kept, as f
+	}
 	return e.frameOf(callee, vals, free)
 }
 
@@ -333,20 +373,20 @@ func (e *evaluator) bind(f *frame, call ssa.CallInstruction) *frame {
 // are memoized, so this guards the stack only.
 const maxDepth = 64
 
-// memoized computes what key names once; a cycle resolves to nothing more
-// than the values around it.
-func (e *evaluator) memoized(key memoKey, compute func() val) val {
-	if r, ok := e.memo[key]; ok {
+// memoized computes what key names in f once; a cycle resolves to nothing
+// more than the values around it.
+func (e *evaluator) memoized(f *frame, key memoKey, compute func() val) val {
+	if r, ok := f.memo[key]; ok {
 		return r
 	}
 	if e.depth > maxDepth {
 		return val{}
 	}
-	e.memo[key] = val{kind: noVal}
+	f.memo[key] = val{kind: noVal}
 	e.depth++
 	r := compute()
 	e.depth--
-	e.memo[key] = r
+	f.memo[key] = r
 	return r
 }
 
@@ -354,7 +394,15 @@ func (e *evaluator) eval(f *frame, v ssa.Value) val {
 	if v == nil || e.index().redirected[v] {
 		return val{}
 	}
-	return e.memoized(memoKey{v: v, frame: f}, func() val { return e.compute(f, v) })
+	if p := f.probe; p != nil {
+		if form, ok := p.status[v]; ok {
+			return e.probeVal(form, p.k)
+		}
+		if p.replies[v] {
+			return val{kind: replyVal, param: p.k}
+		}
+	}
+	return e.memoized(f, memoKey{v: v}, func() val { return e.compute(f, v) })
 }
 
 func (e *evaluator) compute(f *frame, v ssa.Value) val {
@@ -366,6 +414,7 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 		if v.Value.Kind() == constant.String {
 			return e.h.text(constant.StringVal(v.Value), true)
 		}
+		return constOf(v.Value)
 	case *ssa.Parameter:
 		if i := slices.Index(v.Parent().Params, v); i >= 0 && i < len(f.args) {
 			return f.args[i]
@@ -375,13 +424,22 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 			return f.env[i]
 		}
 	case *ssa.BinOp:
-		if v.Op == token.ADD {
-			return e.h.concat(e.eval(f, v.X), e.eval(f, v.Y))
+		return e.binOp(f, v)
+	case *ssa.UnOp:
+		switch v.Op {
+		case token.MUL:
+			return e.load(f, v.X)
+		case token.NOT, token.SUB:
+			if x := e.eval(f, v.X); x.kind == constVal {
+				return constOf(constant.UnaryOp(v.Op, x.c, 0))
+			}
 		}
+	case *ssa.Slice:
+		return e.slice(f, v)
 	case *ssa.Phi:
 		var vs []val
 		for i, edge := range v.Edges {
-			if f.edges == nil || f.edges[[2]*ssa.BasicBlock{v.Block().Preds[i], v.Block()}] {
+			if e.live(f, v.Block().Preds[i], v.Block()) {
 				vs = append(vs, e.eval(f, edge))
 			}
 		}
@@ -403,10 +461,6 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 		return e.eval(f, *v.(ssa.Instruction).Operands(nil)[0])
 	case *ssa.Lookup:
 		return e.mapValue(v.X)
-	case *ssa.UnOp:
-		if v.Op == token.MUL {
-			return e.load(f, v.X)
-		}
 	case *ssa.Field:
 		return e.structField(f, v.X, fieldOf(v.X.Type(), v.Field))
 	case *ssa.Alloc:
@@ -502,7 +556,7 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 	if !fld.Exported() {
 		return e.storedAnywhere(x.fieldStores[fld])
 	}
-	return e.memoized(memoKey{v: base, frame: f, fld: fld}, func() val {
+	return e.memoized(f, memoKey{v: base, fld: fld}, func() val {
 		var vs []val
 		switch b := base.(type) {
 		case *ssa.FieldAddr: // a struct held in a field: c.cfg.Endpoint
@@ -591,7 +645,7 @@ func (e *evaluator) returned(f *frame, call ssa.CallInstruction, index int, at f
 	var vs []val
 	for _, b := range g.fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || index >= len(ret.Results) || !g.reachable(b) {
+		if !ok || index >= len(ret.Results) || !e.reachable(g, b) {
 			continue
 		}
 		if k, ok := ret.Results[index].(*ssa.Const); !ok || !k.IsNil() || isString(k.Type()) {
@@ -688,6 +742,9 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 	if callee == nil {
 		return e.sentBy(f, call)
 	}
+	if r, ok := e.predicate(f, callee, args); ok {
+		return r
+	}
 	arg := func(i int) val {
 		if i < len(args) {
 			return e.eval(f, args[i])
@@ -719,6 +776,11 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 		return arg(0)
 	case "(*strings.Builder).String":
 		return e.builder(f, args[0], call)
+	case "strings.HasPrefix":
+		if s, p := arg(0), arg(1); s.known() && p.known() {
+			return constOf(constant.MakeBool(strings.HasPrefix(s.text, p.text)))
+		}
+		return val{}
 	case "os.Getenv", "os.LookupEnv":
 		if n := arg(0); n.known() && index == 0 {
 			return val{kind: envVal, env: n.text}
@@ -750,6 +812,125 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 		}
 	}
 	return e.sentBy(f, call)
+}
+
+// predicate is what a call of a status predicate (see pred) gives when it
+// is handed a status or a reply set to a probe: its result for that probe
+// (of an error, whether it is nil).
+func (e *evaluator) predicate(f *frame, callee *ssa.Function, args []ssa.Value) (val, bool) {
+	s, ok := e.summary(callee)
+	if !ok {
+		return val{}, false
+	}
+	for _, p := range s.preds {
+		if p.Param >= len(args) {
+			continue
+		}
+		x := e.eval(f, args[p.Param])
+		for k := range probes {
+			if p.Form == statusReply && x.kind == replyVal && x.param == k || p.Form != statusReply && x.equal(e.probeVal(p.Form, k)) {
+				return constOf(constant.MakeBool(p.True&(1<<k) != 0)), true
+			}
+		}
+	}
+	return val{}, false
+}
+
+// equal reports whether v and w are the same constant.
+func (v val) equal(w val) bool {
+	a, b := v.constant(), w.constant()
+	return a != nil && b != nil && a.Kind() == b.Kind() && constant.Compare(a, token.EQL, b)
+}
+
+// binOp is x op y: text appended; constants combined or compared; an error
+// (whether it is nil) compared with nil.
+func (e *evaluator) binOp(f *frame, v *ssa.BinOp) val {
+	x, y := e.eval(f, v.X), e.eval(f, v.Y)
+	if v.Op == token.ADD && isString(v.X.Type()) {
+		return e.h.concat(x, y)
+	}
+	if isNilConst(v.Y) && (v.Op == token.EQL || v.Op == token.NEQ) {
+		if isNil, ok := x.boolean(); ok {
+			return constOf(constant.MakeBool(isNil == (v.Op == token.EQL)))
+		}
+		return val{}
+	}
+	a, b := x.constant(), y.constant()
+	if a == nil || b == nil || a.Kind() != b.Kind() && !(isNumeric(a) && isNumeric(b)) {
+		return val{}
+	}
+	switch v.Op {
+	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+		return constOf(constant.MakeBool(constant.Compare(a, v.Op, b)))
+	case token.QUO:
+		if a.Kind() == constant.Int && b.Kind() == constant.Int && constant.Sign(b) != 0 {
+			return constOf(constant.BinaryOp(a, token.QUO_ASSIGN, b))
+		}
+	case token.SUB, token.MUL, token.REM, token.AND, token.OR, token.XOR:
+		if isNumeric(a) && (v.Op != token.REM || constant.Sign(b) != 0) {
+			return constOf(constant.BinaryOp(a, v.Op, b))
+		}
+	case token.ADD:
+		return constOf(constant.BinaryOp(a, v.Op, b))
+	}
+	return val{}
+}
+
+func isNilConst(v ssa.Value) bool {
+	k, ok := v.(*ssa.Const)
+	return ok && k.IsNil()
+}
+
+func isNumeric(x constant.Value) bool { return x.Kind() == constant.Int || x.Kind() == constant.Float }
+
+// slice is s[lo:hi] of a known text.
+func (e *evaluator) slice(f *frame, v *ssa.Slice) val {
+	x := e.eval(f, v.X)
+	if !x.known() || v.Max != nil {
+		return val{}
+	}
+	bounds := []int64{0, int64(len(x.text))}
+	for i, b := range []ssa.Value{v.Low, v.High} {
+		if b == nil {
+			continue
+		}
+		n := e.eval(f, b).constant()
+		if n == nil || n.Kind() != constant.Int {
+			return val{}
+		}
+		bounds[i], _ = constant.Int64Val(n)
+	}
+	if lo, hi := bounds[0], bounds[1]; 0 <= lo && lo <= hi && hi <= int64(len(x.text)) {
+		return e.h.text(x.text[lo:hi], true)
+	}
+	return val{}
+}
+
+// probeVal is the k-th probe as a status of the given form.
+func (e *evaluator) probeVal(form statusForm, k int) val {
+	if form == statusText {
+		return e.h.text(constant.StringVal(probeValue(form, k)), true)
+	}
+	return constOf(probeValue(form, k))
+}
+
+// outcome is what f's function returns as its one result on the paths f
+// can take: a boolean, or whether an error is nil.
+func (e *evaluator) outcome(f *frame) val {
+	isErr := check.IsNamed(f.fn.Signature.Results().At(0).Type(), "", "error")
+	var vs []val
+	for _, b := range f.fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) != 1 || !e.reachable(f, b) {
+			continue
+		}
+		if isErr {
+			vs = append(vs, constOf(constant.MakeBool(isNilConst(storedResult(ret, ret.Results[0])))))
+		} else {
+			vs = append(vs, e.eval(f, ret.Results[0]))
+		}
+	}
+	return e.h.join(vs)
 }
 
 // libArg returns the argument of a call of an HTTP library's function that
