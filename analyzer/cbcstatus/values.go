@@ -37,12 +37,12 @@ const (
 // val is what a value can be.
 type val struct {
 	kind  valKind
-	text  string // textVal: the leading text known
-	whole bool   // textVal: text is the whole value
-	host  string // the CBC host of every value it can be, "" when one is not CBC's
-	param int    // paramVal: the parameter (freeVarBase-i: free variable i)
-	env   string // envVal: the variable's name
-	note  string // when the host holds: "when BSS_ENDPOINT is unset"
+	text  string         // textVal: the leading text known
+	whole bool           // textVal: text is the whole value
+	host  string         // the CBC host of every value it can be, "" when one is not CBC's
+	param int            // paramVal: the parameter (freeVarBase-i: free variable i)
+	env   string         // envVal: the variable's name
+	note  string         // when the host holds: "when BSS_ENDPOINT is unset"
 	c     constant.Value // constVal
 }
 
