@@ -60,6 +60,7 @@ type checker struct {
 
 	// Where SSA calls are in the syntax tree: by their left parenthesis.
 	callAt map[token.Pos]inspector.Cursor
+	root   inspector.Cursor
 
 	pathState *pathState // what the path judgment knows (paths.go)
 	out       *findings
@@ -96,7 +97,8 @@ func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 		callAt:   map[token.Pos]inspector.Cursor{},
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+	c.root = ins.Root()
+	for cur := range c.root.Preorder((*ast.CallExpr)(nil)) {
 		c.callAt[cur.Node().(*ast.CallExpr).Lparen] = cur
 	}
 	return c

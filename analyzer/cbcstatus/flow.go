@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -251,7 +252,7 @@ func renders(callee *ssa.Function) bool {
 	}
 	sig := obj.Signature()
 	if sig.Recv() != nil {
-		return obj.Name() == "String" && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isTextType(sig.Results().At(0).Type())
+		return obj.Name() == "String" && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isString(sig.Results().At(0).Type())
 	}
 	switch obj.Pkg().Path() + "." + obj.Name() {
 	case "fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln", "fmt.Appendf", "fmt.Append", "fmt.Appendln",
@@ -259,11 +260,6 @@ func renders(callee *ssa.Function) bool {
 		return true
 	}
 	return false
-}
-
-func isTextType(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
 }
 
 // storeTo follows a store of the traced value: into a local variable (or a
@@ -277,7 +273,7 @@ func (t *tracer) storeTo(addr ssa.Value, w traced) {
 		t.add(root, w.part)
 	case *ssa.Parameter:
 		if w.carries() {
-			if i := paramIndex(t.fn, root); i >= 0 && addr == root {
+			if i := slices.Index(t.fn.Params, root); i >= 0 && addr == root {
 				t.fl.intos[i] = true
 				t.handOn(t.at)
 			} else {
@@ -298,7 +294,7 @@ func (t *tracer) decodeInto(target ssa.Value) {
 	case *ssa.Alloc:
 		t.add(root, false)
 	case *ssa.Parameter:
-		if i := paramIndex(t.fn, root); i >= 0 && target == root {
+		if i := slices.Index(t.fn.Params, root); i >= 0 && target == root {
 			t.fl.intos[i] = true
 			t.handOn(t.at)
 		} else {
@@ -539,15 +535,6 @@ func unwrap(v ssa.Value) ssa.Value {
 			return v
 		}
 	}
-}
-
-func paramIndex(fn *ssa.Function, v ssa.Value) int {
-	for i, p := range fn.Params {
-		if p == v {
-			return i
-		}
-	}
-	return -1
 }
 
 func isErrorCodeConst(v ssa.Value) bool {

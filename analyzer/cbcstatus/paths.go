@@ -116,7 +116,7 @@ func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 		known := true
 		for k := range probes {
 			var r bool
-			r, known = c.values.outcome(probeFrame(c.values, fn, i, form, fl, k)).boolean()
+			r, known = outcome(c.values, probeFrame(c.values, fn, i, form, fl, k)).boolean()
 			if !known {
 				break
 			}
@@ -136,11 +136,30 @@ func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 // given form, or the reply whose flow is fl, set to probe k.
 func probeFrame(e *evaluator, fn *ssa.Function, i int, form statusForm, fl *flow, k int) *frame {
 	if fl != nil {
-		return e.probed(fn, nil, &probe{k: k, status: fl.statusVals, replies: fl.values})
+		return newFrame(fn, e.identity(fn).args, nil, &probe{k: k, status: fl.statusVals, replies: fl.values})
 	}
 	args := slices.Clone(e.identity(fn).args)
-	args[i] = e.probeVal(form, k)
-	return e.probed(fn, args, nil)
+	args[i] = e.h.probeVal(form, k)
+	return newFrame(fn, args, nil, nil)
+}
+
+// outcome is what f's function returns as its one result on the paths f
+// can take: a boolean, or whether an error is nil.
+func outcome(e *evaluator, f *frame) val {
+	isErr := check.IsNamed(f.fn.Signature.Results().At(0).Type(), "", "error")
+	var vs []val
+	for _, b := range f.fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) != 1 || !e.reachable(f, b) {
+			continue
+		}
+		if isErr {
+			vs = append(vs, constOf(constant.MakeBool(isNilConst(storedResult(ret, ret.Results[0])))))
+		} else {
+			vs = append(vs, e.eval(f, ret.Results[0]))
+		}
+	}
+	return e.h.join(vs)
 }
 
 func isBool(t types.Type) bool {
@@ -315,7 +334,7 @@ func (j *pathJudge) side(v ssa.Value) int {
 	known := true
 	for k := range probes {
 		if len(j.frames) <= k {
-			j.frames = append(j.frames, j.c.values.probed(j.fn, nil, &probe{k: k, status: j.fl.statusVals, replies: j.fl.values}))
+			j.frames = append(j.frames, probeFrame(j.c.values, j.fn, -1, 0, j.fl, k))
 		}
 		if results[k], known = j.c.values.eval(j.frames[k], v).boolean(); !known {
 			break
@@ -426,10 +445,9 @@ func storedResult(ret *ssa.Return, v ssa.Value) ssa.Value {
 }
 
 // pathState is what the path judgment knows of the package: which
-// functions never return, and where the decisions are in the syntax tree.
+// functions never return.
 type pathState struct {
 	noRet map[*ssa.Function]bool
-	nodes map[token.Pos]ast.Node
 }
 
 // paths returns the pass's path state, computing it on first use.
@@ -437,7 +455,7 @@ func (c *checker) paths() *pathState {
 	if c.pathState != nil {
 		return c.pathState
 	}
-	p := &pathState{noRet: map[*ssa.Function]bool{}, nodes: map[token.Pos]ast.Node{}}
+	p := &pathState{noRet: map[*ssa.Function]bool{}}
 	c.pathState = p
 	for changed := true; changed; {
 		changed = false
@@ -447,27 +465,6 @@ func (c *checker) paths() *pathState {
 				changed = true
 			}
 		}
-	}
-	for _, f := range c.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.BinaryExpr:
-				p.nodes[n.OpPos] = n
-			case *ast.UnaryExpr:
-				p.nodes[n.OpPos] = n
-			case *ast.CallExpr:
-				p.nodes[n.Lparen] = n
-			case *ast.SwitchStmt:
-				if n.Tag != nil {
-					for _, s := range n.Body.List {
-						for _, e := range s.(*ast.CaseClause).List {
-							p.nodes[e.Pos()] = n.Tag
-						}
-					}
-				}
-			}
-			return true
-		})
 	}
 	return p
 }
@@ -531,14 +528,42 @@ func (p *pathState) noReturn(c *checker, common *ssa.CallCommon) bool {
 	return false
 }
 
-// decisionNode returns the syntax of a status decision for messages.
-func (p *pathState) decisionNode(dec *decision) ast.Node {
+// decisionNode returns the syntax of a status decision for messages: the
+// comparison, the negation or the call, or the tag of the switch whose case
+// it is.
+func (c *checker) decisionNode(dec *decision) ast.Node {
 	cond := dec.cond
 	if b, ok := cond.(*ssa.BinOp); ok && isNilConst(b.Y) {
 		cond = b.X // err != nil: the predicate's call
 	}
-	if n, ok := p.nodes[cond.Pos()]; ok && cond.Pos().IsValid() {
-		return n
+	pos := cond.Pos()
+	if !pos.IsValid() {
+		return nil
+	}
+	cur, ok := c.root.FindByPos(pos, pos)
+	for ; ok; cur, ok = cur.Parent(), cur.Parent().Node() != nil {
+		switch n := cur.Node().(type) {
+		case *ast.BinaryExpr:
+			if n.OpPos == pos {
+				return n
+			}
+		case *ast.UnaryExpr:
+			if n.OpPos == pos {
+				return n
+			}
+		case *ast.CallExpr:
+			if n.Lparen == pos {
+				return n
+			}
+		case *ast.CaseClause:
+			sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt)
+			if ok && sw.Tag != nil && slices.ContainsFunc(n.List, func(e ast.Expr) bool { return e.Pos() == pos }) {
+				return sw.Tag
+			}
+			return nil
+		case ast.Stmt, ast.Decl:
+			return nil
+		}
 	}
 	return nil
 }

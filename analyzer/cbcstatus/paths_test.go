@@ -49,8 +49,8 @@ func TestStatusDecisions(t *testing.T) {
 			known := true
 			for k := range probes {
 				// The function run with the code and the status text of probe k.
-				args := []val{e.probeVal(statusCode, k), e.probeVal(statusText, k)}
-				if results[k], known = e.outcome(e.probed(fn, args, nil)).boolean(); !known {
+				args := []val{e.h.probeVal(statusCode, k), e.h.probeVal(statusText, k)}
+				if results[k], known = outcome(e, newFrame(fn, args, nil, nil)).boolean(); !known {
 					break
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
@@ -133,7 +134,7 @@ func (c *checker) judgmentOf(dec *decision, fl *flow) (j judgment, at ast.Node, 
 			}
 		}
 	}
-	n := c.paths().decisionNode(dec)
+	n := c.decisionNode(dec)
 	if n == nil {
 		return judgment{}, nil, false
 	}
@@ -171,7 +172,7 @@ func (j *judge) reply(r reply) {
 	for _, v := range r.values {
 		switch v := v.(type) {
 		case *ssa.Parameter:
-			fl.intos[paramIndex(fn, v)] = true // the caller's variable
+			fl.intos[slices.Index(fn.Params, v)] = true // the caller's variable
 		case *ssa.Global:
 			fl.stored = true
 		}
@@ -515,7 +516,7 @@ func (c *checker) instantiate(r *reply, fn *ssa.Function, call ssa.CallInstructi
 	switch _, args := calleeArgs(call); {
 	case l.src != nil:
 		r.src, r.chain = l.src, append([]ssa.CallInstruction{call}, l.chain...)
-		u = c.values.at(fn, r.chain, l.src)
+		u = c.values.value(fn, l.src, r.chain...)
 	case l.Param >= 0 && l.Param < len(args):
 		r.src = args[l.Param]
 		u = c.values.value(fn, r.src)

@@ -1,6 +1,7 @@
 package cbcstatus
 
 import (
+	"cmp"
 	"fmt"
 	"go/constant"
 	"go/token"
@@ -126,7 +127,7 @@ func (h hosts) join(vs []val) val {
 		if v.host == "" {
 			r.host = ""
 		}
-		r.note = cmpOr(r.note, v.note)
+		r.note = cmp.Or(r.note, v.note)
 	}
 	switch {
 	case r.kind != textVal && len(envs) > 0:
@@ -136,20 +137,13 @@ func (h hosts) join(vs []val) val {
 	case len(envs) > 0: // the default the code falls back to when the variable is empty
 		r.whole = false
 		if r.host != "" {
-			r.note = cmpOr(r.note, "when "+envs[0].env+" is unset")
+			r.note = cmp.Or(r.note, "when "+envs[0].env+" is unset")
 		}
 	}
 	if r.text == "" && !r.whole && r.host == "" {
 		return val{}
 	}
 	return r
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // concat is x + y.
@@ -169,7 +163,7 @@ func (h hosts) concat(x, y val) val {
 		return keep(x)
 	}
 	r := h.text(x.text+y.text, y.whole)
-	r.host, r.note = cmpOr(x.host, r.host), x.note+y.note
+	r.host, r.note = cmp.Or(x.host, r.host), x.note+y.note
 	return r
 }
 
@@ -213,7 +207,6 @@ type hosts struct{ r *config.Resolved }
 type evaluator struct {
 	pkg     *types.Package
 	h       hosts
-	funcs   []*ssa.Function
 	own     func(*ssa.Function) bool
 	summary func(*ssa.Function) (*summary, bool) // of another package's function
 	frames  map[string]*frame
@@ -222,7 +215,7 @@ type evaluator struct {
 }
 
 func newEvaluator(pkg *types.Package, r *config.Resolved, funcs []*ssa.Function, own func(*ssa.Function) bool, sum func(*ssa.Function) (*summary, bool)) *evaluator {
-	return &evaluator{pkg: pkg, h: hosts{r}, funcs: funcs, own: own, summary: sum, frames: map[string]*frame{}}
+	return &evaluator{pkg: pkg, h: hosts{r}, own: own, summary: sum, frames: map[string]*frame{}, stores: newStoreIndex(funcs)}
 }
 
 // memoKey names a value, or the field fld of what it points to.
@@ -284,17 +277,6 @@ func newFrame(fn *ssa.Function, args, free []val, p *probe) *frame {
 	return &frame{fn: fn, args: args, env: free, probe: p, memo: map[memoKey]val{}}
 }
 
-// probed is the frame of fn, with its parameters bound to args (nil:
-// themselves), in which a reply's status is set to a probe. It is not kept:
-// what it finds depends on summaries still being computed.
-func (e *evaluator) probed(fn *ssa.Function, args []val, p *probe) *frame {
-	id := e.identity(fn)
-	if args == nil {
-		args = id.args
-	}
-	return newFrame(fn, args, id.env, p)
-}
-
 // live reports whether the edge from p to b can be taken in f: an if whose
 // condition the frame decides goes one way.
 func (e *evaluator) live(f *frame, p, b *ssa.BasicBlock) bool {
@@ -329,14 +311,10 @@ func (e *evaluator) reachable(f *frame, b *ssa.BasicBlock) bool {
 	return b.Index == 0 || slices.ContainsFunc(b.Preds, func(p *ssa.BasicBlock) bool { return e.live(f, p, b) })
 }
 
-// value is what v, a value of fn, can be whatever fn's arguments.
-func (e *evaluator) value(fn *ssa.Function, v ssa.Value) val {
-	return e.eval(e.identity(fn), v)
-}
-
-// at is what v, a value of the function at the end of chain, can be when
-// the calls of chain, from fn down, are made: a lead's URL at a call.
-func (e *evaluator) at(fn *ssa.Function, chain []ssa.CallInstruction, v ssa.Value) val {
+// value is what v, a value of fn, can be whatever fn's arguments; with a
+// chain of calls, from fn down, v is a value of the function at its end,
+// when those calls are made: a lead's URL at a call.
+func (e *evaluator) value(fn *ssa.Function, v ssa.Value, chain ...ssa.CallInstruction) val {
 	f := e.identity(fn)
 	for _, call := range chain {
 		if f = e.bind(f, call); f == nil {
@@ -391,12 +369,12 @@ func (e *evaluator) memoized(f *frame, key memoKey, compute func() val) val {
 }
 
 func (e *evaluator) eval(f *frame, v ssa.Value) val {
-	if v == nil || e.index().redirected[v] {
+	if v == nil || e.stores.redirected[v] {
 		return val{}
 	}
 	if p := f.probe; p != nil {
 		if form, ok := p.status[v]; ok {
-			return e.probeVal(form, p.k)
+			return e.h.probeVal(form, p.k)
 		}
 		if p.replies[v] {
 			return val{kind: replyVal, param: p.k}
@@ -483,7 +461,7 @@ func (e *evaluator) load(f *frame, addr ssa.Value) val {
 	case *ssa.Alloc:
 		return e.pointee(f, a)
 	case *ssa.Global:
-		return e.storedAnywhere(e.globalStores(a))
+		return e.storedAnywhere(e.stores.globalStores(e.pkg, a))
 	case *ssa.FieldAddr:
 		return e.fieldAt(f, a.X, fieldOf(a.X.Type(), a.Field))
 	case *ssa.FreeVar: // a variable the closure captures: what its maker stored in it
@@ -519,11 +497,11 @@ func onlyRead(addr ssa.Value, stores bool) bool {
 
 // globalStores are the values stored in an unexported package variable
 // whose address goes nowhere else; nil for any other.
-func (e *evaluator) globalStores(g *ssa.Global) []ssa.Value {
-	if g.Pkg == nil || g.Pkg.Pkg != e.pkg || g.Object() == nil || g.Object().Exported() || e.index().escapes[g] {
+func (x *storeIndex) globalStores(pkg *types.Package, g *ssa.Global) []ssa.Value {
+	if g.Pkg == nil || g.Pkg.Pkg != pkg || g.Object() == nil || g.Object().Exported() || x.escapes[g] {
 		return nil
 	}
-	return e.index().stores[g]
+	return x.stores[g]
 }
 
 // storedAnywhere joins values stored by functions of the package: a
@@ -552,7 +530,7 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 	if fld == nil || fld.Pkg() != e.pkg {
 		return val{}
 	}
-	x := e.index()
+	x := e.stores
 	if !fld.Exported() {
 		return e.storedAnywhere(x.fieldStores[fld])
 	}
@@ -589,7 +567,7 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 					ptrs = x.fieldStores[holder]
 				}
 			case *ssa.Global:
-				ptrs = e.globalStores(a)
+				ptrs = e.stores.globalStores(e.pkg, a)
 			}
 			if b.Op != token.MUL || len(ptrs) == 0 {
 				return val{}
@@ -661,17 +639,17 @@ func (e *evaluator) returned(f *frame, call ssa.CallInstruction, index int, at f
 // mapValue is what a lookup in the map m can find: a map literal whose
 // every value is a CBC host gives a CBC host.
 func (e *evaluator) mapValue(m ssa.Value) val {
-	x := e.index()
+	x := e.stores
 	var vals []ssa.Value
 	switch m := m.(type) {
 	case *ssa.MakeMap:
 		vals = x.mapUpdates[m]
 	case *ssa.UnOp:
 		g, ok := m.X.(*ssa.Global)
-		if !ok || len(e.globalStores(g)) == 0 {
+		if !ok || len(e.stores.globalStores(e.pkg, g)) == 0 {
 			return val{}
 		}
-		for _, s := range e.globalStores(g) {
+		for _, s := range e.stores.globalStores(e.pkg, g) {
 			mm, ok := s.(*ssa.MakeMap)
 			if !ok {
 				return val{}
@@ -685,7 +663,7 @@ func (e *evaluator) mapValue(m ssa.Value) val {
 
 // pointee is what the variable a points to holds; for a url.URL, its URL.
 func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
-	x := e.index()
+	x := e.stores
 	if _, isStruct := a.Type().(*types.Pointer).Elem().Underlying().(*types.Struct); !isStruct {
 		if !onlyRead(a, true) {
 			return val{} // &v handed on: set where it is not seen
@@ -828,7 +806,7 @@ func (e *evaluator) predicate(f *frame, callee *ssa.Function, args []ssa.Value) 
 		}
 		x := e.eval(f, args[p.Param])
 		for k := range probes {
-			if p.Form == statusReply && x.kind == replyVal && x.param == k || p.Form != statusReply && x.equal(e.probeVal(p.Form, k)) {
+			if p.Form == statusReply && x.kind == replyVal && x.param == k || p.Form != statusReply && x.equal(e.h.probeVal(p.Form, k)) {
 				return constOf(constant.MakeBool(p.True&(1<<k) != 0)), true
 			}
 		}
@@ -907,30 +885,11 @@ func (e *evaluator) slice(f *frame, v *ssa.Slice) val {
 }
 
 // probeVal is the k-th probe as a status of the given form.
-func (e *evaluator) probeVal(form statusForm, k int) val {
+func (h hosts) probeVal(form statusForm, k int) val {
 	if form == statusText {
-		return e.h.text(constant.StringVal(probeValue(form, k)), true)
+		return h.text(constant.StringVal(probeValue(form, k)), true)
 	}
 	return constOf(probeValue(form, k))
-}
-
-// outcome is what f's function returns as its one result on the paths f
-// can take: a boolean, or whether an error is nil.
-func (e *evaluator) outcome(f *frame) val {
-	isErr := check.IsNamed(f.fn.Signature.Results().At(0).Type(), "", "error")
-	var vs []val
-	for _, b := range f.fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || len(ret.Results) != 1 || !e.reachable(f, b) {
-			continue
-		}
-		if isErr {
-			vs = append(vs, constOf(constant.MakeBool(isNilConst(storedResult(ret, ret.Results[0])))))
-		} else {
-			vs = append(vs, e.eval(f, ret.Results[0]))
-		}
-	}
-	return e.h.join(vs)
 }
 
 // libArg returns the argument of a call of an HTTP library's function that
@@ -1102,10 +1061,7 @@ type storeIndex struct {
 	hostSet     bool                      // a URL's Host is set through a pointer: any URL may change
 }
 
-func (e *evaluator) index() *storeIndex {
-	if e.stores != nil {
-		return e.stores
-	}
+func newStoreIndex(funcs []*ssa.Function) *storeIndex {
 	x := &storeIndex{
 		stores:      map[ssa.Value][]ssa.Value{},
 		fieldStores: map[*types.Var][]ssa.Value{},
@@ -1115,8 +1071,7 @@ func (e *evaluator) index() *storeIndex {
 		escapes:     map[*ssa.Global]bool{},
 		redirected:  map[ssa.Value]bool{},
 	}
-	e.stores = x
-	for _, fn := range e.funcs {
+	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				x.record(instr)
