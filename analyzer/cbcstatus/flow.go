@@ -432,10 +432,10 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 	}
 	for j, a := range args {
 		i := j + shift
-		if a != w.v || i >= len(s.params) {
+		if a != w.v || i >= len(s.Params) {
 			continue
 		}
-		u := s.params[i]
+		u := s.Params[i]
 		if u&usesExamines != 0 {
 			t.examine(instr)
 		}
@@ -448,7 +448,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		if u&usesReturns != 0 && result != nil {
 			t.add(result, w.part)
 		}
-		for _, k := range s.into[i] {
+		for _, k := range s.intos(i) {
 			if k-shift >= 0 && k-shift < len(args) {
 				t.decodeInto(args[k-shift])
 			}

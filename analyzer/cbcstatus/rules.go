@@ -65,30 +65,30 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 		}
 		fl := c.trace(fn, p)
 		if fl.examined {
-			s.params[i] |= usesExamines
+			s.Params[i] |= usesExamines
 		}
 		if fl.unknown {
-			s.params[i] |= usesUnknown
+			s.Params[i] |= usesUnknown
 		}
 		if len(fl.results) > 0 {
-			s.params[i] |= usesReturns
+			s.Params[i] |= usesReturns
 		}
 		if fl.stored {
-			s.params[i] |= usesStores
+			s.Params[i] |= usesStores
 		}
 		for j := range fl.intos {
 			if j != i {
-				s.into[i] = append(s.into[i], j)
+				s.Into = append(s.Into, [2]int{i, j})
 			}
 		}
 		if dec := c.paths().statusPath(c, fn, nil, fl); dec != nil && !fl.handedOn() {
 			// Some path declares success by the status alone: the helper
 			// does not examine what it is handed, whatever other paths do.
-			s.params[i] &^= usesExamines
-			s.decides[i], _, _ = c.judgmentOf(dec, fl)
+			s.Params[i] &^= usesExamines
+			s.Decides[i], _, _ = c.judgmentOf(dec, fl)
 		}
 	}
-	s.preds = c.paths().predicates(c, fn)
+	s.Preds = c.paths().predicates(c, fn)
 	jd := &judge{c: c, fn: fn, s: s, report: report}
 	urlResults(c.values, fn, s)
 	for _, b := range fn.Blocks {
@@ -125,9 +125,9 @@ func (c *checker) judgmentOf(dec *decision, fl *flow) (j judgment, at ast.Node, 
 		if callee, shift := calleeShift(&call.Call); callee != nil {
 			if s, ok := c.summaryOf(callee); ok {
 				for k, a := range call.Call.Args {
-					if i := k + shift; fl.values[unwrap(a)] && i < len(s.decides) && s.decides[i].Kind == statusOnly {
+					if i := k + shift; fl.values[unwrap(a)] && i < len(s.Decides) && s.Decides[i].Kind == statusOnly {
 						if cur, ok := c.callAt[call.Call.Pos()]; ok {
-							return s.decides[i], cur.Node(), true
+							return s.Decides[i], cur.Node(), true
 						}
 					}
 				}
@@ -374,7 +374,7 @@ func (j *judge) sendReply(call ssa.CallInstruction, cur inspector.Cursor) []repl
 func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *summary) []reply {
 	c, fn := j.c, j.fn
 	var out []reply
-	for _, l := range s.leads {
+	for _, l := range s.Leads {
 		r := reply{call: call, cur: cur, result: l.Result, judged: l.Judged, helper: true, param: -1}
 		c.instantiate(&r, fn, call, l)
 		switch {

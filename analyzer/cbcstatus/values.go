@@ -777,7 +777,7 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 		return keep(arg(0)) // a method of the request that returns its URL
 	}
 	if s, ok := e.summary(callee); ok {
-		for _, l := range s.leads {
+		for _, l := range s.Leads {
 			switch {
 			case l.Result == index && l.Host != "":
 				return e.h.text("https://"+l.Host+"/", false)
@@ -785,7 +785,7 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 				return keep(arg(l.Param))
 			}
 		}
-		if j, ok := s.urlOf[index]; ok {
+		if j, ok := s.urlOf(index); ok {
 			return keep(arg(j))
 		}
 	}
@@ -800,7 +800,7 @@ func (e *evaluator) predicate(f *frame, callee *ssa.Function, args []ssa.Value) 
 	if !ok {
 		return val{}, false
 	}
-	for _, p := range s.preds {
+	for _, p := range s.Preds {
 		if p.Param >= len(args) {
 			continue
 		}
@@ -1191,7 +1191,7 @@ func urlResults(e *evaluator, fn *ssa.Function, s *summary) {
 			vs = append(vs, u)
 		}
 		if u := e.h.join(vs); u.kind == paramVal && u.param >= 0 {
-			s.urlOf[k] = u.param
+			s.URLOf = append(s.URLOf, [2]int{k, u.param})
 		}
 	}
 }
