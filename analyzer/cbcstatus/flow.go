@@ -394,7 +394,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		passOn()
 		return
 	}
-	callee, shift := calleeShift(common)
+	callee, cargs := calleeArgs(instr) // a method value's bound receiver first
 	if callee == nil {
 		if _, ok := common.Value.(*ssa.Builtin); ok {
 			return // len, cap, append...
@@ -430,8 +430,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		passOn() // pass-through: the standard library, a package that cannot see CBC
 		return
 	}
-	for j, a := range args {
-		i := j + shift
+	for i, a := range cargs {
 		if a != w.v || i >= len(s.Params) {
 			continue
 		}
@@ -449,8 +448,8 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 			t.add(result, w.part)
 		}
 		for _, k := range s.intos(i) {
-			if k-shift >= 0 && k-shift < len(args) {
-				t.decodeInto(args[k-shift])
+			if k < len(cargs) {
+				t.decodeInto(cargs[k])
 			}
 		}
 	}

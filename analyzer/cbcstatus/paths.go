@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"slices"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -277,7 +278,7 @@ func (j *pathJudge) scan(b *ssa.BasicBlock, at int, dec *decision) ([]edge, *dec
 		case *ssa.Panic:
 			return nil, nil
 		case ssa.CallInstruction:
-			if j.p.noReturn(j.c, instr.Common()) {
+			if j.p.noReturn(j.c, instr) {
 				return nil, nil
 			}
 		case *ssa.If:
@@ -484,7 +485,7 @@ func (p *pathState) returns(c *checker, fn *ssa.Function) bool {
 			if _, ok := instr.(*ssa.Return); ok {
 				return true
 			}
-			if call, ok := instr.(ssa.CallInstruction); ok && p.noReturn(c, call.Common()) {
+			if call, ok := instr.(ssa.CallInstruction); ok && p.noReturn(c, call) {
 				stopped = true
 				break
 			}
@@ -504,28 +505,22 @@ func (p *pathState) returns(c *checker, fn *ssa.Function) bool {
 
 // noReturn reports whether a call never returns: log.Fatal and its kin,
 // os.Exit, and the package's functions that reach no return.
-func (p *pathState) noReturn(c *checker, common *ssa.CallCommon) bool {
-	if _, ok := common.Value.(*ssa.Builtin); ok {
-		return common.Value.Name() == "panic"
+func (p *pathState) noReturn(c *checker, call ssa.CallInstruction) bool {
+	if b, ok := call.Common().Value.(*ssa.Builtin); ok {
+		return b.Name() == "panic"
 	}
-	callee, _ := calleeShift(common)
-	if callee == nil || common.IsInvoke() {
+	callee := callee(call)
+	if callee == nil {
 		return false
 	}
-	if p.noRet[origin(callee)] {
-		return true
+	name := callName(callee)
+	rest, isLog := strings.CutPrefix(name, "log.")
+	if !isLog {
+		rest, isLog = strings.CutPrefix(name, "(*log.Logger).")
 	}
-	obj, ok := origin(callee).Object().(*types.Func)
-	if !ok {
-		return false
-	}
-	switch obj.FullName() {
-	case "os.Exit", "runtime.Goexit", "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln",
-		"(*log.Logger).Fatal", "(*log.Logger).Fatalf", "(*log.Logger).Fatalln",
-		"(*log.Logger).Panic", "(*log.Logger).Panicf", "(*log.Logger).Panicln":
-		return true
-	}
-	return false
+	// log.Fatal, log.Panicf, (*log.Logger).Fatalln, ...
+	return p.noRet[origin(callee)] || name == "os.Exit" || name == "runtime.Goexit" ||
+		isLog && (strings.HasPrefix(rest, "Fatal") || strings.HasPrefix(rest, "Panic"))
 }
 
 // decisionNode returns the syntax of a status decision for messages: the

@@ -122,10 +122,10 @@ func answerParam(t types.Type) bool {
 // success (return checkStatus(resp)), the helper's, at its call (helper set).
 func (c *checker) judgmentOf(dec *decision, fl *flow) (j judgment, at ast.Node, helper bool) {
 	if call, ok := dec.cond.(*ssa.Call); ok && dec.returned {
-		if callee, shift := calleeShift(&call.Call); callee != nil {
+		if callee, args := calleeArgs(call); callee != nil {
 			if s, ok := c.summaryOf(callee); ok {
-				for k, a := range call.Call.Args {
-					if i := k + shift; fl.values[unwrap(a)] && i < len(s.Decides) && s.Decides[i].Kind == statusOnly {
+				for i, a := range args {
+					if fl.values[unwrap(a)] && i < len(s.Decides) && s.Decides[i].Kind == statusOnly {
 						if cur, ok := c.callAt[call.Call.Pos()]; ok {
 							return s.Decides[i], cur.Node(), true
 						}
