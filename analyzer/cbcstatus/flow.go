@@ -225,20 +225,7 @@ func (t *tracer) visitText(w traced, refs []ssa.Instruction) {
 					return
 				}
 			}
-			callee := common.StaticCallee()
-			if callee == nil {
-				continue
-			}
-			if obj, ok := origin(callee).Object().(*types.Func); ok {
-				if at, ok := decoders[obj.FullName()]; ok {
-					if obj.Signature().Recv() != nil {
-						at++
-					}
-					if at < len(common.Args) && len(common.Args) > 0 && common.Args[0] == w.v {
-						t.decodeInto(common.Args[at])
-					}
-				}
-			}
+			t.decode(instr, w)
 		}
 	}
 }
@@ -458,17 +445,9 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 // model handles the library functions whose effect on an answer is known:
 // reading, decoding, resty's accessors. It reports whether callee is one.
 func (t *tracer) model(instr ssa.CallInstruction, callee *ssa.Function, w traced) bool {
-	common := instr.Common()
-	args := common.Args
 	result, _ := instr.(*ssa.Call)
 	name := callName(callee)
-	if at, ok := decoders[name]; ok {
-		// The receiver is the first argument of a method.
-		if at+1 < len(args) && args[0] == w.v && name[0] == '(' {
-			t.decodeInto(args[at+1])
-		} else if at < len(args) && args[0] == w.v {
-			t.decodeInto(args[at])
-		}
+	if t.decode(instr, w) {
 		return true
 	}
 	if form, ok := restyStatus[name]; ok {
@@ -498,12 +477,22 @@ var restyStatus = map[string]statusForm{
 }
 
 // decoders are the functions that decode an answer into one of their
-// arguments, by full name, with that argument's index (not counting a receiver).
+// arguments, by full name, with that argument's index (a receiver first).
 var decoders = map[string]int{
 	"encoding/json.Unmarshal":         1,
-	"(*encoding/json.Decoder).Decode": 0,
+	"(*encoding/json.Decoder).Decode": 1,
 	"encoding/xml.Unmarshal":          1,
-	"(*encoding/xml.Decoder).Decode":  0,
+	"(*encoding/xml.Decoder).Decode":  1,
+}
+
+// decode follows the answer w decoded by a call of a decoder, and reports
+// whether the call is one.
+func (t *tracer) decode(call ssa.CallInstruction, w traced) bool {
+	at, ok := decoders[callName(callee(call))]
+	if args := call.Common().Args; ok && at < len(args) && args[0] == w.v {
+		t.decodeInto(args[at])
+	}
+	return ok
 }
 
 // rootOf returns the variable an address is a field or element of.
