@@ -233,8 +233,8 @@ func (t *tracer) visitText(w traced, refs []ssa.Instruction) {
 // renders reports whether callee turns its argument into text: a String
 // method, a fmt function that formats, json or xml Marshal.
 func renders(callee *ssa.Function) bool {
-	obj, ok := origin(callee).Object().(*types.Func)
-	if !ok || obj.Pkg() == nil {
+	obj := funcObj(callee)
+	if obj == nil || obj.Pkg() == nil {
 		return false
 	}
 	sig := obj.Signature()
@@ -400,7 +400,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		return
 	}
 	t.fl.bodyRead = true
-	if obj, ok := origin(callee).Object().(*types.Func); ok {
+	if obj := funcObj(callee); obj != nil {
 		if _, ok := libraryCall(obj); ok {
 			return // builds or sends a request: its result is no answer
 		}
@@ -411,7 +411,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 			passOn() // a function of the package that cannot meet a reply (build.go)
 			return
 		}
-		if obj, _ := origin(callee).Object().(*types.Func); obj != nil && obj.Pkg() != nil && !isBlind(t.c, obj.Pkg()) {
+		if obj := funcObj(callee); obj != nil && obj.Pkg() != nil && !isBlind(t.c, obj.Pkg()) {
 			return // a function of a package the analysis saw: no summary, nothing done with it
 		}
 		passOn() // pass-through: the standard library, a package that cannot see CBC
@@ -456,7 +456,7 @@ func (t *tracer) model(instr ssa.CallInstruction, callee *ssa.Function, w traced
 		}
 		return true
 	}
-	if fn, ok := origin(callee).Object().(*types.Func); ok && fn.Signature().Recv() != nil && isRestyResponse(fn.Signature().Recv().Type()) {
+	if fn := funcObj(callee); fn != nil && fn.Signature().Recv() != nil && isRestyResponse(fn.Signature().Recv().Type()) {
 		if restyHeadMethods[fn.Name()] {
 			return true
 		}

@@ -1223,7 +1223,7 @@ func urlField(e *evaluator, fn *ssa.Function, a *ssa.Alloc) val {
 // request built by http.NewRequest[WithContext] for Do and RoundTrip.
 func requestLine(e *evaluator, call ssa.CallInstruction) (method, url string, ok bool) {
 	fn, args := calleeArgs(call)
-	obj, _ := origin0(fn).(*types.Func)
+	obj := funcObj(fn)
 	if obj == nil {
 		return "", "", false
 	}
@@ -1242,7 +1242,7 @@ func requestLine(e *evaluator, call ssa.CallInstruction) (method, url string, ok
 			return "", "", false
 		}
 		fn, args := calleeArgs(built)
-		obj, _ = origin0(fn).(*types.Func)
+		obj = funcObj(fn)
 		if obj == nil || libArg(obj, args) == nil {
 			return "", "", false
 		}
@@ -1263,12 +1263,6 @@ func requestLine(e *evaluator, call ssa.CallInstruction) (method, url string, ok
 	return method, u.text, ok && u.known()
 }
 
-func origin0(fn *ssa.Function) types.Object {
-	if fn == nil {
-		return nil
-	}
-	return origin(fn).Object()
-}
 
 func constText(v ssa.Value) (string, bool) {
 	k, ok := v.(*ssa.Const)
