@@ -1263,7 +1263,6 @@ func requestLine(e *evaluator, call ssa.CallInstruction) (method, url string, ok
 	return method, u.text, ok && u.known()
 }
 
-
 func constText(v ssa.Value) (string, bool) {
 	k, ok := v.(*ssa.Const)
 	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
