@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/cbclint/cbclint/internal/check"
@@ -292,28 +291,6 @@ func jsonName(tag string) string {
 	return name
 }
 
-// selectedField returns the field a selector expression selects and its JSON
-// name, following embedded fields.
-func (c *checker) selectedField(sel *ast.SelectorExpr) (*types.Var, string) {
-	s := c.pass.TypesInfo.Selections[sel]
-	if s == nil || s.Kind() != types.FieldVal {
-		return nil, ""
-	}
-	t := s.Recv()
-	idx := s.Index()
-	for i, x := range idx {
-		st := structOf(t)
-		if st == nil || x >= st.NumFields() {
-			return nil, ""
-		}
-		if i == len(idx)-1 {
-			return st.Field(x), jsonName(st.Tag(x))
-		}
-		t = st.Field(x).Type()
-	}
-	return nil, ""
-}
-
 // The HTTP libraries whose requests cbcstatus follows.
 const (
 	netHTTP       = "net/http"
@@ -389,19 +366,6 @@ func isRestyResponse(t types.Type) bool { return check.IsPointerTo(t, restyPath,
 
 // isReply reports whether t is the response of a request, whose body holds CBC's answer.
 func isReply(t types.Type) bool { return isHTTPResponse(t) || isRestyResponse(t) }
-
-// isRestyMethod reports whether sel selects a method of a resty response.
-func (c *checker) isRestyMethod(sel *ast.SelectorExpr) bool {
-	s := c.pass.TypesInfo.Selections[sel]
-	return s != nil && s.Kind() == types.MethodVal && isRestyResponse(s.Recv())
-}
-
-// calledAt returns the call of the method selected at cur.
-func calledAt(cur inspector.Cursor) (inspector.Cursor, bool) {
-	at := check.Outer(cur)
-	call, ok := at.Parent().Node().(*ast.CallExpr)
-	return at.Parent(), ok && call.Fun == at.Node()
-}
 
 // Methods and fields of a response that tell nothing of its body.
 var (
