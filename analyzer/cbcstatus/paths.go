@@ -187,17 +187,7 @@ func (j *pathJudge) reach(b *ssa.BasicBlock) bool {
 		if j.from != nil {
 			start = j.from.Block()
 		}
-		j.reached = map[*ssa.BasicBlock]bool{start: true}
-		for work := []*ssa.BasicBlock{start}; len(work) > 0; {
-			b := work[len(work)-1]
-			work = work[:len(work)-1]
-			for _, s := range b.Succs {
-				if !j.reached[s] {
-					j.reached[s] = true
-					work = append(work, s)
-				}
-			}
-		}
+		j.reached = blocksFrom(start, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
 	}
 	return j.reached[b]
 }
@@ -475,32 +465,36 @@ func (p *pathState) returns(c *checker, fn *ssa.Function) bool {
 	if len(fn.Blocks) == 0 {
 		return true
 	}
-	seen := map[*ssa.BasicBlock]bool{fn.Blocks[0]: true}
-	work := []*ssa.BasicBlock{fn.Blocks[0]}
-	for len(work) > 0 {
-		b := work[len(work)-1]
-		work = work[:len(work)-1]
-		stopped := false
+	found := false
+	blocksFrom(fn.Blocks[0], func(b *ssa.BasicBlock) []*ssa.BasicBlock {
 		for _, instr := range b.Instrs {
 			if _, ok := instr.(*ssa.Return); ok {
-				return true
+				found = true
 			}
-			if call, ok := instr.(ssa.CallInstruction); ok && p.noReturn(c, call) {
-				stopped = true
-				break
+			if call, ok := instr.(ssa.CallInstruction); ok && p.noReturn(c, call) || found {
+				return nil
 			}
 		}
-		if stopped {
-			continue
-		}
-		for _, s := range b.Succs {
+		return b.Succs
+	})
+	return found
+}
+
+// blocksFrom returns the blocks reachable from start, each block b going on
+// to next(b).
+func blocksFrom(start *ssa.BasicBlock, next func(b *ssa.BasicBlock) []*ssa.BasicBlock) map[*ssa.BasicBlock]bool {
+	seen := map[*ssa.BasicBlock]bool{start: true}
+	for work := []*ssa.BasicBlock{start}; len(work) > 0; {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, s := range next(b) {
 			if !seen[s] {
 				seen[s] = true
 				work = append(work, s)
 			}
 		}
 	}
-	return false
+	return seen
 }
 
 // noReturn reports whether a call never returns: log.Fatal and its kin,

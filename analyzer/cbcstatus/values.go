@@ -282,10 +282,7 @@ func newFrame(fn *ssa.Function, args, free []val, p *probe) *frame {
 func (e *evaluator) live(f *frame, p, b *ssa.BasicBlock) bool {
 	if f.edges == nil {
 		f.edges = map[[2]*ssa.BasicBlock]bool{}
-		seen := map[*ssa.BasicBlock]bool{f.fn.Blocks[0]: true}
-		for work := []*ssa.BasicBlock{f.fn.Blocks[0]}; len(work) > 0; {
-			b := work[len(work)-1]
-			work = work[:len(work)-1]
+		blocksFrom(f.fn.Blocks[0], func(b *ssa.BasicBlock) []*ssa.BasicBlock {
 			succs := b.Succs
 			if iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && len(succs) == 2 {
 				if v, known := e.eval(f, iff.Cond).boolean(); known && v {
@@ -296,12 +293,9 @@ func (e *evaluator) live(f *frame, p, b *ssa.BasicBlock) bool {
 			}
 			for _, s := range succs {
 				f.edges[[2]*ssa.BasicBlock{b, s}] = true
-				if !seen[s] {
-					seen[s] = true
-					work = append(work, s)
-				}
 			}
-		}
+			return succs
+		})
 	}
 	return f.edges[[2]*ssa.BasicBlock{p, b}]
 }
