@@ -73,6 +73,25 @@ func separates(results []bool) (success bool, ok bool) {
 	return false, false
 }
 
+// decides runs at(k) for every probe k, a boolean when it is known, and
+// returns its results as a mask (bit k: true at probe k) and whether true
+// is success, when they separate successes from failures.
+func decides(at func(k int) val) (mask uint16, success, ok bool) {
+	results := make([]bool, len(probes))
+	for k := range probes {
+		r, known := at(k).boolean()
+		if !known {
+			return 0, false, false
+		}
+		results[k] = r
+		if r {
+			mask |= 1 << k
+		}
+	}
+	success, ok = separates(results)
+	return mask, success, ok
+}
+
 // statusReply is the form of a predicate's parameter that holds the reply itself.
 const statusReply statusForm = 100
 
@@ -112,21 +131,7 @@ func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 		default:
 			continue
 		}
-		var mask uint16
-		results := make([]bool, len(probes))
-		known := true
-		for k := range probes {
-			var r bool
-			r, known = outcome(c.values, probeFrame(c.values, fn, i, form, fl, k)).boolean()
-			if !known {
-				break
-			}
-			results[k] = r
-			if r {
-				mask |= 1 << k
-			}
-		}
-		if _, ok := separates(results); known && ok {
+		if mask, _, ok := decides(func(k int) val { return outcome(c.values, probeFrame(c.values, fn, i, form, fl, k)) }); ok {
 			out = append(out, pred{Param: i, Form: form, True: mask})
 		}
 	}
@@ -321,22 +326,18 @@ func (j *pathJudge) side(v ssa.Value) int {
 	if side, ok := j.decisions[v]; ok {
 		return int(side)
 	}
-	results := make([]bool, len(probes))
-	known := true
-	for k := range probes {
+	side := int8(-1)
+	_, success, ok := decides(func(k int) val {
 		if len(j.frames) <= k {
 			j.frames = append(j.frames, probeFrame(j.c.values, j.fn, -1, 0, j.fl, k))
 		}
-		if results[k], known = j.c.values.eval(j.frames[k], v).boolean(); !known {
-			break
-		}
-	}
-	side := int8(-1)
-	if success, ok := separates(results); known && ok {
+		return j.c.values.eval(j.frames[k], v)
+	})
+	switch {
+	case ok && success:
+		side = 1
+	case ok:
 		side = 0
-		if success {
-			side = 1
-		}
 	}
 	j.decisions[v] = side
 	return int(side)

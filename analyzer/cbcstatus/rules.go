@@ -146,17 +146,17 @@ func (c *checker) judgmentOf(dec *decision, fl *flow) (j judgment, at ast.Node, 
 func probed(fl *flow) bool {
 	for v := range fl.statusVals {
 		for _, r := range usefulRefs(v) {
-			if b, ok := r.(*ssa.BinOp); ok && (b.Op == token.EQL || b.Op == token.NEQ) {
-				if _, ok := b.X.(*ssa.Const); ok {
-					return true
-				}
-				if _, ok := b.Y.(*ssa.Const); ok {
-					return true
-				}
+			if b, ok := r.(*ssa.BinOp); ok && (b.Op == token.EQL || b.Op == token.NEQ) && (isConst(b.X) || isConst(b.Y)) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+func isConst(v ssa.Value) bool {
+	_, ok := v.(*ssa.Const)
+	return ok
 }
 
 // judge judges one reply of fn: it reports what is wrong with it when its

@@ -230,9 +230,12 @@ func (f *summaryFact) aboutReplies() bool {
 // reports what it does wrong; the functions of a cycle are looked at until
 // their summaries no longer change, and then once more to report.
 func (c *checker) summarize() {
-	g := newCallGraph(c)
+	g := callGraph{}
+	for _, fn := range c.funcs {
+		g[fn] = calleesOf(c, fn)
+	}
 	for _, scc := range g.sccs(c.funcs) {
-		if len(scc) == 1 && !slices.Contains(g.edges[scc[0]], scc[0]) {
+		if len(scc) == 1 && !slices.Contains(g[scc[0]], scc[0]) {
 			c.sums[scc[0]] = c.analyse(scc[0], true).canonical()
 			continue
 		}
@@ -280,21 +283,11 @@ func declOf(c *checker, fn *ssa.Function) ast.Node {
 
 // callGraph is the package's call graph: the functions of the package each
 // function calls or makes closures of (method values resolved).
-type callGraph struct {
-	edges map[*ssa.Function][]*ssa.Function
-}
-
-func newCallGraph(c *checker) *callGraph {
-	g := &callGraph{edges: map[*ssa.Function][]*ssa.Function{}}
-	for _, fn := range c.funcs {
-		g.edges[fn] = calleesOf(c, fn)
-	}
-	return g
-}
+type callGraph map[*ssa.Function][]*ssa.Function
 
 // sccs returns the strongly connected components of the call graph over
 // funcs, callees before callers (Tarjan's algorithm).
-func (g *callGraph) sccs(funcs []*ssa.Function) [][]*ssa.Function {
+func (g callGraph) sccs(funcs []*ssa.Function) [][]*ssa.Function {
 	index := map[*ssa.Function]int{}
 	low := map[*ssa.Function]int{}
 	onStack := map[*ssa.Function]bool{}
@@ -307,7 +300,7 @@ func (g *callGraph) sccs(funcs []*ssa.Function) [][]*ssa.Function {
 		next++
 		stack = append(stack, fn)
 		onStack[fn] = true
-		for _, callee := range g.edges[fn] {
+		for _, callee := range g[fn] {
 			if _, seen := index[callee]; !seen {
 				visit(callee)
 				low[fn] = min(low[fn], low[callee])
