@@ -13,13 +13,20 @@ import (
 // callName is the full name of fn's declared function or method:
 // "fmt.Sprintf", "(*net/url.URL).String"; "" for a function literal.
 func callName(fn *ssa.Function) string {
-	if fn == nil {
-		return ""
-	}
-	if obj, ok := origin(fn).Object().(*types.Func); ok {
+	if obj := funcObj(fn); obj != nil {
 		return funcName(obj)
 	}
 	return ""
+}
+
+// funcObj is the declared function or method fn is (or instantiates); nil
+// for a function literal, a wrapper, or nil.
+func funcObj(fn *ssa.Function) *types.Func {
+	if fn == nil {
+		return nil
+	}
+	obj, _ := origin(fn).Object().(*types.Func)
+	return obj
 }
 
 // funcName is the full name of a declared function or method, the key of

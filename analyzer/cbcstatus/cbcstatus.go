@@ -58,10 +58,9 @@ type checker struct {
 	relevant map[*types.Package]bool
 	values   *evaluator // what URLs, hosts and requests can be
 
-	// Where SSA instructions are in the syntax tree: calls by their left
-	// parenthesis, selectors by their selected name.
+	// Where SSA calls are in the syntax tree: by their left parenthesis.
 	callAt map[token.Pos]inspector.Cursor
-	selAt  map[token.Pos]inspector.Cursor
+	root   inspector.Cursor
 
 	pathState *pathState // what the path judgment knows (paths.go)
 	out       *findings
@@ -96,16 +95,11 @@ func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 		imported: map[*types.Func]*summary{},
 		relevant: map[*types.Package]bool{},
 		callAt:   map[token.Pos]inspector.Cursor{},
-		selAt:    map[token.Pos]inspector.Cursor{},
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.CallExpr:
-			c.callAt[n.Lparen] = cur
-		case *ast.SelectorExpr:
-			c.selAt[n.Sel.Pos()] = cur
-		}
+	c.root = ins.Root()
+	for cur := range c.root.Preorder((*ast.CallExpr)(nil)) {
+		c.callAt[cur.Node().(*ast.CallExpr).Lparen] = cur
 	}
 	return c
 }
@@ -150,17 +144,7 @@ func (c *checker) buildSSA() {
 			add(fn)
 		}
 	}
-	c.values = newEvaluator(c.pass.Pkg, c.r, c.funcs, func(fn *ssa.Function) bool { return c.own[origin(fn)] }, c.otherSummary)
-}
-
-// otherSummary is the summary of another package's function, from its fact.
-func (c *checker) otherSummary(fn *ssa.Function) (*summary, bool) {
-	if obj, ok := origin(fn).Object().(*types.Func); ok {
-		if s := c.factOf(obj); s != nil {
-			return s, true
-		}
-	}
-	return nil, false
+	c.values = newEvaluator(c.pass.Pkg, c.r, c.funcs, func(fn *ssa.Function) bool { return c.own[origin(fn)] }, c.summaryOf)
 }
 
 // staticCallee returns the function or method a call of the syntax tree calls.

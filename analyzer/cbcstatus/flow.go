@@ -1,12 +1,11 @@
 package cbcstatus
 
 import (
-	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/cbclint/cbclint/internal/check"
@@ -26,22 +25,16 @@ type flow struct {
 	results  map[int]bool
 	intos    map[int]bool // parameters it is decoded into
 	bodyRead bool
-	status   []inspector.Cursor // where its status is read
-	helpers  []helperJudgment   // handed to helpers that judge it by status alone
 
 	// Where the reply is examined or handed on: a path that passes one of
-	// these instructions has done its duty (see paths.go).
-	events map[ssa.Instruction]bool
+	// these instructions has done its duty (see paths.go); handOns are
+	// where it is handed to the caller.
+	events, handOns map[ssa.Instruction]bool
 	// statusVals are the SSA values of its status: the code, the status
 	// text, or resty's IsSuccess()/IsError().
 	statusVals map[ssa.Value]statusForm
 	// values are the values derived from the reply (not text made of it).
 	values map[ssa.Value]bool
-}
-
-type helperJudgment struct {
-	call *ast.CallExpr
-	j    judgment
 }
 
 func (t *tracer) unknown(instr ssa.Instruction) {
@@ -75,7 +68,7 @@ type traced struct {
 
 // trace follows the seeds, values that hold a reply, through fn.
 func (c *checker) trace(fn *ssa.Function, seeds ...ssa.Value) *flow {
-	t := &tracer{c: c, fn: fn, fl: &flow{results: map[int]bool{}, intos: map[int]bool{}, events: map[ssa.Instruction]bool{},
+	t := &tracer{c: c, fn: fn, fl: &flow{results: map[int]bool{}, intos: map[int]bool{}, events: map[ssa.Instruction]bool{}, handOns: map[ssa.Instruction]bool{},
 		statusVals: map[ssa.Value]statusForm{}, values: map[ssa.Value]bool{}}, seen: map[ssa.Value]traced{}}
 	for _, s := range seeds {
 		t.add(s, false)
@@ -124,6 +117,12 @@ func (w traced) carries() bool { return !w.text && (!w.part || carriesErrors(w.v
 // event records that the reply is examined or handed on at instr.
 func (t *tracer) event(instr ssa.Instruction) { t.fl.events[instr] = true }
 
+// handOn records that the reply is handed to the caller at instr.
+func (t *tracer) handOn(instr ssa.Instruction) {
+	t.event(instr)
+	t.fl.handOns[instr] = true
+}
+
 func (t *tracer) examine(instr ssa.Instruction) {
 	t.fl.examined = true
 	t.event(instr)
@@ -146,7 +145,7 @@ func (t *tracer) visit(w traced) {
 				for i, r := range instr.Results {
 					if r == w.v {
 						t.fl.results[i] = true
-						t.event(instr)
+						t.handOn(instr)
 					}
 				}
 			}
@@ -226,20 +225,7 @@ func (t *tracer) visitText(w traced, refs []ssa.Instruction) {
 					return
 				}
 			}
-			callee := common.StaticCallee()
-			if callee == nil {
-				continue
-			}
-			if obj, ok := origin(callee).Object().(*types.Func); ok {
-				if at, ok := decoders[obj.FullName()]; ok {
-					if obj.Signature().Recv() != nil {
-						at++
-					}
-					if at < len(common.Args) && len(common.Args) > 0 && common.Args[0] == w.v {
-						t.decodeInto(common.Args[at])
-					}
-				}
-			}
+			t.decode(instr, w)
 		}
 	}
 }
@@ -247,13 +233,13 @@ func (t *tracer) visitText(w traced, refs []ssa.Instruction) {
 // renders reports whether callee turns its argument into text: a String
 // method, a fmt function that formats, json or xml Marshal.
 func renders(callee *ssa.Function) bool {
-	obj, ok := origin(callee).Object().(*types.Func)
-	if !ok || obj.Pkg() == nil {
+	obj := funcObj(callee)
+	if obj == nil || obj.Pkg() == nil {
 		return false
 	}
 	sig := obj.Signature()
 	if sig.Recv() != nil {
-		return obj.Name() == "String" && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isTextType(sig.Results().At(0).Type())
+		return obj.Name() == "String" && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isString(sig.Results().At(0).Type())
 	}
 	switch obj.Pkg().Path() + "." + obj.Name() {
 	case "fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln", "fmt.Appendf", "fmt.Append", "fmt.Appendln",
@@ -261,11 +247,6 @@ func renders(callee *ssa.Function) bool {
 		return true
 	}
 	return false
-}
-
-func isTextType(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
 }
 
 // storeTo follows a store of the traced value: into a local variable (or a
@@ -279,9 +260,9 @@ func (t *tracer) storeTo(addr ssa.Value, w traced) {
 		t.add(root, w.part)
 	case *ssa.Parameter:
 		if w.carries() {
-			if i := paramIndex(t.fn, root); i >= 0 && addr == root {
+			if i := slices.Index(t.fn.Params, root); i >= 0 && addr == root {
 				t.fl.intos[i] = true
-				t.event(t.at)
+				t.handOn(t.at)
 			} else {
 				t.store(t.at)
 			}
@@ -300,9 +281,9 @@ func (t *tracer) decodeInto(target ssa.Value) {
 	case *ssa.Alloc:
 		t.add(root, false)
 	case *ssa.Parameter:
-		if i := paramIndex(t.fn, root); i >= 0 && target == root {
+		if i := slices.Index(t.fn.Params, root); i >= 0 && target == root {
 			t.fl.intos[i] = true
-			t.event(t.at)
+			t.handOn(t.at)
 		} else {
 			t.store(t.at)
 		}
@@ -328,10 +309,8 @@ func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int
 	if f.Pkg() != nil && f.Pkg().Path() == netHTTP && f.Name() != "Body" {
 		switch f.Name() {
 		case "StatusCode":
-			t.statusAt(instr.Pos())
 			t.statusValue(v, statusCode)
 		case "Status":
-			t.statusAt(instr.Pos())
 			t.statusValue(v, statusText)
 		}
 		return // headers, the status line, the request
@@ -341,17 +320,10 @@ func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int
 		return
 	}
 	if f.Name() == statusField && isClientType(t.c, xt) {
-		t.statusAt(instr.Pos())
 		t.statusValue(v, statusCode)
 		return
 	}
 	t.add(v, true)
-}
-
-func (t *tracer) statusAt(pos token.Pos) {
-	if cur, ok := t.c.selAt[pos]; ok {
-		t.fl.status = append(t.fl.status, cur)
-	}
 }
 
 // statusValue records v, a field or the address of one, as the status.
@@ -409,7 +381,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		passOn()
 		return
 	}
-	callee, shift := calleeShift(common)
+	callee, cargs := calleeArgs(instr) // a method value's bound receiver first
 	if callee == nil {
 		if _, ok := common.Value.(*ssa.Builtin); ok {
 			return // len, cap, append...
@@ -428,7 +400,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		return
 	}
 	t.fl.bodyRead = true
-	if obj, ok := origin(callee).Object().(*types.Func); ok {
+	if obj := funcObj(callee); obj != nil {
 		if _, ok := libraryCall(obj); ok {
 			return // builds or sends a request: its result is no answer
 		}
@@ -439,18 +411,17 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 			passOn() // a function of the package that cannot meet a reply (build.go)
 			return
 		}
-		if obj, _ := origin(callee).Object().(*types.Func); obj != nil && obj.Pkg() != nil && !isBlind(t.c, obj.Pkg()) {
+		if obj := funcObj(callee); obj != nil && obj.Pkg() != nil && !isBlind(t.c, obj.Pkg()) {
 			return // a function of a package the analysis saw: no summary, nothing done with it
 		}
 		passOn() // pass-through: the standard library, a package that cannot see CBC
 		return
 	}
-	for j, a := range args {
-		i := j + shift
-		if a != w.v || i >= len(s.params) {
+	for i, a := range cargs {
+		if a != w.v || i >= len(s.Params) {
 			continue
 		}
-		u := s.params[i]
+		u := s.Params[i]
 		if u&usesExamines != 0 {
 			t.examine(instr)
 		}
@@ -463,14 +434,9 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		if u&usesReturns != 0 && result != nil {
 			t.add(result, w.part)
 		}
-		for _, k := range s.into[i] {
-			if k-shift >= 0 && k-shift < len(args) {
-				t.decodeInto(args[k-shift])
-			}
-		}
-		if s.decides[i].Kind == statusOnly {
-			if cur, ok := t.c.callAt[common.Pos()]; ok {
-				t.fl.helpers = append(t.fl.helpers, helperJudgment{cur.Node().(*ast.CallExpr), s.decides[i]})
+		for _, k := range s.intos(i) {
+			if k < len(cargs) {
+				t.decodeInto(cargs[k])
 			}
 		}
 	}
@@ -479,31 +445,18 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 // model handles the library functions whose effect on an answer is known:
 // reading, decoding, resty's accessors. It reports whether callee is one.
 func (t *tracer) model(instr ssa.CallInstruction, callee *ssa.Function, w traced) bool {
-	common := instr.Common()
-	args := common.Args
 	result, _ := instr.(*ssa.Call)
 	name := callName(callee)
-	if at, ok := decoders[name]; ok {
-		// The receiver is the first argument of a method.
-		if at+1 < len(args) && args[0] == w.v && name[0] == '(' {
-			t.decodeInto(args[at+1])
-		} else if at < len(args) && args[0] == w.v {
-			t.decodeInto(args[at])
-		}
+	if t.decode(instr, w) {
 		return true
 	}
 	if form, ok := restyStatus[name]; ok {
-		if cur, ok := t.c.callAt[common.Pos()]; ok {
-			if sel, ok := ast.Unparen(cur.Node().(*ast.CallExpr).Fun).(*ast.SelectorExpr); ok {
-				t.statusAt(sel.Sel.Pos())
-			}
-		}
 		if result != nil {
 			t.fl.statusVals[result] = form
 		}
 		return true
 	}
-	if fn, ok := origin(callee).Object().(*types.Func); ok && fn.Signature().Recv() != nil && isRestyResponse(fn.Signature().Recv().Type()) {
+	if fn := funcObj(callee); fn != nil && fn.Signature().Recv() != nil && isRestyResponse(fn.Signature().Recv().Type()) {
 		if restyHeadMethods[fn.Name()] {
 			return true
 		}
@@ -524,12 +477,22 @@ var restyStatus = map[string]statusForm{
 }
 
 // decoders are the functions that decode an answer into one of their
-// arguments, by full name, with that argument's index (not counting a receiver).
+// arguments, by full name, with that argument's index (a receiver first).
 var decoders = map[string]int{
 	"encoding/json.Unmarshal":         1,
-	"(*encoding/json.Decoder).Decode": 0,
+	"(*encoding/json.Decoder).Decode": 1,
 	"encoding/xml.Unmarshal":          1,
-	"(*encoding/xml.Decoder).Decode":  0,
+	"(*encoding/xml.Decoder).Decode":  1,
+}
+
+// decode follows the answer w decoded by a call of a decoder, and reports
+// whether the call is one.
+func (t *tracer) decode(call ssa.CallInstruction, w traced) bool {
+	at, ok := decoders[callName(callee(call))]
+	if args := call.Common().Args; ok && at < len(args) && args[0] == w.v {
+		t.decodeInto(args[at])
+	}
+	return ok
 }
 
 // rootOf returns the variable an address is a field or element of.
@@ -560,15 +523,6 @@ func unwrap(v ssa.Value) ssa.Value {
 			return v
 		}
 	}
-}
-
-func paramIndex(fn *ssa.Function, v ssa.Value) int {
-	for i, p := range fn.Params {
-		if p == v {
-			return i
-		}
-	}
-	return -1
 }
 
 func isErrorCodeConst(v ssa.Value) bool {

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/cbclint/cbclint/catalog"
@@ -257,12 +256,6 @@ func jsonName(tag string) string {
 	return name
 }
 
-// selectedField returns the field a selector expression selects and its JSON
-// name, following embedded fields.
-func (c *checker) selectedField(sel *ast.SelectorExpr) (*types.Var, string) {
-	return check.SelectedField(c.pass.TypesInfo.Selections[sel])
-}
-
 // The HTTP libraries whose requests cbcstatus follows.
 const (
 	netHTTP       = "net/http"
@@ -339,24 +332,13 @@ func isRestyResponse(t types.Type) bool { return check.IsPointerTo(t, restyPath,
 // isReply reports whether t is the response of a request, whose body holds CBC's answer.
 func isReply(t types.Type) bool { return isHTTPResponse(t) || isRestyResponse(t) }
 
-// isRestyMethod reports whether sel selects a method of a resty response.
-func (c *checker) isRestyMethod(sel *ast.SelectorExpr) bool {
-	s := c.pass.TypesInfo.Selections[sel]
-	return s != nil && s.Kind() == types.MethodVal && isRestyResponse(s.Recv())
-}
-
-// calledAt returns the call of the method selected at cur.
-func calledAt(cur inspector.Cursor) (inspector.Cursor, bool) {
-	at := check.Outer(cur)
-	call, ok := at.Parent().Node().(*ast.CallExpr)
-	return at.Parent(), ok && call.Fun == at.Node()
-}
-
-// restyHeadMethods are the methods of a resty response that tell nothing of its body.
-var restyHeadMethods = map[string]bool{
-	"StatusCode": true, "Status": true, "IsSuccess": true, "IsError": true, "Header": true,
-	"Cookies": true, "Time": true, "ReceivedAt": true, "Size": true, "Proto": true,
-}
+// Methods and fields of a response that tell nothing of its body.
+var (
+	restyHeadMethods = map[string]bool{
+		"StatusCode": true, "Status": true, "IsSuccess": true, "IsError": true, "Header": true,
+		"Cookies": true, "Time": true, "ReceivedAt": true, "Size": true, "Proto": true,
+	}
+)
 
 // restyKeepsBody reports whether the resty request sent by call has its body
 // decoded elsewhere (SetResult, SetOutput) or is built where the analysis

@@ -6,7 +6,9 @@ import (
 	"go/token"
 	"go/types"
 	"net/http"
+	"slices"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -71,170 +73,23 @@ func separates(results []bool) (success bool, ok bool) {
 	return false, false
 }
 
-// statusEval evaluates values of one function with a reply's status set to
-// one probe.
-type statusEval struct {
-	c       *checker
-	env     map[ssa.Value]constant.Value
-	replies map[ssa.Value]bool // the values that hold the reply
-	k       int                // the probe
-}
-
-const maxEvalDepth = 12
-
-func (e *statusEval) eval(v ssa.Value, depth int) constant.Value {
-	if x, ok := e.env[v]; ok {
-		return x
-	}
-	if depth > maxEvalDepth {
-		return nil
-	}
-	switch v := v.(type) {
-	case *ssa.Const:
-		return v.Value
-	case *ssa.BinOp:
-		if isNilConst(v.Y) && (v.Op == token.EQL || v.Op == token.NEQ) {
-			// err != nil, err the result of a predicate returning an error:
-			// its summary says when it is nil.
-			if isNil := e.eval(v.X, depth+1); isNil != nil && isNil.Kind() == constant.Bool {
-				return constant.MakeBool(constant.BoolVal(isNil) == (v.Op == token.EQL))
-			}
-			return nil
+// decides runs at(k) for every probe k, a boolean when it is known, and
+// returns its results as a mask (bit k: true at probe k) and whether true
+// is success, when they separate successes from failures.
+func decides(at func(k int) val) (mask uint16, success, ok bool) {
+	results := make([]bool, len(probes))
+	for k := range probes {
+		r, known := at(k).boolean()
+		if !known {
+			return 0, false, false
 		}
-		x, y := e.eval(v.X, depth+1), e.eval(v.Y, depth+1)
-		if x == nil || y == nil || x.Kind() != y.Kind() && !(isNumeric(x) && isNumeric(y)) {
-			return nil
-		}
-		switch v.Op {
-		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
-			return constant.MakeBool(constant.Compare(x, v.Op, y))
-		case token.QUO:
-			if x.Kind() == constant.Int && y.Kind() == constant.Int {
-				if constant.Sign(y) == 0 {
-					return nil
-				}
-				return constant.BinaryOp(x, token.QUO_ASSIGN, y)
-			}
-			return nil
-		case token.ADD, token.SUB, token.MUL, token.REM, token.AND, token.OR, token.XOR:
-			if x.Kind() == constant.String && v.Op != token.ADD {
-				return nil
-			}
-			if v.Op == token.REM && constant.Sign(y) == 0 {
-				return nil
-			}
-			return constant.BinaryOp(x, v.Op, y)
-		}
-	case *ssa.UnOp:
-		if v.Op == token.NOT || v.Op == token.SUB {
-			if x := e.eval(v.X, depth+1); x != nil {
-				return constant.UnaryOp(v.Op, x, 0)
-			}
-		}
-	case *ssa.Convert:
-		if x := e.eval(v.X, depth+1); x != nil && isNumeric(x) && isInteger(v.Type()) {
-			return x
-		}
-	case *ssa.ChangeType:
-		return e.eval(v.X, depth+1)
-	case *ssa.Slice:
-		return e.slice(v, depth)
-	case *ssa.Phi:
-		var same constant.Value
-		for _, edge := range v.Edges {
-			x := e.eval(edge, depth+1)
-			if x == nil || same != nil && !constant.Compare(x, token.EQL, same) {
-				return nil
-			}
-			same = x
-		}
-		return same
-	case *ssa.Call:
-		return e.call(v, depth)
-	}
-	return nil
-}
-
-// slice evaluates s[lo:hi] of a known string.
-func (e *statusEval) slice(v *ssa.Slice, depth int) constant.Value {
-	x := e.eval(v.X, depth+1)
-	if x == nil || x.Kind() != constant.String || v.Max != nil {
-		return nil
-	}
-	str := constant.StringVal(x)
-	lo, hi := int64(0), int64(len(str))
-	for _, b := range []struct {
-		v ssa.Value
-		p *int64
-	}{{v.Low, &lo}, {v.High, &hi}} {
-		if b.v == nil {
-			continue
-		}
-		n := e.eval(b.v, depth+1)
-		if n == nil || n.Kind() != constant.Int {
-			return nil
-		}
-		*b.p, _ = constant.Int64Val(n)
-	}
-	if lo < 0 || hi > int64(len(str)) || lo > hi {
-		return nil
-	}
-	return constant.MakeString(str[lo:hi])
-}
-
-func isNilConst(v ssa.Value) bool {
-	k, ok := v.(*ssa.Const)
-	return ok && k.IsNil()
-}
-
-func isNumeric(x constant.Value) bool { return x.Kind() == constant.Int || x.Kind() == constant.Float }
-
-func isInteger(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsInteger != 0
-}
-
-// call evaluates a call of a status predicate, or strings.HasPrefix.
-func (e *statusEval) call(v *ssa.Call, depth int) constant.Value {
-	callee, shift := calleeShift(&v.Call)
-	if callee == nil {
-		return nil
-	}
-	args := v.Call.Args
-	if obj, ok := callee.Object().(*types.Func); ok && obj.FullName() == "strings.HasPrefix" && len(args) == 2 {
-		x, y := e.eval(args[0], depth+1), e.eval(args[1], depth+1)
-		if x != nil && y != nil && x.Kind() == constant.String && y.Kind() == constant.String {
-			s, p := constant.StringVal(x), constant.StringVal(y)
-			return constant.MakeBool(len(s) >= len(p) && s[:len(p)] == p)
-		}
-		return nil
-	}
-	s, ok := e.c.summaryOf(callee)
-	if !ok {
-		return nil
-	}
-	for _, p := range s.preds {
-		j := p.Param - shift
-		if j < 0 || j >= len(args) {
-			continue
-		}
-		if p.Form == statusReply {
-			if e.replies[unwrap(args[j])] {
-				return constant.MakeBool(p.True&(1<<e.k) != 0)
-			}
-			continue
-		}
-		x := e.eval(args[j], depth+1)
-		if x == nil {
-			continue
-		}
-		for k := range probes {
-			if want := probeValue(p.Form, k); want.Kind() == x.Kind() && constant.Compare(x, token.EQL, want) {
-				return constant.MakeBool(p.True&(1<<k) != 0)
-			}
+		results[k] = r
+		if r {
+			mask |= 1 << k
 		}
 	}
-	return nil
+	success, ok = separates(results)
+	return mask, success, ok
 }
 
 // statusReply is the form of a predicate's parameter that holds the reply itself.
@@ -262,105 +117,60 @@ func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 	for i, p := range fn.Params {
 		b, ok := p.Type().Underlying().(*types.Basic)
 		var form statusForm
-		var env map[ssa.Value]statusForm
-		var replies map[ssa.Value]bool
+		var fl *flow
 		switch {
 		case ok && b.Info()&types.IsInteger != 0:
-			form, env = statusCode, map[ssa.Value]statusForm{p: statusCode}
+			form = statusCode
 		case ok && b.Info()&types.IsString != 0:
-			form, env = statusText, map[ssa.Value]statusForm{p: statusText}
+			form = statusText
 		case isReply(p.Type()) || isClientType(c, p.Type()):
-			fl := c.trace(fn, p)
-			if len(fl.statusVals) == 0 {
+			if fl = c.trace(fn, p); len(fl.statusVals) == 0 {
 				continue
 			}
-			form, env, replies = statusReply, fl.statusVals, fl.values
+			form = statusReply
 		default:
 			continue
 		}
-		var mask uint16
-		results := make([]bool, len(probes))
-		known := true
-		for k := range probes {
-			x := runProbe(c, fn, env, replies, k)
-			if x == nil || x.Kind() != constant.Bool {
-				known = false
-				break
-			}
-			results[k] = constant.BoolVal(x)
-			if results[k] {
-				mask |= 1 << k
-			}
-		}
-		if _, ok := separates(results); known && ok {
+		if mask, _, ok := decides(func(k int) val { return outcome(c.values, probeFrame(c.values, fn, i, form, fl, k)) }); ok {
 			out = append(out, pred{Param: i, Form: form, True: mask})
 		}
 	}
 	return out
 }
 
+// probeFrame is the frame of fn with its parameter i, a status of the
+// given form, or the reply whose flow is fl, set to probe k.
+func probeFrame(e *evaluator, fn *ssa.Function, i int, form statusForm, fl *flow, k int) *frame {
+	if fl != nil {
+		return newFrame(fn, e.identity(fn).args, nil, &probe{k: k, status: fl.statusVals, replies: fl.values})
+	}
+	args := slices.Clone(e.identity(fn).args)
+	args[i] = e.h.probeVal(form, k)
+	return newFrame(fn, args, nil, nil)
+}
+
+// outcome is what f's function returns as its one result on the paths f
+// can take: a boolean, or whether an error is nil.
+func outcome(e *evaluator, f *frame) val {
+	isErr := check.IsNamed(f.fn.Signature.Results().At(0).Type(), "", "error")
+	var vs []val
+	for _, b := range f.fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) != 1 || !e.reachable(f, b) {
+			continue
+		}
+		if isErr {
+			vs = append(vs, constOf(constant.MakeBool(isNilConst(storedResult(ret, ret.Results[0])))))
+		} else {
+			vs = append(vs, e.eval(f, ret.Results[0]))
+		}
+	}
+	return e.h.join(vs)
+}
+
 func isBool(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsBoolean != 0
-}
-
-const maxRunSteps = 64
-
-// runProbe runs fn with the status values in env set to probe k and returns its
-// result, or nil when it depends on anything else.
-func runProbe(c *checker, fn *ssa.Function, forms map[ssa.Value]statusForm, replies map[ssa.Value]bool, k int) constant.Value {
-	e := &statusEval{c: c, env: map[ssa.Value]constant.Value{}, replies: replies, k: k}
-	for v, form := range forms {
-		e.env[v] = probeValue(form, k)
-	}
-	b, prev := fn.Blocks[0], (*ssa.BasicBlock)(nil)
-	for range maxRunSteps {
-		phis := map[ssa.Value]constant.Value{}
-		for _, instr := range b.Instrs {
-			if phi, ok := instr.(*ssa.Phi); ok {
-				for i, p := range b.Preds {
-					if p == prev && i < len(phi.Edges) {
-						phis[phi] = e.eval(phi.Edges[i], 0)
-					}
-				}
-			}
-		}
-		for v, x := range phis {
-			if x == nil {
-				delete(e.env, v)
-			} else {
-				e.env[v] = x
-			}
-		}
-		var next *ssa.BasicBlock
-		switch instr := b.Instrs[len(b.Instrs)-1].(type) {
-		case *ssa.If:
-			x := e.eval(instr.Cond, 0)
-			if x == nil || x.Kind() != constant.Bool {
-				return nil
-			}
-			next = b.Succs[1]
-			if constant.BoolVal(x) {
-				next = b.Succs[0]
-			}
-		case *ssa.Jump:
-			next = b.Succs[0]
-		case *ssa.Return:
-			if len(instr.Results) != 1 {
-				return nil
-			}
-			if check.IsNamed(fn.Signature.Results().At(0).Type(), "", "error") {
-				// An error result: true when it is nil.
-				k, ok := storedResult(instr, instr.Results[0]).(*ssa.Const)
-				return constant.MakeBool(ok && k.IsNil())
-			}
-			return e.eval(instr.Results[0], 0)
-		default:
-			return nil
-		}
-		prev, b = b, next
-	}
-	return nil
 }
 
 // pathJudge judges the paths of one function for one reply.
@@ -369,36 +179,55 @@ type pathJudge struct {
 	p         *pathState
 	fn        *ssa.Function
 	fl        *flow
-	from      ssa.Instruction // the request, or nil for a parameter
-	decisions map[*ssa.If]int // the success successor, or -1: no decision
+	from      ssa.Instruction    // the request, or nil for a parameter
+	decisions map[ssa.Value]int8 // 1: true is success, 0: false is, -1: no decision
+	reached   map[*ssa.BasicBlock]bool
+	frames    []*frame // fn with the reply's status set to each probe
+}
+
+// reach reports whether a path from the request can run through b.
+func (j *pathJudge) reach(b *ssa.BasicBlock) bool {
+	if j.reached == nil {
+		start := j.fn.Blocks[0]
+		if j.from != nil {
+			start = j.from.Block()
+		}
+		j.reached = blocksFrom(start, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
+	}
+	return j.reached[b]
+}
+
+// decision is a status decision a path passes on its success side: the
+// condition of a branch, or a value returned as the success itself
+// (return resp.StatusCode == 200, return checkStatus(resp)).
+type decision struct {
+	cond     ssa.Value
+	returned bool
 }
 
 // statusPath returns the first status decision on a path from the request
 // at from (nil: the function's entry) to a point that declares success, on
-// which the reply is neither examined nor handed on; nil when there is none.
-func (p *pathState) statusPath(c *checker, fn *ssa.Function, from ssa.Instruction, fl *flow) *ssa.If {
-	if len(fl.statusVals) == 0 || len(fn.Blocks) == 0 {
+// which the reply is neither examined nor handed on, or to a point where it
+// is handed on (how the caller gets it judged); nil when there is none.
+func (p *pathState) statusPath(c *checker, fn *ssa.Function, from ssa.Instruction, fl *flow) *decision {
+	if len(fn.Blocks) == 0 {
 		return nil
 	}
-	j := &pathJudge{c: c, p: p, fn: fn, fl: fl, from: from, decisions: map[*ssa.If]int{}}
-	type state struct {
-		b   *ssa.BasicBlock
-		dec *ssa.If
-	}
+	j := &pathJudge{c: c, p: p, fn: fn, fl: fl, from: from, decisions: map[ssa.Value]int8{}}
 	type item struct {
-		state
+		edge
 		at int
 	}
-	start := item{state{fn.Blocks[0], nil}, 0}
+	start := item{edge{fn.Blocks[0], nil}, 0}
 	if from != nil {
 		b := from.Block()
 		for i, instr := range b.Instrs {
 			if instr == from {
-				start = item{state{b, nil}, i + 1}
+				start = item{edge{b, nil}, i + 1}
 			}
 		}
 	}
-	seen := map[state]bool{}
+	seen := map[edge]bool{}
 	work := []item{start}
 	for len(work) > 0 {
 		it := work[len(work)-1]
@@ -408,10 +237,9 @@ func (p *pathState) statusPath(c *checker, fn *ssa.Function, from ssa.Instructio
 			return found
 		}
 		for _, n := range next {
-			s := state{n.b, n.dec}
-			if !seen[s] {
-				seen[s] = true
-				work = append(work, item{s, 0})
+			if !seen[n] {
+				seen[n] = true
+				work = append(work, item{n, 0})
 			}
 		}
 	}
@@ -420,34 +248,40 @@ func (p *pathState) statusPath(c *checker, fn *ssa.Function, from ssa.Instructio
 
 type edge struct {
 	b   *ssa.BasicBlock
-	dec *ssa.If
+	dec *decision
 }
 
 // scan follows a path through b from instruction at, with dec the first
 // status decision passed on its success side.
-func (j *pathJudge) scan(b *ssa.BasicBlock, at int, dec *ssa.If) ([]edge, *ssa.If) {
+func (j *pathJudge) scan(b *ssa.BasicBlock, at int, dec *decision) ([]edge, *decision) {
 	for _, instr := range b.Instrs[at:] {
-		if j.fl.events[instr] || instr == j.from {
-			return nil, nil // examined or handed on; or the request again
+		switch {
+		case j.fl.handOns[instr] && dec != nil:
+			return nil, dec // handed on after the decision: judged by it
+		case j.fl.events[instr] && !j.fl.handOns[instr] || instr == j.from:
+			return nil, nil // examined; or the request again
 		}
 		switch instr := instr.(type) {
 		case *ssa.Return:
-			if dec != nil && declaresSuccess(j.fn, instr) {
+			if dec == nil {
+				dec = j.returned(instr)
+			}
+			if dec != nil && j.declaresSuccess(instr) {
 				return nil, dec
 			}
 			return nil, nil
 		case *ssa.Panic:
 			return nil, nil
 		case ssa.CallInstruction:
-			if j.p.noReturn(j.c, instr.Common()) {
+			if j.p.noReturn(j.c, instr) {
 				return nil, nil
 			}
 		case *ssa.If:
-			if side := j.decision(instr); side >= 0 {
+			if side := j.side(instr.Cond); side >= 0 {
 				if dec == nil {
-					dec = instr
+					dec = &decision{cond: instr.Cond}
 				}
-				return []edge{{b.Succs[side], dec}}, nil
+				return []edge{{b.Succs[1-side], dec}}, nil
 			}
 			return []edge{{b.Succs[0], dec}, {b.Succs[1], dec}}, nil
 		case *ssa.Jump:
@@ -457,52 +291,123 @@ func (j *pathJudge) scan(b *ssa.BasicBlock, at int, dec *ssa.If) ([]edge, *ssa.I
 	return nil, nil
 }
 
-// decision returns the successor an If takes on success when its condition
-// is a status decision, else -1.
-func (j *pathJudge) decision(instr *ssa.If) int {
-	if side, ok := j.decisions[instr]; ok {
-		return side
+// returned returns the decision a return makes when what it returns as
+// success is itself a status decision: a boolean result, or the error
+// result, that is true (nil) on success and false on failure. Of a value
+// merged from several (err == nil && resp.StatusCode == 200), any one.
+func (j *pathJudge) returned(ret *ssa.Return) *decision {
+	res := j.fn.Signature.Results()
+	if len(ret.Results) != res.Len() {
+		return nil
 	}
-	side := -1
-	results := make([]bool, len(probes))
-	known := true
-	e := &statusEval{c: j.c, env: map[ssa.Value]constant.Value{}, replies: j.fl.values}
-	for k := range probes {
-		e.k = k
-		for v, form := range j.fl.statusVals {
-			e.env[v] = probeValue(form, k)
+	for i, v := range ret.Results {
+		t := res.At(i).Type()
+		if !isBool(t) && !(i == res.Len()-1 && check.IsNamed(t, "", "error")) {
+			continue
 		}
-		x := e.eval(instr.Cond, 0)
-		if x == nil || x.Kind() != constant.Bool {
-			known = false
-			break
+		v = storedResult(ret, v)
+		vs := []ssa.Value{v}
+		if phi, ok := v.(*ssa.Phi); ok {
+			vs = append(vs, phi.Edges...)
 		}
-		results[k] = constant.BoolVal(x)
-	}
-	if success, ok := separates(results); known && ok {
-		side = 1
-		if success {
-			side = 0
+		for _, v := range vs {
+			if j.side(v) == 1 {
+				return &decision{cond: v, returned: true}
+			}
 		}
 	}
-	j.decisions[instr] = side
-	return side
+	return nil
 }
 
-// declaresSuccess reports whether fn declares success at ret: it returns a
-// nil error, or true, or anything at all when its last result is neither.
-func declaresSuccess(fn *ssa.Function, ret *ssa.Return) bool {
-	res := fn.Signature.Results()
+// side returns 1 when v, a boolean (or whether an error is nil), is true on
+// success and false on failure of the reply's status, 0 when the other way
+// round, -1 when it decides nothing.
+func (j *pathJudge) side(v ssa.Value) int {
+	if side, ok := j.decisions[v]; ok {
+		return int(side)
+	}
+	side := int8(-1)
+	_, success, ok := decides(func(k int) val {
+		if len(j.frames) <= k {
+			j.frames = append(j.frames, probeFrame(j.c.values, j.fn, -1, 0, j.fl, k))
+		}
+		return j.c.values.eval(j.frames[k], v)
+	})
+	switch {
+	case ok && success:
+		side = 1
+	case ok:
+		side = 0
+	}
+	j.decisions[v] = side
+	return int(side)
+}
+
+// declaresSuccess reports whether fn declares success at ret: it returns an
+// error that may be nil, or true, or anything at all when its last result
+// is neither.
+func (j *pathJudge) declaresSuccess(ret *ssa.Return) bool {
+	res := j.fn.Signature.Results()
 	if res.Len() == 0 || len(ret.Results) != res.Len() {
 		return true
 	}
 	last, v := res.At(res.Len()-1).Type(), storedResult(ret, ret.Results[res.Len()-1])
-	k, isConst := v.(*ssa.Const)
 	switch {
 	case check.IsNamed(last, "", "error"):
-		return isConst && k.IsNil()
+		return j.mayBeNil(v, ret.Block(), 0)
 	case isBool(last):
+		k, isConst := v.(*ssa.Const)
 		return !isConst || k.Value == nil || constant.BoolVal(k.Value)
+	}
+	return true
+}
+
+// mayBeNil reports whether the error v may be nil in block b on a path from
+// the request: not when it is made there (fmt.Errorf, errors.New, a value
+// converted to error), nor where a branch on v != nil has been taken, nor
+// when each value it merges that a path from the request brings is not.
+func (j *pathJudge) mayBeNil(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
+	switch x := v.(type) {
+	case *ssa.Const:
+		return x.IsNil()
+	case *ssa.MakeInterface:
+		return false
+	case *ssa.Call:
+		switch callName(callee(x)) {
+		case "fmt.Errorf", "errors.New":
+			return false
+		}
+	case *ssa.Phi:
+		if depth >= 4 {
+			break
+		}
+		nilable := false
+		for i, e := range x.Edges {
+			p := x.Block().Preds[i]
+			nilable = nilable || j.reach(p) && j.mayBeNil(e, p, depth+1)
+		}
+		if !nilable {
+			return false
+		}
+	}
+	for _, r := range usefulRefs(v) {
+		cmp, ok := r.(*ssa.BinOp)
+		if !ok || !isNilConst(cmp.Y) || cmp.Op != token.NEQ && cmp.Op != token.EQL {
+			continue
+		}
+		for _, r := range usefulRefs(cmp) {
+			iff, ok := r.(*ssa.If)
+			if !ok {
+				continue
+			}
+			notNil := iff.Block().Succs[0]
+			if cmp.Op == token.EQL {
+				notNil = iff.Block().Succs[1]
+			}
+			if len(notNil.Preds) == 1 && notNil.Dominates(b) {
+				return false
+			}
+		}
 	}
 	return true
 }
@@ -532,10 +437,9 @@ func storedResult(ret *ssa.Return, v ssa.Value) ssa.Value {
 }
 
 // pathState is what the path judgment knows of the package: which
-// functions never return, and where the decisions are in the syntax tree.
+// functions never return.
 type pathState struct {
 	noRet map[*ssa.Function]bool
-	nodes map[token.Pos]ast.Node
 }
 
 // paths returns the pass's path state, computing it on first use.
@@ -543,7 +447,7 @@ func (c *checker) paths() *pathState {
 	if c.pathState != nil {
 		return c.pathState
 	}
-	p := &pathState{noRet: map[*ssa.Function]bool{}, nodes: map[token.Pos]ast.Node{}}
+	p := &pathState{noRet: map[*ssa.Function]bool{}}
 	c.pathState = p
 	for changed := true; changed; {
 		changed = false
@@ -554,27 +458,6 @@ func (c *checker) paths() *pathState {
 			}
 		}
 	}
-	for _, f := range c.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.BinaryExpr:
-				p.nodes[n.OpPos] = n
-			case *ast.UnaryExpr:
-				p.nodes[n.OpPos] = n
-			case *ast.CallExpr:
-				p.nodes[n.Lparen] = n
-			case *ast.SwitchStmt:
-				if n.Tag != nil {
-					for _, s := range n.Body.List {
-						for _, e := range s.(*ast.CaseClause).List {
-							p.nodes[e.Pos()] = n.Tag
-						}
-					}
-				}
-			}
-			return true
-		})
-	}
 	return p
 }
 
@@ -583,68 +466,94 @@ func (p *pathState) returns(c *checker, fn *ssa.Function) bool {
 	if len(fn.Blocks) == 0 {
 		return true
 	}
-	seen := map[*ssa.BasicBlock]bool{fn.Blocks[0]: true}
-	work := []*ssa.BasicBlock{fn.Blocks[0]}
-	for len(work) > 0 {
-		b := work[len(work)-1]
-		work = work[:len(work)-1]
-		stopped := false
+	found := false
+	blocksFrom(fn.Blocks[0], func(b *ssa.BasicBlock) []*ssa.BasicBlock {
 		for _, instr := range b.Instrs {
 			if _, ok := instr.(*ssa.Return); ok {
-				return true
+				found = true
 			}
-			if call, ok := instr.(ssa.CallInstruction); ok && p.noReturn(c, call.Common()) {
-				stopped = true
-				break
+			if call, ok := instr.(ssa.CallInstruction); ok && p.noReturn(c, call) || found {
+				return nil
 			}
 		}
-		if stopped {
-			continue
-		}
-		for _, s := range b.Succs {
+		return b.Succs
+	})
+	return found
+}
+
+// blocksFrom returns the blocks reachable from start, each block b going on
+// to next(b).
+func blocksFrom(start *ssa.BasicBlock, next func(b *ssa.BasicBlock) []*ssa.BasicBlock) map[*ssa.BasicBlock]bool {
+	seen := map[*ssa.BasicBlock]bool{start: true}
+	for work := []*ssa.BasicBlock{start}; len(work) > 0; {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, s := range next(b) {
 			if !seen[s] {
 				seen[s] = true
 				work = append(work, s)
 			}
 		}
 	}
-	return false
+	return seen
 }
 
 // noReturn reports whether a call never returns: log.Fatal and its kin,
 // os.Exit, and the package's functions that reach no return.
-func (p *pathState) noReturn(c *checker, common *ssa.CallCommon) bool {
-	if _, ok := common.Value.(*ssa.Builtin); ok {
-		return common.Value.Name() == "panic"
+func (p *pathState) noReturn(c *checker, call ssa.CallInstruction) bool {
+	if b, ok := call.Common().Value.(*ssa.Builtin); ok {
+		return b.Name() == "panic"
 	}
-	callee, _ := calleeShift(common)
-	if callee == nil || common.IsInvoke() {
+	callee := callee(call)
+	if callee == nil {
 		return false
 	}
-	if p.noRet[origin(callee)] {
-		return true
+	name := callName(callee)
+	rest, isLog := strings.CutPrefix(name, "log.")
+	if !isLog {
+		rest, isLog = strings.CutPrefix(name, "(*log.Logger).")
 	}
-	obj, ok := origin(callee).Object().(*types.Func)
-	if !ok {
-		return false
-	}
-	switch obj.FullName() {
-	case "os.Exit", "runtime.Goexit", "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln",
-		"(*log.Logger).Fatal", "(*log.Logger).Fatalf", "(*log.Logger).Fatalln",
-		"(*log.Logger).Panic", "(*log.Logger).Panicf", "(*log.Logger).Panicln":
-		return true
-	}
-	return false
+	// log.Fatal, log.Panicf, (*log.Logger).Fatalln, ...
+	return p.noRet[origin(callee)] || name == "os.Exit" || name == "runtime.Goexit" ||
+		isLog && (strings.HasPrefix(rest, "Fatal") || strings.HasPrefix(rest, "Panic"))
 }
 
-// decisionNode returns the syntax of a status decision for messages.
-func (p *pathState) decisionNode(dec *ssa.If) ast.Node {
-	cond := dec.Cond
+// decisionNode returns the syntax of a status decision for messages: the
+// comparison, the negation or the call, or the tag of the switch whose case
+// it is.
+func (c *checker) decisionNode(dec *decision) ast.Node {
+	cond := dec.cond
 	if b, ok := cond.(*ssa.BinOp); ok && isNilConst(b.Y) {
 		cond = b.X // err != nil: the predicate's call
 	}
-	if n, ok := p.nodes[cond.Pos()]; ok && cond.Pos().IsValid() {
-		return n
+	pos := cond.Pos()
+	if !pos.IsValid() {
+		return nil
+	}
+	cur, ok := c.root.FindByPos(pos, pos)
+	for ; ok; cur, ok = cur.Parent(), cur.Parent().Node() != nil {
+		switch n := cur.Node().(type) {
+		case *ast.BinaryExpr:
+			if n.OpPos == pos {
+				return n
+			}
+		case *ast.UnaryExpr:
+			if n.OpPos == pos {
+				return n
+			}
+		case *ast.CallExpr:
+			if n.Lparen == pos {
+				return n
+			}
+		case *ast.CaseClause:
+			sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt)
+			if ok && sw.Tag != nil && slices.ContainsFunc(n.List, func(e ast.Expr) bool { return e.Pos() == pos }) {
+				return sw.Tag
+			}
+			return nil
+		case ast.Stmt, ast.Decl:
+			return nil
+		}
 	}
 	return nil
 }

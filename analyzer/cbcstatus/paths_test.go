@@ -2,7 +2,6 @@ package cbcstatus
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/importer"
 	"go/parser"
 	"go/token"
@@ -11,6 +10,8 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/ssa/ssautil"
+
+	"github.com/cbclint/cbclint/internal/config"
 )
 
 // Status decisions are values: a condition over the status code or text is
@@ -41,17 +42,17 @@ func TestStatusDecisions(t *testing.T) {
 	} {
 		t.Run(tc.cond, func(t *testing.T) {
 			fn := buildFunc(t, "func f(code int, status string) bool {\n\tif "+tc.cond+" {\n\t\treturn true\n\t}\n\treturn false\n}")
-			forms := map[ssa.Value]statusForm{fn.Params[0]: statusCode, fn.Params[1]: statusText}
+			e := newEvaluator(fn.Pkg.Pkg, &config.Resolved{}, []*ssa.Function{fn}, func(*ssa.Function) bool { return true },
+				func(*ssa.Function) (*summary, bool) { return nil, false })
 			results := make([]bool, len(probes))
 			got := "none"
 			known := true
 			for k := range probes {
-				x := runProbe(nil, fn, forms, nil, k)
-				if x == nil || x.Kind() != constant.Bool {
-					known = false
+				// The function run with the code and the status text of probe k.
+				args := []val{e.h.probeVal(statusCode, k), e.h.probeVal(statusText, k)}
+				if results[k], known = outcome(e, newFrame(fn, args, nil, nil)).boolean(); !known {
 					break
 				}
-				results[k] = constant.BoolVal(x)
 			}
 			if success, ok := separates(results); known && ok {
 				got = "failure"

@@ -4,8 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
@@ -65,36 +65,30 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 		}
 		fl := c.trace(fn, p)
 		if fl.examined {
-			s.params[i] |= usesExamines
+			s.Params[i] |= usesExamines
 		}
 		if fl.unknown {
-			s.params[i] |= usesUnknown
+			s.Params[i] |= usesUnknown
 		}
 		if len(fl.results) > 0 {
-			s.params[i] |= usesReturns
+			s.Params[i] |= usesReturns
 		}
 		if fl.stored {
-			s.params[i] |= usesStores
+			s.Params[i] |= usesStores
 		}
 		for j := range fl.intos {
 			if j != i {
-				s.into[i] = append(s.into[i], j)
+				s.Into = append(s.Into, [2]int{i, j})
 			}
 		}
 		if dec := c.paths().statusPath(c, fn, nil, fl); dec != nil && !fl.handedOn() {
 			// Some path declares success by the status alone: the helper
 			// does not examine what it is handed, whatever other paths do.
-			s.params[i] &^= usesExamines
-			if n := c.paths().decisionNode(dec); n != nil {
-				s.decides[i] = judgment{Kind: statusOnly, Inner: c.out.where(n), Text: c.out.text(n)}
-			}
-		} else if !fl.fine() && !fl.handedOn() {
-			if j, _, _ := statusJudgment(c, fl); j.Kind == statusOnly {
-				s.decides[i] = j
-			}
+			s.Params[i] &^= usesExamines
+			s.Decides[i], _, _ = c.judgmentOf(dec, fl)
 		}
 	}
-	s.preds = c.paths().predicates(c, fn)
+	s.Preds = c.paths().predicates(c, fn)
 	jd := &judge{c: c, fn: fn, s: s, report: report}
 	urlResults(c.values, fn, s)
 	for _, b := range fn.Blocks {
@@ -123,45 +117,46 @@ func answerParam(t types.Type) bool {
 	return carriesBody(t) && !check.IsNamed(t, "context", "Context")
 }
 
-// statusJudgment returns the status decision the flow makes and where: its
-// own comparison, or the call of a helper that decides (helper is set).
-func statusJudgment(c *checker, fl *flow) (j judgment, at ast.Node, helper bool) {
-	for _, cur := range fl.status {
-		if cmp := decision(c, cur); cmp != nil {
-			return judgment{Kind: statusOnly, Inner: c.out.where(cmp), Text: c.out.text(cmp)}, cmp, false
+// judgmentOf returns how a status decision judges the reply of fl and
+// where: the decision itself, or, for a helper's judgment returned as the
+// success (return checkStatus(resp)), the helper's, at its call (helper set).
+func (c *checker) judgmentOf(dec *decision, fl *flow) (j judgment, at ast.Node, helper bool) {
+	if call, ok := dec.cond.(*ssa.Call); ok && dec.returned {
+		if callee, args := calleeArgs(call); callee != nil {
+			if s, ok := c.summaryOf(callee); ok {
+				for i, a := range args {
+					if fl.values[unwrap(a)] && i < len(s.Decides) && s.Decides[i].Kind == statusOnly {
+						if cur, ok := c.callAt[call.Call.Pos()]; ok {
+							return s.Decides[i], cur.Node(), true
+						}
+					}
+				}
+			}
 		}
 	}
-	if len(fl.helpers) > 0 {
-		return fl.helpers[0].j, fl.helpers[0].call, true
+	n := c.decisionNode(dec)
+	if n == nil {
+		return judgment{}, nil, false
 	}
-	return judgment{}, nil, false
+	return judgment{Kind: statusOnly, Inner: c.out.where(n), Text: c.out.text(n)}, n, false
 }
 
-// decision returns the node that decides success from the status read at cur.
-func decision(c *checker, cur inspector.Cursor) ast.Node {
-	if _, n := statusDecision(c, cur); n != nil {
-		return n
-	}
-	return statusComparison(c.pass, cur)
-}
-
-// probed reports whether a status the flow reads is compared with a constant.
-func probed(c *checker, fl *flow) bool {
-	for _, cur := range fl.status {
-		at := check.Outer(cur)
-		if call, ok := at.Parent().Node().(*ast.CallExpr); ok && call.Fun == at.Node() {
-			at = check.Outer(at.Parent())
-		}
-		switch p := at.Parent().Node().(type) {
-		case *ast.BinaryExpr:
-			if p.Op == token.EQL || p.Op == token.NEQ {
+// probed reports whether the reply's status is compared with a constant
+// (resp.StatusCode == 429, a switch): a probe, not a reply left unread.
+func probed(fl *flow) bool {
+	for v := range fl.statusVals {
+		for _, r := range usefulRefs(v) {
+			if b, ok := r.(*ssa.BinOp); ok && (b.Op == token.EQL || b.Op == token.NEQ) && (isConst(b.X) || isConst(b.Y)) {
 				return true
 			}
-		case *ast.SwitchStmt:
-			return true
 		}
 	}
 	return false
+}
+
+func isConst(v ssa.Value) bool {
+	_, ok := v.(*ssa.Const)
+	return ok
 }
 
 // judge judges one reply of fn: it reports what is wrong with it when its
@@ -177,22 +172,21 @@ func (j *judge) reply(r reply) {
 	for _, v := range r.values {
 		switch v := v.(type) {
 		case *ssa.Parameter:
-			fl.intos[paramIndex(fn, v)] = true // the caller's variable
+			fl.intos[slices.Index(fn.Params, v)] = true // the caller's variable
 		case *ssa.Global:
 			fl.stored = true
 		}
 	}
-	own, node, viaHelper := statusJudgment(c, fl)
 	// A path that declares success by the status alone is found whatever
-	// other paths do with the reply.
-	onPath := false
-	if dec := c.paths().statusPath(c, fn, r.call, fl); dec != nil && !fl.handedOn() {
-		if n := c.paths().decisionNode(dec); n != nil {
-			own, node, viaHelper, onPath = judgment{Kind: statusOnly, Inner: c.out.where(n), Text: c.out.text(n)}, n, false, true
-		} else if own.Kind == statusOnly && !viaHelper {
-			onPath = true
-		}
+	// other paths do with the reply; a reply handed on after a status
+	// decision is handed on judged by it.
+	var own judgment
+	var node ast.Node
+	viaHelper := false
+	if dec := c.paths().statusPath(c, fn, r.call, fl); dec != nil {
+		own, node, viaHelper = c.judgmentOf(dec, fl)
 	}
+	onPath := own.Kind == statusOnly && !fl.handedOn()
 	if r.typed != nil {
 		if !report {
 			return
@@ -236,7 +230,7 @@ func (j *judge) reply(r reply) {
 		j.settle(r, judgment{}, node, own)
 	case own.Kind == statusOnly:
 		j.settle(r, own, node, judgment{})
-	case r.isRaw && !fl.bodyRead && !probed(c, fl):
+	case r.isRaw && !fl.bodyRead && !probed(fl):
 		j.settle(r, judgment{Kind: unread}, nil, judgment{})
 	case r.judged.Kind == statusOnly:
 		j.settle(r, judgment{}, nil, r.judged)
@@ -380,7 +374,7 @@ func (j *judge) sendReply(call ssa.CallInstruction, cur inspector.Cursor) []repl
 func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *summary) []reply {
 	c, fn := j.c, j.fn
 	var out []reply
-	for _, l := range s.leads {
+	for _, l := range s.Leads {
 		r := reply{call: call, cur: cur, result: l.Result, judged: l.Judged, helper: true, param: -1}
 		c.instantiate(&r, fn, call, l)
 		switch {
@@ -522,7 +516,7 @@ func (c *checker) instantiate(r *reply, fn *ssa.Function, call ssa.CallInstructi
 	switch _, args := calleeArgs(call); {
 	case l.src != nil:
 		r.src, r.chain = l.src, append([]ssa.CallInstruction{call}, l.chain...)
-		u = c.values.at(fn, r.chain, l.src)
+		u = c.values.value(fn, l.src, r.chain...)
 	case l.Param >= 0 && l.Param < len(args):
 		r.src = args[l.Param]
 		u = c.values.value(fn, r.src)
@@ -544,83 +538,6 @@ func paramOf(u val) int {
 		return u.param
 	}
 	return -1
-}
-
-// statusDecision returns, for the selector at cur, the response whose status
-// it reads and the node that decides success from that status alone: a
-// comparison (see statusComparison) of net/http's resp.StatusCode or resty's
-// resp.StatusCode(), or resty's resp.IsSuccess() and resp.IsError().
-func statusDecision(c *checker, cur inspector.Cursor) (ast.Expr, ast.Node) {
-	sel := cur.Node().(*ast.SelectorExpr)
-	switch sel.Sel.Name {
-	case "StatusCode":
-		if f, _ := c.selectedField(sel); f != nil && f.Pkg() != nil && f.Pkg().Path() == netHTTP {
-			return sel.X, statusComparison(c.pass, cur)
-		}
-		if call, ok := calledAt(cur); ok && c.isRestyMethod(sel) {
-			return sel.X, statusComparison(c.pass, call)
-		}
-	case "IsSuccess", "IsError":
-		if call, ok := calledAt(cur); ok && c.isRestyMethod(sel) {
-			return sel.X, call.Node()
-		}
-	}
-	return nil, nil
-}
-
-// statusComparison returns the comparison that decides success from the status
-// code read at cur (resp.StatusCode, resp.HttpStatusCode): == or != a 2xx
-// constant, <, <=, >, >= a constant from 199 to 400, status/100 == 2, or a
-// switch with a 2xx case. It returns nil for any other use.
-func statusComparison(pass *analysis.Pass, cur inspector.Cursor) ast.Node {
-	cur = check.Outer(cur)
-	switch n := cur.Parent().Node().(type) {
-	case *ast.BinaryExpr:
-		other := n.Y
-		if other == cur.Node() {
-			other = n.X
-		}
-		v, ok := check.IntValue(pass, other)
-		if !ok {
-			return nil
-		}
-		switch n.Op {
-		case token.EQL, token.NEQ:
-			if v >= 200 && v <= 299 {
-				return n
-			}
-		case token.LSS, token.LEQ, token.GTR, token.GEQ:
-			if v >= 199 && v <= 400 {
-				return n
-			}
-		case token.QUO:
-			if v != 100 {
-				return nil
-			}
-			p := check.Outer(cur.Parent())
-			if cmp, ok := p.Parent().Node().(*ast.BinaryExpr); ok && (cmp.Op == token.EQL || cmp.Op == token.NEQ) {
-				other := cmp.Y
-				if other == p.Node() {
-					other = cmp.X
-				}
-				if v, ok := check.IntValue(pass, other); ok && v == 2 {
-					return cmp
-				}
-			}
-		}
-	case *ast.SwitchStmt:
-		if n.Tag != cur.Node() {
-			return nil
-		}
-		for _, s := range n.Body.List {
-			for _, e := range s.(*ast.CaseClause).List {
-				if v, ok := check.IntValue(pass, e); ok && v >= 200 && v <= 299 {
-					return n.Tag
-				}
-			}
-		}
-	}
-	return nil
 }
 
 // carriesBody reports whether a value of type t may hold a reply's body: a

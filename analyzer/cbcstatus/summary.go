@@ -1,6 +1,7 @@
 package cbcstatus
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/types"
@@ -81,18 +82,45 @@ func srcKey(v ssa.Value) string {
 }
 
 // summary is what a function does with CBC replies; parameters are numbered
-// as in SSA: the receiver first.
+// as in SSA: the receiver first. It is also the fact other packages read,
+// without what only the package can instantiate.
 type summary struct {
-	params  []paramUse
-	decides []judgment    // per parameter: its reply judged by status alone
-	into    map[int][]int // param i's answer is decoded into params
-	urlOf   map[int]int   // result k carries the URL of param j
-	leads   []lead
-	preds   []pred // the function is a status predicate over these params
+	Params  []paramUse
+	Decides []judgment // per parameter: its reply judged by status alone
+	Into    [][2]int   // {param, param its answer is decoded into}, sorted
+	URLOf   [][2]int   // {result, param whose URL it carries}, sorted
+	Leads   []lead
+	Preds   []pred // the function is a status predicate over these params
 }
 
+// summaryFact is a function's summary as other packages see it.
+type summaryFact = summary
+
+func (*summary) AFact() {}
+
 func newSummary(n int) *summary {
-	return &summary{params: make([]paramUse, n), decides: make([]judgment, n), into: map[int][]int{}, urlOf: map[int]int{}}
+	return &summary{Params: make([]paramUse, n), Decides: make([]judgment, n)}
+}
+
+// intos returns the parameters param i's answer is decoded into.
+func (s *summary) intos(i int) []int {
+	var out []int
+	for _, d := range s.Into {
+		if d[0] == i {
+			out = append(out, d[1])
+		}
+	}
+	return out
+}
+
+// urlOf returns the parameter whose URL result k carries.
+func (s *summary) urlOf(k int) (int, bool) {
+	for _, u := range s.URLOf {
+		if u[0] == k {
+			return u[1], true
+		}
+	}
+	return 0, false
 }
 
 // equal reports whether two summaries say the same: the fixed point's test.
@@ -100,127 +128,82 @@ func (s *summary) equal(t *summary) bool {
 	if s == nil || t == nil {
 		return s == t
 	}
-	if !slices.Equal(s.params, t.params) || !slices.Equal(s.decides, t.decides) || !slices.Equal(s.preds, t.preds) ||
-		len(s.into) != len(t.into) || len(s.urlOf) != len(t.urlOf) || len(s.leads) != len(t.leads) {
-		return false
-	}
-	for k, v := range s.into {
-		if !slices.Equal(v, t.into[k]) {
-			return false
-		}
-	}
-	for k, v := range s.urlOf {
-		if w, ok := t.urlOf[k]; !ok || w != v {
-			return false
-		}
-	}
-	for i := range s.leads {
-		if s.leads[i].key() != t.leads[i].key() {
-			return false
-		}
-	}
-	return true
+	return slices.Equal(s.Params, t.Params) && slices.Equal(s.Decides, t.Decides) && slices.Equal(s.Preds, t.Preds) &&
+		slices.Equal(s.Into, t.Into) && slices.Equal(s.URLOf, t.URLOf) &&
+		slices.EqualFunc(s.Leads, t.Leads, func(a, b lead) bool { return a.key() == b.key() })
 }
 
 // addLead adds l unless the summary has it; of two leads that differ only in
 // their chain of calls, the shorter is kept, so cycles of calls end.
 func (s *summary) addLead(l lead) {
-	for i, m := range s.leads {
+	for i, m := range s.Leads {
 		if m.key() == l.key() {
 			if len(l.chain) < len(m.chain) {
-				s.leads[i] = l
+				s.Leads[i] = l
 			}
 			return
 		}
 	}
-	s.leads = append(s.leads, l)
-	sort.SliceStable(s.leads, func(i, j int) bool { return s.leads[i].key() < s.leads[j].key() })
+	s.Leads = append(s.Leads, l)
+	sort.SliceStable(s.Leads, func(i, j int) bool { return s.Leads[i].key() < s.Leads[j].key() })
 }
 
 func (s *summary) empty() bool {
-	for i, p := range s.params {
-		if p != 0 || s.decides[i].Kind != judgedNot {
-			return false
-		}
-	}
-	return len(s.into) == 0 && len(s.urlOf) == 0 && len(s.leads) == 0 && len(s.preds) == 0
+	return !slices.ContainsFunc(s.Params, func(p paramUse) bool { return p != 0 }) &&
+		!slices.ContainsFunc(s.Decides, func(j judgment) bool { return j.Kind != judgedNot }) &&
+		len(s.Into) == 0 && len(s.URLOf) == 0 && len(s.Leads) == 0 && len(s.Preds) == 0
 }
 
 // canonical sorts what the summary lists, so that summaries that say the
 // same are equal whatever order they were computed in.
 func (s *summary) canonical() *summary {
-	for _, js := range s.into {
-		slices.Sort(js)
-	}
+	slices.SortFunc(s.Into, func(a, b [2]int) int { return cmp.Or(a[0]-b[0], a[1]-b[1]) })
+	slices.SortFunc(s.URLOf, func(a, b [2]int) int { return cmp.Or(a[0]-b[0], a[1]-b[1]) })
 	return s
 }
 
-// summaryFact is a function's summary as other packages see it.
-type summaryFact struct {
-	Params  []paramUse
-	Decides []judgment
-	Into    [][2]int // {param, param it is decoded into}
-	URLOf   [][2]int // {result, param}
-	Leads   []lead   // without src and chain
-	Preds   []pred
-}
-
-func (*summaryFact) AFact() {}
-
-func (f *summaryFact) String() string {
+func (s *summary) String() string {
 	var parts []string
-	for i, p := range f.Params {
-		if p&usesExamines != 0 {
-			parts = append(parts, fmt.Sprintf("examines error_code of param %d", i))
+	for i, p := range s.Params {
+		for _, u := range []struct {
+			use  paramUse
+			text string
+		}{{usesExamines, "examines error_code of param %d"}, {usesUnknown, "hands param %d to unknown code"}, {usesReturns, "returns param %d"}, {usesStores, "stores param %d"}} {
+			if p&u.use != 0 {
+				parts = append(parts, fmt.Sprintf(u.text, i))
+			}
 		}
-		if p&usesUnknown != 0 {
-			parts = append(parts, fmt.Sprintf("hands param %d to unknown code", i))
-		}
-		if p&usesReturns != 0 {
-			parts = append(parts, fmt.Sprintf("returns param %d", i))
-		}
-		if p&usesStores != 0 {
-			parts = append(parts, fmt.Sprintf("stores param %d", i))
-		}
-		if i < len(f.Decides) && f.Decides[i].Kind == statusOnly {
+		if i < len(s.Decides) && s.Decides[i].Kind == statusOnly {
 			parts = append(parts, fmt.Sprintf("judges param %d by status", i))
 		}
 	}
-	for _, d := range f.Into {
+	for _, d := range s.Into {
 		parts = append(parts, fmt.Sprintf("decodes param %d into param %d", d[0], d[1]))
 	}
-	for _, u := range f.URLOf {
+	for _, u := range s.URLOf {
 		parts = append(parts, fmt.Sprintf("result %d carries the URL of param %d", u[0], u[1]))
 	}
-	for _, l := range f.Leads {
+	for _, l := range s.Leads {
 		parts = append(parts, fmt.Sprintf("reply to param %d/%s: result %d, into %d, judged %d", l.Param, l.Host, l.Result, l.Into, l.Judged.Kind))
 	}
-	for _, p := range f.Preds {
+	for _, p := range s.Preds {
 		parts = append(parts, fmt.Sprintf("status predicate over param %d", p.Param))
 	}
 	return strings.Join(parts, "; ")
 }
 
+// fact is the summary as other packages see it: without the leads only the
+// package can instantiate (src, or a captured variable).
 func (s *summary) fact() *summaryFact {
-	f := &summaryFact{Params: s.params, Decides: s.decides, Preds: s.preds}
-	for i, js := range s.into {
-		for _, j := range js {
-			f.Into = append(f.Into, [2]int{i, j})
+	f := *s
+	f.Leads = nil
+	for _, l := range s.Leads {
+		if l.Host != "" || l.Param >= 0 {
+			l.src, l.chain = nil, nil
+			f.Leads = append(f.Leads, l)
 		}
 	}
-	for k, j := range s.urlOf {
-		f.URLOf = append(f.URLOf, [2]int{k, j})
-	}
-	sort.Slice(f.Into, func(a, b int) bool { return f.Into[a][0]*1000+f.Into[a][1] < f.Into[b][0]*1000+f.Into[b][1] })
-	sort.Slice(f.URLOf, func(a, b int) bool { return f.URLOf[a][0] < f.URLOf[b][0] })
-	for _, l := range s.leads {
-		if l.Host == "" && l.Param < 0 {
-			continue // only the package can instantiate it (src, or a captured variable)
-		}
-		l.src, l.chain = nil, nil
-		f.Leads = append(f.Leads, l)
-	}
-	return f
+	return &f
 }
 
 // aboutReplies reports whether f says the function obtains a reply, or
@@ -239,21 +222,6 @@ func (f *summaryFact) aboutReplies() bool {
 	return false
 }
 
-func (f *summaryFact) summary() *summary {
-	s := newSummary(len(f.Params))
-	copy(s.params, f.Params)
-	copy(s.decides, f.Decides)
-	for _, d := range f.Into {
-		s.into[d[0]] = append(s.into[d[0]], d[1])
-	}
-	for _, u := range f.URLOf {
-		s.urlOf[u[0]] = u[1]
-	}
-	s.leads = f.Leads
-	s.preds = f.Preds
-	return s
-}
-
 // summarize computes the summaries of the package's functions: bottom-up
 // over the strongly connected components of the call graph, each to a fixed
 // point.
@@ -262,9 +230,12 @@ func (f *summaryFact) summary() *summary {
 // reports what it does wrong; the functions of a cycle are looked at until
 // their summaries no longer change, and then once more to report.
 func (c *checker) summarize() {
-	g := newCallGraph(c)
+	g := callGraph{}
+	for _, fn := range c.funcs {
+		g[fn] = calleesOf(c, fn)
+	}
 	for _, scc := range g.sccs(c.funcs) {
-		if len(scc) == 1 && !slices.Contains(g.edges[scc[0]], scc[0]) {
+		if len(scc) == 1 && !slices.Contains(g[scc[0]], scc[0]) {
 			c.sums[scc[0]] = c.analyse(scc[0], true).canonical()
 			continue
 		}
@@ -297,7 +268,7 @@ func (c *checker) summarize() {
 }
 
 // maxRounds bounds the rounds of a cycle's fixed point.
-const maxRounds = 50
+var maxRounds = 50
 
 // declOf returns a node at fn's declaration, for a report about fn.
 func declOf(c *checker, fn *ssa.Function) ast.Node {
@@ -312,21 +283,11 @@ func declOf(c *checker, fn *ssa.Function) ast.Node {
 
 // callGraph is the package's call graph: the functions of the package each
 // function calls or makes closures of (method values resolved).
-type callGraph struct {
-	edges map[*ssa.Function][]*ssa.Function
-}
-
-func newCallGraph(c *checker) *callGraph {
-	g := &callGraph{edges: map[*ssa.Function][]*ssa.Function{}}
-	for _, fn := range c.funcs {
-		g.edges[fn] = calleesOf(c, fn)
-	}
-	return g
-}
+type callGraph map[*ssa.Function][]*ssa.Function
 
 // sccs returns the strongly connected components of the call graph over
 // funcs, callees before callers (Tarjan's algorithm).
-func (g *callGraph) sccs(funcs []*ssa.Function) [][]*ssa.Function {
+func (g callGraph) sccs(funcs []*ssa.Function) [][]*ssa.Function {
 	index := map[*ssa.Function]int{}
 	low := map[*ssa.Function]int{}
 	onStack := map[*ssa.Function]bool{}
@@ -339,7 +300,7 @@ func (g *callGraph) sccs(funcs []*ssa.Function) [][]*ssa.Function {
 		next++
 		stack = append(stack, fn)
 		onStack[fn] = true
-		for _, callee := range g.edges[fn] {
+		for _, callee := range g[fn] {
 			if _, seen := index[callee]; !seen {
 				visit(callee)
 				low[fn] = min(low[fn], low[callee])
@@ -410,7 +371,7 @@ func (c *checker) exportFacts() {
 			continue
 		}
 		if s := c.sums[fn]; s != nil && !s.empty() {
-			if f := s.fact(); !f.summary().empty() {
+			if f := s.fact(); !f.empty() {
 				c.pass.ExportObjectFact(obj, f)
 			}
 		}
@@ -442,10 +403,9 @@ func (c *checker) factOf(fn *types.Func) *summary {
 	if s, ok := c.imported[fn]; ok {
 		return s
 	}
-	var f summaryFact
 	var s *summary
-	if c.pass.ImportObjectFact(fn, &f) {
-		s = f.summary()
+	if f := new(summaryFact); c.pass.ImportObjectFact(fn, f) {
+		s = f
 	}
 	c.imported[fn] = s
 	return s

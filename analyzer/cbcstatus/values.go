@@ -1,6 +1,7 @@
 package cbcstatus
 
 import (
+	"cmp"
 	"fmt"
 	"go/constant"
 	"go/token"
@@ -30,17 +31,20 @@ const (
 	textVal                   // text: known in full (whole) or a known prefix
 	paramVal                  // a parameter of the function, maybe with text appended
 	envVal                    // the value of an environment variable
+	constVal                  // a number or a boolean known in full; of an error, whether it is nil
+	replyVal                  // the reply whose status is set to probe param (see probe)
 )
 
 // val is what a value can be.
 type val struct {
 	kind  valKind
-	text  string // textVal: the leading text known
-	whole bool   // textVal: text is the whole value
-	host  string // the CBC host of every value it can be, "" when one is not CBC's
-	param int    // paramVal: the parameter (freeVarBase-i: free variable i)
-	env   string // envVal: the variable's name
-	note  string // when the host holds: "when BSS_ENDPOINT is unset"
+	text  string         // textVal: the leading text known
+	whole bool           // textVal: text is the whole value
+	host  string         // the CBC host of every value it can be, "" when one is not CBC's
+	param int            // paramVal: the parameter (freeVarBase-i: free variable i)
+	env   string         // envVal: the variable's name
+	note  string         // when the host holds: "when BSS_ENDPOINT is unset"
+	c     constant.Value // constVal
 }
 
 // A closure's URL may come from a variable it captures: its parameter
@@ -57,7 +61,31 @@ func (v val) isEmpty() bool { return v.kind == textVal && v.whole && v.text == "
 
 func (v val) known() bool { return v.kind == textVal && v.whole }
 
-func (v val) key() string { return fmt.Sprintf("%d%q%t%d%q", v.kind, v.text, v.whole, v.param, v.env) }
+func (v val) key() string {
+	return fmt.Sprintf("%d%q%t%d%q%v", v.kind, v.text, v.whole, v.param, v.env, v.c)
+}
+
+func constOf(c constant.Value) val { return val{kind: constVal, c: c} }
+
+// boolean returns the truth v holds, if it is known.
+func (v val) boolean() (b, known bool) {
+	if v.kind != constVal || v.c.Kind() != constant.Bool {
+		return false, false
+	}
+	return constant.BoolVal(v.c), true
+}
+
+// constant returns v as a constant when it is known in full: a number, a
+// boolean, a text.
+func (v val) constant() constant.Value {
+	switch {
+	case v.kind == constVal:
+		return v.c
+	case v.known():
+		return constant.MakeString(v.text)
+	}
+	return nil
+}
 
 // join is what a value that is one of vs can be: the common prefix of
 // texts, a host only if every value has one; an environment variable joined
@@ -99,7 +127,7 @@ func (h hosts) join(vs []val) val {
 		if v.host == "" {
 			r.host = ""
 		}
-		r.note = cmpOr(r.note, v.note)
+		r.note = cmp.Or(r.note, v.note)
 	}
 	switch {
 	case r.kind != textVal && len(envs) > 0:
@@ -109,20 +137,13 @@ func (h hosts) join(vs []val) val {
 	case len(envs) > 0: // the default the code falls back to when the variable is empty
 		r.whole = false
 		if r.host != "" {
-			r.note = cmpOr(r.note, "when "+envs[0].env+" is unset")
+			r.note = cmp.Or(r.note, "when "+envs[0].env+" is unset")
 		}
 	}
 	if r.text == "" && !r.whole && r.host == "" {
 		return val{}
 	}
 	return r
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // concat is x + y.
@@ -142,7 +163,7 @@ func (h hosts) concat(x, y val) val {
 		return keep(x)
 	}
 	r := h.text(x.text+y.text, y.whole)
-	r.host, r.note = cmpOr(x.host, r.host), x.note+y.note
+	r.host, r.note = cmp.Or(x.host, r.host), x.note+y.note
 	return r
 }
 
@@ -186,40 +207,48 @@ type hosts struct{ r *config.Resolved }
 type evaluator struct {
 	pkg     *types.Package
 	h       hosts
-	funcs   []*ssa.Function
 	own     func(*ssa.Function) bool
 	summary func(*ssa.Function) (*summary, bool) // of another package's function
-	memo    map[memoKey]val
 	frames  map[string]*frame
 	stores  *storeIndex
 	depth   int
 }
 
 func newEvaluator(pkg *types.Package, r *config.Resolved, funcs []*ssa.Function, own func(*ssa.Function) bool, sum func(*ssa.Function) (*summary, bool)) *evaluator {
-	return &evaluator{pkg: pkg, h: hosts{r}, funcs: funcs, own: own, summary: sum, memo: map[memoKey]val{}, frames: map[string]*frame{}}
+	return &evaluator{pkg: pkg, h: hosts{r}, own: own, summary: sum, frames: map[string]*frame{}, stores: newStoreIndex(funcs)}
 }
 
-// memoKey names a value in a frame, or the field fld of what it points to.
+// memoKey names a value, or the field fld of what it points to.
 type memoKey struct {
-	v     ssa.Value
-	frame *frame
-	fld   *types.Var
+	v   ssa.Value
+	fld *types.Var
 }
 
 // frame is a function evaluated with its parameters bound: to themselves
 // (what the function does whatever its arguments), or to the values a call
-// passes (what it does at that call). Conditions on constant arguments decide
-// which edges can be taken.
+// passes (what it does at that call), and a reply's status maybe set to a
+// probe. Conditions on constant values decide which edges can be taken. A
+// frame owns the memo of what its values are.
 type frame struct {
 	fn        *ssa.Function
-	args, env []val                       // the parameters', the free variables'
-	edges     map[[2]*ssa.BasicBlock]bool // nil: every edge
+	args, env []val // the parameters', the free variables'
+	probe     *probe
+	edges     map[[2]*ssa.BasicBlock]bool // nil until computed
+	memo      map[memoKey]val
+}
+
+// probe sets the status of a reply to the k-th probe: the values that hold
+// the status (of the given forms), and those that hold the reply.
+type probe struct {
+	k       int
+	status  map[ssa.Value]statusForm
+	replies map[ssa.Value]bool
 }
 
 // identity is the frame of fn with its parameters unbound.
 func (e *evaluator) identity(fn *ssa.Function) *frame {
 	if fn == nil {
-		return &frame{} // constants and globals belong to no function
+		return e.frameOf(nil, nil, nil) // constants and globals belong to no function
 	}
 	args, free := make([]val, len(fn.Params)), make([]val, len(fn.FreeVars))
 	for i := range args {
@@ -239,67 +268,47 @@ func (e *evaluator) frameOf(fn *ssa.Function, args, free []val) *frame {
 	if f, ok := e.frames[key]; ok {
 		return f
 	}
-	f := &frame{fn: fn, args: args, env: free}
+	f := newFrame(fn, args, free, nil)
 	e.frames[key] = f
-	if len(fn.Blocks) == 0 {
-		return f
-	}
-	// The edges that can be taken: an if whose condition the arguments decide goes one way.
-	f.edges = map[[2]*ssa.BasicBlock]bool{}
-	live := map[*ssa.BasicBlock]bool{fn.Blocks[0]: true}
-	for work := []*ssa.BasicBlock{fn.Blocks[0]}; len(work) > 0; {
-		b := work[len(work)-1]
-		work = work[:len(work)-1]
-		succs := b.Succs
-		if iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && len(succs) == 2 {
-			if v, known := e.truth(f, iff.Cond); known && v {
-				succs = succs[:1]
-			} else if known {
-				succs = succs[1:]
-			}
-		}
-		for _, s := range succs {
-			f.edges[[2]*ssa.BasicBlock{b, s}] = true
-			if !live[s] {
-				live[s] = true
-				work = append(work, s)
-			}
-		}
-	}
 	return f
 }
 
-// truth evaluates a condition that compares known text.
-func (e *evaluator) truth(f *frame, v ssa.Value) (bool, bool) {
-	switch v := v.(type) {
-	case *ssa.BinOp:
-		if v.Op != token.EQL && v.Op != token.NEQ || !isString(v.X.Type()) {
-			return false, false
-		}
-		x, y := e.eval(f, v.X), e.eval(f, v.Y)
-		return (x.text == y.text) == (v.Op == token.EQL), x.known() && y.known()
-	case *ssa.UnOp:
-		if v.Op == token.NOT {
-			b, known := e.truth(f, v.X)
-			return !b, known
-		}
+func newFrame(fn *ssa.Function, args, free []val, p *probe) *frame {
+	return &frame{fn: fn, args: args, env: free, probe: p, memo: map[memoKey]val{}}
+}
+
+// live reports whether the edge from p to b can be taken in f: an if whose
+// condition the frame decides goes one way.
+func (e *evaluator) live(f *frame, p, b *ssa.BasicBlock) bool {
+	if f.edges == nil {
+		f.edges = map[[2]*ssa.BasicBlock]bool{}
+		blocksFrom(f.fn.Blocks[0], func(b *ssa.BasicBlock) []*ssa.BasicBlock {
+			succs := b.Succs
+			if iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && len(succs) == 2 {
+				if v, known := e.eval(f, iff.Cond).boolean(); known && v {
+					succs = succs[:1]
+				} else if known {
+					succs = succs[1:]
+				}
+			}
+			for _, s := range succs {
+				f.edges[[2]*ssa.BasicBlock{b, s}] = true
+			}
+			return succs
+		})
 	}
-	return false, false
+	return f.edges[[2]*ssa.BasicBlock{p, b}]
 }
 
 // reachable reports whether block b of f's function can run.
-func (f *frame) reachable(b *ssa.BasicBlock) bool {
-	return f.edges == nil || b.Index == 0 || slices.ContainsFunc(b.Preds, func(p *ssa.BasicBlock) bool { return f.edges[[2]*ssa.BasicBlock{p, b}] })
+func (e *evaluator) reachable(f *frame, b *ssa.BasicBlock) bool {
+	return b.Index == 0 || slices.ContainsFunc(b.Preds, func(p *ssa.BasicBlock) bool { return e.live(f, p, b) })
 }
 
-// value is what v, a value of fn, can be whatever fn's arguments.
-func (e *evaluator) value(fn *ssa.Function, v ssa.Value) val {
-	return e.eval(e.identity(fn), v)
-}
-
-// at is what v, a value of the function at the end of chain, can be when
-// the calls of chain, from fn down, are made: a lead's URL at a call.
-func (e *evaluator) at(fn *ssa.Function, chain []ssa.CallInstruction, v ssa.Value) val {
+// value is what v, a value of fn, can be whatever fn's arguments; with a
+// chain of calls, from fn down, v is a value of the function at its end,
+// when those calls are made: a lead's URL at a call.
+func (e *evaluator) value(fn *ssa.Function, v ssa.Value, chain ...ssa.CallInstruction) val {
 	f := e.identity(fn)
 	for _, call := range chain {
 		if f = e.bind(f, call); f == nil {
@@ -326,6 +335,9 @@ func (e *evaluator) bind(f *frame, call ssa.CallInstruction) *frame {
 			free[i] = e.eval(f, b)
 		}
 	}
+	if f.probe != nil {
+		return newFrame(callee, vals, free, nil) // not kept, as f
+	}
 	return e.frameOf(callee, vals, free)
 }
 
@@ -333,28 +345,36 @@ func (e *evaluator) bind(f *frame, call ssa.CallInstruction) *frame {
 // are memoized, so this guards the stack only.
 const maxDepth = 64
 
-// memoized computes what key names once; a cycle resolves to nothing more
-// than the values around it.
-func (e *evaluator) memoized(key memoKey, compute func() val) val {
-	if r, ok := e.memo[key]; ok {
+// memoized computes what key names in f once; a cycle resolves to nothing
+// more than the values around it.
+func (e *evaluator) memoized(f *frame, key memoKey, compute func() val) val {
+	if r, ok := f.memo[key]; ok {
 		return r
 	}
 	if e.depth > maxDepth {
 		return val{}
 	}
-	e.memo[key] = val{kind: noVal}
+	f.memo[key] = val{kind: noVal}
 	e.depth++
 	r := compute()
 	e.depth--
-	e.memo[key] = r
+	f.memo[key] = r
 	return r
 }
 
 func (e *evaluator) eval(f *frame, v ssa.Value) val {
-	if v == nil || e.index().redirected[v] {
+	if v == nil || e.stores.redirected[v] {
 		return val{}
 	}
-	return e.memoized(memoKey{v: v, frame: f}, func() val { return e.compute(f, v) })
+	if p := f.probe; p != nil {
+		if form, ok := p.status[v]; ok {
+			return e.h.probeVal(form, p.k)
+		}
+		if p.replies[v] {
+			return val{kind: replyVal, param: p.k}
+		}
+	}
+	return e.memoized(f, memoKey{v: v}, func() val { return e.compute(f, v) })
 }
 
 func (e *evaluator) compute(f *frame, v ssa.Value) val {
@@ -366,6 +386,7 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 		if v.Value.Kind() == constant.String {
 			return e.h.text(constant.StringVal(v.Value), true)
 		}
+		return constOf(v.Value)
 	case *ssa.Parameter:
 		if i := slices.Index(v.Parent().Params, v); i >= 0 && i < len(f.args) {
 			return f.args[i]
@@ -375,13 +396,22 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 			return f.env[i]
 		}
 	case *ssa.BinOp:
-		if v.Op == token.ADD {
-			return e.h.concat(e.eval(f, v.X), e.eval(f, v.Y))
+		return e.binOp(f, v)
+	case *ssa.UnOp:
+		switch v.Op {
+		case token.MUL:
+			return e.load(f, v.X)
+		case token.NOT, token.SUB:
+			if x := e.eval(f, v.X); x.kind == constVal {
+				return constOf(constant.UnaryOp(v.Op, x.c, 0))
+			}
 		}
+	case *ssa.Slice:
+		return e.slice(f, v)
 	case *ssa.Phi:
 		var vs []val
 		for i, edge := range v.Edges {
-			if f.edges == nil || f.edges[[2]*ssa.BasicBlock{v.Block().Preds[i], v.Block()}] {
+			if e.live(f, v.Block().Preds[i], v.Block()) {
 				vs = append(vs, e.eval(f, edge))
 			}
 		}
@@ -403,10 +433,6 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 		return e.eval(f, *v.(ssa.Instruction).Operands(nil)[0])
 	case *ssa.Lookup:
 		return e.mapValue(v.X)
-	case *ssa.UnOp:
-		if v.Op == token.MUL {
-			return e.load(f, v.X)
-		}
 	case *ssa.Field:
 		return e.structField(f, v.X, fieldOf(v.X.Type(), v.Field))
 	case *ssa.Alloc:
@@ -429,7 +455,7 @@ func (e *evaluator) load(f *frame, addr ssa.Value) val {
 	case *ssa.Alloc:
 		return e.pointee(f, a)
 	case *ssa.Global:
-		return e.storedAnywhere(e.globalStores(a))
+		return e.storedAnywhere(e.stores.globalStores(e.pkg, a))
 	case *ssa.FieldAddr:
 		return e.fieldAt(f, a.X, fieldOf(a.X.Type(), a.Field))
 	case *ssa.FreeVar: // a variable the closure captures: what its maker stored in it
@@ -465,11 +491,11 @@ func onlyRead(addr ssa.Value, stores bool) bool {
 
 // globalStores are the values stored in an unexported package variable
 // whose address goes nowhere else; nil for any other.
-func (e *evaluator) globalStores(g *ssa.Global) []ssa.Value {
-	if g.Pkg == nil || g.Pkg.Pkg != e.pkg || g.Object() == nil || g.Object().Exported() || e.index().escapes[g] {
+func (x *storeIndex) globalStores(pkg *types.Package, g *ssa.Global) []ssa.Value {
+	if g.Pkg == nil || g.Pkg.Pkg != pkg || g.Object() == nil || g.Object().Exported() || x.escapes[g] {
 		return nil
 	}
-	return e.index().stores[g]
+	return x.stores[g]
 }
 
 // storedAnywhere joins values stored by functions of the package: a
@@ -498,11 +524,11 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 	if fld == nil || fld.Pkg() != e.pkg {
 		return val{}
 	}
-	x := e.index()
+	x := e.stores
 	if !fld.Exported() {
 		return e.storedAnywhere(x.fieldStores[fld])
 	}
-	return e.memoized(memoKey{v: base, frame: f, fld: fld}, func() val {
+	return e.memoized(f, memoKey{v: base, fld: fld}, func() val {
 		var vs []val
 		switch b := base.(type) {
 		case *ssa.FieldAddr: // a struct held in a field: c.cfg.Endpoint
@@ -535,7 +561,7 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 					ptrs = x.fieldStores[holder]
 				}
 			case *ssa.Global:
-				ptrs = e.globalStores(a)
+				ptrs = e.stores.globalStores(e.pkg, a)
 			}
 			if b.Op != token.MUL || len(ptrs) == 0 {
 				return val{}
@@ -591,7 +617,7 @@ func (e *evaluator) returned(f *frame, call ssa.CallInstruction, index int, at f
 	var vs []val
 	for _, b := range g.fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || index >= len(ret.Results) || !g.reachable(b) {
+		if !ok || index >= len(ret.Results) || !e.reachable(g, b) {
 			continue
 		}
 		if k, ok := ret.Results[index].(*ssa.Const); !ok || !k.IsNil() || isString(k.Type()) {
@@ -607,17 +633,17 @@ func (e *evaluator) returned(f *frame, call ssa.CallInstruction, index int, at f
 // mapValue is what a lookup in the map m can find: a map literal whose
 // every value is a CBC host gives a CBC host.
 func (e *evaluator) mapValue(m ssa.Value) val {
-	x := e.index()
+	x := e.stores
 	var vals []ssa.Value
 	switch m := m.(type) {
 	case *ssa.MakeMap:
 		vals = x.mapUpdates[m]
 	case *ssa.UnOp:
 		g, ok := m.X.(*ssa.Global)
-		if !ok || len(e.globalStores(g)) == 0 {
+		if !ok || len(e.stores.globalStores(e.pkg, g)) == 0 {
 			return val{}
 		}
-		for _, s := range e.globalStores(g) {
+		for _, s := range e.stores.globalStores(e.pkg, g) {
 			mm, ok := s.(*ssa.MakeMap)
 			if !ok {
 				return val{}
@@ -631,7 +657,7 @@ func (e *evaluator) mapValue(m ssa.Value) val {
 
 // pointee is what the variable a points to holds; for a url.URL, its URL.
 func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
-	x := e.index()
+	x := e.stores
 	if _, isStruct := a.Type().(*types.Pointer).Elem().Underlying().(*types.Struct); !isStruct {
 		if !onlyRead(a, true) {
 			return val{} // &v handed on: set where it is not seen
@@ -688,6 +714,9 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 	if callee == nil {
 		return e.sentBy(f, call)
 	}
+	if r, ok := e.predicate(f, callee, args); ok {
+		return r
+	}
 	arg := func(i int) val {
 		if i < len(args) {
 			return e.eval(f, args[i])
@@ -719,6 +748,11 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 		return arg(0)
 	case "(*strings.Builder).String":
 		return e.builder(f, args[0], call)
+	case "strings.HasPrefix":
+		if s, p := arg(0), arg(1); s.known() && p.known() {
+			return constOf(constant.MakeBool(strings.HasPrefix(s.text, p.text)))
+		}
+		return val{}
 	case "os.Getenv", "os.LookupEnv":
 		if n := arg(0); n.known() && index == 0 {
 			return val{kind: envVal, env: n.text}
@@ -737,7 +771,7 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 		return keep(arg(0)) // a method of the request that returns its URL
 	}
 	if s, ok := e.summary(callee); ok {
-		for _, l := range s.leads {
+		for _, l := range s.Leads {
 			switch {
 			case l.Result == index && l.Host != "":
 				return e.h.text("https://"+l.Host+"/", false)
@@ -745,11 +779,111 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 				return keep(arg(l.Param))
 			}
 		}
-		if j, ok := s.urlOf[index]; ok {
+		if j, ok := s.urlOf(index); ok {
 			return keep(arg(j))
 		}
 	}
 	return e.sentBy(f, call)
+}
+
+// predicate is what a call of a status predicate (see pred) gives when it
+// is handed a status or a reply set to a probe: its result for that probe
+// (of an error, whether it is nil).
+func (e *evaluator) predicate(f *frame, callee *ssa.Function, args []ssa.Value) (val, bool) {
+	s, ok := e.summary(callee)
+	if !ok {
+		return val{}, false
+	}
+	for _, p := range s.Preds {
+		if p.Param >= len(args) {
+			continue
+		}
+		x := e.eval(f, args[p.Param])
+		for k := range probes {
+			if p.Form == statusReply && x.kind == replyVal && x.param == k || p.Form != statusReply && x.equal(e.h.probeVal(p.Form, k)) {
+				return constOf(constant.MakeBool(p.True&(1<<k) != 0)), true
+			}
+		}
+	}
+	return val{}, false
+}
+
+// equal reports whether v and w are the same constant.
+func (v val) equal(w val) bool {
+	a, b := v.constant(), w.constant()
+	return a != nil && b != nil && a.Kind() == b.Kind() && constant.Compare(a, token.EQL, b)
+}
+
+// binOp is x op y: text appended; constants combined or compared; an error
+// (whether it is nil) compared with nil.
+func (e *evaluator) binOp(f *frame, v *ssa.BinOp) val {
+	x, y := e.eval(f, v.X), e.eval(f, v.Y)
+	if v.Op == token.ADD && isString(v.X.Type()) {
+		return e.h.concat(x, y)
+	}
+	if isNilConst(v.Y) && (v.Op == token.EQL || v.Op == token.NEQ) {
+		if isNil, ok := x.boolean(); ok {
+			return constOf(constant.MakeBool(isNil == (v.Op == token.EQL)))
+		}
+		return val{}
+	}
+	a, b := x.constant(), y.constant()
+	if a == nil || b == nil || a.Kind() != b.Kind() && !(isNumeric(a) && isNumeric(b)) {
+		return val{}
+	}
+	switch v.Op {
+	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+		return constOf(constant.MakeBool(constant.Compare(a, v.Op, b)))
+	case token.QUO:
+		if a.Kind() == constant.Int && b.Kind() == constant.Int && constant.Sign(b) != 0 {
+			return constOf(constant.BinaryOp(a, token.QUO_ASSIGN, b))
+		}
+	case token.SUB, token.MUL, token.REM, token.AND, token.OR, token.XOR:
+		if isNumeric(a) && (v.Op != token.REM || constant.Sign(b) != 0) {
+			return constOf(constant.BinaryOp(a, v.Op, b))
+		}
+	case token.ADD:
+		return constOf(constant.BinaryOp(a, v.Op, b))
+	}
+	return val{}
+}
+
+func isNilConst(v ssa.Value) bool {
+	k, ok := v.(*ssa.Const)
+	return ok && k.IsNil()
+}
+
+func isNumeric(x constant.Value) bool { return x.Kind() == constant.Int || x.Kind() == constant.Float }
+
+// slice is s[lo:hi] of a known text.
+func (e *evaluator) slice(f *frame, v *ssa.Slice) val {
+	x := e.eval(f, v.X)
+	if !x.known() || v.Max != nil {
+		return val{}
+	}
+	bounds := []int64{0, int64(len(x.text))}
+	for i, b := range []ssa.Value{v.Low, v.High} {
+		if b == nil {
+			continue
+		}
+		n := e.eval(f, b).constant()
+		if n == nil || n.Kind() != constant.Int {
+			return val{}
+		}
+		bounds[i], _ = constant.Int64Val(n)
+	}
+	if lo, hi := bounds[0], bounds[1]; 0 <= lo && lo <= hi && hi <= int64(len(x.text)) {
+		return e.h.text(x.text[lo:hi], true)
+	}
+	return val{}
+}
+
+// probeVal is the k-th probe as a status of the given form.
+func (h hosts) probeVal(form statusForm, k int) val {
+	if form == statusText {
+		return h.text(constant.StringVal(probeValue(form, k)), true)
+	}
+	return constOf(probeValue(form, k))
 }
 
 // libArg returns the argument of a call of an HTTP library's function that
@@ -921,10 +1055,7 @@ type storeIndex struct {
 	hostSet     bool                      // a URL's Host is set through a pointer: any URL may change
 }
 
-func (e *evaluator) index() *storeIndex {
-	if e.stores != nil {
-		return e.stores
-	}
+func newStoreIndex(funcs []*ssa.Function) *storeIndex {
 	x := &storeIndex{
 		stores:      map[ssa.Value][]ssa.Value{},
 		fieldStores: map[*types.Var][]ssa.Value{},
@@ -934,8 +1065,7 @@ func (e *evaluator) index() *storeIndex {
 		escapes:     map[*ssa.Global]bool{},
 		redirected:  map[ssa.Value]bool{},
 	}
-	e.stores = x
-	for _, fn := range e.funcs {
+	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				x.record(instr)
@@ -1055,7 +1185,7 @@ func urlResults(e *evaluator, fn *ssa.Function, s *summary) {
 			vs = append(vs, u)
 		}
 		if u := e.h.join(vs); u.kind == paramVal && u.param >= 0 {
-			s.urlOf[k] = u.param
+			s.URLOf = append(s.URLOf, [2]int{k, u.param})
 		}
 	}
 }
@@ -1087,7 +1217,7 @@ func urlField(e *evaluator, fn *ssa.Function, a *ssa.Alloc) val {
 // request built by http.NewRequest[WithContext] for Do and RoundTrip.
 func requestLine(e *evaluator, call ssa.CallInstruction) (method, url string, ok bool) {
 	fn, args := calleeArgs(call)
-	obj, _ := origin0(fn).(*types.Func)
+	obj := funcObj(fn)
 	if obj == nil {
 		return "", "", false
 	}
@@ -1106,7 +1236,7 @@ func requestLine(e *evaluator, call ssa.CallInstruction) (method, url string, ok
 			return "", "", false
 		}
 		fn, args := calleeArgs(built)
-		obj, _ = origin0(fn).(*types.Func)
+		obj = funcObj(fn)
 		if obj == nil || libArg(obj, args) == nil {
 			return "", "", false
 		}
@@ -1125,13 +1255,6 @@ func requestLine(e *evaluator, call ssa.CallInstruction) (method, url string, ok
 	}
 	u := e.value(call.Parent(), arg)
 	return method, u.text, ok && u.known()
-}
-
-func origin0(fn *ssa.Function) types.Object {
-	if fn == nil {
-		return nil
-	}
-	return origin(fn).Object()
 }
 
 func constText(v ssa.Value) (string, bool) {

@@ -1,0 +1,22 @@
+package cbcstatus_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/cbclint/cbclint/analyzer/cbcstatus"
+)
+
+// When a cycle's summaries find no fixed point within the round limit, an
+// internal error names the function and the cycle's callers are still
+// judged (example.com/fixedpoint: page and next call each other). Not
+// parallel: it changes the limit for the time of its Run.
+func TestFixedPointGuard(t *testing.T) {
+	old := cbcstatus.SetMaxRounds(1)
+	defer cbcstatus.SetMaxRounds(old)
+	if old < 2 {
+		t.Fatalf("the round limit is %d: no cycle could settle", old)
+	}
+	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "example.com/fixedpoint")
+}
