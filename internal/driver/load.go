@@ -57,13 +57,21 @@ const metadataMode = packages.NeedName | packages.NeedFiles | packages.NeedCompi
 // cached facts on it; they write the facts of the packages they analyse from
 // source.
 func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analyzer) ([]*packages.Package, []*analysis.Analyzer, error) {
+	roots, run, _, err := loadCached(dir, patterns, tests, analyzers, false)
+	return roots, run, err
+}
+
+// loadCached is load, and with withResults (and the cache on) also looks
+// the roots up in the results cache (results.go): when it holds every
+// root, no dependency is loaded from source.
+func loadCached(dir string, patterns []string, tests bool, analyzers []*analysis.Analyzer, withResults bool) ([]*packages.Package, []*analysis.Analyzer, *results, error) {
 	roots, err := packages.Load(&packages.Config{Mode: metadataMode, Tests: tests, Dir: dir}, patterns...)
 	if err != nil || len(roots) == 0 {
-		return roots, analyzers, err
+		return roots, analyzers, nil, err
 	}
 	env, err := goEnv(dir)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	l := &loader{
 		fset:        token.NewFileSet(),
@@ -89,29 +97,50 @@ func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analy
 		l.source[p] = true
 	}
 	run := analyzers
-	if needFacts(analyzers) {
-		deps, err := sourceDeps(all, env.GOROOT, analyzers)
-		if err != nil {
-			return nil, nil, err
+	facts := needFacts(analyzers)
+	var deps []*packages.Package
+	if facts {
+		if deps, err = sourceDeps(all, env.GOROOT, analyzers); err != nil {
+			return nil, nil, nil, err
 		}
-		cache, err := factcache.Open()
-		if err != nil {
-			return nil, nil, err
+	}
+	var cache *factcache.Cache
+	var keys *keyer
+	if facts || withResults {
+		if cache, err = factcache.Open(); err != nil {
+			return nil, nil, nil, err
 		}
+	}
+	if cache != nil {
+		keys = &keyer{source: map[*packages.Package]bool{}, memo: map[*packages.Package]keyOf{}}
+		for _, p := range append(deps, roots...) {
+			keys.source[p] = true
+		}
+	}
+	var res *results
+	if cache != nil && withResults {
+		res = newResults(cache, resultsSalt(env, analyzers), analyzers)
+		for _, p := range roots {
+			if k, ok := keys.of(p); ok {
+				res.lookup(p, k)
+			}
+		}
+	}
+	if facts && !res.allFound() {
 		var session *factcache.Session
-		var keys *keyer
 		if cache != nil {
 			session = cache.Session(cacheSalt(env, analyzers))
-			keys = &keyer{source: map[*packages.Package]bool{}, memo: map[*packages.Package]keyOf{}}
-			for _, p := range append(deps, roots...) {
-				keys.source[p] = true
-			}
 		}
 		for _, p := range deps { // the roots among them too: a later run may need their facts
 			if session != nil {
 				if k, ok := keys.of(p); ok {
-					if !l.source[p] && session.Lookup(p.Types, k, factAnalyzers(analyzers)) {
-						continue // from export data, with its facts from the cache
+					if (!l.source[p] || res != nil && res.found[p] != nil) && session.Lookup(p.Types, k, factAnalyzers(analyzers)) {
+						// From export data, or a root whose results the
+						// cache holds, with its facts from the cache.
+						if l.source[p] {
+							session.Keep(p.Types, k)
+						}
+						continue
 					}
 					session.Keep(p.Types, k)
 				}
@@ -140,7 +169,7 @@ func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analy
 			p.TypesInfo = &types.Info{}
 		}
 	}
-	return roots, run, nil
+	return roots, run, res, nil
 }
 
 // lastSession is the fact cache's session of the last load, for tests.
