@@ -98,28 +98,24 @@ func loadCached(dir string, patterns []string, tests bool, analyzers []*analysis
 	}
 	run := analyzers
 	facts := needFacts(analyzers)
-	var deps []*packages.Package
-	if facts {
-		if deps, err = sourceDeps(all, env.GOROOT, analyzers); err != nil {
-			return nil, nil, nil, err
-		}
-	}
 	var cache *factcache.Cache
-	var keys *keyer
 	if facts || withResults {
 		if cache, err = factcache.Open(); err != nil {
 			return nil, nil, nil, err
 		}
 	}
-	if cache != nil {
-		keys = &keyer{source: map[*packages.Package]bool{}, memo: map[*packages.Package]keyOf{}}
-		for _, p := range append(deps, roots...) {
-			keys.source[p] = true
-		}
-	}
 	var res *results
-	if cache != nil && withResults {
+	if cache != nil && withResults && os.Getenv(ResultsEnvVar) != "off" {
 		res = newResults(cache, resultsSalt(env, analyzers), analyzers)
+		// The go command names a package's export data by a hash of its
+		// content, which holds the build ID: a hash of the package's files.
+		// Those names, the root's and every dependency's, key its results
+		// without reading a file (buildKeys); a root that did not compile is
+		// keyed by its files.
+		keys := &keyer{source: map[*packages.Package]bool{}, memo: map[*packages.Package]keyOf{}, builds: true}
+		for _, p := range all {
+			keys.source[p] = p.ExportFile == ""
+		}
 		for _, p := range roots {
 			if k, ok := keys.of(p); ok {
 				res.lookup(p, k)
@@ -127,9 +123,18 @@ func loadCached(dir string, patterns []string, tests bool, analyzers []*analysis
 		}
 	}
 	if facts && !res.allFound() {
+		deps, err := sourceDeps(all, env.GOROOT, analyzers)
+		if err != nil {
+			return nil, nil, nil, err
+		}
 		var session *factcache.Session
+		var keys *keyer
 		if cache != nil {
 			session = cache.Session(cacheSalt(env, analyzers))
+			keys = &keyer{source: map[*packages.Package]bool{}, memo: map[*packages.Package]keyOf{}}
+			for _, p := range append(deps, roots...) {
+				keys.source[p] = true
+			}
 		}
 		for _, p := range deps { // the roots among them too: a later run may need their facts
 			if session != nil {
@@ -227,9 +232,15 @@ func cacheSalt(env goEnvVars, analyzers []*analysis.Analyzer) factcache.Key {
 // keyer computes the keys of packages for the fact cache: a package analysed
 // from source is its files and its imports' keys; any other, its export
 // data's file, which the go command names by its content.
+//
+// With builds (the results cache), a package with export data is its
+// export data's name and its imports' keys: a dependency's export data
+// changes with its files, but that of a package importing it only with what
+// the dependency compiles to, not with its comments, which a check may read.
 type keyer struct {
 	source map[*packages.Package]bool
 	memo   map[*packages.Package]keyOf
+	builds bool
 }
 
 type keyOf struct {
@@ -245,10 +256,13 @@ func (k *keyer) of(p *packages.Package) (factcache.Key, bool) {
 	r := keyOf{ok: true}
 	if !k.source[p] && p.ExportFile != "" {
 		h.String("export " + filepath.Base(p.ExportFile))
-	} else {
+	}
+	if k.source[p] || p.ExportFile == "" || k.builds {
 		h.String(p.ID)
-		for _, name := range p.CompiledGoFiles {
-			r.ok = r.ok && h.File(name)
+		if k.source[p] || p.ExportFile == "" {
+			for _, name := range p.CompiledGoFiles {
+				r.ok = r.ok && h.File(name)
+			}
 		}
 		for _, path := range slices.Sorted(maps.Keys(p.Imports)) {
 			ik, ok := k.of(p.Imports[path])

@@ -30,6 +30,11 @@ import (
 // is loaded from source either: nothing needs its facts. Go vet and
 // golangci-lint cache their results per package in the same way.
 
+// ResultsEnvVar set to "off" turns the results cache off and keeps the fact
+// cache: every root is analysed, with its dependencies' facts from the cache
+// (to measure, or to rule the results cache out).
+const ResultsEnvVar = "CBCLINT_CACHE_RESULTS"
+
 // results is one run's use of the results cache.
 type results struct {
 	cache     *factcache.Cache

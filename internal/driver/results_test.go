@@ -95,6 +95,13 @@ func TestResultsCache(t *testing.T) {
 		t.Errorf("rewritten entries: analysed %d root actions, want none", analysed(t))
 	}
 
+	// The results cache off: the roots analysed, the same output.
+	t.Setenv(ResultsEnvVar, "off")
+	if got, _ := runOnce(t, m, "text"); got != want["text"] || lastResults != nil || lastSession.Read == 0 {
+		t.Errorf("results cache off: results cache %v, %d facts read; output:\n%s\nwant:\n%s", lastResults, lastSession.Read, got, want["text"])
+	}
+	t.Setenv(ResultsEnvVar, "")
+
 	// The cache off: no results cache, the same output.
 	t.Setenv("CBCLINT_CACHE", "off")
 	if got, _ := runOnce(t, m, "text"); got != want["text"] || lastResults != nil {
