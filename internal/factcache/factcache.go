@@ -11,6 +11,9 @@
 // that concurrent runs only ever see whole entries; an entry whose checksum
 // does not match is ignored, and the package is analysed again.
 //
+// The driver keeps each root package's results (its findings) as entries of
+// the same cache, under keys of its own (internal/driver/results.go).
+//
 // Where: CBCLINT_CACHE names the directory (default: cbclint under
 // os.UserCacheDir); CBCLINT_CACHE=off turns
 // the cache off.
