@@ -104,18 +104,13 @@ func loadCached(dir string, patterns []string, tests bool, analyzers []*analysis
 			return nil, nil, nil, err
 		}
 	}
+	var keys *keyer // the results' and the facts' (keyer)
+	if cache != nil {
+		keys = &keyer{memo: map[*packages.Package]keyOf{}}
+	}
 	var res *results
 	if cache != nil && withResults && os.Getenv(ResultsEnvVar) != "off" {
 		res = newResults(cache, resultsSalt(env, analyzers), analyzers)
-		// The go command names a package's export data by a hash of its
-		// content, which holds the build ID: a hash of the package's files.
-		// Those names, the root's and every dependency's, key its results
-		// without reading a file (buildKeys); a root that did not compile is
-		// keyed by its files.
-		keys := &keyer{source: map[*packages.Package]bool{}, memo: map[*packages.Package]keyOf{}, builds: true}
-		for _, p := range all {
-			keys.source[p] = p.ExportFile == ""
-		}
 		for _, p := range roots {
 			if k, ok := keys.of(p); ok {
 				res.lookup(p, k)
@@ -128,13 +123,8 @@ func loadCached(dir string, patterns []string, tests bool, analyzers []*analysis
 			return nil, nil, nil, err
 		}
 		var session *factcache.Session
-		var keys *keyer
 		if cache != nil {
 			session = cache.Session(cacheSalt(env, analyzers))
-			keys = &keyer{source: map[*packages.Package]bool{}, memo: map[*packages.Package]keyOf{}}
-			for _, p := range append(deps, roots...) {
-				keys.source[p] = true
-			}
 		}
 		for _, p := range deps { // the roots among them too: a later run may need their facts
 			if session != nil {
@@ -229,18 +219,16 @@ func cacheSalt(env goEnvVars, analyzers []*analysis.Analyzer) factcache.Key {
 	return h.Key()
 }
 
-// keyer computes the keys of packages for the fact cache: a package analysed
-// from source is its files and its imports' keys; any other, its export
-// data's file, which the go command names by its content.
-//
-// With builds (the results cache), a package with export data is its
-// export data's name and its imports' keys: a dependency's export data
-// changes with its files, but that of a package importing it only with what
-// the dependency compiles to, not with its comments, which a check may read.
+// keyer computes the keys of packages for the cache (results and facts): a
+// package is its ID, its export data's name, which the go command makes a
+// hash of the data and so of the build ID it holds, a hash of the package's
+// files; and its imports' keys. A dependency's export data changes with its
+// files, but a package importing it changes only with what the dependency
+// compiles to, not with its comments, which a check may read: hence the
+// imports' keys. A package without export data (it did not compile) is its
+// files.
 type keyer struct {
-	source map[*packages.Package]bool
-	memo   map[*packages.Package]keyOf
-	builds bool
+	memo map[*packages.Package]keyOf
 }
 
 type keyOf struct {
@@ -254,21 +242,18 @@ func (k *keyer) of(p *packages.Package) (factcache.Key, bool) {
 	}
 	h := factcache.NewHasher()
 	r := keyOf{ok: true}
-	if !k.source[p] && p.ExportFile != "" {
+	h.String(p.ID)
+	if p.ExportFile != "" {
 		h.String("export " + filepath.Base(p.ExportFile))
+	} else {
+		for _, name := range p.CompiledGoFiles {
+			r.ok = r.ok && h.File(name)
+		}
 	}
-	if k.source[p] || p.ExportFile == "" || k.builds {
-		h.String(p.ID)
-		if k.source[p] || p.ExportFile == "" {
-			for _, name := range p.CompiledGoFiles {
-				r.ok = r.ok && h.File(name)
-			}
-		}
-		for _, path := range slices.Sorted(maps.Keys(p.Imports)) {
-			ik, ok := k.of(p.Imports[path])
-			r.ok = r.ok && ok
-			h.String(path + " " + ik.String())
-		}
+	for _, path := range slices.Sorted(maps.Keys(p.Imports)) {
+		ik, ok := k.of(p.Imports[path])
+		r.ok = r.ok && ok
+		h.String(path + " " + ik.String())
 	}
 	r.k = h.Key()
 	k.memo[p] = r

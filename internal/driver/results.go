@@ -21,8 +21,8 @@ import (
 
 // The results cache keeps, beside the facts, what the checks found in each
 // root package: its diagnostics after suppression, with their positions as a
-// file and an offset. A root whose key (its files, its dependencies' keys: the
-// fact cache's key) and salt (the toolchain, cbclint's executable, every
+// file and an offset. A root whose key (its build and its dependencies' keys:
+// the fact cache's key, keyer) and salt (the toolchain, cbclint's executable, every
 // analyzer's settings and catalog) an earlier run analysed is loaded and
 // type-checked as any root, but not analysed: replay analyzers report what
 // the cache holds, so the output, -fix and its verification work on the same
