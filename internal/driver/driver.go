@@ -53,7 +53,8 @@ type Options struct {
 // prints the findings, their JSON or SARIF, or applies their fixes; it
 // returns the exit status.
 func Run(dir string, patterns []string, opts Options, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) int {
-	pkgs, run, err := load(dir, patterns, opts.Tests, analyzers)
+	pkgs, run, res, err := loadCached(dir, patterns, opts.Tests, analyzers, true)
+	lastResults = res
 	if err != nil {
 		fmt.Fprintln(stderr, "cbclint:", OneLine(goError(err.Error())))
 		return ExitBroken
@@ -64,7 +65,9 @@ func Run(dir string, patterns []string, opts Options, analyzers []*analysis.Anal
 		return ExitUsage
 	}
 	broken := printLoadErrors(o, pkgs) > 0
-	graph, err := checker.Analyze(run, pkgs, nil) // run: analyzers, reading and writing the fact cache
+	// run: analyzers, reading and writing the fact cache; res replays the
+	// roots whose results the cache holds and keeps those of the others.
+	graph, err := res.analyze(run, pkgs)
 	if err != nil {
 		fmt.Fprintln(stderr, "cbclint:", err)
 		return ExitBroken

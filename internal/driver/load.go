@@ -57,13 +57,21 @@ const metadataMode = packages.NeedName | packages.NeedFiles | packages.NeedCompi
 // cached facts on it; they write the facts of the packages they analyse from
 // source.
 func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analyzer) ([]*packages.Package, []*analysis.Analyzer, error) {
+	roots, run, _, err := loadCached(dir, patterns, tests, analyzers, false)
+	return roots, run, err
+}
+
+// loadCached is load, and with withResults (and the cache on) also looks
+// the roots up in the results cache (results.go): when it holds every
+// root, no dependency is loaded from source.
+func loadCached(dir string, patterns []string, tests bool, analyzers []*analysis.Analyzer, withResults bool) ([]*packages.Package, []*analysis.Analyzer, *results, error) {
 	roots, err := packages.Load(&packages.Config{Mode: metadataMode, Tests: tests, Dir: dir}, patterns...)
 	if err != nil || len(roots) == 0 {
-		return roots, analyzers, err
+		return roots, analyzers, nil, err
 	}
 	env, err := goEnv(dir)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	l := &loader{
 		fset:        token.NewFileSet(),
@@ -89,29 +97,45 @@ func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analy
 		l.source[p] = true
 	}
 	run := analyzers
-	if needFacts(analyzers) {
+	facts := needFacts(analyzers)
+	var cache *factcache.Cache
+	if facts || withResults {
+		if cache, err = factcache.Open(); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	var keys *keyer // the results' and the facts' (keyer)
+	if cache != nil {
+		keys = &keyer{memo: map[*packages.Package]keyOf{}}
+	}
+	var res *results
+	if cache != nil && withResults && os.Getenv(ResultsEnvVar) != "off" {
+		res = newResults(cache, resultsSalt(env, analyzers), analyzers)
+		for _, p := range roots {
+			if k, ok := keys.of(p); ok {
+				res.lookup(p, k)
+			}
+		}
+	}
+	if facts && !res.allFound() {
 		deps, err := sourceDeps(all, env.GOROOT, analyzers)
 		if err != nil {
-			return nil, nil, err
-		}
-		cache, err := factcache.Open()
-		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		var session *factcache.Session
-		var keys *keyer
 		if cache != nil {
 			session = cache.Session(cacheSalt(env, analyzers))
-			keys = &keyer{source: map[*packages.Package]bool{}, memo: map[*packages.Package]keyOf{}}
-			for _, p := range append(deps, roots...) {
-				keys.source[p] = true
-			}
 		}
 		for _, p := range deps { // the roots among them too: a later run may need their facts
 			if session != nil {
 				if k, ok := keys.of(p); ok {
-					if !l.source[p] && session.Lookup(p.Types, k, factAnalyzers(analyzers)) {
-						continue // from export data, with its facts from the cache
+					if (!l.source[p] || res != nil && res.found[p] != nil) && session.Lookup(p.Types, k, factAnalyzers(analyzers)) {
+						// From export data, or a root whose results the
+						// cache holds, with its facts from the cache.
+						if l.source[p] {
+							session.Keep(p.Types, k)
+						}
+						continue
 					}
 					session.Keep(p.Types, k)
 				}
@@ -140,7 +164,7 @@ func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analy
 			p.TypesInfo = &types.Info{}
 		}
 	}
-	return roots, run, nil
+	return roots, run, res, nil
 }
 
 // lastSession is the fact cache's session of the last load, for tests.
@@ -195,12 +219,16 @@ func cacheSalt(env goEnvVars, analyzers []*analysis.Analyzer) factcache.Key {
 	return h.Key()
 }
 
-// keyer computes the keys of packages for the fact cache: a package analysed
-// from source is its files and its imports' keys; any other, its export
-// data's file, which the go command names by its content.
+// keyer computes the keys of packages for the cache (results and facts): a
+// package is its ID, its export data's name, which the go command makes a
+// hash of the data and so of the build ID it holds, a hash of the package's
+// files; and its imports' keys. A dependency's export data changes with its
+// files, but a package importing it changes only with what the dependency
+// compiles to, not with its comments, which a check may read: hence the
+// imports' keys. A package without export data (it did not compile) is its
+// files.
 type keyer struct {
-	source map[*packages.Package]bool
-	memo   map[*packages.Package]keyOf
+	memo map[*packages.Package]keyOf
 }
 
 type keyOf struct {
@@ -214,18 +242,18 @@ func (k *keyer) of(p *packages.Package) (factcache.Key, bool) {
 	}
 	h := factcache.NewHasher()
 	r := keyOf{ok: true}
-	if !k.source[p] && p.ExportFile != "" {
+	h.String(p.ID)
+	if p.ExportFile != "" {
 		h.String("export " + filepath.Base(p.ExportFile))
 	} else {
-		h.String(p.ID)
 		for _, name := range p.CompiledGoFiles {
 			r.ok = r.ok && h.File(name)
 		}
-		for _, path := range slices.Sorted(maps.Keys(p.Imports)) {
-			ik, ok := k.of(p.Imports[path])
-			r.ok = r.ok && ok
-			h.String(path + " " + ik.String())
-		}
+	}
+	for _, path := range slices.Sorted(maps.Keys(p.Imports)) {
+		ik, ok := k.of(p.Imports[path])
+		r.ok = r.ok && ok
+		h.String(path + " " + ik.String())
 	}
 	r.k = h.Key()
 	k.memo[p] = r

@@ -4,12 +4,15 @@
 // golangci-lint do with their caches.
 //
 // An entry is keyed by a hash of everything the facts depend on: the
-// package's files, its dependencies' keys (or, for a dependency seen only
-// through its export data, that file's name, which go names by its content),
-// the Go toolchain, cbclint's own executable and the analyzers' settings
+// package's build (the name go gives its export data, a hash of its content
+// and so of its files; its files when it has none) and its dependencies'
+// keys (the driver's keyer), the Go toolchain, cbclint's own executable and the analyzers' settings
 // (Key). Entries are written to a temporary file and renamed into place, so
 // that concurrent runs only ever see whole entries; an entry whose checksum
 // does not match is ignored, and the package is analysed again.
+//
+// The driver keeps each root package's results (its findings) as entries of
+// the same cache, under keys of its own (internal/driver/results.go).
 //
 // Where: CBCLINT_CACHE names the directory (default: cbclint under
 // os.UserCacheDir); CBCLINT_CACHE=off turns

@@ -3,11 +3,12 @@
 // table (make bench-real REAL=/path PATTERN=./...):
 //
 //	standalone  bin/cbclint                       floor: the bench driver, -set=floor -loader=cbclint -tests
+//	standalone  bin/cbclint, CBCLINT_CACHE_RESULTS=off: warm is the fact cache alone, every root analysed
 //	vet         go vet -vettool=bin/cbclint       floor: go vet -vettool=floorvet (inspect, nothing else)
 //	golangci    bin/custom-gcl, cbclint alone     floor: nilnil alone (golangci-lint runs no fewer than one linter; nilnil needs types and does little)
 //	golangci    bin/custom-gcl, default linters + cbclint   floor: the default linters
 //
-// Cold: the front end's own cache of results is empty (cbclint's fact cache
+// Cold: the front end's own cache of results is empty (cbclint's cache
 // a new directory, go vet a new value of a flag that only changes its cache
 // key, golangci-lint a new GOLANGCI_LINT_CACHE); the build cache stays warm
 // (go list -export, go vet's compilation). Warm: the same command again.
@@ -88,7 +89,11 @@ func main() {
 			return append([]string{*driver, "-set=floor", "-loader=cbclint", "-tests", "-q"}, patterns...)
 		}, nil},
 		{"standalone", "cbclint", "floor", func(string, string) []string { return append([]string{*bin}, patterns...) },
-			func(cacheDir string) []string { return []string{"CBCLINT_CACHE=" + cacheDir} }},
+			func(cacheDir string) []string { return []string{"CBCLINT_CACHE=" + cacheDir, "CBCLINT_CACHE_RESULTS="} }},
+		{"standalone", "cbclint, results cache off", "floor", func(string, string) []string { return append([]string{*bin}, patterns...) },
+			func(cacheDir string) []string {
+				return []string{"CBCLINT_CACHE=" + cacheDir, "CBCLINT_CACHE_RESULTS=off"}
+			}},
 		{"vet", "floor", "", func(_, nonce string) []string {
 			return append([]string{"go", "vet", "-vettool=" + *floorvet, "-floor.nonce=" + nonce}, patterns...)
 		}, nil},
