@@ -249,8 +249,9 @@ func renders(callee *ssa.Function) bool {
 	return false
 }
 
-// storeTo follows a store of the traced value: into a local variable (or a
-// field or element of one) it goes on; anywhere else the caller can reach it.
+// storeTo follows a store (or a decoding) of the traced value: into a local
+// variable (or a field or element of one) it goes on; anywhere else the
+// caller can reach it.
 func (t *tracer) storeTo(addr ssa.Value, w traced) {
 	if _, traced := t.seen[rootOf(addr)]; traced {
 		return // into the reply itself (resp.Body = gzipBody)
@@ -258,6 +259,7 @@ func (t *tracer) storeTo(addr ssa.Value, w traced) {
 	switch root := rootOf(addr).(type) {
 	case *ssa.Alloc:
 		t.add(root, w.part)
+	case *ssa.Const: // decoded into nil: nowhere
 	case *ssa.Parameter:
 		if w.carries() {
 			if i := slices.Index(t.fn.Params, root); i >= 0 && addr == root {
@@ -271,26 +273,6 @@ func (t *tracer) storeTo(addr ssa.Value, w traced) {
 		if w.carries() {
 			t.store(t.at)
 		}
-	}
-}
-
-// decodeInto follows an answer decoded into target (&out, out).
-func (t *tracer) decodeInto(target ssa.Value) {
-	target = unwrap(target)
-	switch root := rootOf(target).(type) {
-	case *ssa.Alloc:
-		t.add(root, false)
-	case *ssa.Parameter:
-		if i := slices.Index(t.fn.Params, root); i >= 0 && target == root {
-			t.fl.intos[i] = true
-			t.handOn(t.at)
-		} else {
-			t.store(t.at)
-		}
-	case *ssa.Const:
-		// nil: nowhere
-	default:
-		t.store(t.at)
 	}
 }
 
@@ -434,9 +416,9 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		if u&usesReturns != 0 && result != nil {
 			t.add(result, w.part)
 		}
-		for _, k := range s.intos(i) {
+		for _, k := range pairs(s.Into, i) {
 			if k < len(cargs) {
-				t.decodeInto(cargs[k])
+				t.storeTo(unwrap(cargs[k]), traced{})
 			}
 		}
 	}
@@ -490,7 +472,7 @@ var decoders = map[string]int{
 func (t *tracer) decode(call ssa.CallInstruction, w traced) bool {
 	at, ok := decoders[callName(callee(call))]
 	if args := call.Common().Args; ok && at < len(args) && args[0] == w.v {
-		t.decodeInto(args[at])
+		t.storeTo(unwrap(args[at]), traced{}) // decoded into &out, out
 	}
 	return ok
 }

@@ -260,29 +260,35 @@ func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 	if !report {
 		return
 	}
-	call := r.cur.Node().(*ast.CallExpr)
-	if at, ok := at.(*ast.CallExpr); ok && inner.Kind != judgedNot {
-		call = at // the call of the helper that judges it
+	call, host, out := r.cur.Node().(*ast.CallExpr), r.host, c.out
+	if r.note != "" {
+		host += " (" + r.note + ")"
 	}
 	switch {
 	case own.Kind == statusOnly:
-		c.out.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code%s",
-			c.out.text(at), r.hostText(), c.out.codes, c.operationNote(r))
+		out.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code%s",
+			out.text(at), host, out.codes, c.operationNote(r))
 	case inner.Kind != judgedNot:
-		c.out.finding(finding{at: call, host: r.hostText(), inner: inner})
+		// At the call of a helper: name it and the line in it that a reader can judge.
+		if at, ok := at.(*ast.CallExpr); ok {
+			call = at // the call of the helper that judges it
+		}
+		what := "never reads the body of the reply to this request to " + host
+		switch inner.Kind {
+		case statusOnly:
+			what = "decides the success of this request to " + host + " by " + inner.Text + " alone"
+		case discarded:
+			what = "discards the reply to this request to " + host
+		}
+		out.report(call, "%s %s (%s): "+cbcAnswers, out.text(call.Fun), what, inner.Inner, out.codes)
+	case own.Kind == discarded && r.helper && !r.isRaw:
+		out.report(call, "what %s returns from %s is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 (%s); keep it and check error_code",
+			out.text(call.Fun), host, out.codes)
 	case own.Kind == discarded:
-		c.out.finding(finding{kind: discarded, at: call, host: r.hostText(), helperResult: r.helper && !r.isRaw, note: c.operationNote(r)})
+		out.report(call, "the %s reply is discarded, so its error_code goes unchecked: "+cbcAnswers+"%s", host, out.codes, c.operationNote(r))
 	case own.Kind == unread:
-		c.out.finding(finding{kind: unread, at: call, host: r.hostText(), note: c.operationNote(r)})
+		out.report(call, "the body of this %s reply is never read, so its error_code goes unchecked: "+cbcAnswers+"%s", host, out.codes, c.operationNote(r))
 	}
-}
-
-// hostText names the reply's host for messages, with the condition it holds on.
-func (r reply) hostText() string {
-	if r.note != "" {
-		return r.host + " (" + r.note + ")"
-	}
-	return r.host
 }
 
 // handOn adds the lead of a reply fn hands on through a result or a
@@ -303,7 +309,7 @@ func (jd *judge) handOn(r reply, fl *flow, j judgment) {
 // replies returns the CBC replies fn obtains at call: a typed response, the
 // reply of a request an HTTP library sends, or a reply a callee hands on.
 func (j *judge) replies(call ssa.CallInstruction) []reply {
-	c, fn := j.c, j.fn
+	c := j.c
 	cur, ok := c.callAt[call.Common().Pos()]
 	if !ok {
 		return nil
@@ -319,15 +325,17 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 	}
 	callee := callee(call)
 	if callee == nil {
-		return j.sendReply(call, cur)
+		if req := sentRequest(call.Common()); req != nil {
+			return []reply{j.rawReply(call, cur, req)}
+		}
+		return nil
 	}
 	if obj, ok := origin(callee).Object().(*types.Func); ok {
 		if lib, ok := libraryCall(obj); ok {
 			if !lib.send {
 				return nil
 			}
-			v, thrown := resultValue(call, 0)
-			r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || thrownAt(cur), isRaw: true, result: 0, param: -1}
+			r := j.rawReply(call, cur, call.Value())
 			if isRestyResponse(obj.Signature().Results().At(0).Type()) && c.restyKeepsBody(ce) {
 				targets, known := restyTargets(call)
 				r.decoded = !known
@@ -336,7 +344,6 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 				}
 				r.values = append(r.values, targets...)
 			}
-			c.locate(&r, fn, call.Value())
 			return []reply{r}
 		}
 	}
@@ -347,24 +354,25 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 	return j.leadReplies(call, cur, s)
 }
 
-// sendReply returns the reply of a call of an interface method or a
-// function value shaped like (*http.Client).Do: handed a request, it returns
-// an *http.Response.
-func (j *judge) sendReply(call ssa.CallInstruction, cur inspector.Cursor) []reply {
-	c, fn := j.c, j.fn
-	common := call.Common()
-	res := common.Signature().Results()
-	if res.Len() == 0 || !isHTTPResponse(res.At(0).Type()) {
-		return nil
-	}
-	for _, a := range common.Args {
-		if !isHTTPRequest(a.Type()) {
-			continue
+// rawReply is the reply of a request an HTTP library sends at call to the
+// URL or request v.
+func (j *judge) rawReply(call ssa.CallInstruction, cur inspector.Cursor, v ssa.Value) reply {
+	res, thrown := resultValue(call, 0)
+	r := reply{call: call, cur: cur, values: nonNil(res), thrown: thrown || thrownAt(cur), isRaw: true, param: -1}
+	j.c.locate(&r, j.fn, v)
+	return r
+}
+
+// sentRequest returns the request handed to a call of an interface method
+// or a function value shaped like (*http.Client).Do, which returns an
+// *http.Response; nil for any other call.
+func sentRequest(common *ssa.CallCommon) ssa.Value {
+	if res := common.Signature().Results(); res.Len() > 0 && isHTTPResponse(res.At(0).Type()) {
+		for _, a := range common.Args {
+			if isHTTPRequest(a.Type()) {
+				return a
+			}
 		}
-		v, thrown := resultValue(call, 0)
-		r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || thrownAt(cur), isRaw: true, result: 0, param: -1}
-		c.locate(&r, fn, a)
-		return []reply{r}
 	}
 	return nil
 }

@@ -712,7 +712,7 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 		return keep(e.eval(f, common.Value)) // req.GetUrl(): a request that carries its URL
 	}
 	if callee == nil {
-		return e.sentBy(f, call)
+		return e.eval(f, sentRequest(call.Common()))
 	}
 	if r, ok := e.predicate(f, callee, args); ok {
 		return r
@@ -779,11 +779,11 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 				return keep(arg(l.Param))
 			}
 		}
-		if j, ok := s.urlOf(index); ok {
-			return keep(arg(j))
+		if js := pairs(s.URLOf, index); len(js) > 0 {
+			return keep(arg(js[0]))
 		}
 	}
-	return e.sentBy(f, call)
+	return e.eval(f, sentRequest(call.Common()))
 }
 
 // predicate is what a call of a status predicate (see pred) gives when it
@@ -898,20 +898,6 @@ func libArg(fn *types.Func, args []ssa.Value) ssa.Value {
 		return nil
 	}
 	return args[i]
-}
-
-// sentBy is, for a function of another package or a function value shaped
-// like (*http.Client).Do (handed a request, it returns a reply), the URL of
-// the request.
-func (e *evaluator) sentBy(f *frame, call *ssa.Call) val {
-	if res := call.Common().Signature().Results(); res.Len() > 0 && isHTTPResponse(res.At(0).Type()) {
-		for _, a := range call.Common().Args {
-			if isHTTPRequest(a.Type()) {
-				return e.eval(f, a)
-			}
-		}
-	}
-	return val{}
 }
 
 // resty is what a method of resty's Client or Request gives: the URL a
