@@ -43,7 +43,18 @@ func (t *tracer) unknown(instr ssa.Instruction) {
 }
 
 func (f *flow) handedOn() bool { return len(f.results) > 0 || len(f.intos) > 0 }
-func (f *flow) fine() bool     { return f.examined || f.unknown || f.stored }
+
+// uses is what a function does with a parameter whose flow is f.
+func (f *flow) uses() (u paramUse) {
+	for bit, on := range map[paramUse]bool{usesExamines: f.examined, usesUnknown: f.unknown, usesReturns: len(f.results) > 0, usesStores: f.stored} {
+		if on {
+			u |= bit
+		}
+	}
+	return u
+}
+
+func (f *flow) fine() bool { return f.examined || f.unknown || f.stored }
 
 // tracer follows the values derived from a reply through one function.
 type tracer struct {

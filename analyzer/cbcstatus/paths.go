@@ -333,11 +333,8 @@ func (j *pathJudge) side(v ssa.Value) int {
 		}
 		return j.c.values.eval(j.frames[k], v)
 	})
-	switch {
-	case ok && success:
-		side = 1
-	case ok:
-		side = 0
+	if ok {
+		side = map[bool]int8{true: 1, false: 0}[success]
 	}
 	j.decisions[v] = side
 	return int(side)

@@ -64,18 +64,7 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 			continue
 		}
 		fl := c.trace(fn, p)
-		if fl.examined {
-			s.Params[i] |= usesExamines
-		}
-		if fl.unknown {
-			s.Params[i] |= usesUnknown
-		}
-		if len(fl.results) > 0 {
-			s.Params[i] |= usesReturns
-		}
-		if fl.stored {
-			s.Params[i] |= usesStores
-		}
+		s.Params[i] = fl.uses()
 		for j := range fl.intos {
 			if j != i {
 				s.Into = append(s.Into, [2]int{i, j})
@@ -321,7 +310,7 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 		}
 		v, thrown := resultValue(call, 0)
 		thrown = thrown || thrownAt(cur)
-		return []reply{{call: call, cur: cur, values: nonNil(v), thrown: thrown, typed: &rc, result: 0}}
+		return []reply{{call: call, cur: cur, values: v, thrown: thrown, typed: &rc, result: 0}}
 	}
 	callee := callee(call)
 	if callee == nil {
@@ -358,7 +347,7 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 // URL or request v.
 func (j *judge) rawReply(call ssa.CallInstruction, cur inspector.Cursor, v ssa.Value) reply {
 	res, thrown := resultValue(call, 0)
-	r := reply{call: call, cur: cur, values: nonNil(res), thrown: thrown || thrownAt(cur), isRaw: true, param: -1}
+	r := reply{call: call, cur: cur, values: res, thrown: thrown || thrownAt(cur), isRaw: true, param: -1}
 	j.c.locate(&r, j.fn, v)
 	return r
 }
@@ -388,7 +377,7 @@ func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *s
 		switch {
 		case l.Result >= 0:
 			v, thrown := resultValue(call, l.Result)
-			r.values, r.thrown = nonNil(v), thrown || l.Result == 0 && thrownAt(cur)
+			r.values, r.thrown = v, thrown || l.Result == 0 && thrownAt(cur)
 			r.isRaw = l.Result < call.Common().Signature().Results().Len() && isReply(call.Common().Signature().Results().At(l.Result).Type())
 		case l.Into >= 0:
 			_, args := calleeArgs(call)
@@ -442,29 +431,22 @@ func restyTargets(call ssa.CallInstruction) ([]ssa.Value, bool) {
 	return out, false
 }
 
-func nonNil(v ssa.Value) []ssa.Value {
-	if v == nil {
-		return nil
-	}
-	return []ssa.Value{v}
-}
-
-// resultValue returns the value of result k of call, or thrown when the
-// call's result k is never taken.
-func resultValue(call ssa.CallInstruction, k int) (ssa.Value, bool) {
+// resultValue returns the value of result k of call, if it is taken, and
+// whether it is thrown away.
+func resultValue(call ssa.CallInstruction, k int) ([]ssa.Value, bool) {
 	c, ok := call.(*ssa.Call)
 	if !ok {
 		return nil, true
 	}
 	if _, tuple := c.Type().(*types.Tuple); !tuple {
-		if k != 0 {
+		if k != 0 || len(usefulRefs(c)) == 0 {
 			return nil, true
 		}
-		return c, len(usefulRefs(c)) == 0
+		return []ssa.Value{c}, false
 	}
 	for _, r := range usefulRefs(c) {
 		if e, ok := r.(*ssa.Extract); ok && e.Index == k {
-			return e, false
+			return []ssa.Value{e}, false
 		}
 	}
 	return nil, true
@@ -500,14 +482,14 @@ func thrownAt(cur inspector.Cursor) bool {
 	return false
 }
 
-// locate sets where the request of r, sent in fn, goes: the CBC host v
-// names, or else the parameter or value its callers evaluate.
-func (c *checker) locate(r *reply, fn *ssa.Function, v ssa.Value) {
-	u := c.values.value(fn, v)
+// locate sets where the request of r, sent in fn, goes: the CBC host its
+// URL or request v names (a value of the function at the end of chain), or
+// else the parameter or value its callers evaluate.
+func (c *checker) locate(r *reply, fn *ssa.Function, v ssa.Value, chain ...ssa.CallInstruction) {
+	u := c.values.value(fn, v, chain...)
 	r.host, r.note = u.host, u.note
 	if r.host == "" {
-		r.src = v
-		r.param = paramOf(u)
+		r.src, r.chain, r.param = v, chain, paramOf(u)
 	}
 }
 
@@ -515,28 +497,17 @@ func (c *checker) locate(r *reply, fn *ssa.Function, v ssa.Value) {
 // request at this call; when it still depends on fn's arguments, the
 // parameter or the value to evaluate at fn's callers.
 func (c *checker) instantiate(r *reply, fn *ssa.Function, call ssa.CallInstruction, l lead) {
-	r.param = -1
-	if l.Host != "" {
+	_, args := calleeArgs(call)
+	mc, _ := call.Common().Value.(*ssa.MakeClosure)
+	switch {
+	case l.Host != "":
 		r.host, r.note = l.Host, l.Note
-		return
-	}
-	var u val
-	switch _, args := calleeArgs(call); {
 	case l.src != nil:
-		r.src, r.chain = l.src, append([]ssa.CallInstruction{call}, l.chain...)
-		u = c.values.value(fn, l.src, r.chain...)
+		c.locate(r, fn, l.src, append([]ssa.CallInstruction{call}, l.chain...)...)
 	case l.Param >= 0 && l.Param < len(args):
-		r.src = args[l.Param]
-		u = c.values.value(fn, r.src)
-	case l.Param <= freeVarBase:
-		if mc, ok := call.Common().Value.(*ssa.MakeClosure); ok && freeVarBase-l.Param < len(mc.Bindings) {
-			r.src = mc.Bindings[freeVarBase-l.Param]
-			u = c.values.value(fn, r.src)
-		}
-	}
-	r.host, r.note = u.host, u.note
-	if r.host == "" {
-		r.param = paramOf(u)
+		c.locate(r, fn, args[l.Param])
+	case l.Param <= freeVarBase && mc != nil && freeVarBase-l.Param < len(mc.Bindings):
+		c.locate(r, fn, mc.Bindings[freeVarBase-l.Param])
 	}
 }
 

@@ -137,11 +137,8 @@ func (s *summary) addLead(l lead) {
 	sort.SliceStable(s.Leads, func(i, j int) bool { return s.Leads[i].key() < s.Leads[j].key() })
 }
 
-func (s *summary) empty() bool {
-	return !slices.ContainsFunc(s.Params, func(p paramUse) bool { return p != 0 }) &&
-		!slices.ContainsFunc(s.Decides, func(j judgment) bool { return j.Kind != judgedNot }) &&
-		len(s.Into) == 0 && len(s.URLOf) == 0 && len(s.Leads) == 0 && len(s.Preds) == 0
-}
+// empty reports whether the summary says nothing.
+func (s *summary) empty() bool { return s.String() == "" }
 
 // canonical sorts what the summary lists, so that summaries that say the
 // same are equal whatever order they were computed in.
