@@ -37,11 +37,6 @@ type flow struct {
 	values map[ssa.Value]bool
 }
 
-func (t *tracer) unknown(instr ssa.Instruction) {
-	t.fl.unknown = true
-	t.event(instr)
-}
-
 func (f *flow) handedOn() bool { return len(f.results) > 0 || len(f.intos) > 0 }
 
 // uses is what a function does with a parameter whose flow is f.
@@ -125,18 +120,13 @@ func (t *tracer) push(w traced) {
 // carries reports whether handing on the traced value hands on the answer.
 func (w traced) carries() bool { return !w.text && (!w.part || carriesErrors(w.v.Type())) }
 
-// event records that the reply is examined or handed on at instr.
-func (t *tracer) event(instr ssa.Instruction) { t.fl.events[instr] = true }
-
-// handOn records that the reply is handed to the caller at instr.
-func (t *tracer) handOn(instr ssa.Instruction) {
-	t.event(instr)
-	t.fl.handOns[instr] = true
-}
-
-func (t *tracer) examine(instr ssa.Instruction) {
-	t.fl.examined = true
-	t.event(instr)
+// mark records that the reply is examined or handed on at instr, and what
+// becomes of it there (examined, stored, unknown, handed to the caller).
+func (t *tracer) mark(instr ssa.Instruction, what *bool) {
+	t.fl.events[instr] = true
+	if what != nil {
+		*what = true
+	}
 }
 
 func (t *tracer) visit(w traced) {
@@ -155,8 +145,8 @@ func (t *tracer) visit(w traced) {
 			if w.carries() {
 				for i, r := range instr.Results {
 					if r == w.v {
-						t.fl.results[i] = true
-						t.handOn(instr)
+						t.fl.results[i], t.fl.handOns[instr] = true, true
+						t.mark(instr, nil)
 					}
 				}
 			}
@@ -169,15 +159,15 @@ func (t *tracer) visit(w traced) {
 				if _, local := instr.Map.(*ssa.MakeMap); local {
 					t.add(instr.Map, w.part)
 				} else if w.carries() {
-					t.store(instr)
+					t.mark(instr, &t.fl.stored)
 				}
 			}
 		case *ssa.Send:
 			if instr.X == w.v && w.carries() {
-				t.store(instr)
+				t.mark(instr, &t.fl.stored)
 			}
 		case *ssa.MakeClosure:
-			t.store(instr) // captured: the closure is judged on its own
+			t.mark(instr, &t.fl.stored) // captured: the closure is judged on its own
 		case *ssa.FieldAddr:
 			t.field(w, instr, instr.X.Type(), instr.Field)
 		case *ssa.Field:
@@ -194,7 +184,7 @@ func (t *tracer) visit(w traced) {
 		case *ssa.Lookup:
 			if instr.X == w.v {
 				if isErrorCodeConst(instr.Index) {
-					t.examine(instr)
+					t.mark(instr, &t.fl.examined)
 				}
 				t.add(instr, true)
 			}
@@ -202,11 +192,6 @@ func (t *tracer) visit(w traced) {
 			t.call(instr, w)
 		}
 	}
-}
-
-func (t *tracer) store(instr ssa.Instruction) {
-	t.fl.stored = true
-	t.event(instr)
 }
 
 // visitText follows text made from a reply: it is examined when the
@@ -232,7 +217,7 @@ func (t *tracer) visitText(w traced, refs []ssa.Instruction) {
 			common := instr.Common()
 			for _, a := range common.Args {
 				if isErrorCodeConst(a) {
-					t.examine(instr)
+					t.mark(instr, &t.fl.examined)
 					return
 				}
 			}
@@ -274,15 +259,15 @@ func (t *tracer) storeTo(addr ssa.Value, w traced) {
 	case *ssa.Parameter:
 		if w.carries() {
 			if i := slices.Index(t.fn.Params, root); i >= 0 && addr == root {
-				t.fl.intos[i] = true
-				t.handOn(t.at)
+				t.fl.intos[i], t.fl.handOns[t.at] = true, true
+				t.mark(t.at, nil)
 			} else {
-				t.store(t.at)
+				t.mark(t.at, &t.fl.stored)
 			}
 		}
 	default:
 		if w.carries() {
-			t.store(t.at)
+			t.mark(t.at, &t.fl.stored)
 		}
 	}
 }
@@ -295,7 +280,7 @@ func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int
 	}
 	f := st.Field(index)
 	if isErrorField(f, jsonName(st.Tag(index))) {
-		t.examine(instr)
+		t.mark(instr, &t.fl.examined)
 		return
 	}
 	v := instr.(ssa.Value)
@@ -343,7 +328,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 	args := common.Args
 	for _, a := range args {
 		if isErrorCodeConst(a) {
-			t.examine(instr)
+			t.mark(instr, &t.fl.examined)
 			return
 		}
 	}
@@ -353,25 +338,19 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 			t.add(result, w.part)
 		}
 	}
-	if common.IsInvoke() {
-		m := common.Method
-		if m.Pkg() == nil || isStandard(t.c, m.Pkg()) || IsModelled(m.Pkg().Path()) {
-			switch {
-			case m.Name() == "Read" && common.Value == w.v && len(args) == 1:
-				t.add(args[0], false)
-			case m.Name() == "Close":
-			default:
-				if common.Value == w.v {
-					passOn()
-				}
-			}
-			if common.Value == w.v {
-				t.fl.bodyRead = t.fl.bodyRead || m.Name() != "Close"
-			}
-			return
+	if m := common.Method; common.IsInvoke() {
+		switch {
+		case m.Pkg() != nil && !isStandard(t.c, m.Pkg()) && !IsModelled(m.Pkg().Path()):
+			t.mark(instr, &t.fl.unknown)
+			passOn()
+		case common.Value != w.v || m.Name() == "Close":
+		case m.Name() == "Read" && len(args) == 1:
+			t.fl.bodyRead = true
+			t.add(args[0], false)
+		default:
+			t.fl.bodyRead = true
+			passOn()
 		}
-		t.unknown(instr)
-		passOn()
 		return
 	}
 	callee, cargs := calleeArgs(instr) // a method value's bound receiver first
@@ -379,7 +358,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		if _, ok := common.Value.(*ssa.Builtin); ok {
 			return // len, cap, append...
 		}
-		t.unknown(instr) // a function value
+		t.mark(instr, &t.fl.unknown) // a function value
 		passOn()
 		return
 	}
@@ -400,14 +379,14 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 	}
 	s, ok := t.c.summaryOf(callee)
 	if !ok {
-		if origin(callee).Blocks == nil && origin(callee).Pkg != nil && origin(callee).Pkg.Pkg == t.c.pass.Pkg {
-			passOn() // a function of the package that cannot meet a reply (build.go)
-			return
+		// A function of a package the analysis saw has no summary: it does
+		// nothing with it. One of the package that cannot meet a reply
+		// (build.go), the standard library and packages that cannot see CBC
+		// pass it through.
+		o, obj := origin(callee), funcObj(callee)
+		if obj == nil || obj.Pkg() == nil || isBlind(t.c, obj.Pkg()) || o.Blocks == nil && o.Pkg != nil && o.Pkg.Pkg == t.c.pass.Pkg {
+			passOn()
 		}
-		if obj := funcObj(callee); obj != nil && obj.Pkg() != nil && !isBlind(t.c, obj.Pkg()) {
-			return // a function of a package the analysis saw: no summary, nothing done with it
-		}
-		passOn() // pass-through: the standard library, a package that cannot see CBC
 		return
 	}
 	for i, a := range cargs {
@@ -415,14 +394,10 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 			continue
 		}
 		u := s.Params[i]
-		if u&usesExamines != 0 {
-			t.examine(instr)
-		}
-		if u&usesUnknown != 0 {
-			t.unknown(instr)
-		}
-		if u&usesStores != 0 {
-			t.store(instr)
+		for bit, what := range map[paramUse]*bool{usesExamines: &t.fl.examined, usesUnknown: &t.fl.unknown, usesStores: &t.fl.stored} {
+			if u&bit != 0 {
+				t.mark(instr, what)
+			}
 		}
 		if u&usesReturns != 0 && result != nil {
 			t.add(result, w.part)
@@ -491,11 +466,9 @@ func (t *tracer) decode(call ssa.CallInstruction, w traced) bool {
 // rootOf returns the variable an address is a field or element of.
 func rootOf(addr ssa.Value) ssa.Value {
 	for {
-		switch a := addr.(type) {
-		case *ssa.FieldAddr:
-			addr = a.X
-		case *ssa.IndexAddr:
-			addr = a.X
+		switch addr.(type) {
+		case *ssa.FieldAddr, *ssa.IndexAddr:
+			addr = *addr.(ssa.Instruction).Operands(nil)[0]
 		default:
 			return addr
 		}
@@ -505,13 +478,9 @@ func rootOf(addr ssa.Value) ssa.Value {
 // unwrap strips conversions to interfaces and between types.
 func unwrap(v ssa.Value) ssa.Value {
 	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
+		switch v.(type) {
+		case *ssa.MakeInterface, *ssa.ChangeType, *ssa.ChangeInterface:
+			v = *v.(ssa.Instruction).Operands(nil)[0]
 		default:
 			return v
 		}
