@@ -284,18 +284,16 @@ func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int
 		return
 	}
 	v := instr.(ssa.Value)
-	if f.Pkg() != nil && f.Pkg().Path() == netHTTP && f.Name() != "Body" {
+	if f.Pkg() != nil && f.Pkg().Path() == netHTTP {
 		switch f.Name() {
 		case "StatusCode":
 			t.statusValue(v, statusCode)
 		case "Status":
 			t.statusValue(v, statusText)
+		case "Body":
+			t.add(v, false)
 		}
 		return // headers, the status line, the request
-	}
-	if f.Pkg() != nil && f.Pkg().Path() == netHTTP {
-		t.add(v, false) // the body
-		return
 	}
 	if f.Name() == statusField && isClientType(t.c, xt) {
 		t.statusValue(v, statusCode)
@@ -496,12 +494,7 @@ func isErrorCodeConst(v ssa.Value) bool {
 // hold what it was handed: anything but numbers, booleans and errors.
 func mayPass(t types.Type) bool {
 	if tuple, ok := t.(*types.Tuple); ok {
-		for v := range tuple.Variables() {
-			if mayPass(v.Type()) {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(slices.Collect(tuple.Variables()), func(v *types.Var) bool { return mayPass(v.Type()) })
 	}
 	if check.IsNamed(t, "", "error") {
 		return false

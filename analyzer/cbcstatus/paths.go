@@ -214,32 +214,22 @@ func (p *pathState) statusPath(c *checker, fn *ssa.Function, from ssa.Instructio
 		return nil
 	}
 	j := &pathJudge{c: c, p: p, fn: fn, fl: fl, from: from, decisions: map[ssa.Value]int8{}}
-	type item struct {
-		edge
-		at int
-	}
-	start := item{edge{fn.Blocks[0], nil}, 0}
+	b, at := fn.Blocks[0], 0
 	if from != nil {
-		b := from.Block()
-		for i, instr := range b.Instrs {
-			if instr == from {
-				start = item{edge{b, nil}, i + 1}
-			}
-		}
+		b, at = from.Block(), slices.Index(from.Block().Instrs, from)+1
 	}
 	seen := map[edge]bool{}
-	work := []item{start}
-	for len(work) > 0 {
-		it := work[len(work)-1]
+	for work := []edge{{b, nil}}; len(work) > 0; at = 0 { // from the request on, then each block whole
+		e := work[len(work)-1]
 		work = work[:len(work)-1]
-		next, found := j.scan(it.b, it.at, it.dec)
+		next, found := j.scan(e.b, at, e.dec)
 		if found != nil {
 			return found
 		}
 		for _, n := range next {
 			if !seen[n] {
 				seen[n] = true
-				work = append(work, item{n, 0})
+				work = append(work, n)
 			}
 		}
 	}

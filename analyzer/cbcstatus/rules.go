@@ -1,6 +1,7 @@
 package cbcstatus
 
 import (
+	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -106,10 +107,14 @@ func answerParam(t types.Type) bool {
 	return carriesBody(t) && !check.IsNamed(t, "context", "Context")
 }
 
-// judgmentOf returns how a status decision judges the reply of fl and
-// where: the decision itself, or, for a helper's judgment returned as the
-// success (return checkStatus(resp)), the helper's, at its call (helper set).
+// judgmentOf returns how a status decision (nil: none) judges the reply of
+// fl and where: the decision itself, or, for a helper's judgment returned as
+// the success (return checkStatus(resp)), the helper's, at its call (helper
+// set).
 func (c *checker) judgmentOf(dec *decision, fl *flow) (j judgment, at ast.Node, helper bool) {
+	if dec == nil {
+		return judgment{}, nil, false
+	}
 	if call, ok := dec.cond.(*ssa.Call); ok && dec.returned {
 		if callee, args := calleeArgs(call); callee != nil {
 			if s, ok := c.summaryOf(callee); ok {
@@ -169,12 +174,7 @@ func (j *judge) reply(r reply) {
 	// A path that declares success by the status alone is found whatever
 	// other paths do with the reply; a reply handed on after a status
 	// decision is handed on judged by it.
-	var own judgment
-	var node ast.Node
-	viaHelper := false
-	if dec := c.paths().statusPath(c, fn, r.call, fl); dec != nil {
-		own, node, viaHelper = c.judgmentOf(dec, fl)
-	}
+	own, node, viaHelper := c.judgmentOf(c.paths().statusPath(c, fn, r.call, fl), fl)
 	onPath := own.Kind == statusOnly && !fl.handedOn()
 	if r.typed != nil {
 		if !report {
@@ -204,11 +204,7 @@ func (j *judge) reply(r reply) {
 	if fl.handedOn() {
 		// Returned or decoded into a parameter: the caller gets it and must
 		// judge it, whatever unknown code it was also handed to or stored in.
-		judged := r.judged
-		if own.Kind == statusOnly {
-			judged = own
-		}
-		j.handOn(r, fl, judged)
+		j.handOn(r, fl, cmp.Or(own, r.judged))
 		return
 	}
 	if (fl.unknown || fl.stored) && !onPath {
