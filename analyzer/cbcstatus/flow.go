@@ -1,7 +1,6 @@
 package cbcstatus
 
 import (
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -486,8 +485,8 @@ func unwrap(v ssa.Value) ssa.Value {
 }
 
 func isErrorCodeConst(v ssa.Value) bool {
-	k, ok := unwrap(v).(*ssa.Const)
-	return ok && k.Value != nil && k.Value.Kind() == constant.String && constant.StringVal(k.Value) == errorCodeKey
+	s, ok := constText(unwrap(v))
+	return ok && s == errorCodeKey
 }
 
 // mayPass reports whether a pass-through function's result of type t may

@@ -46,18 +46,18 @@ var (
 	probes        = append(append([]int{}, successProbes...), 199, 300, 399, 499)
 )
 
-// probeValue is the k-th probe as a status value of the given form.
-func probeValue(form statusForm, k int) constant.Value {
+// probeVal is the k-th probe as a status of the given form.
+func (h hosts) probeVal(form statusForm, k int) val {
 	code := probes[k]
 	switch form {
 	case statusText:
-		return constant.MakeString(strconv.Itoa(code) + " " + http.StatusText(code))
+		return h.text(strconv.Itoa(code)+" "+http.StatusText(code), true)
 	case statusIsSuccess:
-		return constant.MakeBool(code/100 == 2)
+		return constOf(constant.MakeBool(code/100 == 2))
 	case statusIsError:
-		return constant.MakeBool(code > 399)
+		return constOf(constant.MakeBool(code > 399))
 	}
-	return constant.MakeInt64(int64(code))
+	return constOf(constant.MakeInt64(int64(code)))
 }
 
 // separates reports whether results, one per probe, send a success one way

@@ -380,8 +380,7 @@ func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *s
 			if l.Into >= len(args) {
 				continue
 			}
-			target := unwrap(args[l.Into])
-			if k, ok := target.(*ssa.Const); ok && k.IsNil() {
+			if target := unwrap(args[l.Into]); isNilConst(target) {
 				r.obligation = true // decoded nowhere: judged where it was
 				if r.judged.Kind == judgedNot {
 					continue

@@ -878,14 +878,6 @@ func (e *evaluator) slice(f *frame, v *ssa.Slice) val {
 	return val{}
 }
 
-// probeVal is the k-th probe as a status of the given form.
-func (h hosts) probeVal(form statusForm, k int) val {
-	if form == statusText {
-		return h.text(constant.StringVal(probeValue(form, k)), true)
-	}
-	return constOf(probeValue(form, k))
-}
-
 // libArg returns the argument of a call of an HTTP library's function that
 // holds the URL, the request or the base URL, or nil.
 func libArg(fn *types.Func, args []ssa.Value) ssa.Value {
