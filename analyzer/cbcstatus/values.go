@@ -671,7 +671,7 @@ func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 	if !check.IsPointerTo(a.Type(), "net/url", "URL") || x.hostSet {
 		return val{} // a URL's Host is set through a pointer: any may be
 	}
-	allocs := []*ssa.Alloc{a}
+	allocs := []ssa.Value{a}
 	for _, s := range x.stores[a] { // u := url.URL{…}: built aside, then copied
 		ld, ok := s.(*ssa.UnOp)
 		if !ok {
@@ -683,11 +683,14 @@ func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 		}
 		allocs = append(allocs, lit)
 	}
-	part := func(name string) val {
+	st := structOf(a.Type())
+	part := func(name string) val { // what the package stores in this field of the URLs
 		vs := []val{e.h.text("", true)}
-		for _, a := range allocs {
-			for _, s := range x.urlParts[a][name] {
-				vs = append(vs, e.eval(f, s))
+		for i := range st.NumFields() {
+			for k, s := range x.fieldStores[st.Field(i)] {
+				if st.Field(i).Name() == name && slices.Contains(allocs, x.fieldAddrs[st.Field(i)][k].X) {
+					vs = append(vs, e.eval(f, s))
+				}
 			}
 		}
 		return e.h.join(vs)
@@ -1026,11 +1029,10 @@ type storeIndex struct {
 	stores      map[ssa.Value][]ssa.Value // to a variable (Alloc, Global), by address
 	fieldStores map[*types.Var][]ssa.Value
 	fieldAddrs  map[*types.Var][]*ssa.FieldAddr // parallel to fieldStores
-	urlParts    map[*ssa.Alloc]map[string][]ssa.Value
-	mapUpdates  map[ssa.Value][]ssa.Value // by map (MakeMap) or the global holding it
-	escapes     map[*ssa.Global]bool      // its address goes where stores are not seen
-	redirected  map[ssa.Value]bool        // requests and URLs whose target is set after they are built
-	hostSet     bool                      // a URL's Host is set through a pointer: any URL may change
+	mapUpdates  map[ssa.Value][]ssa.Value       // by map (MakeMap) or the global holding it
+	escapes     map[*ssa.Global]bool            // its address goes where stores are not seen
+	redirected  map[ssa.Value]bool              // requests and URLs whose target is set after they are built
+	hostSet     bool                            // a URL's Host is set through a pointer: any URL may change
 }
 
 func newStoreIndex(funcs []*ssa.Function) *storeIndex {
@@ -1038,7 +1040,6 @@ func newStoreIndex(funcs []*ssa.Function) *storeIndex {
 		stores:      map[ssa.Value][]ssa.Value{},
 		fieldStores: map[*types.Var][]ssa.Value{},
 		fieldAddrs:  map[*types.Var][]*ssa.FieldAddr{},
-		urlParts:    map[*ssa.Alloc]map[string][]ssa.Value{},
 		mapUpdates:  map[ssa.Value][]ssa.Value{},
 		escapes:     map[*ssa.Global]bool{},
 		redirected:  map[ssa.Value]bool{},
@@ -1072,12 +1073,6 @@ func (x *storeIndex) record(instr ssa.Instruction) {
 				// the URL or request points.
 				x.redirected[rootThrough(a.X)] = true
 				x.hostSet = x.hostSet || !local && fld.Pkg().Path() == "net/url"
-			}
-			if local && check.IsPointerTo(lit.Type(), "net/url", "URL") {
-				if x.urlParts[lit] == nil {
-					x.urlParts[lit] = map[string][]ssa.Value{}
-				}
-				x.urlParts[lit][fld.Name()] = append(x.urlParts[lit][fld.Name()], in.Val)
 			}
 		}
 	case *ssa.MapUpdate:
