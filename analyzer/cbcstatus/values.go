@@ -1186,45 +1186,34 @@ func urlField(e *evaluator, fn *ssa.Function, a *ssa.Alloc) val {
 }
 
 // requestLine returns the method and the URL (or path, for resty's base URL)
-// of the request a library call sends, when the text of both is known: a
-// request built by http.NewRequest[WithContext] for Do and RoundTrip.
+// of the request a library call sends, when the text of both is known: for
+// Do and RoundTrip, of the request http.NewRequest[WithContext] built.
 func requestLine(e *evaluator, call ssa.CallInstruction) (method, url string, ok bool) {
 	fn, args := calleeArgs(call)
 	obj := funcObj(fn)
 	if obj == nil {
 		return "", "", false
 	}
-	if lib, _ := libraryCall(obj); !lib.send {
-		return "", "", false
-	}
+	lib, _ := libraryCall(obj)
 	arg := libArg(obj, args)
-	switch obj.Name() {
-	case "Do", "RoundTrip":
-		x, _ := unwrap(arg).(*ssa.Extract)
-		if x == nil {
-			return "", "", false
-		}
-		built, _ := x.Tuple.(*ssa.Call)
-		if built == nil {
-			return "", "", false
-		}
-		fn, args := calleeArgs(built)
-		obj = funcObj(fn)
-		if obj == nil || libArg(obj, args) == nil {
-			return "", "", false
-		}
-		lib, _ := libraryCall(obj)
-		if lib.send || lib.url < 1 {
-			return "", "", false
-		}
+	switch name := obj.Name(); {
+	case arg == nil || !lib.send && lib.url < 1:
+		return "", "", false
+	case !lib.send: // NewRequest(method, url, body)
 		method, ok = constText(args[lib.url-1])
-		arg = args[lib.url]
-	case "Execute":
+	case name == "Do" || name == "RoundTrip":
+		if x, isX := unwrap(arg).(*ssa.Extract); isX {
+			if built, isCall := x.Tuple.(*ssa.Call); isCall {
+				return requestLine(e, built)
+			}
+		}
+		return "", "", false
+	case name == "Execute":
 		method, ok = constText(args[min(1, len(args)-1)])
-	case "PostForm":
+	case name == "PostForm":
 		method, ok = "POST", true
 	default:
-		method, ok = strings.ToUpper(obj.Name()), true
+		method, ok = strings.ToUpper(name), true
 	}
 	u := e.value(call.Parent(), arg)
 	return method, u.text, ok && u.known()
