@@ -213,12 +213,9 @@ func (t *tracer) visitText(w traced, refs []ssa.Instruction) {
 				t.addText(instr)
 			}
 		case ssa.CallInstruction:
-			common := instr.Common()
-			for _, a := range common.Args {
-				if isErrorCodeConst(a) {
-					t.mark(instr, &t.fl.examined)
-					return
-				}
+			if slices.ContainsFunc(instr.Common().Args, isErrorCodeConst) {
+				t.mark(instr, &t.fl.examined)
+				return
 			}
 			t.decode(instr, w)
 		}
@@ -323,11 +320,9 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		return // calling it
 	}
 	args := common.Args
-	for _, a := range args {
-		if isErrorCodeConst(a) {
-			t.mark(instr, &t.fl.examined)
-			return
-		}
+	if slices.ContainsFunc(args, isErrorCodeConst) {
+		t.mark(instr, &t.fl.examined)
+		return
 	}
 	result, _ := instr.(*ssa.Call)
 	passOn := func() { // the result may hold what the call was handed
