@@ -1,7 +1,6 @@
 package cbcstatus
 
 import (
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -37,13 +36,19 @@ type flow struct {
 	values map[ssa.Value]bool
 }
 
-func (t *tracer) unknown(instr ssa.Instruction) {
-	t.fl.unknown = true
-	t.event(instr)
+func (f *flow) handedOn() bool { return len(f.results) > 0 || len(f.intos) > 0 }
+
+// uses is what a function does with a parameter whose flow is f.
+func (f *flow) uses() (u paramUse) {
+	for bit, on := range map[paramUse]bool{usesExamines: f.examined, usesUnknown: f.unknown, usesReturns: len(f.results) > 0, usesStores: f.stored} {
+		if on {
+			u |= bit
+		}
+	}
+	return u
 }
 
-func (f *flow) handedOn() bool { return len(f.results) > 0 || len(f.intos) > 0 }
-func (f *flow) fine() bool     { return f.examined || f.unknown || f.stored }
+func (f *flow) fine() bool { return f.examined || f.unknown || f.stored }
 
 // tracer follows the values derived from a reply through one function.
 type tracer struct {
@@ -114,18 +119,13 @@ func (t *tracer) push(w traced) {
 // carries reports whether handing on the traced value hands on the answer.
 func (w traced) carries() bool { return !w.text && (!w.part || carriesErrors(w.v.Type())) }
 
-// event records that the reply is examined or handed on at instr.
-func (t *tracer) event(instr ssa.Instruction) { t.fl.events[instr] = true }
-
-// handOn records that the reply is handed to the caller at instr.
-func (t *tracer) handOn(instr ssa.Instruction) {
-	t.event(instr)
-	t.fl.handOns[instr] = true
-}
-
-func (t *tracer) examine(instr ssa.Instruction) {
-	t.fl.examined = true
-	t.event(instr)
+// mark records that the reply is examined or handed on at instr, and what
+// becomes of it there (examined, stored, unknown, handed to the caller).
+func (t *tracer) mark(instr ssa.Instruction, what *bool) {
+	t.fl.events[instr] = true
+	if what != nil {
+		*what = true
+	}
 }
 
 func (t *tracer) visit(w traced) {
@@ -144,8 +144,8 @@ func (t *tracer) visit(w traced) {
 			if w.carries() {
 				for i, r := range instr.Results {
 					if r == w.v {
-						t.fl.results[i] = true
-						t.handOn(instr)
+						t.fl.results[i], t.fl.handOns[instr] = true, true
+						t.mark(instr, nil)
 					}
 				}
 			}
@@ -158,15 +158,15 @@ func (t *tracer) visit(w traced) {
 				if _, local := instr.Map.(*ssa.MakeMap); local {
 					t.add(instr.Map, w.part)
 				} else if w.carries() {
-					t.store(instr)
+					t.mark(instr, &t.fl.stored)
 				}
 			}
 		case *ssa.Send:
 			if instr.X == w.v && w.carries() {
-				t.store(instr)
+				t.mark(instr, &t.fl.stored)
 			}
 		case *ssa.MakeClosure:
-			t.store(instr) // captured: the closure is judged on its own
+			t.mark(instr, &t.fl.stored) // captured: the closure is judged on its own
 		case *ssa.FieldAddr:
 			t.field(w, instr, instr.X.Type(), instr.Field)
 		case *ssa.Field:
@@ -183,7 +183,7 @@ func (t *tracer) visit(w traced) {
 		case *ssa.Lookup:
 			if instr.X == w.v {
 				if isErrorCodeConst(instr.Index) {
-					t.examine(instr)
+					t.mark(instr, &t.fl.examined)
 				}
 				t.add(instr, true)
 			}
@@ -191,11 +191,6 @@ func (t *tracer) visit(w traced) {
 			t.call(instr, w)
 		}
 	}
-}
-
-func (t *tracer) store(instr ssa.Instruction) {
-	t.fl.stored = true
-	t.event(instr)
 }
 
 // visitText follows text made from a reply: it is examined when the
@@ -218,12 +213,9 @@ func (t *tracer) visitText(w traced, refs []ssa.Instruction) {
 				t.addText(instr)
 			}
 		case ssa.CallInstruction:
-			common := instr.Common()
-			for _, a := range common.Args {
-				if isErrorCodeConst(a) {
-					t.examine(instr)
-					return
-				}
+			if slices.ContainsFunc(instr.Common().Args, isErrorCodeConst) {
+				t.mark(instr, &t.fl.examined)
+				return
 			}
 			t.decode(instr, w)
 		}
@@ -249,8 +241,9 @@ func renders(callee *ssa.Function) bool {
 	return false
 }
 
-// storeTo follows a store of the traced value: into a local variable (or a
-// field or element of one) it goes on; anywhere else the caller can reach it.
+// storeTo follows a store (or a decoding) of the traced value: into a local
+// variable (or a field or element of one) it goes on; anywhere else the
+// caller can reach it.
 func (t *tracer) storeTo(addr ssa.Value, w traced) {
 	if _, traced := t.seen[rootOf(addr)]; traced {
 		return // into the reply itself (resp.Body = gzipBody)
@@ -258,39 +251,20 @@ func (t *tracer) storeTo(addr ssa.Value, w traced) {
 	switch root := rootOf(addr).(type) {
 	case *ssa.Alloc:
 		t.add(root, w.part)
+	case *ssa.Const: // decoded into nil: nowhere
 	case *ssa.Parameter:
 		if w.carries() {
 			if i := slices.Index(t.fn.Params, root); i >= 0 && addr == root {
-				t.fl.intos[i] = true
-				t.handOn(t.at)
+				t.fl.intos[i], t.fl.handOns[t.at] = true, true
+				t.mark(t.at, nil)
 			} else {
-				t.store(t.at)
+				t.mark(t.at, &t.fl.stored)
 			}
 		}
 	default:
 		if w.carries() {
-			t.store(t.at)
+			t.mark(t.at, &t.fl.stored)
 		}
-	}
-}
-
-// decodeInto follows an answer decoded into target (&out, out).
-func (t *tracer) decodeInto(target ssa.Value) {
-	target = unwrap(target)
-	switch root := rootOf(target).(type) {
-	case *ssa.Alloc:
-		t.add(root, false)
-	case *ssa.Parameter:
-		if i := slices.Index(t.fn.Params, root); i >= 0 && target == root {
-			t.fl.intos[i] = true
-			t.handOn(t.at)
-		} else {
-			t.store(t.at)
-		}
-	case *ssa.Const:
-		// nil: nowhere
-	default:
-		t.store(t.at)
 	}
 }
 
@@ -302,22 +276,20 @@ func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int
 	}
 	f := st.Field(index)
 	if isErrorField(f, jsonName(st.Tag(index))) {
-		t.examine(instr)
+		t.mark(instr, &t.fl.examined)
 		return
 	}
 	v := instr.(ssa.Value)
-	if f.Pkg() != nil && f.Pkg().Path() == netHTTP && f.Name() != "Body" {
+	if f.Pkg() != nil && f.Pkg().Path() == netHTTP {
 		switch f.Name() {
 		case "StatusCode":
 			t.statusValue(v, statusCode)
 		case "Status":
 			t.statusValue(v, statusText)
+		case "Body":
+			t.add(v, false)
 		}
 		return // headers, the status line, the request
-	}
-	if f.Pkg() != nil && f.Pkg().Path() == netHTTP {
-		t.add(v, false) // the body
-		return
 	}
 	if f.Name() == statusField && isClientType(t.c, xt) {
 		t.statusValue(v, statusCode)
@@ -348,11 +320,9 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		return // calling it
 	}
 	args := common.Args
-	for _, a := range args {
-		if isErrorCodeConst(a) {
-			t.examine(instr)
-			return
-		}
+	if slices.ContainsFunc(args, isErrorCodeConst) {
+		t.mark(instr, &t.fl.examined)
+		return
 	}
 	result, _ := instr.(*ssa.Call)
 	passOn := func() { // the result may hold what the call was handed
@@ -360,25 +330,19 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 			t.add(result, w.part)
 		}
 	}
-	if common.IsInvoke() {
-		m := common.Method
-		if m.Pkg() == nil || isStandard(t.c, m.Pkg()) || IsModelled(m.Pkg().Path()) {
-			switch {
-			case m.Name() == "Read" && common.Value == w.v && len(args) == 1:
-				t.add(args[0], false)
-			case m.Name() == "Close":
-			default:
-				if common.Value == w.v {
-					passOn()
-				}
-			}
-			if common.Value == w.v {
-				t.fl.bodyRead = t.fl.bodyRead || m.Name() != "Close"
-			}
-			return
+	if m := common.Method; common.IsInvoke() {
+		switch {
+		case m.Pkg() != nil && !isStandard(t.c, m.Pkg()) && !IsModelled(m.Pkg().Path()):
+			t.mark(instr, &t.fl.unknown)
+			passOn()
+		case common.Value != w.v || m.Name() == "Close":
+		case m.Name() == "Read" && len(args) == 1:
+			t.fl.bodyRead = true
+			t.add(args[0], false)
+		default:
+			t.fl.bodyRead = true
+			passOn()
 		}
-		t.unknown(instr)
-		passOn()
 		return
 	}
 	callee, cargs := calleeArgs(instr) // a method value's bound receiver first
@@ -386,7 +350,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		if _, ok := common.Value.(*ssa.Builtin); ok {
 			return // len, cap, append...
 		}
-		t.unknown(instr) // a function value
+		t.mark(instr, &t.fl.unknown) // a function value
 		passOn()
 		return
 	}
@@ -407,14 +371,14 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 	}
 	s, ok := t.c.summaryOf(callee)
 	if !ok {
-		if origin(callee).Blocks == nil && origin(callee).Pkg != nil && origin(callee).Pkg.Pkg == t.c.pass.Pkg {
-			passOn() // a function of the package that cannot meet a reply (build.go)
-			return
+		// A function of a package the analysis saw has no summary: it does
+		// nothing with it. One of the package that cannot meet a reply
+		// (build.go), the standard library and packages that cannot see CBC
+		// pass it through.
+		o, obj := origin(callee), funcObj(callee)
+		if obj == nil || obj.Pkg() == nil || isBlind(t.c, obj.Pkg()) || o.Blocks == nil && o.Pkg != nil && o.Pkg.Pkg == t.c.pass.Pkg {
+			passOn()
 		}
-		if obj := funcObj(callee); obj != nil && obj.Pkg() != nil && !isBlind(t.c, obj.Pkg()) {
-			return // a function of a package the analysis saw: no summary, nothing done with it
-		}
-		passOn() // pass-through: the standard library, a package that cannot see CBC
 		return
 	}
 	for i, a := range cargs {
@@ -422,21 +386,17 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 			continue
 		}
 		u := s.Params[i]
-		if u&usesExamines != 0 {
-			t.examine(instr)
-		}
-		if u&usesUnknown != 0 {
-			t.unknown(instr)
-		}
-		if u&usesStores != 0 {
-			t.store(instr)
+		for bit, what := range map[paramUse]*bool{usesExamines: &t.fl.examined, usesUnknown: &t.fl.unknown, usesStores: &t.fl.stored} {
+			if u&bit != 0 {
+				t.mark(instr, what)
+			}
 		}
 		if u&usesReturns != 0 && result != nil {
 			t.add(result, w.part)
 		}
-		for _, k := range s.intos(i) {
+		for _, k := range pairs(s.Into, i) {
 			if k < len(cargs) {
-				t.decodeInto(cargs[k])
+				t.storeTo(unwrap(cargs[k]), traced{})
 			}
 		}
 	}
@@ -490,7 +450,7 @@ var decoders = map[string]int{
 func (t *tracer) decode(call ssa.CallInstruction, w traced) bool {
 	at, ok := decoders[callName(callee(call))]
 	if args := call.Common().Args; ok && at < len(args) && args[0] == w.v {
-		t.decodeInto(args[at])
+		t.storeTo(unwrap(args[at]), traced{}) // decoded into &out, out
 	}
 	return ok
 }
@@ -498,11 +458,9 @@ func (t *tracer) decode(call ssa.CallInstruction, w traced) bool {
 // rootOf returns the variable an address is a field or element of.
 func rootOf(addr ssa.Value) ssa.Value {
 	for {
-		switch a := addr.(type) {
-		case *ssa.FieldAddr:
-			addr = a.X
-		case *ssa.IndexAddr:
-			addr = a.X
+		switch addr.(type) {
+		case *ssa.FieldAddr, *ssa.IndexAddr:
+			addr = *addr.(ssa.Instruction).Operands(nil)[0]
 		default:
 			return addr
 		}
@@ -512,13 +470,9 @@ func rootOf(addr ssa.Value) ssa.Value {
 // unwrap strips conversions to interfaces and between types.
 func unwrap(v ssa.Value) ssa.Value {
 	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
+		switch v.(type) {
+		case *ssa.MakeInterface, *ssa.ChangeType, *ssa.ChangeInterface:
+			v = *v.(ssa.Instruction).Operands(nil)[0]
 		default:
 			return v
 		}
@@ -526,20 +480,15 @@ func unwrap(v ssa.Value) ssa.Value {
 }
 
 func isErrorCodeConst(v ssa.Value) bool {
-	k, ok := unwrap(v).(*ssa.Const)
-	return ok && k.Value != nil && k.Value.Kind() == constant.String && constant.StringVal(k.Value) == errorCodeKey
+	s, ok := constText(unwrap(v))
+	return ok && s == errorCodeKey
 }
 
 // mayPass reports whether a pass-through function's result of type t may
 // hold what it was handed: anything but numbers, booleans and errors.
 func mayPass(t types.Type) bool {
 	if tuple, ok := t.(*types.Tuple); ok {
-		for v := range tuple.Variables() {
-			if mayPass(v.Type()) {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(slices.Collect(tuple.Variables()), func(v *types.Var) bool { return mayPass(v.Type()) })
 	}
 	if check.IsNamed(t, "", "error") {
 		return false

@@ -46,18 +46,18 @@ var (
 	probes        = append(append([]int{}, successProbes...), 199, 300, 399, 499)
 )
 
-// probeValue is the k-th probe as a status value of the given form.
-func probeValue(form statusForm, k int) constant.Value {
+// probeVal is the k-th probe as a status of the given form.
+func (h hosts) probeVal(form statusForm, k int) val {
 	code := probes[k]
 	switch form {
 	case statusText:
-		return constant.MakeString(strconv.Itoa(code) + " " + http.StatusText(code))
+		return h.text(strconv.Itoa(code)+" "+http.StatusText(code), true)
 	case statusIsSuccess:
-		return constant.MakeBool(code/100 == 2)
+		return constOf(constant.MakeBool(code/100 == 2))
 	case statusIsError:
-		return constant.MakeBool(code > 399)
+		return constOf(constant.MakeBool(code > 399))
 	}
-	return constant.MakeInt64(int64(code))
+	return constOf(constant.MakeInt64(int64(code)))
 }
 
 // separates reports whether results, one per probe, send a success one way
@@ -214,32 +214,22 @@ func (p *pathState) statusPath(c *checker, fn *ssa.Function, from ssa.Instructio
 		return nil
 	}
 	j := &pathJudge{c: c, p: p, fn: fn, fl: fl, from: from, decisions: map[ssa.Value]int8{}}
-	type item struct {
-		edge
-		at int
-	}
-	start := item{edge{fn.Blocks[0], nil}, 0}
+	b, at := fn.Blocks[0], 0
 	if from != nil {
-		b := from.Block()
-		for i, instr := range b.Instrs {
-			if instr == from {
-				start = item{edge{b, nil}, i + 1}
-			}
-		}
+		b, at = from.Block(), slices.Index(from.Block().Instrs, from)+1
 	}
 	seen := map[edge]bool{}
-	work := []item{start}
-	for len(work) > 0 {
-		it := work[len(work)-1]
+	for work := []edge{{b, nil}}; len(work) > 0; at = 0 { // from the request on, then each block whole
+		e := work[len(work)-1]
 		work = work[:len(work)-1]
-		next, found := j.scan(it.b, it.at, it.dec)
+		next, found := j.scan(e.b, at, e.dec)
 		if found != nil {
 			return found
 		}
 		for _, n := range next {
 			if !seen[n] {
 				seen[n] = true
-				work = append(work, item{n, 0})
+				work = append(work, n)
 			}
 		}
 	}
@@ -333,11 +323,8 @@ func (j *pathJudge) side(v ssa.Value) int {
 		}
 		return j.c.values.eval(j.frames[k], v)
 	})
-	switch {
-	case ok && success:
-		side = 1
-	case ok:
-		side = 0
+	if ok {
+		side = map[bool]int8{true: 1, false: 0}[success]
 	}
 	j.decisions[v] = side
 	return int(side)

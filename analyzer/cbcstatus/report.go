@@ -93,46 +93,8 @@ func http200Codes(cat *catalog.Catalog) string {
 	return fmt.Sprintf("%s and %d other error codes come with HTTP 200", lead, len(codes)-1)
 }
 
-// finding is a wrong use of a CBC reply reported at a call: by a helper
-// (inner: how the helper judged it, and where), or of a reply the call
-// returns.
-type finding struct {
-	kind         findingKind
-	at           *ast.CallExpr
-	host         string
-	inner        judgment
-	helperResult bool   // what a helper returns from the reply, not the reply
-	note         string // the operation the request reaches, for messages
-}
-
 // The end of every message about a raw reply: why, and what to do.
 const cbcAnswers = "CBC answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code"
-
-func (out *findings) finding(f finding) {
-	if f.inner.Kind != judgedNot {
-		// At the call of a helper: name it and the line in it that a reader can judge.
-		what := fmt.Sprintf("never reads the body of the reply to this request to %s", f.host)
-		switch f.inner.Kind {
-		case statusOnly:
-			what = fmt.Sprintf("decides the success of this request to %s by %s alone", f.host, f.inner.Text)
-		case discarded:
-			what = fmt.Sprintf("discards the reply to this request to %s", f.host)
-		}
-		out.report(f.at, "%s %s (%s): "+cbcAnswers, out.text(f.at.Fun), what, f.inner.Inner, out.codes)
-		return
-	}
-	switch f.kind {
-	case unread:
-		out.report(f.at, "the body of this %s reply is never read, so its error_code goes unchecked: "+cbcAnswers+"%s", f.host, out.codes, f.note)
-	case discarded:
-		if f.helperResult {
-			out.report(f.at, "what %s returns from %s is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 (%s); keep it and check error_code",
-				out.text(f.at.Fun), f.host, out.codes)
-			return
-		}
-		out.report(f.at, "the %s reply is discarded, so its error_code goes unchecked: "+cbcAnswers+"%s", f.host, out.codes, f.note)
-	}
-}
 
 // operationNote names, for a message, the CBC operation a raw request
 // reaches when the catalog's operations table knows it and its reply

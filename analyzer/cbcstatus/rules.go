@@ -1,6 +1,7 @@
 package cbcstatus
 
 import (
+	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -64,18 +65,7 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 			continue
 		}
 		fl := c.trace(fn, p)
-		if fl.examined {
-			s.Params[i] |= usesExamines
-		}
-		if fl.unknown {
-			s.Params[i] |= usesUnknown
-		}
-		if len(fl.results) > 0 {
-			s.Params[i] |= usesReturns
-		}
-		if fl.stored {
-			s.Params[i] |= usesStores
-		}
+		s.Params[i] = fl.uses()
 		for j := range fl.intos {
 			if j != i {
 				s.Into = append(s.Into, [2]int{i, j})
@@ -117,10 +107,14 @@ func answerParam(t types.Type) bool {
 	return carriesBody(t) && !check.IsNamed(t, "context", "Context")
 }
 
-// judgmentOf returns how a status decision judges the reply of fl and
-// where: the decision itself, or, for a helper's judgment returned as the
-// success (return checkStatus(resp)), the helper's, at its call (helper set).
+// judgmentOf returns how a status decision (nil: none) judges the reply of
+// fl and where: the decision itself, or, for a helper's judgment returned as
+// the success (return checkStatus(resp)), the helper's, at its call (helper
+// set).
 func (c *checker) judgmentOf(dec *decision, fl *flow) (j judgment, at ast.Node, helper bool) {
+	if dec == nil {
+		return judgment{}, nil, false
+	}
 	if call, ok := dec.cond.(*ssa.Call); ok && dec.returned {
 		if callee, args := calleeArgs(call); callee != nil {
 			if s, ok := c.summaryOf(callee); ok {
@@ -180,12 +174,7 @@ func (j *judge) reply(r reply) {
 	// A path that declares success by the status alone is found whatever
 	// other paths do with the reply; a reply handed on after a status
 	// decision is handed on judged by it.
-	var own judgment
-	var node ast.Node
-	viaHelper := false
-	if dec := c.paths().statusPath(c, fn, r.call, fl); dec != nil {
-		own, node, viaHelper = c.judgmentOf(dec, fl)
-	}
+	own, node, viaHelper := c.judgmentOf(c.paths().statusPath(c, fn, r.call, fl), fl)
 	onPath := own.Kind == statusOnly && !fl.handedOn()
 	if r.typed != nil {
 		if !report {
@@ -215,11 +204,7 @@ func (j *judge) reply(r reply) {
 	if fl.handedOn() {
 		// Returned or decoded into a parameter: the caller gets it and must
 		// judge it, whatever unknown code it was also handed to or stored in.
-		judged := r.judged
-		if own.Kind == statusOnly {
-			judged = own
-		}
-		j.handOn(r, fl, judged)
+		j.handOn(r, fl, cmp.Or(own, r.judged))
 		return
 	}
 	if (fl.unknown || fl.stored) && !onPath {
@@ -260,29 +245,35 @@ func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 	if !report {
 		return
 	}
-	call := r.cur.Node().(*ast.CallExpr)
-	if at, ok := at.(*ast.CallExpr); ok && inner.Kind != judgedNot {
-		call = at // the call of the helper that judges it
+	call, host, out := r.cur.Node().(*ast.CallExpr), r.host, c.out
+	if r.note != "" {
+		host += " (" + r.note + ")"
 	}
 	switch {
 	case own.Kind == statusOnly:
-		c.out.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code%s",
-			c.out.text(at), r.hostText(), c.out.codes, c.operationNote(r))
+		out.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code%s",
+			out.text(at), host, out.codes, c.operationNote(r))
 	case inner.Kind != judgedNot:
-		c.out.finding(finding{at: call, host: r.hostText(), inner: inner})
+		// At the call of a helper: name it and the line in it that a reader can judge.
+		if at, ok := at.(*ast.CallExpr); ok {
+			call = at // the call of the helper that judges it
+		}
+		what := "never reads the body of the reply to this request to " + host
+		switch inner.Kind {
+		case statusOnly:
+			what = "decides the success of this request to " + host + " by " + inner.Text + " alone"
+		case discarded:
+			what = "discards the reply to this request to " + host
+		}
+		out.report(call, "%s %s (%s): "+cbcAnswers, out.text(call.Fun), what, inner.Inner, out.codes)
+	case own.Kind == discarded && r.helper && !r.isRaw:
+		out.report(call, "what %s returns from %s is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 (%s); keep it and check error_code",
+			out.text(call.Fun), host, out.codes)
 	case own.Kind == discarded:
-		c.out.finding(finding{kind: discarded, at: call, host: r.hostText(), helperResult: r.helper && !r.isRaw, note: c.operationNote(r)})
+		out.report(call, "the %s reply is discarded, so its error_code goes unchecked: "+cbcAnswers+"%s", host, out.codes, c.operationNote(r))
 	case own.Kind == unread:
-		c.out.finding(finding{kind: unread, at: call, host: r.hostText(), note: c.operationNote(r)})
+		out.report(call, "the body of this %s reply is never read, so its error_code goes unchecked: "+cbcAnswers+"%s", host, out.codes, c.operationNote(r))
 	}
-}
-
-// hostText names the reply's host for messages, with the condition it holds on.
-func (r reply) hostText() string {
-	if r.note != "" {
-		return r.host + " (" + r.note + ")"
-	}
-	return r.host
 }
 
 // handOn adds the lead of a reply fn hands on through a result or a
@@ -303,7 +294,7 @@ func (jd *judge) handOn(r reply, fl *flow, j judgment) {
 // replies returns the CBC replies fn obtains at call: a typed response, the
 // reply of a request an HTTP library sends, or a reply a callee hands on.
 func (j *judge) replies(call ssa.CallInstruction) []reply {
-	c, fn := j.c, j.fn
+	c := j.c
 	cur, ok := c.callAt[call.Common().Pos()]
 	if !ok {
 		return nil
@@ -315,19 +306,21 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 		}
 		v, thrown := resultValue(call, 0)
 		thrown = thrown || thrownAt(cur)
-		return []reply{{call: call, cur: cur, values: nonNil(v), thrown: thrown, typed: &rc, result: 0}}
+		return []reply{{call: call, cur: cur, values: v, thrown: thrown, typed: &rc, result: 0}}
 	}
 	callee := callee(call)
 	if callee == nil {
-		return j.sendReply(call, cur)
+		if req := sentRequest(call.Common()); req != nil {
+			return []reply{j.rawReply(call, cur, req)}
+		}
+		return nil
 	}
 	if obj, ok := origin(callee).Object().(*types.Func); ok {
 		if lib, ok := libraryCall(obj); ok {
 			if !lib.send {
 				return nil
 			}
-			v, thrown := resultValue(call, 0)
-			r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || thrownAt(cur), isRaw: true, result: 0, param: -1}
+			r := j.rawReply(call, cur, call.Value())
 			if isRestyResponse(obj.Signature().Results().At(0).Type()) && c.restyKeepsBody(ce) {
 				targets, known := restyTargets(call)
 				r.decoded = !known
@@ -336,7 +329,6 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 				}
 				r.values = append(r.values, targets...)
 			}
-			c.locate(&r, fn, call.Value())
 			return []reply{r}
 		}
 	}
@@ -347,24 +339,25 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 	return j.leadReplies(call, cur, s)
 }
 
-// sendReply returns the reply of a call of an interface method or a
-// function value shaped like (*http.Client).Do: handed a request, it returns
-// an *http.Response.
-func (j *judge) sendReply(call ssa.CallInstruction, cur inspector.Cursor) []reply {
-	c, fn := j.c, j.fn
-	common := call.Common()
-	res := common.Signature().Results()
-	if res.Len() == 0 || !isHTTPResponse(res.At(0).Type()) {
-		return nil
-	}
-	for _, a := range common.Args {
-		if !isHTTPRequest(a.Type()) {
-			continue
+// rawReply is the reply of a request an HTTP library sends at call to the
+// URL or request v.
+func (j *judge) rawReply(call ssa.CallInstruction, cur inspector.Cursor, v ssa.Value) reply {
+	res, thrown := resultValue(call, 0)
+	r := reply{call: call, cur: cur, values: res, thrown: thrown || thrownAt(cur), isRaw: true, param: -1}
+	j.c.locate(&r, j.fn, v)
+	return r
+}
+
+// sentRequest returns the request handed to a call of an interface method
+// or a function value shaped like (*http.Client).Do, which returns an
+// *http.Response; nil for any other call.
+func sentRequest(common *ssa.CallCommon) ssa.Value {
+	if res := common.Signature().Results(); res.Len() > 0 && isHTTPResponse(res.At(0).Type()) {
+		for _, a := range common.Args {
+			if isHTTPRequest(a.Type()) {
+				return a
+			}
 		}
-		v, thrown := resultValue(call, 0)
-		r := reply{call: call, cur: cur, values: nonNil(v), thrown: thrown || thrownAt(cur), isRaw: true, result: 0, param: -1}
-		c.locate(&r, fn, a)
-		return []reply{r}
 	}
 	return nil
 }
@@ -380,15 +373,14 @@ func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *s
 		switch {
 		case l.Result >= 0:
 			v, thrown := resultValue(call, l.Result)
-			r.values, r.thrown = nonNil(v), thrown || l.Result == 0 && thrownAt(cur)
+			r.values, r.thrown = v, thrown || l.Result == 0 && thrownAt(cur)
 			r.isRaw = l.Result < call.Common().Signature().Results().Len() && isReply(call.Common().Signature().Results().At(l.Result).Type())
 		case l.Into >= 0:
 			_, args := calleeArgs(call)
 			if l.Into >= len(args) {
 				continue
 			}
-			target := unwrap(args[l.Into])
-			if k, ok := target.(*ssa.Const); ok && k.IsNil() {
+			if target := unwrap(args[l.Into]); isNilConst(target) {
 				r.obligation = true // decoded nowhere: judged where it was
 				if r.judged.Kind == judgedNot {
 					continue
@@ -434,29 +426,22 @@ func restyTargets(call ssa.CallInstruction) ([]ssa.Value, bool) {
 	return out, false
 }
 
-func nonNil(v ssa.Value) []ssa.Value {
-	if v == nil {
-		return nil
-	}
-	return []ssa.Value{v}
-}
-
-// resultValue returns the value of result k of call, or thrown when the
-// call's result k is never taken.
-func resultValue(call ssa.CallInstruction, k int) (ssa.Value, bool) {
+// resultValue returns the value of result k of call, if it is taken, and
+// whether it is thrown away.
+func resultValue(call ssa.CallInstruction, k int) ([]ssa.Value, bool) {
 	c, ok := call.(*ssa.Call)
 	if !ok {
 		return nil, true
 	}
 	if _, tuple := c.Type().(*types.Tuple); !tuple {
-		if k != 0 {
+		if k != 0 || len(usefulRefs(c)) == 0 {
 			return nil, true
 		}
-		return c, len(usefulRefs(c)) == 0
+		return []ssa.Value{c}, false
 	}
 	for _, r := range usefulRefs(c) {
 		if e, ok := r.(*ssa.Extract); ok && e.Index == k {
-			return e, false
+			return []ssa.Value{e}, false
 		}
 	}
 	return nil, true
@@ -492,14 +477,14 @@ func thrownAt(cur inspector.Cursor) bool {
 	return false
 }
 
-// locate sets where the request of r, sent in fn, goes: the CBC host v
-// names, or else the parameter or value its callers evaluate.
-func (c *checker) locate(r *reply, fn *ssa.Function, v ssa.Value) {
-	u := c.values.value(fn, v)
+// locate sets where the request of r, sent in fn, goes: the CBC host its
+// URL or request v names (a value of the function at the end of chain), or
+// else the parameter or value its callers evaluate.
+func (c *checker) locate(r *reply, fn *ssa.Function, v ssa.Value, chain ...ssa.CallInstruction) {
+	u := c.values.value(fn, v, chain...)
 	r.host, r.note = u.host, u.note
 	if r.host == "" {
-		r.src = v
-		r.param = paramOf(u)
+		r.src, r.chain, r.param = v, chain, paramOf(u)
 	}
 }
 
@@ -507,28 +492,17 @@ func (c *checker) locate(r *reply, fn *ssa.Function, v ssa.Value) {
 // request at this call; when it still depends on fn's arguments, the
 // parameter or the value to evaluate at fn's callers.
 func (c *checker) instantiate(r *reply, fn *ssa.Function, call ssa.CallInstruction, l lead) {
-	r.param = -1
-	if l.Host != "" {
+	_, args := calleeArgs(call)
+	mc, _ := call.Common().Value.(*ssa.MakeClosure)
+	switch {
+	case l.Host != "":
 		r.host, r.note = l.Host, l.Note
-		return
-	}
-	var u val
-	switch _, args := calleeArgs(call); {
 	case l.src != nil:
-		r.src, r.chain = l.src, append([]ssa.CallInstruction{call}, l.chain...)
-		u = c.values.value(fn, l.src, r.chain...)
+		c.locate(r, fn, l.src, append([]ssa.CallInstruction{call}, l.chain...)...)
 	case l.Param >= 0 && l.Param < len(args):
-		r.src = args[l.Param]
-		u = c.values.value(fn, r.src)
-	case l.Param <= freeVarBase:
-		if mc, ok := call.Common().Value.(*ssa.MakeClosure); ok && freeVarBase-l.Param < len(mc.Bindings) {
-			r.src = mc.Bindings[freeVarBase-l.Param]
-			u = c.values.value(fn, r.src)
-		}
-	}
-	r.host, r.note = u.host, u.note
-	if r.host == "" {
-		r.param = paramOf(u)
+		c.locate(r, fn, args[l.Param])
+	case l.Param <= freeVarBase && mc != nil && freeVarBase-l.Param < len(mc.Bindings):
+		c.locate(r, fn, mc.Bindings[freeVarBase-l.Param])
 	}
 }
 

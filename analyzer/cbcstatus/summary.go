@@ -1,7 +1,6 @@
 package cbcstatus
 
 import (
-	"cmp"
 	"fmt"
 	"go/ast"
 	"go/types"
@@ -102,25 +101,15 @@ func newSummary(n int) *summary {
 	return &summary{Params: make([]paramUse, n), Decides: make([]judgment, n)}
 }
 
-// intos returns the parameters param i's answer is decoded into.
-func (s *summary) intos(i int) []int {
+// pairs returns the second of each pair of list whose first is k.
+func pairs(list [][2]int, k int) []int {
 	var out []int
-	for _, d := range s.Into {
-		if d[0] == i {
-			out = append(out, d[1])
+	for _, p := range list {
+		if p[0] == k {
+			out = append(out, p[1])
 		}
 	}
 	return out
-}
-
-// urlOf returns the parameter whose URL result k carries.
-func (s *summary) urlOf(k int) (int, bool) {
-	for _, u := range s.URLOf {
-		if u[0] == k {
-			return u[1], true
-		}
-	}
-	return 0, false
 }
 
 // equal reports whether two summaries say the same: the fixed point's test.
@@ -148,17 +137,15 @@ func (s *summary) addLead(l lead) {
 	sort.SliceStable(s.Leads, func(i, j int) bool { return s.Leads[i].key() < s.Leads[j].key() })
 }
 
-func (s *summary) empty() bool {
-	return !slices.ContainsFunc(s.Params, func(p paramUse) bool { return p != 0 }) &&
-		!slices.ContainsFunc(s.Decides, func(j judgment) bool { return j.Kind != judgedNot }) &&
-		len(s.Into) == 0 && len(s.URLOf) == 0 && len(s.Leads) == 0 && len(s.Preds) == 0
-}
+// empty reports whether the summary says nothing.
+func (s *summary) empty() bool { return s.String() == "" }
 
 // canonical sorts what the summary lists, so that summaries that say the
 // same are equal whatever order they were computed in.
 func (s *summary) canonical() *summary {
-	slices.SortFunc(s.Into, func(a, b [2]int) int { return cmp.Or(a[0]-b[0], a[1]-b[1]) })
-	slices.SortFunc(s.URLOf, func(a, b [2]int) int { return cmp.Or(a[0]-b[0], a[1]-b[1]) })
+	for _, list := range [][][2]int{s.Into, s.URLOf} {
+		slices.SortFunc(list, func(a, b [2]int) int { return slices.Compare(a[:], b[:]) })
+	}
 	return s
 }
 

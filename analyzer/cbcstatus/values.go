@@ -671,7 +671,7 @@ func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 	if !check.IsPointerTo(a.Type(), "net/url", "URL") || x.hostSet {
 		return val{} // a URL's Host is set through a pointer: any may be
 	}
-	allocs := []*ssa.Alloc{a}
+	allocs := []ssa.Value{a}
 	for _, s := range x.stores[a] { // u := url.URL{…}: built aside, then copied
 		ld, ok := s.(*ssa.UnOp)
 		if !ok {
@@ -683,11 +683,14 @@ func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 		}
 		allocs = append(allocs, lit)
 	}
-	part := func(name string) val {
+	st := structOf(a.Type())
+	part := func(name string) val { // what the package stores in this field of the URLs
 		vs := []val{e.h.text("", true)}
-		for _, a := range allocs {
-			for _, s := range x.urlParts[a][name] {
-				vs = append(vs, e.eval(f, s))
+		for i := range st.NumFields() {
+			for k, s := range x.fieldStores[st.Field(i)] {
+				if st.Field(i).Name() == name && slices.Contains(allocs, x.fieldAddrs[st.Field(i)][k].X) {
+					vs = append(vs, e.eval(f, s))
+				}
 			}
 		}
 		return e.h.join(vs)
@@ -712,7 +715,7 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 		return keep(e.eval(f, common.Value)) // req.GetUrl(): a request that carries its URL
 	}
 	if callee == nil {
-		return e.sentBy(f, call)
+		return e.eval(f, sentRequest(call.Common()))
 	}
 	if r, ok := e.predicate(f, callee, args); ok {
 		return r
@@ -779,11 +782,11 @@ func (e *evaluator) call(f *frame, call *ssa.Call, index int) val {
 				return keep(arg(l.Param))
 			}
 		}
-		if j, ok := s.urlOf(index); ok {
-			return keep(arg(j))
+		if js := pairs(s.URLOf, index); len(js) > 0 {
+			return keep(arg(js[0]))
 		}
 	}
-	return e.sentBy(f, call)
+	return e.eval(f, sentRequest(call.Common()))
 }
 
 // predicate is what a call of a status predicate (see pred) gives when it
@@ -878,14 +881,6 @@ func (e *evaluator) slice(f *frame, v *ssa.Slice) val {
 	return val{}
 }
 
-// probeVal is the k-th probe as a status of the given form.
-func (h hosts) probeVal(form statusForm, k int) val {
-	if form == statusText {
-		return h.text(constant.StringVal(probeValue(form, k)), true)
-	}
-	return constOf(probeValue(form, k))
-}
-
 // libArg returns the argument of a call of an HTTP library's function that
 // holds the URL, the request or the base URL, or nil.
 func libArg(fn *types.Func, args []ssa.Value) ssa.Value {
@@ -898,20 +893,6 @@ func libArg(fn *types.Func, args []ssa.Value) ssa.Value {
 		return nil
 	}
 	return args[i]
-}
-
-// sentBy is, for a function of another package or a function value shaped
-// like (*http.Client).Do (handed a request, it returns a reply), the URL of
-// the request.
-func (e *evaluator) sentBy(f *frame, call *ssa.Call) val {
-	if res := call.Common().Signature().Results(); res.Len() > 0 && isHTTPResponse(res.At(0).Type()) {
-		for _, a := range call.Common().Args {
-			if isHTTPRequest(a.Type()) {
-				return e.eval(f, a)
-			}
-		}
-	}
-	return val{}
 }
 
 // resty is what a method of resty's Client or Request gives: the URL a
@@ -1048,11 +1029,10 @@ type storeIndex struct {
 	stores      map[ssa.Value][]ssa.Value // to a variable (Alloc, Global), by address
 	fieldStores map[*types.Var][]ssa.Value
 	fieldAddrs  map[*types.Var][]*ssa.FieldAddr // parallel to fieldStores
-	urlParts    map[*ssa.Alloc]map[string][]ssa.Value
-	mapUpdates  map[ssa.Value][]ssa.Value // by map (MakeMap) or the global holding it
-	escapes     map[*ssa.Global]bool      // its address goes where stores are not seen
-	redirected  map[ssa.Value]bool        // requests and URLs whose target is set after they are built
-	hostSet     bool                      // a URL's Host is set through a pointer: any URL may change
+	mapUpdates  map[ssa.Value][]ssa.Value       // by map (MakeMap) or the global holding it
+	escapes     map[*ssa.Global]bool            // its address goes where stores are not seen
+	redirected  map[ssa.Value]bool              // requests and URLs whose target is set after they are built
+	hostSet     bool                            // a URL's Host is set through a pointer: any URL may change
 }
 
 func newStoreIndex(funcs []*ssa.Function) *storeIndex {
@@ -1060,7 +1040,6 @@ func newStoreIndex(funcs []*ssa.Function) *storeIndex {
 		stores:      map[ssa.Value][]ssa.Value{},
 		fieldStores: map[*types.Var][]ssa.Value{},
 		fieldAddrs:  map[*types.Var][]*ssa.FieldAddr{},
-		urlParts:    map[*ssa.Alloc]map[string][]ssa.Value{},
 		mapUpdates:  map[ssa.Value][]ssa.Value{},
 		escapes:     map[*ssa.Global]bool{},
 		redirected:  map[ssa.Value]bool{},
@@ -1094,12 +1073,6 @@ func (x *storeIndex) record(instr ssa.Instruction) {
 				// the URL or request points.
 				x.redirected[rootThrough(a.X)] = true
 				x.hostSet = x.hostSet || !local && fld.Pkg().Path() == "net/url"
-			}
-			if local && check.IsPointerTo(lit.Type(), "net/url", "URL") {
-				if x.urlParts[lit] == nil {
-					x.urlParts[lit] = map[string][]ssa.Value{}
-				}
-				x.urlParts[lit][fld.Name()] = append(x.urlParts[lit][fld.Name()], in.Val)
 			}
 		}
 	case *ssa.MapUpdate:
@@ -1213,45 +1186,34 @@ func urlField(e *evaluator, fn *ssa.Function, a *ssa.Alloc) val {
 }
 
 // requestLine returns the method and the URL (or path, for resty's base URL)
-// of the request a library call sends, when the text of both is known: a
-// request built by http.NewRequest[WithContext] for Do and RoundTrip.
+// of the request a library call sends, when the text of both is known: for
+// Do and RoundTrip, of the request http.NewRequest[WithContext] built.
 func requestLine(e *evaluator, call ssa.CallInstruction) (method, url string, ok bool) {
 	fn, args := calleeArgs(call)
 	obj := funcObj(fn)
 	if obj == nil {
 		return "", "", false
 	}
-	if lib, _ := libraryCall(obj); !lib.send {
-		return "", "", false
-	}
+	lib, _ := libraryCall(obj)
 	arg := libArg(obj, args)
-	switch obj.Name() {
-	case "Do", "RoundTrip":
-		x, _ := unwrap(arg).(*ssa.Extract)
-		if x == nil {
-			return "", "", false
-		}
-		built, _ := x.Tuple.(*ssa.Call)
-		if built == nil {
-			return "", "", false
-		}
-		fn, args := calleeArgs(built)
-		obj = funcObj(fn)
-		if obj == nil || libArg(obj, args) == nil {
-			return "", "", false
-		}
-		lib, _ := libraryCall(obj)
-		if lib.send || lib.url < 1 {
-			return "", "", false
-		}
+	switch name := obj.Name(); {
+	case arg == nil || !lib.send && lib.url < 1:
+		return "", "", false
+	case !lib.send: // NewRequest(method, url, body)
 		method, ok = constText(args[lib.url-1])
-		arg = args[lib.url]
-	case "Execute":
+	case name == "Do" || name == "RoundTrip":
+		if x, isX := unwrap(arg).(*ssa.Extract); isX {
+			if built, isCall := x.Tuple.(*ssa.Call); isCall {
+				return requestLine(e, built)
+			}
+		}
+		return "", "", false
+	case name == "Execute":
 		method, ok = constText(args[min(1, len(args)-1)])
-	case "PostForm":
+	case name == "PostForm":
 		method, ok = "POST", true
 	default:
-		method, ok = strings.ToUpper(obj.Name()), true
+		method, ok = strings.ToUpper(name), true
 	}
 	u := e.value(call.Parent(), arg)
 	return method, u.text, ok && u.known()
