@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cbclint/cbclint/analyzer/cbccode"
+	"github.com/cbclint/cbclint/internal/checktest"
 	"github.com/cbclint/cbclint/internal/config"
 )
 
@@ -24,19 +25,19 @@ var findings = []string{"concat", "noise", "generated", "directives", "generics"
 
 func TestFixes(t *testing.T) {
 	t.Parallel()
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), cbccode.Analyzer, fixes...)
+	checktest.RunWithSuggestedFixes(t, analysistest.TestData(), cbccode.Analyzer, fixes...)
 }
 
 func TestFindings(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, analysistest.TestData(), cbccode.Analyzer, findings...)
+	checktest.Run(t, analysistest.TestData(), cbccode.Analyzer, findings...)
 }
 
 func TestIncludeGenerated(t *testing.T) {
 	t.Parallel()
 	s := &config.Settings{IncludeGenerated: true}
 	a := cbccode.New(s)
-	results := analysistest.Run(t, analysistest.TestData(), a, "generatedincluded")
+	results := checktest.Run(t, analysistest.TestData(), a, "generatedincluded")
 	if len(results) != 1 {
 		t.Fatalf("%d results", len(results))
 	}
@@ -45,11 +46,11 @@ func TestIncludeGenerated(t *testing.T) {
 func TestDisabledByChecks(t *testing.T) {
 	t.Parallel()
 	a := cbccode.New(&config.Settings{Checks: []string{"cbcswitch"}})
-	analysistest.Run(t, analysistest.TestData(), a, "disabled")
+	checktest.Run(t, analysistest.TestData(), a, "disabled")
 }
 
 func TestCatalogFile(t *testing.T) {
 	t.Parallel()
 	a := cbccode.New(&config.Settings{CatalogFile: analysistest.TestData() + "/codes.json"})
-	analysistest.Run(t, analysistest.TestData(), a, "catalogfile")
+	checktest.Run(t, analysistest.TestData(), a, "catalogfile")
 }

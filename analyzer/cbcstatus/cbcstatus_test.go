@@ -2,6 +2,7 @@ package cbcstatus_test
 
 import (
 	"fmt"
+	"go/token"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cbclint/cbclint/analyzer/cbcstatus"
+	"github.com/cbclint/cbclint/internal/checktest"
 	"github.com/cbclint/cbclint/internal/config"
 	"github.com/cbclint/cbclint/internal/fixtest"
 )
@@ -66,7 +68,7 @@ func TestDefaultSettings(t *testing.T) {
 	}
 	pkgs := append(append(defaultPackages, multicloud), fixPackages...)
 	rec := &recorder{}
-	analysistest.RunWithSuggestedFixes(rec, analysistest.TestData(), cbcstatus.Analyzer, pkgs...)
+	checktest.RunWithSuggestedFixes(rec, analysistest.TestData(), cbcstatus.Analyzer, pkgs...)
 	for _, e := range rec.errors {
 		switch {
 		case strings.Contains(e, ".golden: open ") && !slices.ContainsFunc(fixPackages, func(p string) bool { return inPackage(e, p) }):
@@ -106,7 +108,7 @@ func (r *recorder) check(t *testing.T) {
 // away through it is found (multicloud, through example.com/x/httputils).
 func TestFacts(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer,
+	checktest.Run(t, analysistest.TestData(), cbcstatus.Analyzer,
 		"example.com/partner/cbcerr", "usecbcerr",
 		"example.com/x/httputils", multicloud)
 }
@@ -125,9 +127,9 @@ func TestSettings(t *testing.T) {
 		ResponsePackages: []string{"example.com/ledger/..."},
 	}
 	rec := &recorder{}
-	for _, r := range analysistest.Run(rec, analysistest.TestData(), cbcstatus.New(s), "endpoints", "inhouse", "sdknofix") {
-		if r.Pass.Pkg.Path() != "endpoints" {
-			noFixes(t, r.Pass, r.Diagnostics)
+	for _, r := range checktest.Run(rec, analysistest.TestData(), cbcstatus.New(s), "endpoints", "inhouse", "sdknofix") {
+		if r.Package.PkgPath != "endpoints" {
+			noFixes(t, r.Package.Fset, r.Diagnostics)
 		}
 	}
 	rec.check(t)
@@ -141,18 +143,18 @@ func TestResponsePackagesFlag(t *testing.T) {
 		t.Fatal(err)
 	}
 	rec := &recorder{}
-	analysistest.Run(rec, analysistest.TestData(), a, "inhouse")
+	checktest.Run(rec, analysistest.TestData(), a, "inhouse")
 	rec.check(t)
 	if err := a.Flags.Set("response-packages", "https://example.com/ledger"); err == nil {
 		t.Error("a URL is not an import-path pattern, but the flag took it")
 	}
 }
 
-func noFixes(t *testing.T, pass *analysis.Pass, diags []analysis.Diagnostic) {
+func noFixes(t *testing.T, fset *token.FileSet, diags []analysis.Diagnostic) {
 	t.Helper()
 	for _, d := range diags {
 		if len(d.SuggestedFixes) > 0 {
-			t.Errorf("%s: %s: fix %q offered where none is safe", pass.Fset.Position(d.Pos), d.Message, d.SuggestedFixes[0].Message)
+			t.Errorf("%s: %s: fix %q offered where none is safe", fset.Position(d.Pos), d.Message, d.SuggestedFixes[0].Message)
 		}
 	}
 }
@@ -169,6 +171,6 @@ func TestDotlessModule(t *testing.T) {
 	t.Parallel()
 	dir := filepath.Join(analysistest.TestData(), "dotless")
 	rec := &recorder{}
-	analysistest.Run(rec, dir, cbcstatus.Analyzer, "billing/...")
+	checktest.Run(rec, dir, cbcstatus.Analyzer, "billing/...")
 	rec.check(t)
 }

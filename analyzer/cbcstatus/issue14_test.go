@@ -3,9 +3,8 @@ package cbcstatus_test
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/cbclint/cbclint/analyzer/cbcstatus"
+	"github.com/cbclint/cbclint/internal/checktest"
 )
 
 // The regression cases of issue 14, one package per defect of the review,
@@ -44,5 +43,5 @@ import (
 func TestIssue14(t *testing.T) {
 	t.Parallel()
 	dir := reversedCopy(t, "example.com/issue14")
-	analysistest.Run(t, dir, cbcstatus.Analyzer, "example.com/issue14/...", "example.com/issue14rev/...")
+	checktest.Run(t, dir, cbcstatus.Analyzer, "example.com/issue14/...", "example.com/issue14rev/...")
 }

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cbclint/cbclint/analyzer/cbcstatus"
+	"github.com/cbclint/cbclint/internal/checktest"
 )
 
 // The judging cases of issue 19, one package per shape, each found and its
@@ -37,7 +38,7 @@ import (
 func TestIssue19Judge(t *testing.T) {
 	t.Parallel()
 	dir := reversedCopy(t, "example.com/issue19")
-	analysistest.Run(t, dir, cbcstatus.Analyzer, "example.com/issue19/...", "example.com/issue19rev/...")
+	checktest.Run(t, dir, cbcstatus.Analyzer, "example.com/issue19/...", "example.com/issue19rev/...")
 }
 
 // reversedCopy copies testdata/src to a temporary directory and adds a copy

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cbclint/cbclint/internal/check"
+	"github.com/cbclint/cbclint/internal/checktest"
 	"github.com/cbclint/cbclint/internal/config"
 )
 
@@ -26,5 +27,5 @@ var swallowOnly = check.New(&config.Settings{}, check.Spec{
 // then success declared, through the SDK (sdk) and through golangsdk's raw
 // requests and net/http (raw); and each way of handing them on, left alone.
 func TestSwallowedFailures(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), swallowOnly, "example.com/swallow/sdk", "example.com/swallow/raw")
+	checktest.Run(t, analysistest.TestData(), swallowOnly, "example.com/swallow/sdk", "example.com/swallow/raw")
 }

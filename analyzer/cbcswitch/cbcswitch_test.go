@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cbclint/cbclint/analyzer/cbcswitch"
+	"github.com/cbclint/cbclint/internal/checktest"
 	"github.com/cbclint/cbclint/internal/config"
 	"github.com/cbclint/cbclint/internal/fixtest"
 )
@@ -28,12 +29,12 @@ var fixes = []string{"defaults", "chains", "generics"}
 
 func TestDispatches(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, analysistest.TestData(), cbcswitch.New(&config.Settings{}), dispatches...)
+	checktest.Run(t, analysistest.TestData(), cbcswitch.New(&config.Settings{}), dispatches...)
 }
 
 func TestFixes(t *testing.T) {
 	t.Parallel()
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), cbcswitch.New(&config.Settings{}), fixes...)
+	checktest.RunWithSuggestedFixes(t, analysistest.TestData(), cbcswitch.New(&config.Settings{}), fixes...)
 }
 
 // TestFixedFilesBuild applies the fixes to the test packages, as cbclint -fix
@@ -45,12 +46,12 @@ func TestFixedFilesBuild(t *testing.T) {
 
 func TestDefaultHandles(t *testing.T) {
 	s := &config.Settings{DefaultHandles: true}
-	analysistest.Run(t, analysistest.TestData(), cbcswitch.New(s), "defaulthandles")
+	checktest.Run(t, analysistest.TestData(), cbcswitch.New(s), "defaulthandles")
 	fixtest.Verify(t, cbcswitch.New(s), analysistest.TestData(), "defaulthandles")
 }
 
 func TestCriticalChanges(t *testing.T) {
 	s := &config.Settings{Critical: []string{"-CBC.0250", "+CBC.99003110:payment", "+CBC.5042"}}
-	analysistest.Run(t, analysistest.TestData(), cbcswitch.New(s), "critical")
+	checktest.Run(t, analysistest.TestData(), cbcswitch.New(s), "critical")
 	fixtest.Verify(t, cbcswitch.New(s), analysistest.TestData(), "critical")
 }

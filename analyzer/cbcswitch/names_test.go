@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cbclint/cbclint/analyzer/cbcswitch"
+	"github.com/cbclint/cbclint/internal/checktest"
 	"github.com/cbclint/cbclint/internal/config"
 	"github.com/cbclint/cbclint/internal/fixtest"
 )
@@ -15,6 +16,6 @@ import (
 // the fixed package builds (cbclint -fix applies the fixes).
 func TestFixUsesNames(t *testing.T) {
 	a := cbcswitch.New(&config.Settings{})
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "names")
+	checktest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "names")
 	fixtest.Verify(t, a, analysistest.TestData(), "names")
 }

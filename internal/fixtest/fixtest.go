@@ -18,6 +18,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/cbclint/cbclint/internal/checktest"
 	"github.com/cbclint/cbclint/internal/driver"
 )
 
@@ -50,18 +51,16 @@ func Verify(t *testing.T, a *analysis.Analyzer, testdata string, pkgs ...string)
 		t.Fatalf("no fix to apply in %s", strings.Join(pkgs, ", "))
 	}
 
-	for _, kv := range env(gopath) {
-		k, v, _ := strings.Cut(kv, "=")
-		t.Setenv(k, v)
-	}
 	var out bytes.Buffer
-	if code := driver.Fix(src, pkgs, []*analysis.Analyzer{a}, &out); code != 0 && code != 3 {
+	var code int
+	checktest.InGOPATH(gopath, func() { code = driver.Fix(src, pkgs, []*analysis.Analyzer{a}, &out) })
+	if code != 0 && code != 3 {
 		t.Fatalf("cbclint -fix: exit status %d\n%s", code, out.String())
 	}
 	t.Logf("cbclint -fix:\n%s", out.String())
 
 	vet := exec.Command("go", append([]string{"vet"}, pkgs...)...)
-	vet.Dir = src
+	vet.Dir, vet.Env = src, env(gopath)
 	if out, err := vet.CombinedOutput(); err != nil {
 		t.Fatalf("go vet on the fixed packages: %v\n%s", err, out)
 	}
@@ -79,12 +78,12 @@ func Verify(t *testing.T, a *analysis.Analyzer, testdata string, pkgs ...string)
 	}
 }
 
-// Lint loads pkgs from the GOPATH tree gopath, fails on any compile error, and
-// returns a's findings in them.
+// Lint loads pkgs from the GOPATH tree gopath (without their tests) as go vet
+// presents them to a (checktest.Load), fails on any compile error, and returns
+// a's findings in them.
 func Lint(t *testing.T, a *analysis.Analyzer, gopath string, pkgs ...string) (*token.FileSet, []analysis.Diagnostic) {
 	t.Helper()
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: filepath.Join(gopath, "src"), Env: env(gopath)}
-	loaded, err := packages.Load(cfg, pkgs...)
+	loaded, err := checktest.Load(gopath, false, pkgs...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +111,11 @@ func Lint(t *testing.T, a *analysis.Analyzer, gopath string, pkgs ...string) (*t
 
 // env is the environment of the go command for the GOPATH tree gopath.
 func env(gopath string) []string {
-	return append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOWORK=off", "GOFLAGS=", "GOTOOLCHAIN=local")
+	env := os.Environ()
+	for k, v := range checktest.GOPATHEnv(gopath) {
+		env = append(env, k+"="+v)
+	}
+	return env
 }
 
 // finding names d by its file (relative to src) and message: fixes move the
