@@ -162,6 +162,7 @@ func noFixes(t *testing.T, fset *token.FileSet, diags []analysis.Diagnostic) {
 // The fixed files pass go vet and cbcstatus finds nothing left in them but
 // the findings that had no fix.
 func TestResponseFixCompilesAndClears(t *testing.T) {
+	t.Parallel()
 	fixtest.Verify(t, cbcstatus.Analyzer, analysistest.TestData(), "sdkfix", "sdknofix")
 }
 

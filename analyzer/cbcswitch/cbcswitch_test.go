@@ -41,16 +41,19 @@ func TestFixes(t *testing.T) {
 // does: the result must pass go vet, and linting it again must report exactly
 // the findings that had no fix. (The tests of settings prove their own.)
 func TestFixedFilesBuild(t *testing.T) {
+	t.Parallel()
 	fixtest.Verify(t, cbcswitch.Analyzer, analysistest.TestData(), append(dispatches, fixes...)...)
 }
 
 func TestDefaultHandles(t *testing.T) {
+	t.Parallel()
 	s := &config.Settings{DefaultHandles: true}
 	checktest.Run(t, analysistest.TestData(), cbcswitch.New(s), "defaulthandles")
 	fixtest.Verify(t, cbcswitch.New(s), analysistest.TestData(), "defaulthandles")
 }
 
 func TestCriticalChanges(t *testing.T) {
+	t.Parallel()
 	s := &config.Settings{Critical: []string{"-CBC.0250", "+CBC.99003110:payment", "+CBC.5042"}}
 	checktest.Run(t, analysistest.TestData(), cbcswitch.New(s), "critical")
 	fixtest.Verify(t, cbcswitch.New(s), analysistest.TestData(), "critical")

@@ -15,6 +15,7 @@ import (
 // package or its imports declare, where those names fit and are not shadowed;
 // the fixed package builds (cbclint -fix applies the fixes).
 func TestFixUsesNames(t *testing.T) {
+	t.Parallel()
 	a := cbcswitch.New(&config.Settings{})
 	checktest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "names")
 	fixtest.Verify(t, a, analysistest.TestData(), "names")
