@@ -10,10 +10,11 @@ import (
 	"github.com/cbclint/cbclint/internal/config"
 )
 
-// The test packages go through analysistest in one Run per setting, never one
-// Run per package: a Run spends most of its time loading and type-checking
-// the packages' dependencies from source. A new case goes into the list of
-// its setting.
+// The test packages go through checktest (analysistest's // want comments,
+// with the standard library from export data) in one Run per setting: a Run
+// lists the packages with go list -export and type-checks the testdata
+// packages from source, which costs a few tenths of a second. A new case goes
+// into the list of its setting.
 
 // fixes are the packages of the default settings whose fixed files are
 // written out in .golden files; TestFixedFilesCompile proves them with -fix.

@@ -17,9 +17,11 @@ import (
 	"github.com/cbclint/cbclint/internal/fixtest"
 )
 
-// Each analysistest.Run loads the standard library from source, which costs
-// seconds; so each settings value gets one Run over all of its packages, and
-// each package of testdata/src tests one idea (said beside its name).
+// Each checktest.Run lists its packages with go list -export and type-checks
+// the testdata packages from source (the standard library comes from export
+// data), a few tenths of a second; each settings value gets one Run over all
+// of its packages, and each package of testdata/src tests one idea (said
+// beside its name).
 //
 // The SDK packages under testdata/src are stubs of huaweicloud-sdk-go-v3
 // v0.1.207, the golangsdk ones of chnsz/golangsdk, the resty and retryablehttp
@@ -79,14 +81,14 @@ func TestDefaultSettings(t *testing.T) {
 	}
 }
 
-// inPackage says whether analysistest's error e is about a file of testdata
+// inPackage says whether checktest's error e is about a file of testdata
 // package pkg: it names the file relative to testdata/src, or in full.
 func inPackage(e, pkg string) bool {
 	e = filepath.ToSlash(e)
 	return strings.HasPrefix(e, pkg+"/") || strings.Contains(e, "/src/"+pkg+"/")
 }
 
-// recorder collects what analysistest reports instead of failing.
+// recorder collects what checktest reports instead of failing.
 type recorder struct{ errors []string }
 
 func (r *recorder) Errorf(format string, args ...any) {

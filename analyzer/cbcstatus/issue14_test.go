@@ -38,7 +38,7 @@ import (
 // One Run loads every package at once, and a copy of each with its files'
 // declarations in reverse order (example.com/issue14rev/..., see
 // reversedCopy): the same findings and facts. The facts each package exports are
-// expectations too (// want Name:"fact"): analysistest fails on an
+// expectations too (// want Name:"fact"): checktest fails on an
 // unexpected one.
 func TestIssue14(t *testing.T) {
 	t.Parallel()

@@ -34,7 +34,7 @@ import (
 // The same packages are also analysed with every file's declarations in
 // reverse order (example.com/issue19rev/..., written by reversedCopy): the
 // findings and facts must not change. One Run loads both. Facts are
-// expectations too: analysistest fails on an unexpected one.
+// expectations too: checktest fails on an unexpected one.
 func TestIssue19Judge(t *testing.T) {
 	t.Parallel()
 	dir := reversedCopy(t, "example.com/issue19")

@@ -11,11 +11,11 @@ import (
 	"github.com/cbclint/cbclint/internal/fixtest"
 )
 
-// The test packages go through analysistest in one Run per setting, never one
-// Run per package: a Run spends most of its time loading and type-checking
-// the packages' dependencies (fmt, time, the SDK's stubs) from source, so a
-// Run per package costs about a second each on a shared machine. A new case
-// goes into the list of its setting.
+// The test packages go through checktest (analysistest's // want comments,
+// with the standard library from export data) in one Run per setting: a Run
+// lists the packages with go list -export and type-checks the testdata
+// packages (the SDK's stubs among them) from source, which costs a few tenths
+// of a second. A new case goes into the list of its setting.
 
 // dispatches are the packages of the default settings without golden files:
 // their findings are checked, and their fixes proven by TestFixedFilesBuild.
