@@ -1,16 +1,19 @@
 package checktest
 
 import (
+	"bytes"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -27,8 +30,12 @@ import (
 // (internal/driver), it does not ask the checks which dependencies they need
 // (check.SourceDeps): that choice is the command's, and its tests'.
 
+// loadMode lists the packages without their export data: go list -export
+// would compile every package of the graph, the testdata packages of a
+// temporary tree anew each time; only the standard library's are asked for
+// (exportFiles), which the build cache holds.
 const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-	packages.NeedImports | packages.NeedDeps | packages.NeedExportFile | packages.NeedModule
+	packages.NeedImports | packages.NeedDeps | packages.NeedModule
 
 // Load loads the packages patterns name in the GOPATH tree gopath (or the
 // module gopath, when it has a go.mod), with their tests if tests. Every
@@ -51,6 +58,9 @@ func Load(gopath string, tests bool, patterns ...string) ([]*packages.Package, e
 			out, err = exec.Command("go", "env", "GOROOT").Output()
 			goroot = strings.TrimSpace(string(out))
 		}
+		if err == nil {
+			err = exportFiles(dir, roots, filepath.Clean(goroot)+string(filepath.Separator))
+		}
 	})
 	if err != nil {
 		return nil, fmt.Errorf("loading %s: %v", patterns, err)
@@ -66,7 +76,6 @@ func Load(gopath string, tests bool, patterns ...string) ([]*packages.Package, e
 	l := &loader{
 		fset:  token.NewFileSet(),
 		sizes: types.SizesFor("gc", runtime.GOARCH),
-		std:   filepath.Clean(goroot) + string(filepath.Separator),
 		done:  map[*packages.Package]*sync.Once{},
 		cpu:   make(chan struct{}, runtime.GOMAXPROCS(0)),
 	}
@@ -90,22 +99,56 @@ func Load(gopath string, tests bool, patterns ...string) ([]*packages.Package, e
 type loader struct {
 	fset  *token.FileSet
 	sizes types.Sizes
-	std   string // GOROOT, with a trailing separator
 	done  map[*packages.Package]*sync.Once
 
 	exportMu sync.Mutex    // gcexportdata fills in the packages it mentions
 	cpu      chan struct{} // limits the type-checkers running at once
 }
 
-// standard reports whether p is the standard library's: its files are in GOROOT.
-func (l *loader) standard(p *packages.Package) bool {
-	return p.Module == nil && len(p.GoFiles) > 0 && strings.HasPrefix(p.GoFiles[0], l.std) || p.PkgPath == "unsafe"
+// standard reports whether p is the standard library's: its files are in
+// goroot (with a trailing separator).
+func standard(p *packages.Package, goroot string) bool {
+	return p.Module == nil && len(p.GoFiles) > 0 && strings.HasPrefix(p.GoFiles[0], goroot) || p.PkgPath == "unsafe"
+}
+
+// exportFiles sets the ExportFile of the packages of the standard library in
+// the graph of roots, with go list -export run in dir.
+func exportFiles(dir string, roots []*packages.Package, goroot string) error {
+	std := map[string]*packages.Package{}
+	for p := range packages.Postorder(roots) {
+		if standard(p, goroot) && p.PkgPath != "unsafe" {
+			std[p.PkgPath] = p
+		}
+	}
+	if len(std) == 0 {
+		return nil
+	}
+	cmd := exec.Command("go", append([]string{"list", "-export", "-f", "{{.ImportPath}} {{.Export}}"}, slices.Sorted(maps.Keys(std))...)...)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return fmt.Errorf("go list -export: %v: %s", err, stderr.Bytes())
+	}
+	for line := range strings.Lines(string(out)) {
+		path, file, _ := strings.Cut(strings.TrimSpace(line), " ")
+		if p := std[path]; p != nil {
+			p.ExportFile = file
+		}
+	}
+	for path, p := range std {
+		if p.ExportFile == "" {
+			return fmt.Errorf("go list -export gave no export data for %s", path)
+		}
+	}
+	return nil
 }
 
 // load loads p and, first, what it imports.
 func (l *loader) load(p *packages.Package) {
 	l.done[p].Do(func() {
-		if l.standard(p) {
+		if p.ExportFile != "" || p.PkgPath == "unsafe" {
 			l.loadExport(p) // its dependencies are the standard library's too
 			return
 		}
