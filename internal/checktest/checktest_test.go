@@ -259,4 +259,22 @@ func TestLoadFromExportData(t *testing.T) {
 	if len(http.Syntax) != 0 || !http.Types.Complete() || http.Types.Scope().Lookup("Client") == nil {
 		t.Errorf("net/http must come from export data, complete")
 	}
+	// With tests: the test's main package, generated outside the tree, is
+	// loaded from source all the same.
+	gopath = tree(t, map[string]string{
+		"billing/b.go":      "package billing\n",
+		"billing/b_test.go": "package billing\n\nimport \"testing\"\n\nfunc TestB(*testing.T) {}\n",
+	})
+	roots, err = Load(gopath, true, "billing")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range roots {
+		if len(p.Syntax) == 0 || !p.Types.Complete() {
+			t.Errorf("%s: not loaded from source", p.ID)
+		}
+	}
+	if len(roots) != 3 {
+		t.Errorf("%d roots, want billing, its test variant and its test's main", len(roots))
+	}
 }

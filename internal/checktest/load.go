@@ -45,7 +45,6 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 // packages' Errors.
 func Load(gopath string, tests bool, patterns ...string) ([]*packages.Package, error) {
 	var roots []*packages.Package
-	var goroot string
 	var err error
 	dir, env := filepath.Join(gopath, "src"), GOPATHEnv(gopath)
 	if _, statErr := os.Stat(filepath.Join(gopath, "go.mod")); statErr == nil {
@@ -54,12 +53,7 @@ func Load(gopath string, tests bool, patterns ...string) ([]*packages.Package, e
 	withEnv(env, func() {
 		roots, err = packages.Load(&packages.Config{Mode: loadMode, Tests: tests, Dir: dir}, patterns...)
 		if err == nil {
-			var out []byte
-			out, err = exec.Command("go", "env", "GOROOT").Output()
-			goroot = strings.TrimSpace(string(out))
-		}
-		if err == nil {
-			err = exportFiles(dir, roots, filepath.Clean(goroot)+string(filepath.Separator))
+			err = exportFiles(dir, roots, filepath.Clean(gopath)+string(filepath.Separator))
 		}
 	})
 	if err != nil {
@@ -105,18 +99,23 @@ type loader struct {
 	cpu      chan struct{} // limits the type-checkers running at once
 }
 
-// standard reports whether p is the standard library's: its files are in
-// goroot (with a trailing separator).
-func standard(p *packages.Package, goroot string) bool {
-	return p.Module == nil && len(p.GoFiles) > 0 && strings.HasPrefix(p.GoFiles[0], goroot) || p.PkgPath == "unsafe"
+// standard reports whether p, of a graph loaded from the tree gopath (with a
+// trailing separator), is the standard library's: it is in no module, its
+// files are not in the tree (a testdata tree is all its GOPATH, or a module
+// that requires nothing), and it is neither a test variant nor a test's main
+// package (generated in the build cache).
+func standard(p *packages.Package, gopath string) bool {
+	return p.Module == nil && len(p.GoFiles) > 0 && !strings.HasPrefix(p.GoFiles[0], gopath) &&
+		p.ID == p.PkgPath && !strings.HasSuffix(p.PkgPath, ".test")
 }
 
 // exportFiles sets the ExportFile of the packages of the standard library in
-// the graph of roots, with go list -export run in dir.
-func exportFiles(dir string, roots []*packages.Package, goroot string) error {
+// the graph of roots, loaded from the tree gopath, with go list -export run
+// in dir.
+func exportFiles(dir string, roots []*packages.Package, gopath string) error {
 	std := map[string]*packages.Package{}
 	for p := range packages.Postorder(roots) {
-		if standard(p, goroot) && p.PkgPath != "unsafe" {
+		if standard(p, gopath) && p.PkgPath != "unsafe" {
 			std[p.PkgPath] = p
 		}
 	}

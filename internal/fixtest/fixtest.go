@@ -6,6 +6,8 @@ package fixtest
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"go/token"
 	"os"
 	"os/exec"
@@ -35,7 +37,7 @@ func Verify(t *testing.T, a *analysis.Analyzer, testdata string, pkgs ...string)
 	if len(pkgs) == 0 {
 		t.Fatal("fixtest.Verify: no packages")
 	}
-	gopath := t.TempDir()
+	gopath := tree(t, testdata)
 	src := filepath.Join(gopath, "src")
 	if err := os.CopyFS(src, os.DirFS(filepath.Join(testdata, "src"))); err != nil {
 		t.Fatal(err)
@@ -76,6 +78,33 @@ func Verify(t *testing.T, a *analysis.Analyzer, testdata string, pkgs ...string)
 		t.Errorf("after cbclint -fix, the findings are\n\t%s\nwant the ones that had no single fix:\n\t%s\ncbclint -fix said:\n%s",
 			strings.Join(remaining, "\n\t"), strings.Join(unfixed, "\n\t"), out.String())
 	}
+}
+
+// tree returns an empty directory for the GOPATH copy of testdata that the
+// test t fixes, removed when t ends. Its name is the same in every run of
+// t on testdata: the go command's build cache keys a package by its
+// directory as well as its files, so in a stable directory the packages that
+// go list -export and go vet compile (the stubs, and the fixed packages when
+// the fixes are the same) come from the cache in the next run, as in a
+// fixed tree; in a new temporary directory each run compiles them all.
+// Two runs of the same test of the same checkout at once would share it:
+// go test never does that.
+func tree(t *testing.T, testdata string) string {
+	t.Helper()
+	abs, err := filepath.Abs(testdata)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := sha256.Sum256([]byte(abs + "\x00" + t.Name()))
+	dir := filepath.Join(os.TempDir(), "cbclint-fixtest", hex.EncodeToString(h[:8]))
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	return dir
 }
 
 // Lint loads pkgs from the GOPATH tree gopath (without their tests) as go vet
