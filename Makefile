@@ -2,7 +2,7 @@
 GO      ?= go
 BIN     ?= bin/cbclint
 
-.PHONY: all build test unit e2e e2e-run e2e-tools e2e-modules e2e-frontends golangci lint example generate fuzz fuzz-ci bench bench-real readme-timings soak tag clean
+.PHONY: all build test unit e2e e2e-run e2e-early e2e-late e2e-tools e2e-modules e2e-frontends golangci lint example generate fuzz fuzz-ci bench bench-real readme-timings soak tag clean
 
 all: build
 
@@ -10,12 +10,12 @@ build:
 	$(GO) build -o $(BIN) ./cmd/cbclint
 
 # The README's test command: every test, the slow end-to-end ones included.
-# The unit tests run while the tools and modules the end-to-end tests need are
-# built and downloaded (the downloads wait on the network, not the cores);
-# then the end-to-end tests run.
+# golangci-lint with the plugin takes longest to build (from an empty build
+# cache, minutes): the unit tests, and the end-to-end tests that do not run
+# it (e2e-early), run while it builds; then the ones that do (e2e-late).
 test:
-	@$(MAKE) --no-print-directory -j3 unit e2e-tools
-	@$(MAKE) --no-print-directory e2e-run
+	@$(MAKE) --no-print-directory -j3 unit e2e-early golangci
+	@$(MAKE) --no-print-directory e2e-late
 
 # Quick tests for iterating: go test ./... skips the slow end-to-end tests.
 unit:
@@ -36,6 +36,20 @@ e2e: e2e-tools
 e2e-run:
 	@echo '== end-to-end tests (go test -run E2E ./..., at most $(E2E_TIMEOUT))'
 	$(E2E_ENV) $(GO) test -count=1 -timeout $(E2E_TIMEOUT) -run 'E2E' ./...
+
+# The end-to-end tests split for make test: those that run golangci-lint
+# (E2E_GOLANGCI, in internal/e2e) after it is built (e2e-late), every other
+# one before, while it builds (e2e-early). Together they are go test -run E2E
+# ./...: a test of golangci-lint missing from E2E_GOLANGCI runs early and
+# builds its own.
+E2E_GOLANGCI = TestE2E.*(Golangci|CrossPackage)
+e2e-early: build e2e-modules
+	@echo '== end-to-end tests but those of golangci-lint (go test -run E2E, while golangci-lint builds)'
+	CBCLINT_E2E=1 CBCLINT_BIN=$(abspath $(BIN)) $(GO) test -count=1 -timeout $(E2E_TIMEOUT) -run 'E2E' -skip '$(E2E_GOLANGCI)' ./...
+
+e2e-late: golangci
+	@echo '== end-to-end tests of golangci-lint (go test -run '\''$(E2E_GOLANGCI)'\'' ./internal/e2e/)'
+	$(E2E_ENV) $(GO) test -count=1 -timeout $(E2E_TIMEOUT) -run '$(E2E_GOLANGCI)' ./internal/e2e/
 
 # What the end-to-end tests run and read: the cbclint binary, golangci-lint
 # with the plugin, and the modules of testdata/sdkclient and testdata/httpclient.

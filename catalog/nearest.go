@@ -90,10 +90,14 @@ func (c *Catalog) OneDigitOff(code string) []string {
 func distance(a, b string, limit int) int {
 	const sub, ins, swap = 2, 2, 1
 	n, m := len(a), len(b)
-	// three rows: i-2, i-1, i
-	prev2 := make([]int, m+1)
-	prev := make([]int, m+1)
-	cur := make([]int, m+1)
+	// three rows: i-2, i-1, i; on the stack for codes of up to 15 digits
+	// (the fix-policy measure computes millions of distances)
+	var buf [3 * 16]int
+	rows := buf[:]
+	if 3*(m+1) > len(buf) {
+		rows = make([]int, 3*(m+1))
+	}
+	prev2, prev, cur := rows[:m+1], rows[m+1:2*(m+1)], rows[2*(m+1):3*(m+1)]
 	for j := range prev {
 		prev[j] = j * ins
 	}

@@ -6,13 +6,15 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cbclint/cbclint/analyzer/cbccode"
+	"github.com/cbclint/cbclint/internal/checktest"
 	"github.com/cbclint/cbclint/internal/config"
 )
 
-// The test packages go through analysistest in one Run per setting, never one
-// Run per package: a Run spends most of its time loading and type-checking
-// the packages' dependencies from source. A new case goes into the list of
-// its setting.
+// The test packages go through checktest (analysistest's // want comments,
+// with the standard library from export data) in one Run per setting: a Run
+// lists the packages with go list -export and type-checks the testdata
+// packages from source, which costs a few tenths of a second. A new case goes
+// into the list of its setting.
 
 // fixes are the packages of the default settings whose fixed files are
 // written out in .golden files; TestFixedFilesCompile proves them with -fix.
@@ -24,19 +26,19 @@ var findings = []string{"concat", "noise", "generated", "directives", "generics"
 
 func TestFixes(t *testing.T) {
 	t.Parallel()
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), cbccode.Analyzer, fixes...)
+	checktest.RunWithSuggestedFixes(t, analysistest.TestData(), cbccode.Analyzer, fixes...)
 }
 
 func TestFindings(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, analysistest.TestData(), cbccode.Analyzer, findings...)
+	checktest.Run(t, analysistest.TestData(), cbccode.Analyzer, findings...)
 }
 
 func TestIncludeGenerated(t *testing.T) {
 	t.Parallel()
 	s := &config.Settings{IncludeGenerated: true}
 	a := cbccode.New(s)
-	results := analysistest.Run(t, analysistest.TestData(), a, "generatedincluded")
+	results := checktest.Run(t, analysistest.TestData(), a, "generatedincluded")
 	if len(results) != 1 {
 		t.Fatalf("%d results", len(results))
 	}
@@ -45,11 +47,11 @@ func TestIncludeGenerated(t *testing.T) {
 func TestDisabledByChecks(t *testing.T) {
 	t.Parallel()
 	a := cbccode.New(&config.Settings{Checks: []string{"cbcswitch"}})
-	analysistest.Run(t, analysistest.TestData(), a, "disabled")
+	checktest.Run(t, analysistest.TestData(), a, "disabled")
 }
 
 func TestCatalogFile(t *testing.T) {
 	t.Parallel()
 	a := cbccode.New(&config.Settings{CatalogFile: analysistest.TestData() + "/codes.json"})
-	analysistest.Run(t, analysistest.TestData(), a, "catalogfile")
+	checktest.Run(t, analysistest.TestData(), a, "catalogfile")
 }

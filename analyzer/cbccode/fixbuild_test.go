@@ -16,6 +16,7 @@ import (
 // as cbclint -fix does: the result must compile, and linting it again must
 // report exactly the findings that had no fix, or several (ambiguous).
 func TestFixedFilesCompile(t *testing.T) {
+	t.Parallel()
 	fixtest.Verify(t, cbccode.Analyzer, analysistest.TestData(), fixes...)
 }
 

@@ -2,6 +2,7 @@ package cbcstatus_test
 
 import (
 	"fmt"
+	"go/token"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,13 +12,16 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cbclint/cbclint/analyzer/cbcstatus"
+	"github.com/cbclint/cbclint/internal/checktest"
 	"github.com/cbclint/cbclint/internal/config"
 	"github.com/cbclint/cbclint/internal/fixtest"
 )
 
-// Each analysistest.Run loads the standard library from source, which costs
-// seconds; so each settings value gets one Run over all of its packages, and
-// each package of testdata/src tests one idea (said beside its name).
+// Each checktest.Run lists its packages with go list -export and type-checks
+// the testdata packages from source (the standard library comes from export
+// data), a few tenths of a second; each settings value gets one Run over all
+// of its packages, and each package of testdata/src tests one idea (said
+// beside its name).
 //
 // The SDK packages under testdata/src are stubs of huaweicloud-sdk-go-v3
 // v0.1.207, the golangsdk ones of chnsz/golangsdk, the resty and retryablehttp
@@ -66,7 +70,7 @@ func TestDefaultSettings(t *testing.T) {
 	}
 	pkgs := append(append(defaultPackages, multicloud), fixPackages...)
 	rec := &recorder{}
-	analysistest.RunWithSuggestedFixes(rec, analysistest.TestData(), cbcstatus.Analyzer, pkgs...)
+	checktest.RunWithSuggestedFixes(rec, analysistest.TestData(), cbcstatus.Analyzer, pkgs...)
 	for _, e := range rec.errors {
 		switch {
 		case strings.Contains(e, ".golden: open ") && !slices.ContainsFunc(fixPackages, func(p string) bool { return inPackage(e, p) }):
@@ -77,14 +81,14 @@ func TestDefaultSettings(t *testing.T) {
 	}
 }
 
-// inPackage says whether analysistest's error e is about a file of testdata
+// inPackage says whether checktest's error e is about a file of testdata
 // package pkg: it names the file relative to testdata/src, or in full.
 func inPackage(e, pkg string) bool {
 	e = filepath.ToSlash(e)
 	return strings.HasPrefix(e, pkg+"/") || strings.Contains(e, "/src/"+pkg+"/")
 }
 
-// recorder collects what analysistest reports instead of failing.
+// recorder collects what checktest reports instead of failing.
 type recorder struct{ errors []string }
 
 func (r *recorder) Errorf(format string, args ...any) {
@@ -106,7 +110,7 @@ func (r *recorder) check(t *testing.T) {
 // away through it is found (multicloud, through example.com/x/httputils).
 func TestFacts(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer,
+	checktest.Run(t, analysistest.TestData(), cbcstatus.Analyzer,
 		"example.com/partner/cbcerr", "usecbcerr",
 		"example.com/x/httputils", multicloud)
 }
@@ -125,9 +129,9 @@ func TestSettings(t *testing.T) {
 		ResponsePackages: []string{"example.com/ledger/..."},
 	}
 	rec := &recorder{}
-	for _, r := range analysistest.Run(rec, analysistest.TestData(), cbcstatus.New(s), "endpoints", "inhouse", "sdknofix") {
-		if r.Pass.Pkg.Path() != "endpoints" {
-			noFixes(t, r.Pass, r.Diagnostics)
+	for _, r := range checktest.Run(rec, analysistest.TestData(), cbcstatus.New(s), "endpoints", "inhouse", "sdknofix") {
+		if r.Package.PkgPath != "endpoints" {
+			noFixes(t, r.Package.Fset, r.Diagnostics)
 		}
 	}
 	rec.check(t)
@@ -141,18 +145,18 @@ func TestResponsePackagesFlag(t *testing.T) {
 		t.Fatal(err)
 	}
 	rec := &recorder{}
-	analysistest.Run(rec, analysistest.TestData(), a, "inhouse")
+	checktest.Run(rec, analysistest.TestData(), a, "inhouse")
 	rec.check(t)
 	if err := a.Flags.Set("response-packages", "https://example.com/ledger"); err == nil {
 		t.Error("a URL is not an import-path pattern, but the flag took it")
 	}
 }
 
-func noFixes(t *testing.T, pass *analysis.Pass, diags []analysis.Diagnostic) {
+func noFixes(t *testing.T, fset *token.FileSet, diags []analysis.Diagnostic) {
 	t.Helper()
 	for _, d := range diags {
 		if len(d.SuggestedFixes) > 0 {
-			t.Errorf("%s: %s: fix %q offered where none is safe", pass.Fset.Position(d.Pos), d.Message, d.SuggestedFixes[0].Message)
+			t.Errorf("%s: %s: fix %q offered where none is safe", fset.Position(d.Pos), d.Message, d.SuggestedFixes[0].Message)
 		}
 	}
 }
@@ -160,6 +164,7 @@ func noFixes(t *testing.T, pass *analysis.Pass, diags []analysis.Diagnostic) {
 // The fixed files pass go vet and cbcstatus finds nothing left in them but
 // the findings that had no fix.
 func TestResponseFixCompilesAndClears(t *testing.T) {
+	t.Parallel()
 	fixtest.Verify(t, cbcstatus.Analyzer, analysistest.TestData(), "sdkfix", "sdknofix")
 }
 
@@ -169,6 +174,6 @@ func TestDotlessModule(t *testing.T) {
 	t.Parallel()
 	dir := filepath.Join(analysistest.TestData(), "dotless")
 	rec := &recorder{}
-	analysistest.Run(rec, dir, cbcstatus.Analyzer, "billing/...")
+	checktest.Run(rec, dir, cbcstatus.Analyzer, "billing/...")
 	rec.check(t)
 }

@@ -3,9 +3,8 @@ package cbcstatus_test
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/cbclint/cbclint/analyzer/cbcstatus"
+	"github.com/cbclint/cbclint/internal/checktest"
 )
 
 // The regression cases of issue 14, one package per defect of the review,
@@ -39,10 +38,10 @@ import (
 // One Run loads every package at once, and a copy of each with its files'
 // declarations in reverse order (example.com/issue14rev/..., see
 // reversedCopy): the same findings and facts. The facts each package exports are
-// expectations too (// want Name:"fact"): analysistest fails on an
+// expectations too (// want Name:"fact"): checktest fails on an
 // unexpected one.
 func TestIssue14(t *testing.T) {
 	t.Parallel()
 	dir := reversedCopy(t, "example.com/issue14")
-	analysistest.Run(t, dir, cbcstatus.Analyzer, "example.com/issue14/...", "example.com/issue14rev/...")
+	checktest.Run(t, dir, cbcstatus.Analyzer, "example.com/issue14/...", "example.com/issue14rev/...")
 }

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cbclint/cbclint/analyzer/cbcstatus"
+	"github.com/cbclint/cbclint/internal/checktest"
 )
 
 // The judging cases of issue 19, one package per shape, each found and its
@@ -33,11 +34,11 @@ import (
 // The same packages are also analysed with every file's declarations in
 // reverse order (example.com/issue19rev/..., written by reversedCopy): the
 // findings and facts must not change. One Run loads both. Facts are
-// expectations too: analysistest fails on an unexpected one.
+// expectations too: checktest fails on an unexpected one.
 func TestIssue19Judge(t *testing.T) {
 	t.Parallel()
 	dir := reversedCopy(t, "example.com/issue19")
-	analysistest.Run(t, dir, cbcstatus.Analyzer, "example.com/issue19/...", "example.com/issue19rev/...")
+	checktest.Run(t, dir, cbcstatus.Analyzer, "example.com/issue19/...", "example.com/issue19rev/...")
 }
 
 // reversedCopy copies testdata/src to a temporary directory and adds a copy

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cbclint/cbclint/analyzer/cbcstatus"
+	"github.com/cbclint/cbclint/internal/checktest"
 )
 
 // The value shapes of issue 19, each found where the request goes to CBC and
@@ -26,7 +27,7 @@ import (
 // `// want` expectation.
 func TestIssue19Values(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer,
+	checktest.Run(t, analysistest.TestData(), cbcstatus.Analyzer,
 		"example.com/issue19/urlbuilder", "example.com/issue19/getenv", "example.com/issue19/regionmap",
 		"example.com/issue19/recvif", "example.com/issue19/methodvalue")
 }

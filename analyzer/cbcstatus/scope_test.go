@@ -20,6 +20,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/cbclint/cbclint/internal/check"
+	"github.com/cbclint/cbclint/internal/checktest"
 	"github.com/cbclint/cbclint/internal/config"
 )
 
@@ -254,7 +255,7 @@ func TestPassRelevant(t *testing.T) {
 			return nil, nil
 		},
 	}
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: gopath, Env: scopeEnv(gopath)}, scopePatterns()...)
+	pkgs, err := checktest.Load(gopath, false, scopePatterns()...)
 	if err != nil {
 		t.Fatal(err)
 	}

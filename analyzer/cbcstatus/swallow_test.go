@@ -12,6 +12,7 @@ import (
 	"github.com/cbclint/cbclint/catalog"
 
 	"github.com/cbclint/cbclint/internal/check"
+	"github.com/cbclint/cbclint/internal/checktest"
 	"github.com/cbclint/cbclint/internal/config"
 )
 
@@ -32,7 +33,7 @@ var swallowOnly = check.New(&config.Settings{}, check.Spec{
 // then success declared, through the SDK (sdk) and through golangsdk's raw
 // requests and net/http (raw); and each way of handing them on, left alone.
 func TestSwallowedFailures(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), swallowOnly, "example.com/swallow/sdk", "example.com/swallow/raw")
+	checktest.Run(t, analysistest.TestData(), swallowOnly, "example.com/swallow/sdk", "example.com/swallow/raw")
 }
 
 // failureListNamer reports the packages the swallowed-failures rule does

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cbclint/cbclint/analyzer/cbcswitch"
+	"github.com/cbclint/cbclint/internal/checktest"
 	"github.com/cbclint/cbclint/internal/config"
 	"github.com/cbclint/cbclint/internal/fixtest"
 )
@@ -14,7 +15,8 @@ import (
 // package or its imports declare, where those names fit and are not shadowed;
 // the fixed package builds (cbclint -fix applies the fixes).
 func TestFixUsesNames(t *testing.T) {
+	t.Parallel()
 	a := cbcswitch.New(&config.Settings{})
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "names")
+	checktest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "names")
 	fixtest.Verify(t, a, analysistest.TestData(), "names")
 }

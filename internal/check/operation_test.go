@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/cbclint/cbclint/internal/check"
+	"github.com/cbclint/cbclint/internal/checktest"
 )
 
 // operationReporter reports what OperationOf says of every read of a field
@@ -62,5 +63,5 @@ var operationReporter = &analysis.Analyzer{
 }
 
 func TestOperationOf(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), operationReporter, "operations")
+	checktest.Run(t, analysistest.TestData(), operationReporter, "operations")
 }

@@ -6,6 +6,8 @@ package fixtest
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"go/token"
 	"io/fs"
 	"os"
@@ -19,6 +21,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/cbclint/cbclint/internal/checktest"
 	"github.com/cbclint/cbclint/internal/driver"
 )
 
@@ -35,7 +38,7 @@ func Verify(t *testing.T, a *analysis.Analyzer, testdata string, pkgs ...string)
 	if len(pkgs) == 0 {
 		t.Fatal("fixtest.Verify: no packages")
 	}
-	gopath := t.TempDir()
+	gopath := tree(t, testdata)
 	src := filepath.Join(gopath, "src")
 	if err := copyTree(src, filepath.Join(testdata, "src")); err != nil {
 		t.Fatal(err)
@@ -51,18 +54,16 @@ func Verify(t *testing.T, a *analysis.Analyzer, testdata string, pkgs ...string)
 		t.Fatalf("no fix to apply in %s", strings.Join(pkgs, ", "))
 	}
 
-	for _, kv := range env(gopath) {
-		k, v, _ := strings.Cut(kv, "=")
-		t.Setenv(k, v)
-	}
 	var out bytes.Buffer
-	if code := driver.Fix(src, pkgs, []*analysis.Analyzer{a}, &out); code != 0 && code != 3 {
+	var code int
+	checktest.InGOPATH(gopath, func() { code = driver.Fix(src, pkgs, []*analysis.Analyzer{a}, &out) })
+	if code != 0 && code != 3 {
 		t.Fatalf("cbclint -fix: exit status %d\n%s", code, out.String())
 	}
 	t.Logf("cbclint -fix:\n%s", out.String())
 
 	vet := exec.Command("go", append([]string{"vet"}, pkgs...)...)
-	vet.Dir = src
+	vet.Dir, vet.Env = src, env(gopath)
 	if out, err := vet.CombinedOutput(); err != nil {
 		t.Fatalf("go vet on the fixed packages: %v\n%s", err, out)
 	}
@@ -80,12 +81,39 @@ func Verify(t *testing.T, a *analysis.Analyzer, testdata string, pkgs ...string)
 	}
 }
 
-// Lint loads pkgs from the GOPATH tree gopath, fails on any compile error, and
-// returns a's findings in them.
+// tree returns an empty directory for the GOPATH copy of testdata that the
+// test t fixes, removed when t ends. Its name is the same in every run of
+// t on testdata: the go command's build cache keys a package by its
+// directory as well as its files, so in a stable directory the packages that
+// go list -export and go vet compile (the stubs, and the fixed packages when
+// the fixes are the same) come from the cache in the next run, as in a
+// fixed tree; in a new temporary directory each run compiles them all.
+// Two runs of the same test of the same checkout at once would share it:
+// go test never does that.
+func tree(t *testing.T, testdata string) string {
+	t.Helper()
+	abs, err := filepath.Abs(testdata)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := sha256.Sum256([]byte(abs + "\x00" + t.Name()))
+	dir := filepath.Join(os.TempDir(), "cbclint-fixtest", hex.EncodeToString(h[:8]))
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	return dir
+}
+
+// Lint loads pkgs from the GOPATH tree gopath (without their tests) as go vet
+// presents them to a (checktest.Load), fails on any compile error, and returns
+// a's findings in them.
 func Lint(t *testing.T, a *analysis.Analyzer, gopath string, pkgs ...string) (*token.FileSet, []analysis.Diagnostic) {
 	t.Helper()
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: filepath.Join(gopath, "src"), Env: env(gopath)}
-	loaded, err := packages.Load(cfg, pkgs...)
+	loaded, err := checktest.Load(gopath, false, pkgs...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +141,11 @@ func Lint(t *testing.T, a *analysis.Analyzer, gopath string, pkgs ...string) (*t
 
 // env is the environment of the go command for the GOPATH tree gopath.
 func env(gopath string) []string {
-	return append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOWORK=off", "GOFLAGS=", "GOTOOLCHAIN=local")
+	env := os.Environ()
+	for k, v := range checktest.GOPATHEnv(gopath) {
+		env = append(env, k+"="+v)
+	}
+	return env
 }
 
 // finding names d by its file (relative to src) and message: fixes move the

@@ -98,6 +98,7 @@ func matches(want, got []string, part bool) bool {
 // example's findings, -version's catalog size, the command list. Numbers are
 // not typed by hand.
 func TestDocsQuoteRealOutput(t *testing.T) {
+	t.Parallel()
 	qs := quotedOutputs(t)
 	if len(qs) < 3 {
 		t.Fatalf("%d quoted outputs in the README and docs/, want at least the example, -version and help", len(qs))
@@ -174,6 +175,7 @@ func TestMatches(t *testing.T) {
 // example (billing/...) are lines cbclint prints on it, and every "N other
 // error codes come with HTTP 200" states the catalog's N.
 func TestDocsQuoteExampleFindings(t *testing.T) {
+	t.Parallel()
 	_, out, _ := runIn(t, filepath.Join("..", "..", "..", "..", "testdata", "example"), "./...")
 	printed := map[string]bool{}
 	for _, l := range strings.Split(out, "\n") {

@@ -35,6 +35,7 @@ const Throttled = "cbc.0250"
 // One rule in every mode: 3 while findings remain, 0 without, 1 when a package
 // cannot be analysed, 2 for bad usage.
 func TestExitStatus(t *testing.T) {
+	t.Parallel()
 	bad := writeModule(t, map[string]string{"pay/pay.go": throttled})
 	good := writeModule(t, map[string]string{"pay/pay.go": strings.Replace(throttled, "cbc.0250", "CBC.0250", 1)})
 	broken := writeModule(t, map[string]string{"pay/pay.go": throttled + "var x int = \"s\"\n"})
@@ -111,6 +112,7 @@ func TestJSON(t *testing.T) {
 // In a file that uses cgo, the checks see cgo's rewrite of it: the findings and
 // the edits of their fixes must point into the user's file.
 func TestCgo(t *testing.T) {
+	t.Parallel()
 	if out, _ := exec.Command("go", "env", "CGO_ENABLED").Output(); strings.TrimSpace(string(out)) != "1" {
 		t.Skip("cgo is not enabled here (no C compiler): cannot test files that use cgo")
 	}

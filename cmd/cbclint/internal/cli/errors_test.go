@@ -14,6 +14,7 @@ import (
 // than "matched no packages"; a package that does not compile adds the
 // compiler's lines, each a position and a message.
 func TestOneLineErrors(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{
 		"pay/pay.go":    throttled,
 		"syn/syn.go":    "package syn\n\nfunc f() {\n\tx := \n}\n",

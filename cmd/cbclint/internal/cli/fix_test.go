@@ -30,6 +30,7 @@ func Describe(code string) string {
 // -fix on the checks' own findings: the fixed module compiles, the fixed
 // findings are gone, a CRLF file keeps CRLF, and what is left is printed.
 func TestFix(t *testing.T) {
+	t.Parallel()
 	crlf := strings.ReplaceAll(throttled, "\n", "\r\n")
 	dir := writeModule(t, map[string]string{
 		"pay/pay.go":      billing,
@@ -72,6 +73,7 @@ func TestFix(t *testing.T) {
 // dropped with the compiler's error, identical fixes are applied once: fixes
 // duplicate case where a switch of another package uses it.
 func TestFixBreaksDependent(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{
 		"codes/codes.go": "package codes\n\n// Balance is mistyped.\nconst Balance = \"CBC.50O3\"\n",
 		"pay/pay.go": `package pay
@@ -186,6 +188,7 @@ func Renew(client *bss.BssClient, ids []string) error {
 // A fix that imports a package the file did not (fmt) is applied: the check
 // that the fixed package compiles loads what the fix imports.
 func TestFixAddsImport(t *testing.T) {
+	t.Parallel()
 	dir := sdkModule(t, map[string]string{"sdkrenew/sdkrenew.go": sdkRenew})
 	code, out, errOut := runIn(t, dir, "-fix", "./...")
 	got, _ := os.ReadFile(filepath.Join(dir, "sdkrenew", "sdkrenew.go"))
@@ -204,6 +207,7 @@ func TestFixAddsImport(t *testing.T) {
 // the findings left and the reasons are -fix's, on standard error, and so is
 // the exit status.
 func TestDiff(t *testing.T) {
+	t.Parallel()
 	dir := sdkModule(t, map[string]string{"sdkrenew/sdkrenew.go": sdkRenew, "pay/pay.go": billing})
 	before := map[string]string{}
 	for _, name := range []string{"sdkrenew/sdkrenew.go", "pay/pay.go"} {

@@ -43,6 +43,7 @@ func TestFindingLine(t *testing.T) {
 // -fix prints what it leaves on stdout, each with why it is not fixed (also a
 // finding that has no fix at all), and its summary on stderr.
 func TestFixOutput(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{"pay/pay.go": payOrder, "pay/codes.go": throttled})
 	code, out, errOut := runIn(t, dir, "-fix", "./...")
 	want := regexp.MustCompile(`^pay/pay.go:14:5: resp.StatusCode != http.StatusOK does not mean success: .* \(cbcstatus\)\n` +
@@ -57,6 +58,7 @@ func TestFixOutput(t *testing.T) {
 // error of a file and how many more it has, not go list's copy of the
 // compiler's output, nor the parser's cascade, nor each type error twice.
 func TestLoadErrors(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{
 		"pay/pay.go": throttled + "\nfunc f() {\n\tx := [\n}\n\nfunc g() { y := 1 }\n",
 		"typ/typ.go": throttled + "\nvar x int = \"s\"\nvar y int = \"t\"\n",
@@ -75,6 +77,7 @@ func TestLoadErrors(t *testing.T) {
 // Patterns that match no package are a usage error (2), like no patterns; a
 // pattern that matches nothing beside one that matches is a load error (1).
 func TestNoPackages(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{"pay/pay.go": throttled})
 	empty := writeModule(t, map[string]string{})
 	for _, c := range []struct {
@@ -97,6 +100,7 @@ func TestNoPackages(t *testing.T) {
 }
 
 func TestFormatFlag(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{"pay/pay.go": throttled})
 	_, asJSON, _ := runIn(t, dir, "-json", "./...")
 	code, formatJSON, _ := runIn(t, dir, "-format=json", "./...")
@@ -132,6 +136,7 @@ type (
 // per check with its URL, and for each finding its region (1-based, columns
 // in UTF-16 code units) and fix in the file relative to the working directory.
 func TestSARIF(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{
 		"pay/pay.go":   payOrder,
 		"pay/codes.go": "package pay\n\n// 限流 is CBC's throttling code, mistyped.\nvar 限流 = \"cbc.0250\"\n",

@@ -112,6 +112,7 @@ func validSARIF(t *testing.T, out string) {
 // The SARIF of findings with fixes, of no findings, and of a package that
 // does not compile is valid and has what GitHub requires.
 func TestSARIFSchema(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{
 		"pay/pay.go":   payOrder,
 		"pay/codes.go": "package pay\n\n// 限流 is CBC's throttling code, mistyped.\nvar 限流 = \"cbc.0250\"\n",

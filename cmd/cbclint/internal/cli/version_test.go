@@ -12,11 +12,17 @@ import (
 )
 
 // TestMain lets a test run this test binary as cbclint itself (Main, with its
-// exits), as go vet runs its -vettool: see runMain.
+// exits), as go vet runs its -vettool: see runMain. The tests run with the
+// fact cache off (unless CBCLINT_CACHE names one): they run in parallel, and
+// what they find must not depend on what an earlier run left in the user's
+// cache.
 func TestMain(m *testing.M) {
 	if os.Getenv("CBCLINT_TEST_MAIN") == "1" {
 		os.Args = append([]string{"cbclint"}, os.Args[1:]...)
 		Main()
+	}
+	if os.Getenv("CBCLINT_CACHE") == "" {
+		os.Setenv("CBCLINT_CACHE", "off")
 	}
 	os.Exit(m.Run())
 }
