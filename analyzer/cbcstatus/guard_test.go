@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cbclint/cbclint/analyzer/cbcstatus"
+	"github.com/cbclint/cbclint/internal/checktest"
 )
 
 // When a cycle's summaries find no fixed point within the round limit, an
@@ -18,5 +19,5 @@ func TestFixedPointGuard(t *testing.T) {
 	if old < 2 {
 		t.Fatalf("the round limit is %d: no cycle could settle", old)
 	}
-	analysistest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "example.com/fixedpoint")
+	checktest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "example.com/fixedpoint")
 }

@@ -60,8 +60,8 @@ func TestSwallowFastExit(t *testing.T) {
 		patterns = append(patterns, "example.com/swallow/"+pkg)
 	}
 	// The packages' want lines are the rule's: only the diagnostics are read.
-	for _, r := range analysistest.Run(ignoreErrors{}, analysistest.TestData(), failureListNamer, patterns...) {
-		pkg := strings.TrimPrefix(r.Pass.Pkg.Path(), "example.com/swallow/")
+	for _, r := range checktest.Run(ignoreErrors{}, analysistest.TestData(), failureListNamer, patterns...) {
+		pkg := strings.TrimPrefix(r.Package.Types.Path(), "example.com/swallow/")
 		if got := len(r.Diagnostics) > 0; got != want[pkg] {
 			t.Errorf("%s: namesFailureLists = %v, want %v", pkg, got, want[pkg])
 		}

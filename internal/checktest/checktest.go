@@ -1,9 +1,9 @@
 // Package checktest runs a check over the packages of a test's testdata and
 // compares what it reports with the // want comments in their files, as
-// x/tools' analysistest does, but loads them as the cbclint command does
-// (internal/driver.Load): the packages named and the dependencies the check
-// needs facts of from source, everything else, the standard library
-// included, from the compiler's export data in the build cache. analysistest
+// x/tools' analysistest does, but loads them as go vet and golangci-lint
+// present them (see load.go): every package from source with its facts,
+// except the standard library, which comes from the compiler's export data
+// in the build cache. analysistest
 // type-checks the whole standard library from source for every Run, which
 // cost seconds of CPU a Run and most of the time of the checks' tests.
 //
