@@ -54,7 +54,7 @@ type Options struct {
 // returns the exit status.
 func Run(dir string, patterns []string, opts Options, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) int {
 	pkgs, run, res, err := loadCached(dir, patterns, opts.Tests, analyzers, true)
-	lastResults = res
+	lastResults.Store(res)
 	if err != nil {
 		fmt.Fprintln(stderr, "cbclint:", OneLine(goError(err.Error())))
 		return ExitBroken

@@ -19,6 +19,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/gcexportdata"
@@ -144,7 +145,7 @@ func loadCached(dir string, patterns []string, tests bool, analyzers []*analysis
 		}
 		if session != nil {
 			run = session.Wrap(analyzers)
-			lastSession = session
+			lastSession.Store(session)
 		}
 	}
 	for _, p := range all { // a postorder
@@ -167,8 +168,9 @@ func loadCached(dir string, patterns []string, tests bool, analyzers []*analysis
 	return roots, run, res, nil
 }
 
-// lastSession is the fact cache's session of the last load, for tests.
-var lastSession *factcache.Session
+// lastSession is the fact cache's session of the last load, for tests
+// (atomic: the command's tests load in parallel).
+var lastSession atomic.Pointer[factcache.Session]
 
 // Load loads packages as the cbclint command does for analyzers (default
 // settings), and returns the analyzers to run on them (see load);

@@ -115,8 +115,8 @@ func TestLoadFactCache(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: root findings:\n got %q\nwant %q", name, got, want)
 		}
-		if lastSession.Read != wantRead {
-			t.Errorf("%s: %d entries read, want %d", name, lastSession.Read, wantRead)
+		if lastSession.Load().Read != wantRead {
+			t.Errorf("%s: %d entries read, want %d", name, lastSession.Load().Read, wantRead)
 		}
 	}
 	all := map[string]bool{"example.com/m/helper": true, "example.com/other/cbc": true}

@@ -10,6 +10,7 @@ import (
 	"go/types"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -48,8 +49,9 @@ type results struct {
 	Analysed, Written int
 }
 
-// lastResults is the results cache's use by the last Run, for tests.
-var lastResults *results
+// lastResults is the results cache's use by the last Run, for tests
+// (atomic: the command's tests run in parallel).
+var lastResults atomic.Pointer[results]
 
 // stored is an entry: the diagnostics of each analyzer on the package.
 type stored struct {

@@ -28,10 +28,10 @@ func runOnce(t *testing.T, dir, format string) (string, int) {
 // analysed returns how many root actions ran the analyzers in the last Run.
 func analysed(t *testing.T) int {
 	t.Helper()
-	if lastResults == nil {
+	if lastResults.Load() == nil {
 		t.Fatal("no results cache in the last run")
 	}
-	return lastResults.Analysed
+	return lastResults.Load().Analysed
 }
 
 // TestResultsCache proves the results cache: a second run on an unchanged
@@ -58,7 +58,7 @@ func TestResultsCache(t *testing.T) {
 		if n := analysed(t); n != 0 {
 			t.Errorf("%s: second run analysed %d root actions, want none", format, n)
 		}
-		if n := len(lastResults.found); n != 2 {
+		if n := len(lastResults.Load().found); n != 2 {
 			t.Errorf("%s: second run found %d roots in the cache, want 2", format, n)
 		}
 	}
@@ -68,13 +68,13 @@ func TestResultsCache(t *testing.T) {
 	if got, _ := runOnce(t, m, "text"); got != want["text"] {
 		t.Errorf("after a change of cbc:\n%s\nwant:\n%s", got, want["text"])
 	}
-	if n := analysed(t); n != perRoot || lastResults.found[rootNamed(t, "example.com/m/aws")] == nil {
-		t.Errorf("after a change of cbc: analysed %d root actions (aws found: %v), want %d (root only)", n, lastResults.found != nil, perRoot)
+	if n := analysed(t); n != perRoot || lastResults.Load().found[rootNamed(t, "example.com/m/aws")] == nil {
+		t.Errorf("after a change of cbc: analysed %d root actions (aws found: %v), want %d (root only)", n, lastResults.Load().found != nil, perRoot)
 	}
 	// aws changed: aws again, not root.
 	writeTree(t, dir, map[string]string{"m/aws/aws.go": demandTree["m/aws/aws.go"] + "\n// changed\n"})
 	runOnce(t, m, "text")
-	if n := analysed(t); n != perRoot || lastResults.found[rootNamed(t, "example.com/m/root")] == nil {
+	if n := analysed(t); n != perRoot || lastResults.Load().found[rootNamed(t, "example.com/m/root")] == nil {
 		t.Errorf("after a change of aws: analysed %d root actions, want %d (aws only)", n, perRoot)
 	}
 
@@ -97,27 +97,27 @@ func TestResultsCache(t *testing.T) {
 
 	// The results cache off: the roots analysed, the same output.
 	t.Setenv(ResultsEnvVar, "off")
-	if got, _ := runOnce(t, m, "text"); got != want["text"] || lastResults != nil || lastSession.Read == 0 {
-		t.Errorf("results cache off: results cache %v, %d facts read; output:\n%s\nwant:\n%s", lastResults, lastSession.Read, got, want["text"])
+	if got, _ := runOnce(t, m, "text"); got != want["text"] || lastResults.Load() != nil || lastSession.Load().Read == 0 {
+		t.Errorf("results cache off: results cache %v, %d facts read; output:\n%s\nwant:\n%s", lastResults.Load(), lastSession.Load().Read, got, want["text"])
 	}
 	t.Setenv(ResultsEnvVar, "")
 
 	// The cache off: no results cache, the same output.
 	t.Setenv("CBCLINT_CACHE", "off")
-	if got, _ := runOnce(t, m, "text"); got != want["text"] || lastResults != nil {
-		t.Errorf("cache off: results cache %v; output:\n%s\nwant:\n%s", lastResults, got, want["text"])
+	if got, _ := runOnce(t, m, "text"); got != want["text"] || lastResults.Load() != nil {
+		t.Errorf("cache off: results cache %v; output:\n%s\nwant:\n%s", lastResults.Load(), got, want["text"])
 	}
 }
 
 // rootNamed returns the root of the last Run whose path is path.
 func rootNamed(t *testing.T, path string) *packages.Package {
 	t.Helper()
-	for r := range lastResults.found {
+	for r := range lastResults.Load().found {
 		if r.PkgPath == path {
 			return r
 		}
 	}
-	for r := range lastResults.keep {
+	for r := range lastResults.Load().keep {
 		if r.PkgPath == path {
 			return r
 		}
