@@ -73,11 +73,12 @@ func run(pass *check.Pass, r *config.Resolved) error {
 		return nil // it cannot send a CBC request nor examine an answer
 	}
 	c := newChecker(pass, r)
-	if !c.mayMeetReplies() {
+	files, built, ok := c.bodiesToBuild()
+	if !ok {
 		pass.ExportPackageFact(new(relevant))
 		return nil // no reply can come into it: it needs no SSA form
 	}
-	c.buildSSA()
+	c.buildSSA(files, built)
 	c.summarize()
 	c.exportFacts()
 	c.out.flush(pass)
@@ -86,7 +87,7 @@ func run(pass *check.Pass, r *config.Resolved) error {
 }
 
 func newChecker(pass *check.Pass, r *config.Resolved) *checker {
-	c := &checker{
+	return &checker{
 		pass:     pass.Pass,
 		reporter: pass,
 		r:        r,
@@ -98,29 +99,40 @@ func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 		callAt:   map[token.Pos]inspector.Cursor{},
 		selAt:    map[token.Pos]inspector.Cursor{},
 	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.CallExpr:
-			c.callAt[n.Lparen] = cur
-		case *ast.SelectorExpr:
-			c.selAt[n.Sel.Pos()] = cur
-		}
-	}
-	return c
 }
 
-// buildSSA builds the package's functions in SSA form, privately: the
+func (c *checker) inspector() *inspector.Inspector {
+	return c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+}
+
+// indexSyntax records where the calls and selectors of the declarations
+// built in SSA form are (callAt, selAt): only theirs have instructions.
+func (c *checker) indexSyntax(built []inspector.Cursor) {
+	for _, decl := range built {
+		for cur := range decl.Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.CallExpr:
+				c.callAt[n.Lparen] = cur
+			case *ast.SelectorExpr:
+				c.selAt[n.Sel.Pos()] = cur
+			}
+		}
+	}
+}
+
+// buildSSA builds the package's functions in SSA form (the bodies of
+// files, see bodiesToBuild), privately: the
 // packages it imports directly are created from their types only (the SSA
 // builder refers by name only to members of those; methods of other
 // packages' types it creates from their types on demand), which keeps the
 // cost of a package proportional to its own size, not to its import closure.
-func (c *checker) buildSSA() {
+func (c *checker) buildSSA(files []*ast.File, built []inspector.Cursor) {
+	c.indexSyntax(built)
 	prog := ssa.NewProgram(c.pass.Fset, 0)
 	for _, imp := range c.pass.Pkg.Imports() {
 		prog.CreatePackage(imp, nil, nil, true)
 	}
-	pkg := prog.CreatePackage(c.pass.Pkg, c.bodiesToBuild(), c.pass.TypesInfo, false)
+	pkg := prog.CreatePackage(c.pass.Pkg, files, c.pass.TypesInfo, false)
 	pkg.Build()
 	var add func(fn *ssa.Function)
 	add = func(fn *ssa.Function) {
