@@ -6,9 +6,12 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/cbclint/cbclint/internal/check"
 )
 
 // Which function bodies get an SSA form: demand inside a package. A function
@@ -19,12 +22,18 @@ import (
 //     is of such a type, a constant whose value holds a CBC host, or a
 //     package variable whose initializer mentions CBC or that a function
 //     assigns (the evaluator follows what is stored in it);
-//   - or, in a package a CBC package reaches (demanded, see scope.go),
-//     mentions error_code, calls another package's function whose summary
-//     obtains, examines or judges replies, takes or returns an HTTP request
-//     or reply, or hands an HTTP library a URL or request not known to name
-//     another host (a URL from a parameter, a field or a call: a caller may
-//     hand it a CBC URL);
+//   - or, in a package a CBC package reaches (demanded, see scope.go):
+//     mentions error_code (a literal, a name, a field whose JSON name it is);
+//     takes or returns an HTTP request or reply, or a value that carries
+//     error_code, or is a method of one; may be a status predicate (numbers
+//     or strings in, a bool or an error out, an HTTP status in its body);
+//     calls another package's function whose summary obtains, examines or
+//     judges replies; hands an HTTP library a URL or request not known to
+//     name another host (a URL from a parameter, a field or a call: a caller
+//     may hand it a CBC URL). In a package with such a call, every exported
+//     function that takes a string or a *url.URL is a seed too: what it
+//     makes of a URL (a request that carries it) is what a caller's CBC URL
+//     becomes;
 //   - or calls such a function of the package (it meets the replies that
 //     function obtains), or is called by one (it may be handed a reply or a
 //     CBC URL).
@@ -32,10 +41,12 @@ import (
 // The other bodies are left out of the SSA form: a large SDK's generated API
 // files and another cloud's request code are most of a package's code, and
 // their functions pass what they are handed through. When no function is
-// kept, the package is not built at all.
+// kept, the package is not built at all. A file's imports decide nothing:
+// every file of a Terraform provider's service imports an HTTP library.
 
-// builtBodies counts the function bodies bodiesToBuild kept, for tests.
-var builtBodies func(pkg *types.Package, kept, all int)
+// builtBodies, when set, is told how many of a package's function bodies
+// bodiesToBuild keeps (kept is 0 when the package is not built), for tests.
+var builtBodies atomic.Pointer[func(pkg *types.Package, kept, all int)]
 
 // bodiesToBuild returns the files to build the SSA form from: the package's
 // files, with the bodies of the functions that cannot meet a reply removed
@@ -50,15 +61,16 @@ func (c *checker) bodiesToBuild() (files []*ast.File, built []inspector.Cursor, 
 			switch n := decl.Node().(type) {
 			case *ast.FuncDecl:
 				if n.Body != nil {
-					d.add(decl, n)
+					d.declare(decl, n)
 				}
 			case *ast.GenDecl:
 				if n.Tok == token.VAR {
-					d.addVars(decl)
+					d.varCursors = append(d.varCursors, decl)
 				}
 			}
 		}
 	}
+	d.scanAll()
 	keep := d.keep()
 	all := c.isClientPackage(c.pass.Pkg.Path()) // an in-house client: every function
 	kept := 0
@@ -73,12 +85,11 @@ func (c *checker) bodiesToBuild() (files []*ast.File, built []inspector.Cursor, 
 			strip[fd] = true
 		}
 	}
-	if builtBodies != nil {
-		builtBodies(c.pass.Pkg, kept, len(strip)+kept)
-	}
 	if kept == 0 && !d.varsSeed {
+		tell(c.pass.Pkg, 0, len(strip))
 		return nil, nil, false
 	}
+	tell(c.pass.Pkg, kept, len(strip)+kept)
 	built = append(built, d.varCursors...)
 	if len(strip) == 0 {
 		return c.pass.Files, built, true
@@ -107,6 +118,12 @@ func (c *checker) bodiesToBuild() (files []*ast.File, built []inspector.Cursor, 
 	return files, built, true
 }
 
+func tell(pkg *types.Package, kept, all int) {
+	if f := builtBodies.Load(); f != nil {
+		(*f)(pkg, kept, all)
+	}
+}
+
 // funcDemand is the package's functions, the calls among them and which are seeds.
 type funcDemand struct {
 	c     *checker
@@ -121,6 +138,8 @@ type funcDemand struct {
 	vars       int                // the index of the package variables' initializers, or -1
 	varsSeed   bool               // they mention CBC
 	varCursors []inspector.Cursor // their declarations
+
+	sendsAnywhere bool // an HTTP library is handed a URL not known to name another host
 
 	hot        map[*types.Var]bool // package variables that mention CBC or are assigned in a function
 	client     map[*types.Package]bool
@@ -140,40 +159,53 @@ func newDemand(c *checker) *funcDemand {
 	}
 }
 
-// add records a function declaration and whether it is a seed.
-func (d *funcDemand) add(cur inspector.Cursor, fd *ast.FuncDecl) {
-	fn, ok := d.c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-	if !ok {
-		return
+// declare records a function declaration.
+func (d *funcDemand) declare(cur inspector.Cursor, fd *ast.FuncDecl) {
+	if fn, ok := d.c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+		d.index[fn] = len(d.decls)
+		d.decls = append(d.decls, fd)
+		d.cursors = append(d.cursors, cur)
 	}
-	i := len(d.decls)
-	d.index[fn] = i
-	d.decls = append(d.decls, fd)
-	d.cursors = append(d.cursors, cur)
-	calls, seed := d.scan(cur)
-	if !seed && d.full {
-		sig := fn.Type().(*types.Signature)
-		seed = isGeneric(fd) || d.speaksHTTP(sig) || d.judgesStatus(sig, cur)
-	}
-	d.calls = append(d.calls, calls)
-	d.seed = append(d.seed, seed)
 }
 
-// addVars records a var declaration at package level: all of them are one
-// node (the package initializer's body), always built when the package is.
-func (d *funcDemand) addVars(cur inspector.Cursor) {
-	calls, seed := d.scan(cur)
-	if d.vars < 0 {
-		d.vars = len(d.decls)
-		d.decls = append(d.decls, nil)
-		d.cursors = append(d.cursors, cur)
-		d.calls = append(d.calls, nil)
-		d.seed = append(d.seed, false)
+// scanAll finds the seeds and the calls among the declarations. The
+// package variables' initializers are one node (the package initializer's
+// body, always built when the package is), the last.
+func (d *funcDemand) scanAll() {
+	n := len(d.decls)
+	d.calls = make([][]*types.Func, n, n+1)
+	d.seed = make([]bool, n, n+1)
+	for i, fd := range d.decls {
+		cur := d.cursors[i]
+		calls, seed := d.scan(cur)
+		if !seed && d.full {
+			sig := d.c.pass.TypesInfo.Defs[fd.Name].Type().(*types.Signature)
+			seed = isGeneric(fd) || d.speaksHTTP(sig) || d.judgesStatus(sig, cur)
+		}
+		d.calls[i], d.seed[i] = calls, seed
 	}
-	d.varCursors = append(d.varCursors, cur)
-	d.calls[d.vars] = append(d.calls[d.vars], calls...)
-	d.seed[d.vars] = d.seed[d.vars] || seed
-	d.varsSeed = d.varsSeed || seed
+	if d.sendsAnywhere {
+		// The package sends requests to URLs it is handed: what its
+		// exported functions make of a URL (a request object that carries
+		// it, a client that stores it) is what a caller's CBC URL becomes.
+		for i, fd := range d.decls {
+			fn := d.c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			d.seed[i] = d.seed[i] || fn.Exported() && takesURL(fn.Type().(*types.Signature))
+		}
+	}
+	if len(d.varCursors) == 0 {
+		return
+	}
+	d.vars = n
+	d.decls = append(d.decls, nil)
+	d.calls = append(d.calls, nil)
+	d.seed = append(d.seed, false)
+	for _, cur := range d.varCursors {
+		calls, seed := d.scan(cur)
+		d.calls[n] = append(d.calls[n], calls...)
+		d.varsSeed = d.varsSeed || seed
+	}
+	d.seed[n] = d.varsSeed
 }
 
 var scanned = []ast.Node{(*ast.Ident)(nil), (*ast.BasicLit)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)}
@@ -470,6 +502,18 @@ func (d *funcDemand) speaksHTTP(sig *types.Signature) bool {
 	return false
 }
 
+// takesURL reports whether a signature has a parameter that may be a URL:
+// a string or a *url.URL.
+func takesURL(sig *types.Signature) bool {
+	for v := range sig.Params().Variables() {
+		t := v.Type()
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 || check.IsPointerTo(t, "net/url", "URL") {
+			return true
+		}
+	}
+	return false
+}
+
 // callMeets reports whether a call may obtain a CBC reply or hand one on: a
 // call of another package's function whose summary is about replies, or of
 // an HTTP library function handed a URL or request not known to name
@@ -480,7 +524,11 @@ func (d *funcDemand) callMeets(call *ast.CallExpr) bool {
 		return false
 	}
 	if l, ok := libraryCall(fn); ok {
-		return !d.otherHost(libURL(call, l), 0)
+		if d.otherHost(libURL(call, l), 0) {
+			return false
+		}
+		d.sendsAnywhere = true
+		return true
 	}
 	s := d.c.factOf(fn)
 	return s != nil && s.fact().aboutReplies()
@@ -506,7 +554,7 @@ func libURL(call *ast.CallExpr, l libCall) ast.Expr {
 // assigned once, concatenation, fmt.Sprintf and the HTTP libraries'
 // request builders) whose host ends in a name of another domain.
 func (d *funcDemand) otherHost(e ast.Expr, depth int) bool {
-	if e == nil || depth > 8 {
+	if e == nil || depth > maxTextDepth {
 		return false
 	}
 	info := d.c.pass.TypesInfo
@@ -587,7 +635,7 @@ func (d *funcDemand) text(e ast.Expr, depth int) (string, bool) {
 	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 		return constant.StringVal(tv.Value), true
 	}
-	if depth > 8 {
+	if depth > maxTextDepth {
 		return "", false
 	}
 	switch e := ast.Unparen(e).(type) {
@@ -611,6 +659,9 @@ func (d *funcDemand) text(e ast.Expr, depth int) (string, bool) {
 				return verbs(format), true
 			}
 		}
+		if i, ok := d.index[fn]; ok && fn != nil {
+			return d.returned(d.decls[i], depth+1)
+		}
 	case *ast.Ident:
 		if v, ok := info.Uses[e].(*types.Var); ok && v.Pkg() == d.c.pass.Pkg && v.Parent() != d.c.pass.Pkg.Scope() {
 			if def := d.onlyValue(v); def != nil {
@@ -619,6 +670,28 @@ func (d *funcDemand) text(e ast.Expr, depth int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// returned returns the text a function of the package returns as its first
+// result, when it has one return statement (what its parameters are is not
+// known).
+func (d *funcDemand) returned(fd *ast.FuncDecl, depth int) (string, bool) {
+	var ret *ast.ReturnStmt
+	n := 0
+	ast.Inspect(fd.Body, func(node ast.Node) bool {
+		switch node := node.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			ret = node
+			n++
+		}
+		return true
+	})
+	if n != 1 || len(ret.Results) == 0 {
+		return "", false
+	}
+	return d.text(ret.Results[0], depth)
 }
 
 // verbs replaces a format's verbs by \x00.
@@ -734,3 +807,8 @@ func spread(work []int, edges [][]int, keep []bool) {
 		}
 	}
 }
+
+// maxTextDepth bounds how deep otherHost and text descend: through local
+// variables, concatenations and the package's functions (one may return a
+// call of itself).
+const maxTextDepth = 32
