@@ -1,10 +1,12 @@
 package cbcstatus
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"os"
 	"strings"
 	"sync/atomic"
 
@@ -23,7 +25,9 @@ import (
 //     package variable whose initializer mentions CBC or that a function
 //     assigns (the evaluator follows what is stored in it);
 //   - or, in a package a CBC package reaches (demanded, see scope.go):
-//     mentions error_code (a literal, a name, a field whose JSON name it is);
+//     reads a field whose JSON name is error_code, or names error_code (a
+//     literal, a name) and is exported with parameters (another package may
+//     hand it a reply or its body; within the package, the calls spread);
 //     takes or returns an HTTP request or reply, or a value that carries
 //     error_code, or is a method of one; may be a status predicate (numbers
 //     or strings in, a bool or an error out, an HTTP status in its body);
@@ -177,10 +181,15 @@ func (d *funcDemand) scanAll() {
 	d.seed = make([]bool, n, n+1)
 	for i, fd := range d.decls {
 		cur := d.cursors[i]
-		calls, seed := d.scan(cur)
+		calls, seed, errorCode := d.scan(cur)
 		if !seed && d.full {
-			sig := d.c.pass.TypesInfo.Defs[fd.Name].Type().(*types.Signature)
-			seed = isGeneric(fd) || d.speaksHTTP(sig) || d.judgesStatus(sig, cur)
+			fn := d.c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			sig := fn.Type().(*types.Signature)
+			// error_code named by a function that another package may hand
+			// a reply or its body (a Terraform provider names it in every
+			// resource's Read, to turn golangsdk's errors into "not found").
+			seed = errorCode && fn.Exported() && sig.Params().Len() > 0 ||
+				isGeneric(fd) || d.speaksHTTP(sig) || d.judgesStatus(sig, cur)
 		}
 		d.calls[i], d.seed[i] = calls, seed
 	}
@@ -201,9 +210,9 @@ func (d *funcDemand) scanAll() {
 	d.calls = append(d.calls, nil)
 	d.seed = append(d.seed, false)
 	for _, cur := range d.varCursors {
-		calls, seed := d.scan(cur)
+		calls, seed, errorCode := d.scan(cur)
 		d.calls[n] = append(d.calls[n], calls...)
-		d.varsSeed = d.varsSeed || seed
+		d.varsSeed = d.varsSeed || seed || errorCode
 	}
 	d.seed[n] = d.varsSeed
 }
@@ -212,14 +221,16 @@ var scanned = []ast.Node{(*ast.Ident)(nil), (*ast.BasicLit)(nil), (*ast.CallExpr
 
 // scan walks a declaration once: the package's functions it refers to, and
 // whether it is a seed by what it mentions and calls.
-func (d *funcDemand) scan(cur inspector.Cursor) (calls []*types.Func, seed bool) {
+func (d *funcDemand) scan(cur inspector.Cursor) (calls []*types.Func, seed, errorCode bool) {
 	info := d.c.pass.TypesInfo
 	cur.Inspect(scanned, func(cur inspector.Cursor) bool {
 		switch n := cur.Node().(type) {
 		case *ast.BasicLit:
-			seed = seed || n.Kind == token.STRING && d.mentions(n.Value)
+			seed = seed || n.Kind == token.STRING && d.mentionsText(n.Value)
+			errorCode = errorCode || d.full && n.Kind == token.STRING && mentionsErrorCodeText(n.Value)
 		case *ast.Ident:
-			seed = seed || d.mentions(n.Name)
+			seed = seed || d.mentionsText(n.Name)
+			errorCode = errorCode || d.full && mentionsErrorCodeText(n.Name)
 			switch obj := info.Uses[n].(type) {
 			case *types.Func:
 				if obj.Pkg() == d.c.pass.Pkg {
@@ -247,7 +258,7 @@ func (d *funcDemand) scan(cur inspector.Cursor) (calls []*types.Func, seed bool)
 		}
 		return true
 	})
-	return calls, seed
+	return calls, seed, errorCode
 }
 
 // errorCodeField reports whether a field selection reads a field whose name
@@ -343,10 +354,8 @@ func (d *funcDemand) judgesStatus(sig *types.Signature, cur inspector.Cursor) bo
 
 var errorType = types.Universe.Lookup("error").Type()
 
-// mentions reports whether a name or literal holds a CBC text, or, in a
-// demanded package, error_code.
-func (d *funcDemand) mentions(s string) bool {
-	return d.mentionsText(s) || d.full && len(s) >= len(errorCodeText) && containsFoldString(s, errorCodeText)
+func mentionsErrorCodeText(s string) bool {
+	return len(s) >= len(errorCodeText) && containsFoldString(s, errorCodeText)
 }
 
 func (d *funcDemand) mentionsText(s string) bool {
@@ -523,6 +532,10 @@ func (d *funcDemand) callMeets(call *ast.CallExpr) bool {
 	if fn == nil || fn.Pkg() == nil || fn.Pkg() == d.c.pass.Pkg {
 		return false
 	}
+	if !isLibraryPackage(fn.Pkg().Path()) {
+		s := d.c.factOf(fn)
+		return s != nil && s.fact().aboutReplies()
+	}
 	if l, ok := libraryCall(fn); ok {
 		if d.otherHost(libURL(call, l), 0) {
 			return false
@@ -532,6 +545,12 @@ func (d *funcDemand) callMeets(call *ast.CallExpr) bool {
 	}
 	s := d.c.factOf(fn)
 	return s != nil && s.fact().aboutReplies()
+}
+
+// isLibraryPackage reports whether the package at path has functions among
+// libraryCalls (it is cheaper to ask first than to name every callee).
+func isLibraryPackage(path string) bool {
+	return path == netHTTP || path == "net/url" || path == restyPath || path == retryablePath
 }
 
 // libURL returns the expression of the URL, request or base URL a library
