@@ -1,12 +1,10 @@
 package cbcstatus
 
 import (
-	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
-	"os"
 	"strings"
 	"sync/atomic"
 
