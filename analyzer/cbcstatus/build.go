@@ -273,7 +273,7 @@ func errorCodeField(sel *types.Selection) bool {
 			return false
 		}
 		if k == len(path)-1 {
-			return MentionsErrorCode([]byte(st.Tag(i))) || containsFoldString(st.Field(i).Name(), errorCodeText)
+			return mentionsErrorCodeText(st.Tag(i)) || containsFoldString(st.Field(i).Name(), errorCodeText)
 		}
 		t = st.Field(i).Type()
 	}
@@ -297,7 +297,7 @@ func (d *funcDemand) carriesErrorCode(t types.Type) bool {
 	r := false
 	if st, ok := n.Underlying().(*types.Struct); ok {
 		for i := range st.NumFields() {
-			if MentionsErrorCode([]byte(st.Tag(i))) || containsFoldString(st.Field(i).Name(), errorCodeText) {
+			if mentionsErrorCodeText(st.Tag(i)) || containsFoldString(st.Field(i).Name(), errorCodeText) {
 				r = true
 				break
 			}
