@@ -137,8 +137,7 @@ type funcDemand struct {
 	index      map[*types.Func]int
 	calls      [][]*types.Func // the package's functions each calls or refers to
 	seed       []bool
-	vars       int                // the index of the package variables' initializers, or -1
-	varsSeed   bool               // they mention CBC
+	varsSeed   bool               // the package variables' initializers mention CBC or error_code
 	varCursors []inspector.Cursor // their declarations
 
 	sendsAnywhere bool // an HTTP library is handed a URL not known to name another host
@@ -154,7 +153,6 @@ func newDemand(c *checker) *funcDemand {
 		texts:      cbcTexts(c.r),
 		full:       demanded(c.pass.Pkg),
 		index:      map[*types.Func]int{},
-		vars:       -1,
 		hot:        map[*types.Var]bool{},
 		client:     map[*types.Package]bool{},
 		errorTypes: map[*types.Named]bool{},
@@ -203,7 +201,6 @@ func (d *funcDemand) scanAll() {
 	if len(d.varCursors) == 0 {
 		return
 	}
-	d.vars = n
 	d.decls = append(d.decls, nil)
 	d.calls = append(d.calls, nil)
 	d.seed = append(d.seed, false)
