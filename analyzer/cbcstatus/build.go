@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -57,6 +58,9 @@ var builtBodies atomic.Pointer[func(pkg *types.Package, kept, all int)]
 // reply: the package needs no SSA form.
 func (c *checker) bodiesToBuild() (files []*ast.File, built []inspector.Cursor, ok bool) {
 	d := newDemand(c)
+	if !d.full && !d.mayMention() {
+		return nil, nil, false
+	}
 	ins := c.inspector()
 	for file := range ins.Root().Children() {
 		for decl := range file.Children() {
@@ -157,6 +161,22 @@ func newDemand(c *checker) *funcDemand {
 		client:     map[*types.Package]bool{},
 		errorTypes: map[*types.Named]bool{},
 	}
+}
+
+// mayMention reports whether a package no CBC package reaches can mention
+// CBC at all: it imports a CBC client package or its text names a CBC host.
+// It is cheaper than scanning every function: most such packages (another
+// cloud's drivers) fail it.
+func (d *funcDemand) mayMention() bool {
+	if d.c.isClientPackage(d.c.pass.Pkg.Path()) {
+		return true
+	}
+	for _, imp := range d.c.pass.Pkg.Imports() {
+		if d.c.isClientPackage(imp.Path()) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(d.c.pass.Files, func(f *ast.File) bool { return syntaxMentions(f, d.texts) })
 }
 
 // declare records a function declaration.
