@@ -2,104 +2,105 @@ package cbcstatus
 
 import (
 	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
+	"slices"
+	"strings"
+	"sync/atomic"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/cbclint/cbclint/internal/check"
 )
 
-// Which function bodies get an SSA form. A function can meet a CBC reply
-// only if its file imports an HTTP library cbcstatus follows or a CBC client
-// package, or it mentions error_code, or it calls a function of another
-// package whose summary obtains, examines or judges replies — or it calls
-// such a function of the package, or is called by one (it may decode what
-// it is handed). The other bodies are left out of the SSA form: a large
-// SDK's generated API files are most of its code, and their functions pass
-// what they are handed through.
+// Which function bodies get an SSA form: demand inside a package. A function
+// can meet a CBC reply only if it
+//
+//   - mentions CBC: the text of a CBC host in a literal or a name, an object
+//     of a CBC client package (a call, a type, a field), a call whose result
+//     is of such a type, a constant whose value holds a CBC host, or a
+//     package variable whose initializer mentions CBC or that a function
+//     assigns (the evaluator follows what is stored in it);
+//   - or, in a package a CBC package reaches (demanded, see scope.go):
+//     reads a field whose JSON name is error_code, or names error_code (a
+//     literal, a name) and is exported with parameters (another package may
+//     hand it a reply or its body; within the package, the calls spread);
+//     takes or returns an HTTP request or reply, or a value that carries
+//     error_code, or is a method of one; may be a status predicate (numbers
+//     or strings in, a bool or an error out, an HTTP status in its body);
+//     calls another package's function whose summary obtains, examines or
+//     judges replies; hands an HTTP library a URL or request not known to
+//     name another host (a URL from a parameter, a field or a call: a caller
+//     may hand it a CBC URL). In a package with such a call, every exported
+//     function that takes a string or a *url.URL is a seed too: what it
+//     makes of a URL (a request that carries it) is what a caller's CBC URL
+//     becomes;
+//   - or calls such a function of the package (it meets the replies that
+//     function obtains), or is called by one (it may be handed a reply or a
+//     CBC URL).
+//
+// The other bodies are left out of the SSA form: a large SDK's generated API
+// files and another cloud's request code are most of a package's code, and
+// their functions pass what they are handed through. When no function is
+// kept, the package is not built at all. A file's imports decide nothing:
+// every file of a Terraform provider's service imports an HTTP library.
+
+// builtBodies, when set, is told how many of a package's function bodies
+// bodiesToBuild keeps (kept is 0 when the package is not built), for tests.
+var builtBodies atomic.Pointer[func(pkg *types.Package, kept, all int)]
 
 // bodiesToBuild returns the files to build the SSA form from: the package's
 // files, with the bodies of the functions that cannot meet a reply removed
-// (shallow copies; the package's members stay).
-func (c *checker) bodiesToBuild() []*ast.File {
-	type decl struct {
-		fd   *ast.FuncDecl
-		file int
+// (shallow copies; the package's members stay), and the declarations whose
+// syntax the SSA form comes from. ok is false when no function can meet a
+// reply: the package needs no SSA form.
+func (c *checker) bodiesToBuild() (files []*ast.File, built []inspector.Cursor, ok bool) {
+	d := newDemand(c)
+	if !d.full && !d.mayMention() {
+		return nil, nil, false
 	}
-	var decls []decl
-	index := map[*types.Func]int{}
-	for i, f := range c.pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
-				if fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					index[fn] = len(decls)
-					decls = append(decls, decl{fd, i})
+	ins := c.inspector()
+	for file := range ins.Root().Children() {
+		for decl := range file.Children() {
+			switch n := decl.Node().(type) {
+			case *ast.FuncDecl:
+				if n.Body != nil {
+					d.declare(decl, n)
+				}
+			case *ast.GenDecl:
+				if n.Tok == token.VAR {
+					d.varCursors = append(d.varCursors, decl)
 				}
 			}
 		}
 	}
-	fileSeeds := make([]bool, len(c.pass.Files))
-	for i, f := range c.pass.Files {
-		for _, imp := range f.Imports {
-			path := importPath(imp)
-			if isHTTPLibrary(path) || c.isClientPackage(path) {
-				fileSeeds[i] = true
-			}
-		}
-	}
-	// The call graph among the package's functions, both ways, and the seeds.
-	callees := make([][]int, len(decls))
-	callers := make([][]int, len(decls))
-	keep := make([]bool, len(decls))
-	var work []int
-	for i, d := range decls {
-		seed := fileSeeds[d.file] || isGeneric(d.fd)
-		ast.Inspect(d.fd, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.BasicLit, *ast.Ident:
-				if !seed && mentionsErrorCode(n) {
-					seed = true
-				}
-				if id, ok := n.(*ast.Ident); ok {
-					if fn, ok := c.pass.TypesInfo.Uses[id].(*types.Func); ok {
-						if j, ok := index[fn.Origin()]; ok {
-							callees[i] = append(callees[i], j)
-							callers[j] = append(callers[j], i)
-						}
-					}
-				}
-			case *ast.CallExpr:
-				if fn := typeutil.StaticCallee(c.pass.TypesInfo, n); !seed && fn != nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
-					if s := c.factOf(fn); s != nil && s.fact().aboutReplies() {
-						seed = true
-					}
-				}
-			}
-			return true
-		})
-		if seed {
-			keep[i] = true
-			work = append(work, i)
-		}
-	}
-	// Callers of kept functions meet the replies they obtain.
-	spread(work, callers, keep)
-	// Callees of kept functions may be handed them.
-	work = work[:0]
-	for i := range decls {
-		if keep[i] {
-			work = append(work, i)
-		}
-	}
-	spread(work, callees, keep)
+	d.scanAll()
+	keep := d.keep()
+	all := c.isClientPackage(c.pass.Pkg.Path()) // an in-house client: every function
+	kept := 0
 	strip := map[*ast.FuncDecl]bool{}
-	for i, d := range decls {
-		if !keep[i] {
-			strip[d.fd] = true
+	for i, fd := range d.decls {
+		switch {
+		case fd == nil: // the package variables
+		case all || keep[i]:
+			kept++
+			built = append(built, d.cursors[i])
+		default:
+			strip[fd] = true
 		}
 	}
-	if len(strip) == 0 {
-		return c.pass.Files
+	if kept == 0 && !d.varsSeed {
+		tell(c.pass.Pkg, 0, len(strip))
+		return nil, nil, false
 	}
-	files := make([]*ast.File, len(c.pass.Files))
+	tell(c.pass.Pkg, kept, len(strip)+kept)
+	built = append(built, d.varCursors...)
+	if len(strip) == 0 {
+		return c.pass.Files, built, true
+	}
+	files = make([]*ast.File, len(c.pass.Files))
 	for i, f := range c.pass.Files {
 		files[i] = f
 		var out []ast.Decl
@@ -120,19 +121,696 @@ func (c *checker) bodiesToBuild() []*ast.File {
 			files[i] = &cp
 		}
 	}
-	return files
+	return files, built, true
 }
 
-func importPath(imp *ast.ImportSpec) string {
-	p := imp.Path.Value
-	if len(p) >= 2 {
-		return p[1 : len(p)-1]
+func tell(pkg *types.Package, kept, all int) {
+	if f := builtBodies.Load(); f != nil {
+		(*f)(pkg, kept, all)
 	}
-	return p
+}
+
+// funcDemand is the package's functions, the calls among them and which are seeds.
+type funcDemand struct {
+	c     *checker
+	texts []string // the CBC texts
+	full  bool     // demanded: error_code, summaries and requests count too
+
+	decls      []*ast.FuncDecl // nil: the package variables' initializers
+	cursors    []inspector.Cursor
+	index      map[*types.Func]int
+	calls      [][]*types.Func // the package's functions each calls or refers to
+	seed       []bool
+	varsSeed   bool               // the package variables' initializers mention CBC or error_code
+	varCursors []inspector.Cursor // their declarations
+
+	sendsAnywhere bool // an HTTP library is handed a URL not known to name another host
+
+	hot        map[*types.Var]bool // package variables that mention CBC or are assigned in a function
+	client     map[*types.Package]bool
+	errorTypes map[*types.Named]bool
+}
+
+func newDemand(c *checker) *funcDemand {
+	return &funcDemand{
+		c:          c,
+		texts:      cbcTexts(c.r),
+		full:       demanded(c.pass.Pkg),
+		index:      map[*types.Func]int{},
+		hot:        map[*types.Var]bool{},
+		client:     map[*types.Package]bool{},
+		errorTypes: map[*types.Named]bool{},
+	}
+}
+
+// mayMention reports whether a package no CBC package reaches can mention
+// CBC at all: it imports a CBC client package or its text names a CBC host.
+// It is cheaper than scanning every function: most such packages (another
+// cloud's drivers) fail it.
+func (d *funcDemand) mayMention() bool {
+	if d.c.isClientPackage(d.c.pass.Pkg.Path()) {
+		return true
+	}
+	for _, imp := range d.c.pass.Pkg.Imports() {
+		if d.c.isClientPackage(imp.Path()) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(d.c.pass.Files, func(f *ast.File) bool { return syntaxMentions(f, d.texts) })
+}
+
+// declare records a function declaration.
+func (d *funcDemand) declare(cur inspector.Cursor, fd *ast.FuncDecl) {
+	if fn, ok := d.c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+		d.index[fn] = len(d.decls)
+		d.decls = append(d.decls, fd)
+		d.cursors = append(d.cursors, cur)
+	}
+}
+
+// scanAll finds the seeds and the calls among the declarations. The
+// package variables' initializers are one node (the package initializer's
+// body, always built when the package is), the last.
+func (d *funcDemand) scanAll() {
+	n := len(d.decls)
+	d.calls = make([][]*types.Func, n, n+1)
+	d.seed = make([]bool, n, n+1)
+	for i, fd := range d.decls {
+		cur := d.cursors[i]
+		calls, seed, errorCode := d.scan(cur)
+		if !seed && d.full {
+			fn := d.c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			sig := fn.Type().(*types.Signature)
+			// error_code named by a function that another package may hand
+			// a reply or its body (a Terraform provider names it in every
+			// resource's Read, to turn golangsdk's errors into "not found").
+			seed = errorCode && fn.Exported() && sig.Params().Len() > 0 ||
+				isGeneric(fd) || d.speaksHTTP(sig) || d.judgesStatus(sig, cur)
+		}
+		d.calls[i], d.seed[i] = calls, seed
+	}
+	if d.sendsAnywhere {
+		// The package sends requests to URLs it is handed: what its
+		// exported functions make of a URL (a request object that carries
+		// it, a client that stores it) is what a caller's CBC URL becomes.
+		for i, fd := range d.decls {
+			fn := d.c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			d.seed[i] = d.seed[i] || fn.Exported() && takesURL(fn.Type().(*types.Signature))
+		}
+	}
+	if len(d.varCursors) == 0 {
+		return
+	}
+	d.decls = append(d.decls, nil)
+	d.calls = append(d.calls, nil)
+	d.seed = append(d.seed, false)
+	for _, cur := range d.varCursors {
+		calls, seed, errorCode := d.scan(cur)
+		d.calls[n] = append(d.calls[n], calls...)
+		d.varsSeed = d.varsSeed || seed || errorCode
+	}
+	d.seed[n] = d.varsSeed
+}
+
+var scanned = []ast.Node{(*ast.Ident)(nil), (*ast.BasicLit)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)}
+
+// scan walks a declaration once: the package's functions it refers to, and
+// whether it is a seed by what it mentions and calls.
+func (d *funcDemand) scan(cur inspector.Cursor) (calls []*types.Func, seed, errorCode bool) {
+	info := d.c.pass.TypesInfo
+	cur.Inspect(scanned, func(cur inspector.Cursor) bool {
+		switch n := cur.Node().(type) {
+		case *ast.BasicLit:
+			seed = seed || n.Kind == token.STRING && d.mentionsText(n.Value)
+			errorCode = errorCode || d.full && n.Kind == token.STRING && mentionsErrorCodeText(n.Value)
+		case *ast.Ident:
+			seed = seed || d.mentionsText(n.Name)
+			errorCode = errorCode || d.full && mentionsErrorCodeText(n.Name)
+			switch obj := info.Uses[n].(type) {
+			case *types.Func:
+				if obj.Pkg() == d.c.pass.Pkg {
+					calls = append(calls, obj.Origin())
+				} else {
+					seed = seed || d.isClient(obj.Pkg())
+				}
+			case *types.Const:
+				seed = seed || obj.Val().Kind() == constant.String && d.mentionsText(constant.StringVal(obj.Val()))
+			case *types.Var:
+				seed = seed || d.isClient(obj.Pkg()) || d.hotVar(obj)
+			case *types.TypeName:
+				seed = seed || d.isClient(obj.Pkg())
+			}
+		case *ast.CallExpr:
+			if !seed {
+				seed = d.resultIsClient(info.TypeOf(n)) || d.full && d.callMeets(n)
+			}
+		case *ast.SelectorExpr:
+			if !seed && d.full {
+				if sel := info.Selections[n]; sel != nil && sel.Kind() == types.FieldVal {
+					seed = errorCodeField(sel)
+				}
+			}
+		}
+		return true
+	})
+	return calls, seed, errorCode
+}
+
+// errorCodeField reports whether a field selection reads a field whose name
+// or JSON name is error_code.
+func errorCodeField(sel *types.Selection) bool {
+	t := sel.Recv()
+	path := sel.Index()
+	for k, i := range path {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return false
+		}
+		if k == len(path)-1 {
+			return mentionsErrorCodeText(st.Tag(i)) || containsFoldString(st.Field(i).Name(), errorCodeText)
+		}
+		t = st.Field(i).Type()
+	}
+	return false
+}
+
+// carriesErrorCode reports whether t is a struct, or a pointer to one, with
+// a field whose name or JSON name is error_code: a method of it, or a
+// function handed it, may examine CBC's error (memoized).
+func (d *funcDemand) carriesErrorCode(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	if !ok {
+		return false
+	}
+	if r, ok := d.errorTypes[n]; ok {
+		return r
+	}
+	r := false
+	if st, ok := n.Underlying().(*types.Struct); ok {
+		for i := range st.NumFields() {
+			if mentionsErrorCodeText(st.Tag(i)) || containsFoldString(st.Field(i).Name(), errorCodeText) {
+				r = true
+				break
+			}
+		}
+	}
+	d.errorTypes[n] = r
+	return r
+}
+
+// judgesStatus reports whether a function may be a status predicate (its
+// summary's Preds): it takes only numbers or strings and returns a bool or
+// an error, and its body names an HTTP status (a net/http Status constant,
+// a number from 100 to 599, the digit "2").
+func (d *funcDemand) judgesStatus(sig *types.Signature, cur inspector.Cursor) bool {
+	if sig.Params().Len() == 0 || sig.Results().Len() == 0 {
+		return false
+	}
+	for v := range sig.Params().Variables() {
+		b, ok := v.Type().Underlying().(*types.Basic)
+		if !ok || b.Info()&(types.IsInteger|types.IsString) == 0 {
+			return false
+		}
+	}
+	for v := range sig.Results().Variables() {
+		t := v.Type()
+		if b, ok := t.Underlying().(*types.Basic); !(ok && b.Kind() == types.Bool) && !types.Identical(t, errorType) {
+			return false
+		}
+	}
+	info := d.c.pass.TypesInfo
+	found := false
+	cur.Inspect([]ast.Node{(*ast.BasicLit)(nil), (*ast.Ident)(nil)}, func(cur inspector.Cursor) bool {
+		switch n := cur.Node().(type) {
+		case *ast.BasicLit:
+			switch n.Kind {
+			case token.INT:
+				if v, ok := constant.Int64Val(constant.MakeFromLiteral(n.Value, n.Kind, 0)); ok && 100 <= v && v <= 599 {
+					found = true
+				}
+			case token.STRING, token.CHAR:
+				found = found || n.Value[1:len(n.Value)-1] == "2"
+			}
+		case *ast.Ident:
+			if c, ok := info.Uses[n].(*types.Const); ok && c.Pkg() != nil && c.Pkg().Path() == netHTTP && strings.HasPrefix(c.Name(), "Status") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+func mentionsErrorCodeText(s string) bool {
+	return len(s) >= len(errorCodeText) && containsFoldString(s, errorCodeText)
+}
+
+func (d *funcDemand) mentionsText(s string) bool {
+	for _, t := range d.texts {
+		if len(s) >= len(t) && containsFoldString(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// isClient reports whether pkg is a CBC client package (memoized).
+func (d *funcDemand) isClient(pkg *types.Package) bool {
+	if pkg == nil || pkg == d.c.pass.Pkg {
+		return false
+	}
+	r, ok := d.client[pkg]
+	if !ok {
+		r = d.c.isClientPackage(pkg.Path())
+		d.client[pkg] = r
+	}
+	return r
+}
+
+// resultIsClient reports whether a call's result is of a CBC client
+// package's type (a generic helper that returns an SDK response).
+func (d *funcDemand) resultIsClient(t types.Type) bool {
+	tuple, ok := t.(*types.Tuple)
+	if !ok {
+		return d.isClientType(t)
+	}
+	for v := range tuple.Variables() {
+		if d.isClientType(v.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *funcDemand) isClientType(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && d.isClient(n.Obj().Pkg())
+}
+
+// hotVar reports whether v is a package variable of this package that
+// mentions CBC in its initializer or that a function assigns.
+func (d *funcDemand) hotVar(v *types.Var) bool {
+	if v.Pkg() != d.c.pass.Pkg || v.Parent() != d.c.pass.Pkg.Scope() {
+		return false
+	}
+	if len(d.hot) == 0 {
+		d.findHot()
+	}
+	return d.hot[v]
+}
+
+// findHot computes hot: the package variables initialized with a mention of
+// CBC (a literal, a constant, another such variable) or assigned in a
+// function body.
+func (d *funcDemand) findHot() {
+	info := d.c.pass.TypesInfo
+	d.hot[nil] = true // computed
+	inits := map[*types.Var][]ast.Expr{}
+	for _, f := range d.c.pass.Files {
+		for _, decl := range f.Decls {
+			switch decl := decl.(type) {
+			case *ast.GenDecl:
+				if decl.Tok != token.VAR {
+					continue
+				}
+				for _, spec := range decl.Specs {
+					vs := spec.(*ast.ValueSpec)
+					for i, name := range vs.Names {
+						v, _ := info.Defs[name].(*types.Var)
+						switch {
+						case v == nil:
+						case len(vs.Values) == len(vs.Names):
+							inits[v] = append(inits[v], vs.Values[i])
+						default:
+							inits[v] = append(inits[v], vs.Values...)
+						}
+					}
+				}
+			case *ast.FuncDecl:
+				if decl.Body == nil {
+					continue
+				}
+				ast.Inspect(decl.Body, func(n ast.Node) bool {
+					if as, ok := n.(*ast.AssignStmt); ok {
+						for _, lhs := range as.Lhs {
+							if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+								if v, ok := info.Uses[id].(*types.Var); ok && v.Parent() == d.c.pass.Pkg.Scope() {
+									d.hot[v] = true
+								}
+							}
+						}
+					}
+					return true
+				})
+			}
+		}
+	}
+	state := map[*types.Var]int{} // 1: in progress, 2: done
+	var mentions func(v *types.Var) bool
+	mentions = func(v *types.Var) bool {
+		if d.hot[v] || state[v] != 0 {
+			return d.hot[v]
+		}
+		state[v] = 1
+		found := false
+		for _, e := range inits[v] {
+			ast.Inspect(e, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.BasicLit:
+					found = found || n.Kind == token.STRING && d.mentionsText(n.Value)
+				case *ast.Ident:
+					switch obj := info.Uses[n].(type) {
+					case *types.Const:
+						found = found || obj.Val().Kind() == constant.String && d.mentionsText(constant.StringVal(obj.Val()))
+					case *types.Var:
+						found = found || obj.Pkg() == d.c.pass.Pkg && obj.Parent() == d.c.pass.Pkg.Scope() && mentions(obj)
+					}
+				}
+				return !found
+			})
+		}
+		state[v] = 2
+		d.hot[v] = found
+		return found
+	}
+	for v := range inits {
+		mentions(v)
+	}
+}
+
+// speaksHTTP reports whether a signature takes or returns an HTTP request or
+// reply, or a value that carries error_code (its receiver too): a helper
+// handed a CBC request, reply or error, or that obtains one.
+func (d *funcDemand) speaksHTTP(sig *types.Signature) bool {
+	for _, tuple := range []*types.Tuple{sig.Params(), sig.Results()} {
+		for v := range tuple.Variables() {
+			if t := v.Type(); isHTTPRequest(t) || isReply(t) || d.carriesErrorCode(t) {
+				return true
+			}
+		}
+	}
+	if recv := sig.Recv(); recv != nil && d.carriesErrorCode(recv.Type()) {
+		return true
+	}
+	return false
+}
+
+// takesURL reports whether a signature has a parameter that may be a URL:
+// a string or a *url.URL.
+func takesURL(sig *types.Signature) bool {
+	for v := range sig.Params().Variables() {
+		t := v.Type()
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 || check.IsPointerTo(t, "net/url", "URL") {
+			return true
+		}
+	}
+	return false
+}
+
+// callMeets reports whether a call may obtain a CBC reply or hand one on: a
+// call of another package's function whose summary is about replies, or of
+// an HTTP library function handed a URL or request not known to name
+// another host.
+func (d *funcDemand) callMeets(call *ast.CallExpr) bool {
+	fn := typeutil.StaticCallee(d.c.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == d.c.pass.Pkg {
+		return false
+	}
+	if !isLibraryPackage(fn.Pkg().Path()) {
+		s := d.c.factOf(fn)
+		return s != nil && s.fact().aboutReplies()
+	}
+	if l, ok := libraryCall(fn); ok {
+		if d.otherHost(libURL(call, l), 0) {
+			return false
+		}
+		d.sendsAnywhere = true
+		return true
+	}
+	s := d.c.factOf(fn)
+	return s != nil && s.fact().aboutReplies()
+}
+
+// isLibraryPackage reports whether the package at path has functions among
+// libraryCalls (it is cheaper to ask first than to name every callee).
+func isLibraryPackage(path string) bool {
+	return path == netHTTP || path == "net/url" || path == restyPath || path == retryablePath
+}
+
+// libURL returns the expression of the URL, request or base URL a library
+// call is handed, or nil.
+func libURL(call *ast.CallExpr, l libCall) ast.Expr {
+	if l.url < 0 {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return sel.X
+		}
+		return nil
+	}
+	if l.url < len(call.Args) {
+		return call.Args[l.url]
+	}
+	return nil
+}
+
+// otherHost reports whether a URL or request is known to name a host that
+// is not CBC's: built from literals and constants (through local variables
+// assigned once, concatenation, fmt.Sprintf and the HTTP libraries'
+// request builders) whose host ends in a name of another domain.
+func (d *funcDemand) otherHost(e ast.Expr, depth int) bool {
+	if e == nil || depth > maxTextDepth {
+		return false
+	}
+	info := d.c.pass.TypesInfo
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok {
+		if fn := typeutil.StaticCallee(info, call); fn != nil {
+			if l, ok := libraryCall(fn); ok {
+				return d.otherHost(libURL(call, l), depth+1)
+			}
+		}
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		if v, ok := info.Uses[id].(*types.Var); ok && v.Pkg() == d.c.pass.Pkg && v.Parent() != d.c.pass.Pkg.Scope() {
+			if def := d.onlyValue(v); def != nil {
+				return d.otherHost(def, depth+1)
+			}
+			return false
+		}
+	}
+	text, ok := d.text(e, depth)
+	return ok && otherDomain(text, d.texts)
+}
+
+// onlyValue returns the expression a local variable is given where it is
+// declared, if it is never assigned again, or nil. (A variable declared by
+// v, err := call is given the call.)
+func (d *funcDemand) onlyValue(v *types.Var) ast.Expr {
+	info := d.c.pass.TypesInfo
+	var def ast.Expr
+	n := 0
+	// The variable's scope is its function's body or an inner block.
+	scope := v.Parent()
+	if scope == nil {
+		return nil
+	}
+	for _, f := range d.c.pass.Files {
+		if f.FileStart > scope.Pos() || scope.End() > f.FileEnd {
+			continue
+		}
+		ast.Inspect(f, func(node ast.Node) bool {
+			if node == nil || node.End() < scope.Pos() || node.Pos() > scope.End() {
+				return false
+			}
+			as, ok := node.(*ast.AssignStmt)
+			if !ok {
+				return true
+			}
+			for i, lhs := range as.Lhs {
+				id, ok := ast.Unparen(lhs).(*ast.Ident)
+				if !ok || info.ObjectOf(id) != v {
+					continue
+				}
+				n++
+				switch {
+				case as.Tok != token.DEFINE:
+					def = nil
+				case len(as.Rhs) == len(as.Lhs):
+					def = as.Rhs[i]
+				case len(as.Rhs) == 1 && i == 0:
+					def = as.Rhs[0]
+				}
+			}
+			return true
+		})
+		break
+	}
+	if n != 1 {
+		return nil
+	}
+	return def
+}
+
+// text returns what a string expression is, with \x00 for the parts not
+// known (fmt.Sprintf's verbs, values not constant); ok is false when it is
+// not built from a literal or a constant at its start.
+func (d *funcDemand) text(e ast.Expr, depth int) (string, bool) {
+	info := d.c.pass.TypesInfo
+	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value), true
+	}
+	if depth > maxTextDepth {
+		return "", false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		if e.Op != token.ADD {
+			return "", false
+		}
+		x, ok := d.text(e.X, depth+1)
+		if !ok {
+			return "", false
+		}
+		y, ok := d.text(e.Y, depth+1)
+		if !ok {
+			y = "\x00"
+		}
+		return x + y, true
+	case *ast.CallExpr:
+		fn := typeutil.StaticCallee(info, e)
+		if fn != nil && fn.FullName() == "fmt.Sprintf" && len(e.Args) > 0 {
+			if format, ok := d.text(e.Args[0], depth+1); ok {
+				return verbs(format), true
+			}
+		}
+		if i, ok := d.index[fn]; ok && fn != nil {
+			return d.returned(d.decls[i], depth+1)
+		}
+	case *ast.Ident:
+		if v, ok := info.Uses[e].(*types.Var); ok && v.Pkg() == d.c.pass.Pkg && v.Parent() != d.c.pass.Pkg.Scope() {
+			if def := d.onlyValue(v); def != nil {
+				return d.text(def, depth+1)
+			}
+		}
+	}
+	return "", false
+}
+
+// returned returns the text a function of the package returns as its first
+// result, when it has one return statement (what its parameters are is not
+// known).
+func (d *funcDemand) returned(fd *ast.FuncDecl, depth int) (string, bool) {
+	var ret *ast.ReturnStmt
+	n := 0
+	ast.Inspect(fd.Body, func(node ast.Node) bool {
+		switch node := node.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			ret = node
+			n++
+		}
+		return true
+	})
+	if n != 1 || len(ret.Results) == 0 {
+		return "", false
+	}
+	return d.text(ret.Results[0], depth)
+}
+
+// verbs replaces a format's verbs by \x00.
+func verbs(format string) string {
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			b.WriteByte(format[i])
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '%' {
+			b.WriteByte('%')
+			i++
+			continue
+		}
+		for i++; i < len(format) && !('a' <= format[i] && format[i] <= 'z' || 'A' <= format[i] && format[i] <= 'Z'); i++ {
+		}
+		b.WriteByte(0)
+	}
+	return b.String()
+}
+
+// otherDomain reports whether a URL's text names a host of another domain
+// than CBC's: it has a scheme, its host holds no CBC text, and the host ends
+// in a known name with a dot (https://ecs.%s.aliyuncs.com; not https://%s).
+func otherDomain(url string, texts []string) bool {
+	_, rest, ok := strings.Cut(url, "://")
+	if !ok || strings.ContainsRune(url[:len(url)-len(rest)], 0) {
+		return false
+	}
+	host := rest
+	if i := strings.IndexAny(host, "/?#"); i >= 0 {
+		host = host[:i]
+	}
+	for _, t := range texts {
+		if containsFoldString(host, t) {
+			return false
+		}
+	}
+	if i := strings.LastIndexByte(host, 0); i >= 0 {
+		host = host[i+1:]
+	}
+	if i := strings.LastIndexByte(host, ':'); i >= 0 {
+		host = host[:i]
+	}
+	dot := strings.IndexByte(host, '.')
+	return dot >= 0 && dot < len(host)-1 && strings.IndexByte(host[dot+1:], 0) < 0
+}
+
+// keep returns which declarations get a body: the seeds, the functions
+// that call them, directly or not (they meet the replies they obtain), and
+// the functions those call (they may be handed a reply or a URL).
+func (d *funcDemand) keep() []bool {
+	n := len(d.decls)
+	callees := make([][]int, n)
+	callers := make([][]int, n)
+	for i, calls := range d.calls {
+		for _, fn := range calls {
+			if j, ok := d.index[fn]; ok {
+				callees[i] = append(callees[i], j)
+				callers[j] = append(callers[j], i)
+			}
+		}
+	}
+	keep := make([]bool, n)
+	var work []int
+	for i, s := range d.seed {
+		if s {
+			keep[i] = true
+			work = append(work, i)
+		}
+	}
+	spread(work, callers, keep)
+	work = work[:0]
+	for i := range keep {
+		if keep[i] {
+			work = append(work, i)
+		}
+	}
+	spread(work, callees, keep)
+	return keep
 }
 
 // isGeneric reports whether fd declares a generic function or a method of a
-// generic type: their bodies are always built.
+// generic type: their bodies are always built in a demanded package.
 func isGeneric(fd *ast.FuncDecl) bool {
 	if fd.Type.TypeParams != nil && len(fd.Type.TypeParams.List) > 0 {
 		return true
@@ -150,17 +828,6 @@ func isGeneric(fd *ast.FuncDecl) bool {
 	return false
 }
 
-// mentionsErrorCode reports whether a literal or a name contains error_code in any case.
-func mentionsErrorCode(n ast.Node) bool {
-	switch n := n.(type) {
-	case *ast.BasicLit:
-		return MentionsErrorCode([]byte(n.Value))
-	case *ast.Ident:
-		return MentionsErrorCode([]byte(n.Name))
-	}
-	return false
-}
-
 // spread keeps every function reachable from work along edges.
 func spread(work []int, edges [][]int, keep []bool) {
 	for len(work) > 0 {
@@ -174,3 +841,8 @@ func spread(work []int, edges [][]int, keep []bool) {
 		}
 	}
 }
+
+// maxTextDepth bounds how deep otherHost and text descend: through local
+// variables, concatenations and the package's functions (one may return a
+// call of itself).
+const maxTextDepth = 32

@@ -72,11 +72,12 @@ func run(pass *check.Pass, r *config.Resolved) error {
 		return nil // it cannot send a CBC request nor examine an answer
 	}
 	c := newChecker(pass, r)
-	if !c.mayMeetReplies() {
+	files, built, ok := c.bodiesToBuild()
+	if !ok {
 		pass.ExportPackageFact(new(relevant))
 		return nil // no reply can come into it: it needs no SSA form
 	}
-	c.buildSSA()
+	c.buildSSA(files, built)
 	c.summarize()
 	c.exportFacts()
 	c.out.flush(pass)
@@ -96,25 +97,37 @@ func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 		relevant: map[*types.Package]bool{},
 		callAt:   map[token.Pos]inspector.Cursor{},
 	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c.root = ins.Root()
-	for cur := range c.root.Preorder((*ast.CallExpr)(nil)) {
-		c.callAt[cur.Node().(*ast.CallExpr).Lparen] = cur
-	}
+	c.root = c.inspector().Root()
 	return c
 }
 
-// buildSSA builds the package's functions in SSA form, privately: the
+func (c *checker) inspector() *inspector.Inspector {
+	return c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+}
+
+// indexSyntax records where the calls of the declarations built in SSA
+// form are (callAt): only theirs have instructions.
+func (c *checker) indexSyntax(built []inspector.Cursor) {
+	for _, decl := range built {
+		for cur := range decl.Preorder((*ast.CallExpr)(nil)) {
+			c.callAt[cur.Node().(*ast.CallExpr).Lparen] = cur
+		}
+	}
+}
+
+// buildSSA builds the package's functions in SSA form (the bodies of
+// files, see bodiesToBuild), privately: the
 // packages it imports directly are created from their types only (the SSA
 // builder refers by name only to members of those; methods of other
 // packages' types it creates from their types on demand), which keeps the
 // cost of a package proportional to its own size, not to its import closure.
-func (c *checker) buildSSA() {
+func (c *checker) buildSSA(files []*ast.File, built []inspector.Cursor) {
+	c.indexSyntax(built)
 	prog := ssa.NewProgram(c.pass.Fset, 0)
 	for _, imp := range c.pass.Pkg.Imports() {
 		prog.CreatePackage(imp, nil, nil, true)
 	}
-	pkg := prog.CreatePackage(c.pass.Pkg, c.bodiesToBuild(), c.pass.TypesInfo, false)
+	pkg := prog.CreatePackage(c.pass.Pkg, files, c.pass.TypesInfo, false)
 	pkg.Build()
 	var add func(fn *ssa.Function)
 	add = func(fn *ssa.Function) {

@@ -115,8 +115,11 @@
 // are facts, so helpers of other packages and modules are judged by what they
 // do. Functions of packages that cannot send a CBC request nor examine an
 // answer (the standard library among them) pass what they are handed through
-// to their results and examine nothing. A package no reply can come into gets
-// no SSA form, which is most of the check's cost (build.go, scope.go).
+// to their results and examine nothing. Only the functions that can meet a
+// CBC reply get an SSA body: those that mention CBC, or that obtain, are
+// handed or send what may be a CBC reply or URL, and the functions they call
+// or are called by; a package with none gets no SSA form, which is most of
+// the check's cost (build.go, scope.go).
 //
 // A reply is judged path by path on the control-flow graph: on every path
 // from the request to a point that declares success (a return of a nil error,

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 
@@ -20,7 +19,7 @@ import (
 
 // Which packages cbcstatus must see from source, and which it builds in SSA
 // form: one rule, on go list's data in a driver (sourceDeps) and on the pass
-// in the analyzer (mayMeetReplies).
+// in the analyzer (bodiesToBuild, build.go, per function).
 //
 // A package speaks HTTP (is relevant) iff it is neither the standard library
 // nor a modelled library, and it imports a library that sends requests or
@@ -120,6 +119,34 @@ func containsFold(src []byte, t string) bool {
 		}
 		i += j
 		if i-k >= 0 && i-k+len(t) <= len(src) && bytes.EqualFold(src[i-k:i-k+len(t)], []byte(t)) {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
+// containsFoldString is containsFold of a string: the text of a name, a
+// literal or a comment.
+func containsFoldString(s, t string) bool {
+	k := anchor(t)
+	c := t[k]
+	upper := c
+	if 'a' <= c && c <= 'z' {
+		upper = c - 'a' + 'A'
+	}
+	for i := k; i < len(s)-(len(t)-1-k); {
+		j := strings.IndexByte(s[i:], c)
+		if upper != c {
+			if u := strings.IndexByte(s[i:], upper); u >= 0 && (j < 0 || u < j) {
+				j = u
+			}
+		}
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i-k >= 0 && i-k+len(t) <= len(s) && strings.EqualFold(s[i-k:i-k+len(t)], t) {
 			return true
 		}
 		i++
@@ -390,50 +417,6 @@ func IsStandardPath(path string, m *analysis.Module) bool {
 	return !strings.Contains(first, ".")
 }
 
-// mayMeetReplies reports whether a CBC reply can come into the package: it
-// mentions CBC, or it is demanded and imports an HTTP library cbcstatus
-// follows, mentions error_code, or calls a function of another package whose summary obtains,
-// examines or judges replies. Any other package (most of a large provider's
-// service packages, other clouds' SDKs) needs no SSA form, which is most of
-// the check's cost.
-func (c *checker) mayMeetReplies() bool {
-	if c.isClientPackage(c.pass.Pkg.Path()) {
-		return true
-	}
-	http := false
-	for _, imp := range c.pass.Pkg.Imports() {
-		if c.isClientPackage(imp.Path()) {
-			return true
-		}
-		http = http || isHTTPLibrary(imp.Path())
-	}
-	texts := cbcTexts(c.r)
-	if !demanded(c.pass.Pkg) {
-		// The driver found that no package mentioning CBC reaches it or is
-		// reached by it: only its own text can bring CBC in. (Its calls of
-		// helpers that obtain replies obtain them from its own URLs.)
-		return slices.ContainsFunc(c.pass.Files, func(f *ast.File) bool { return syntaxMentions(f, texts) })
-	}
-	if http {
-		return true
-	}
-	texts = append(texts, errorCodeText)
-	for _, f := range c.pass.Files {
-		if syntaxMentions(f, texts) {
-			return true
-		}
-	}
-	for _, cur := range c.callAt {
-		fn := c.staticCallee(cur.Node().(*ast.CallExpr))
-		if fn != nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
-			if s := c.factOf(fn); s != nil && s.fact().aboutReplies() {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // syntaxMentionsErrorCode reports whether a comment, literal or name of f
 // contains error_code in any case.
 func syntaxMentionsErrorCode(f *ast.File) bool {
@@ -445,7 +428,7 @@ func syntaxMentionsErrorCode(f *ast.File) bool {
 func syntaxMentions(f *ast.File, texts []string) bool {
 	mentions := func(s string) bool {
 		for _, t := range texts {
-			if containsFold([]byte(s), t) {
+			if len(s) >= len(t) && containsFoldString(s, t) {
 				return true
 			}
 		}
