@@ -101,7 +101,8 @@ fuzz-ci:
 
 # Speed against the floor, go vet and exhaustive on the Huawei Cloud SDK and a
 # synthetic corpus, and against the floor on the multi-cloud corpus
-# (tools/bench/multicloud: fact cache cold and warm; its findings are checked)
+# (tools/bench/multicloud: cold, the fact cache alone warm, and warm with the
+# results cache; its findings are checked)
 # (see BENCHMARKS.md). RUNS rounds; BENCHFLAGS for more, e.g.
 # BENCHFLAGS='-profile' or BENCHFLAGS='-scales=1,4'. Downloads the SDK's
 # dependencies through the module proxy on the first run.
