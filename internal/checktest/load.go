@@ -3,10 +3,6 @@ package checktest
 import (
 	"bytes"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/scanner"
-	"go/token"
 	"go/types"
 	"maps"
 	"os"
@@ -15,10 +11,10 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
-	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/cbclint/cbclint/internal/driver"
 )
 
 // The packages of a test are loaded as go vet and golangci-lint present them
@@ -26,9 +22,10 @@ import (
 // the packages named and every dependency outside the standard library
 // from source, the standard library from the compiler's export data (go
 // list -export; the build cache keeps it), which no check needs facts of
-// (they leave GOROOT alone). Unlike the cbclint command's loader
-// (internal/driver), it does not ask the checks which dependencies they need
-// (check.SourceDeps): that choice is the command's, and its tests'.
+// (they leave GOROOT alone). The command's type-checker does the loading
+// (driver.TypeCheck), but unlike the command, Load does not ask the checks
+// which dependencies they need (check.SourceDeps): that choice is the
+// command's, and its tests'.
 
 // loadMode lists the packages without their export data: go list -export
 // would compile every package of the graph, the testdata packages of a
@@ -67,36 +64,10 @@ func Load(gopath string, tests bool, patterns ...string) ([]*packages.Package, e
 			return nil, fmt.Errorf("failed to load %q: %v", p.ID, p.Errors)
 		}
 	}
-	l := &loader{
-		fset:  token.NewFileSet(),
-		sizes: types.SizesFor("gc", runtime.GOARCH),
-		done:  map[*packages.Package]*sync.Once{},
-		cpu:   make(chan struct{}, runtime.GOMAXPROCS(0)),
-	}
-	for p := range packages.Postorder(roots) {
-		l.done[p] = new(sync.Once)
-		p.Fset, p.TypesSizes = l.fset, l.sizes
-		if p.PkgPath == "unsafe" {
-			p.Types = types.Unsafe
-		} else {
-			p.Types = types.NewPackage(p.PkgPath, p.Name)
-		}
-	}
-	var wg sync.WaitGroup
-	for _, p := range roots {
-		wg.Go(func() { l.load(p) })
-	}
-	wg.Wait()
+	driver.TypeCheck(roots, types.SizesFor("gc", runtime.GOARCH), func(p *packages.Package) bool {
+		return p.ExportFile == "" && p.PkgPath != "unsafe"
+	})
 	return roots, nil
-}
-
-type loader struct {
-	fset  *token.FileSet
-	sizes types.Sizes
-	done  map[*packages.Package]*sync.Once
-
-	exportMu sync.Mutex    // gcexportdata fills in the packages it mentions
-	cpu      chan struct{} // limits the type-checkers running at once
 }
 
 // standard reports whether p, of a graph loaded from the tree gopath (with a
@@ -143,129 +114,3 @@ func exportFiles(dir string, roots []*packages.Package, gopath string) error {
 	}
 	return nil
 }
-
-// load loads p and, first, what it imports.
-func (l *loader) load(p *packages.Package) {
-	l.done[p].Do(func() {
-		if p.ExportFile != "" || p.PkgPath == "unsafe" {
-			l.loadExport(p) // its dependencies are the standard library's too
-			return
-		}
-		var wg sync.WaitGroup
-		for _, imp := range p.Imports {
-			wg.Go(func() { l.load(imp) })
-		}
-		wg.Wait()
-		l.check(p)
-	})
-}
-
-// loadExport reads the export data of p, a package of the standard library.
-func (l *loader) loadExport(p *packages.Package) {
-	l.exportMu.Lock()
-	defer l.exportMu.Unlock()
-	p.TypesInfo = &types.Info{}
-	if p.Types.Complete() || p.PkgPath == "unsafe" {
-		return
-	}
-	fail := func(err error) {
-		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
-		p.IllTyped = true
-	}
-	f, err := os.Open(p.ExportFile)
-	if err != nil {
-		fail(fmt.Errorf("no export data for %s: %v", p.ID, err))
-		return
-	}
-	defer f.Close()
-	r, err := gcexportdata.NewReader(f)
-	if err != nil {
-		fail(fmt.Errorf("reading %s: %v", p.ExportFile, err))
-		return
-	}
-	view := map[string]*types.Package{}
-	var add func(q *packages.Package)
-	add = func(q *packages.Package) {
-		if _, ok := view[q.PkgPath]; ok {
-			return
-		}
-		view[q.PkgPath] = q.Types
-		for _, imp := range q.Imports {
-			add(imp)
-		}
-	}
-	add(p)
-	if _, err := gcexportdata.Read(r, l.fset, view, p.PkgPath); err != nil {
-		fail(fmt.Errorf("reading %s: %v", p.ExportFile, err))
-	}
-}
-
-// check parses p's files and type-checks them against its imports, as
-// go/packages does for a package it loads from source.
-func (l *loader) check(p *packages.Package) {
-	addError := func(err error) {
-		switch err := err.(type) {
-		case types.Error:
-			p.TypeErrors = append(p.TypeErrors, err)
-			p.Errors = append(p.Errors, packages.Error{Pos: err.Fset.Position(err.Pos).String(), Msg: err.Msg, Kind: packages.TypeError})
-		case scanner.ErrorList:
-			for _, e := range err {
-				p.Errors = append(p.Errors, packages.Error{Pos: e.Pos.String(), Msg: e.Msg, Kind: packages.ParseError})
-			}
-		default:
-			p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
-		}
-	}
-	l.cpu <- struct{}{}
-	defer func() { <-l.cpu }()
-	for _, name := range p.CompiledGoFiles {
-		f, err := parser.ParseFile(l.fset, name, nil, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
-		if err != nil {
-			addError(err)
-		}
-		if f != nil {
-			p.Syntax = append(p.Syntax, f)
-		}
-	}
-	p.TypesInfo = &types.Info{
-		Types:        map[ast.Expr]types.TypeAndValue{},
-		Defs:         map[*ast.Ident]types.Object{},
-		Uses:         map[*ast.Ident]types.Object{},
-		Implicits:    map[ast.Node]types.Object{},
-		Instances:    map[*ast.Ident]types.Instance{},
-		Scopes:       map[ast.Node]*types.Scope{},
-		Selections:   map[*ast.SelectorExpr]*types.Selection{},
-		FileVersions: map[*ast.File]string{},
-	}
-	conf := &types.Config{
-		Importer: importerFunc(func(path string) (*types.Package, error) {
-			if path == "unsafe" {
-				return types.Unsafe, nil
-			}
-			imp := p.Imports[path]
-			if imp == nil {
-				return nil, fmt.Errorf("no metadata for %s", path)
-			}
-			if !imp.Types.Complete() {
-				return nil, fmt.Errorf("could not load %s", path)
-			}
-			return imp.Types, nil
-		}),
-		Error: addError,
-		Sizes: l.sizes,
-	}
-	if p.Module != nil && p.Module.GoVersion != "" {
-		conf.GoVersion = "go" + p.Module.GoVersion
-	}
-	if err := types.NewChecker(conf, l.fset, p.Types, p.TypesInfo).Files(p.Syntax); err != nil && len(p.Errors) == 0 {
-		addError(err)
-	}
-	p.IllTyped = len(p.Errors) > 0
-	for _, imp := range p.Imports {
-		p.IllTyped = p.IllTyped || imp.IllTyped
-	}
-}
-
-type importerFunc func(path string) (*types.Package, error)
-
-func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }

@@ -74,26 +74,8 @@ func loadCached(dir string, patterns []string, tests bool, analyzers []*analysis
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	l := &loader{
-		fset:        token.NewFileSet(),
-		sizes:       types.SizesFor("gc", env.GOARCH),
-		source:      map[*packages.Package]bool{},
-		sourceBelow: map[*packages.Package]bool{},
-		done:        map[*packages.Package]*sync.Once{},
-		parsed:      map[string]*parsed{},
-		cpu:         make(chan struct{}, runtime.GOMAXPROCS(0)),
-	}
-	var all []*packages.Package
-	for p := range packages.Postorder(roots) {
-		all = append(all, p)
-		l.done[p] = new(sync.Once)
-		p.Fset, p.TypesSizes = l.fset, l.sizes
-		if p.PkgPath == "unsafe" {
-			p.Types = types.Unsafe
-		} else {
-			p.Types = types.NewPackage(p.PkgPath, p.Name)
-		}
-	}
+	l := newLoader(roots, types.SizesFor("gc", env.GOARCH))
+	all := l.all
 	for _, p := range roots {
 		l.source[p] = true
 	}
@@ -148,23 +130,7 @@ func loadCached(dir string, patterns []string, tests bool, analyzers []*analysis
 			lastSession.Store(session)
 		}
 	}
-	for _, p := range all { // a postorder
-		for _, imp := range p.Imports {
-			l.sourceBelow[p] = l.sourceBelow[p] || l.source[imp] || l.sourceBelow[imp]
-		}
-	}
-	var wg sync.WaitGroup
-	for _, p := range roots {
-		wg.Go(func() { l.load(p) })
-	}
-	wg.Wait()
-	for _, p := range all {
-		if p.TypesInfo == nil {
-			// A dependency the checks only see through its types: analyzers
-			// with facts run on it as on a package without files.
-			p.TypesInfo = &types.Info{}
-		}
-	}
+	l.run(roots)
 	return roots, run, res, nil
 }
 
@@ -308,7 +274,68 @@ func sourceDeps(all []*packages.Package, goroot string, analyzers []*analysis.An
 	return out, nil
 }
 
+// TypeCheck type-checks the graph of roots, listed by go/packages without
+// types: the packages source says from source, every other from its export
+// data (ExportFile). Every package of the graph gets Types, Fset, TypesSizes
+// and TypesInfo; those from source also Syntax; errors are the packages'
+// Errors. internal/checktest loads the checks' test packages with it.
+func TypeCheck(roots []*packages.Package, sizes types.Sizes, source func(*packages.Package) bool) {
+	l := newLoader(roots, sizes)
+	for _, p := range l.all {
+		l.source[p] = source(p)
+	}
+	l.run(roots)
+}
+
+// newLoader prepares the graph of roots to be type-checked: a package for
+// each, none from source yet.
+func newLoader(roots []*packages.Package, sizes types.Sizes) *loader {
+	l := &loader{
+		fset:        token.NewFileSet(),
+		sizes:       sizes,
+		source:      map[*packages.Package]bool{},
+		sourceBelow: map[*packages.Package]bool{},
+		done:        map[*packages.Package]*sync.Once{},
+		parsed:      map[string]*parsed{},
+		cpu:         make(chan struct{}, runtime.GOMAXPROCS(0)),
+	}
+	for p := range packages.Postorder(roots) {
+		l.all = append(l.all, p)
+		l.done[p] = new(sync.Once)
+		p.Fset, p.TypesSizes = l.fset, l.sizes
+		if p.PkgPath == "unsafe" {
+			p.Types = types.Unsafe
+		} else {
+			p.Types = types.NewPackage(p.PkgPath, p.Name)
+		}
+	}
+	return l
+}
+
+// run loads the roots, each package after what it imports, once the
+// packages to load from source are known.
+func (l *loader) run(roots []*packages.Package) {
+	for _, p := range l.all { // a postorder
+		for _, imp := range p.Imports {
+			l.sourceBelow[p] = l.sourceBelow[p] || l.source[imp] || l.sourceBelow[imp]
+		}
+	}
+	var wg sync.WaitGroup
+	for _, p := range roots {
+		wg.Go(func() { l.load(p) })
+	}
+	wg.Wait()
+	for _, p := range l.all {
+		if p.TypesInfo == nil {
+			// A dependency the checks only see through its types: analyzers
+			// with facts run on it as on a package without files.
+			p.TypesInfo = &types.Info{}
+		}
+	}
+}
+
 type loader struct {
+	all    []*packages.Package // the graph, a postorder
 	fset   *token.FileSet
 	sizes  types.Sizes
 	source map[*packages.Package]bool // type-checked from source; the others from export data
