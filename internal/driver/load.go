@@ -173,7 +173,14 @@ func cacheSalt(env goEnvVars, analyzers []*analysis.Analyzer) factcache.Key {
 			h.String(fmt.Sprint(exe, fi.Size(), fi.ModTime().UnixNano()))
 		}
 	}
-	for _, a := range factAnalyzers(analyzers) {
+	hashSettings(h, factAnalyzers(analyzers))
+	return h.Key()
+}
+
+// hashSettings adds the analyzers' names and settings to h: their flags,
+// and the contents of a catalog file.
+func hashSettings(h *factcache.Hasher, analyzers []*analysis.Analyzer) {
+	for _, a := range analyzers {
 		h.String(a.Name)
 		a.Flags.VisitAll(func(f *flag.Flag) { h.String(f.Name + "=" + f.Value.String()) })
 		if s := check.SettingsOf(a); s != nil {
@@ -184,7 +191,6 @@ func cacheSalt(env goEnvVars, analyzers []*analysis.Analyzer) factcache.Key {
 			}
 		}
 	}
-	return h.Key()
 }
 
 // keyer computes the keys of packages for the cache (results and facts): a

@@ -3,9 +3,7 @@ package driver
 import (
 	"bytes"
 	"encoding/gob"
-	"encoding/json"
 	"errors"
-	"flag"
 	"go/token"
 	"go/types"
 	"slices"
@@ -16,7 +14,6 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/cbclint/cbclint/internal/check"
 	"github.com/cbclint/cbclint/internal/factcache"
 )
 
@@ -97,17 +94,7 @@ func resultsSalt(env goEnvVars, analyzers []*analysis.Analyzer) factcache.Key {
 	h := factcache.NewHasher()
 	h.String("results 1")
 	h.String(cacheSalt(env, nil).String())
-	for _, a := range analyzers {
-		h.String(a.Name)
-		a.Flags.VisitAll(func(f *flag.Flag) { h.String(f.Name + "=" + f.Value.String()) })
-		if s := check.SettingsOf(a); s != nil {
-			b, _ := json.Marshal(s)
-			h.String(string(b))
-			if s.CatalogFile != "" && !h.File(s.CatalogFile) {
-				h.String("unreadable catalog")
-			}
-		}
-	}
+	hashSettings(h, analyzers)
 	return h.Key()
 }
 
