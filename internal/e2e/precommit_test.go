@@ -22,6 +22,16 @@ func hookRepo(t *testing.T, env []string) (string, string) {
 	}
 	repo := t.TempDir()
 	for _, name := range strings.Split(strings.TrimRight(ls.Out, "\x00"), "\x00") {
+		if target, err := os.Readlink(filepath.Join(root, name)); err == nil {
+			// A link of the tree (testdata sharing internal/check's SDK stubs).
+			if err := os.MkdirAll(filepath.Dir(filepath.Join(repo, name)), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(target, filepath.Join(repo, name)); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
 		data, err := os.ReadFile(filepath.Join(root, name))
 		if os.IsNotExist(err) {
 			continue // deleted in the working tree
