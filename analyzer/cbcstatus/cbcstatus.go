@@ -11,7 +11,6 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/cbclint/cbclint/internal/check"
 	"github.com/cbclint/cbclint/internal/config"
@@ -158,11 +157,6 @@ func (c *checker) buildSSA(files []*ast.File, built []inspector.Cursor) {
 		}
 	}
 	c.values = newEvaluator(c.pass.Pkg, c.r, c.funcs, func(fn *ssa.Function) bool { return c.own[origin(fn)] }, c.summaryOf)
-}
-
-// staticCallee returns the function or method a call of the syntax tree calls.
-func (c *checker) staticCallee(call *ast.CallExpr) *types.Func {
-	return typeutil.StaticCallee(c.pass.TypesInfo, call)
 }
 
 // relevantPkg reports whether the analysis computed the summaries of pkg's

@@ -263,12 +263,6 @@ const (
 	retryablePath = "github.com/hashicorp/go-retryablehttp"
 )
 
-// isHTTPLibrary reports whether a package importing path may send requests
-// this check follows.
-func isHTTPLibrary(path string) bool {
-	return path == netHTTP || path == restyPath || path == retryablePath
-}
-
 // libCall describes a function of an HTTP library that builds or sends a request.
 type libCall struct {
 	url  int  // the argument that is the URL, request or base URL; -1: the receiver

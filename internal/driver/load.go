@@ -406,6 +406,7 @@ func (l *loader) loadExport(p *packages.Package) {
 		return
 	}
 	defer f.Close()
+	//lint:ignore SA1019 go list -export still names archive files (Go 1.26), which only NewReader opens; go/packages reads them the same way.
 	r, err := gcexportdata.NewReader(f)
 	if err != nil {
 		fail(fmt.Errorf("reading %s: %v", p.ExportFile, err))

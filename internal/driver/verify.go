@@ -265,6 +265,7 @@ func (a *addedImports) read(p *packages.Package, path string) (*types.Package, e
 		return nil, fmt.Errorf("could not import %s: %v", path, err)
 	}
 	defer f.Close()
+	//lint:ignore SA1019 go list -export still names archive files (Go 1.26), which only NewReader opens; go/packages reads them the same way.
 	r, err := gcexportdata.NewReader(f)
 	if err != nil {
 		return nil, fmt.Errorf("could not import %s: %v", path, err)
