@@ -1,9 +1,12 @@
 package e2e
 
 import (
+	"cmp"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -148,5 +151,67 @@ const (
 	}
 	if r := run(t, dir, nil, "go", "vet", "-vettool="+bin, "./..."); r.Code != 0 || len(findings(r.Out, dir)) > 0 {
 		t.Errorf("go vet after -fix: exit status %d, want 0 and no findings:\n%s", r.Code, r.Out)
+	}
+}
+
+// go vet prints cbcstatus's findings in the same order on two runs, sorted by
+// position: the order of a package's functions (Members, a map) decides
+// nothing. Each run names another unused endpoint, so that go vet analyses
+// the package again instead of replaying its cache.
+func TestE2EGoVetSameOrder(t *testing.T) {
+	e2etest.Require(t)
+	bin := e2etest.Binary(t)
+	renew := func(names ...string) string {
+		src := "package renew\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t\"strings\"\n)\n"
+		for _, n := range names {
+			src += `
+// ` + n + ` renews a resource for a month.
+func ` + n + `(c *http.Client, id string) error {
+	resp, err := c.Post(bss+"/v2/orders/subscriptions/resources/renew", "application/json", strings.NewReader(` + "`" + `{"resource_ids":["` + "`" + `+id+` + "`" + `"],"period_type":2,"period_num":1}` + "`" + `))
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("renew %s: %s", id, resp.Status)
+	}
+	return nil
+}
+`
+		}
+		return src
+	}
+	dir := writeModule(t, map[string]string{
+		"go.mod":         billing["go.mod"],
+		"renew/bss.go":   "package renew\n\nconst bss = \"https://bss.myhuaweicloud.com\"\n",
+		"renew/zeta.go":  renew("Zeta", "Kappa", "Alpha", "Omega"),
+		"renew/alpha.go": renew("Yankee", "Bravo", "Xray", "Charlie"),
+	})
+	var runs [2][]string
+	for i := range runs {
+		r := run(t, dir, nil, "go", "vet", "-vettool="+bin, fmt.Sprintf("-cbcstatus.endpoints=unused%d.example.com", i), "./...")
+		for _, l := range strings.Split(r.Out, "\n") {
+			if strings.HasPrefix(l, "renew/") {
+				runs[i] = append(runs[i], l)
+			}
+		}
+		if len(runs[i]) != 8 {
+			t.Fatalf("run %d: exit status %d, want 8 findings in renew:\n%s", i+1, r.Code, r.Out)
+		}
+	}
+	if !slices.Equal(runs[0], runs[1]) {
+		t.Errorf("two runs of go vet print the findings in different orders:\n%s\n--\n%s", strings.Join(runs[0], "\n"), strings.Join(runs[1], "\n"))
+	}
+	pos := func(l string) (string, int) {
+		parts := strings.SplitN(l, ":", 3)
+		n, _ := strconv.Atoi(parts[1])
+		return parts[0], n
+	}
+	if !slices.IsSortedFunc(runs[0], func(a, b string) int {
+		fa, la := pos(a)
+		fb, lb := pos(b)
+		return cmp.Or(strings.Compare(fa, fb), la-lb)
+	}) {
+		t.Errorf("go vet's findings are not in position order:\n%s", strings.Join(runs[0], "\n"))
 	}
 }
