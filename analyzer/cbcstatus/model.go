@@ -73,7 +73,7 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 		}
 		t, results = tuple.At(0).Type(), tuple.Len()
 	}
-	named := responseNamed(t)
+	named := check.NamedOf(t)
 	if named == nil || named.Obj().Pkg() == nil || !c.isClientPackage(named.Obj().Pkg().Path()) {
 		return responseCall{}, false
 	}
@@ -87,9 +87,6 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 	}
 	return responseCall{name: c.operation(call, named), typ: t, pkg: named.Obj().Pkg(), direct: direct, ef: ef, results: results}, true
 }
-
-// responseNamed returns the named type of a response or a pointer to one.
-func responseNamed(t types.Type) *types.Named { return check.NamedOf(t) }
 
 // operation names the CBC operation of a call for messages: the SDK's
 // response type without "Response" (RenewalResources), golangsdk's function
@@ -118,7 +115,7 @@ func (c *checker) operation(call *ast.CallExpr, resp *types.Named) string {
 
 // isClientType reports whether t (through pointers) is declared in a CBC client package.
 func isClientType(c *checker, t types.Type) bool {
-	n := responseNamed(t)
+	n := check.NamedOf(t)
 	return n != nil && n.Obj().Pkg() != nil && c.isClientPackage(n.Obj().Pkg().Path())
 }
 
@@ -160,21 +157,18 @@ func errorFieldsOf(t types.Type) errorFields {
 	}
 	for i := range st.NumFields() {
 		f := st.Field(i)
-		switch jsonName(st.Tag(i)) {
-		case errorCodeKey:
+		switch name := jsonName(st.Tag(i)); {
+		case name == errorCodeKey:
 			ef.named = append(ef.named, f)
-			ef.read[f] = true
-			continue
-		case errorMsgKey:
-			ef.read[f] = true
+		case name == errorMsgKey:
 			ef.message = f
+		case isFailureList(f):
+			ef.named = append(ef.named, f)
+			ef.lists = true
+		default:
 			continue
 		}
-		if isFailureList(f) {
-			ef.named = append(ef.named, f)
-			ef.read[f] = true
-			ef.lists = true
-		}
+		ef.read[f] = true
 	}
 	return ef
 }
@@ -221,11 +215,11 @@ func hasErrorCode(st *types.Struct) bool {
 // structOf returns the struct type behind t and its pointers.
 func structOf(t types.Type) *types.Struct {
 	for range 4 {
-		if p, ok := types.Unalias(t).Underlying().(*types.Pointer); ok {
-			t = p.Elem()
-			continue
+		p, ok := types.Unalias(t).Underlying().(*types.Pointer)
+		if !ok {
+			break
 		}
-		break
+		t = p.Elem()
 	}
 	st, _ := t.Underlying().(*types.Struct)
 	return st
@@ -269,7 +263,8 @@ type libCall struct {
 	send bool // the call sends the request and returns its response
 }
 
-// libraryCalls are the library functions a URL is followed through, by full name.
+// libraryCalls are the library functions a URL is followed through, by full
+// name: those that build a request, then (see init) those that send one.
 var libraryCalls = map[string]libCall{
 	"net/url.Parse":                                {0, false},
 	"(*net/url.URL).Parse":                         {-1, false},
@@ -279,37 +274,28 @@ var libraryCalls = map[string]libCall{
 	"net/http.NewRequestWithContext":               {2, false},
 	"(*net/http.Request).WithContext":              {-1, false},
 	"(*net/http.Request).Clone":                    {-1, false},
-	"net/http.Get":                                 {0, true},
-	"net/http.Head":                                {0, true},
-	"net/http.Post":                                {0, true},
-	"net/http.PostForm":                            {0, true},
-	"(*net/http.Client).Get":                       {0, true},
-	"(*net/http.Client).Head":                      {0, true},
-	"(*net/http.Client).Post":                      {0, true},
-	"(*net/http.Client).PostForm":                  {0, true},
-	"(*net/http.Client).Do":                        {0, true},
-	"(*net/http.Transport).RoundTrip":              {0, true},
 	retryablePath + ".NewRequest":                  {1, false},
 	retryablePath + ".NewRequestWithContext":       {2, false},
 	retryablePath + ".FromRequest":                 {0, false},
 	"(*" + retryablePath + ".Request).WithContext": {-1, false},
-	retryablePath + ".Get":                         {0, true},
-	retryablePath + ".Head":                        {0, true},
-	retryablePath + ".Post":                        {0, true},
-	retryablePath + ".PostForm":                    {0, true},
-	"(*" + retryablePath + ".Client).Do":           {0, true},
-	"(*" + retryablePath + ".Client).Get":          {0, true},
-	"(*" + retryablePath + ".Client).Head":         {0, true},
-	"(*" + retryablePath + ".Client).Post":         {0, true},
-	"(*" + retryablePath + ".Client).PostForm":     {0, true},
-	"(*" + restyPath + ".Request).Get":             {0, true},
-	"(*" + restyPath + ".Request).Head":            {0, true},
-	"(*" + restyPath + ".Request).Post":            {0, true},
-	"(*" + restyPath + ".Request).Put":             {0, true},
-	"(*" + restyPath + ".Request).Patch":           {0, true},
-	"(*" + restyPath + ".Request).Delete":          {0, true},
-	"(*" + restyPath + ".Request).Options":         {0, true},
 	"(*" + restyPath + ".Request).Execute":         {1, true},
+}
+
+// The senders, by what declares them and their names: each takes the URL,
+// or the request (Do, RoundTrip), first. net/http and go-retryablehttp
+// offer the same functions and Client methods.
+func init() {
+	for _, lib := range []string{netHTTP, retryablePath} {
+		for _, name := range []string{"Get", "Head", "Post", "PostForm"} {
+			libraryCalls[lib+"."+name] = libCall{0, true}
+			libraryCalls["(*"+lib+".Client)."+name] = libCall{0, true}
+		}
+		libraryCalls["(*"+lib+".Client).Do"] = libCall{0, true}
+	}
+	libraryCalls["(*net/http.Transport).RoundTrip"] = libCall{0, true}
+	for _, name := range []string{"Get", "Head", "Post", "Put", "Patch", "Delete", "Options"} {
+		libraryCalls["(*"+restyPath+".Request)."+name] = libCall{0, true}
+	}
 }
 
 func libraryCall(fn *types.Func) (libCall, bool) {
@@ -326,13 +312,11 @@ func isRestyResponse(t types.Type) bool { return check.IsPointerTo(t, restyPath,
 // isReply reports whether t is the response of a request, whose body holds CBC's answer.
 func isReply(t types.Type) bool { return isHTTPResponse(t) || isRestyResponse(t) }
 
-// Methods and fields of a response that tell nothing of its body.
-var (
-	restyHeadMethods = map[string]bool{
-		"StatusCode": true, "Status": true, "IsSuccess": true, "IsError": true, "Header": true,
-		"Cookies": true, "Time": true, "ReceivedAt": true, "Size": true, "Proto": true,
-	}
-)
+// restyHeadMethods are the methods of a resty response that tell nothing of its body.
+var restyHeadMethods = map[string]bool{
+	"StatusCode": true, "Status": true, "IsSuccess": true, "IsError": true, "Header": true,
+	"Cookies": true, "Time": true, "ReceivedAt": true, "Size": true, "Proto": true,
+}
 
 // restyKeepsBody reports whether the resty request sent by call has its body
 // decoded elsewhere (SetResult, SetOutput) or is built where the analysis

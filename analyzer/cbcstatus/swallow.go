@@ -232,7 +232,7 @@ func (j *swallowJudge) fieldSource(sel *ast.SelectorExpr) []string {
 	if !ok {
 		return nil
 	}
-	if n := responseNamed(s.Recv()); n != nil && n.Obj().Pkg() != nil && isSDKPackage(n.Obj().Pkg().Path()) {
+	if n := check.NamedOf(s.Recv()); n != nil && n.Obj().Pkg() != nil && isSDKPackage(n.Obj().Pkg().Path()) {
 		op, _ := strings.CutSuffix(n.Obj().Name(), "Response")
 		if slices.ContainsFunc(j.cat.OperationsNamed(op), func(o catalog.Operation) bool { return listsFailures(o, list) }) {
 			return []string{op}
