@@ -38,15 +38,15 @@ func reportSwallowed(pass *check.Pass, cat *catalog.Catalog) {
 	if !namesFailureLists(pass.Pass, ins, lists) {
 		return
 	}
-	var found []swallowed
+	var found []analysis.Diagnostic
 	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		if s, ok := judgeSwallow(pass.Pass, cat, lists, cur); ok {
-			found = append(found, s)
+		if d, ok := judgeSwallow(pass.Pass, cat, lists, cur); ok {
+			found = append(found, d)
 		}
 	}
-	slices.SortFunc(found, func(a, b swallowed) int { return cmp.Compare(a.src.at.Pos(), b.src.at.Pos()) })
-	for _, s := range found {
-		pass.Report(analysis.Diagnostic{Pos: s.src.at.Pos(), End: s.src.at.End(), Message: s.message()})
+	slices.SortFunc(found, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
+	for _, d := range found {
+		pass.Report(d)
 	}
 }
 
@@ -104,23 +104,6 @@ type swallowSource struct {
 	name string   // how the code names the list: FailResourceInfos, "fail_resource_infos"
 }
 
-// A swallowed is a finding: the first read of the failures of a function
-// that swallows them.
-type swallowed struct {
-	src     swallowSource
-	logged  bool
-	success string // what the function returns to say so: nil, true
-}
-
-func (s swallowed) message() string {
-	how := "are only logged"
-	if !s.logged {
-		how = "are read but not handed on"
-	}
-	return fmt.Sprintf("the failed items of %s (%s) %s, and the function then returns %s: its caller takes a partial failure for success; return an error that names the failed items, or hand on the items or the reply",
-		strings.Join(s.src.ops, " or "), s.src.name, how, s.success)
-}
-
 // swallowJudge judges one function.
 type swallowJudge struct {
 	pass  *analysis.Pass
@@ -137,16 +120,16 @@ type swallowJudge struct {
 	logged   bool
 }
 
-// judgeSwallow judges the function at cur: whether it swallows the failed
-// items it reads.
-func judgeSwallow(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur inspector.Cursor) (swallowed, bool) {
+// judgeSwallow judges the function at cur: if it swallows the failed items
+// it reads, it returns the finding, at the first read.
+func judgeSwallow(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur inspector.Cursor) (analysis.Diagnostic, bool) {
 	sig, body := check.FuncOf(pass, cur.Node())
 	if sig == nil {
-		return swallowed{}, false
+		return analysis.Diagnostic{}, false
 	}
-	success, ok := successValue(sig)
+	success, ok := successValue(sig) // what the function returns to say it succeeded: nil, true
 	if !ok {
-		return swallowed{}, false
+		return analysis.Diagnostic{}, false
 	}
 	outer := cur.Node() // the enclosing declaration, whose constants may name the path
 	for decl := range cur.Enclosing((*ast.FuncDecl)(nil)) {
@@ -158,16 +141,21 @@ func judgeSwallow(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur
 		tainted: map[*types.Var]bool{}, replies: map[*types.Var]bool{}}
 	j.findSources()
 	if len(j.sources) == 0 {
-		return swallowed{}, false
+		return analysis.Diagnostic{}, false
 	}
 	for size := -1; size != len(j.tainted) && !j.handedOn; {
 		size = len(j.tainted)
 		j.spread()
 	}
 	if j.handedOn || !j.declaresSuccess(success) {
-		return swallowed{}, false
+		return analysis.Diagnostic{}, false
 	}
-	return swallowed{src: j.sources[0], logged: j.logged, success: success}, true
+	src, how := j.sources[0], "are only logged"
+	if !j.logged {
+		how = "are read but not handed on"
+	}
+	return analysis.Diagnostic{Pos: src.at.Pos(), End: src.at.End(), Message: fmt.Sprintf("the failed items of %s (%s) %s, and the function then returns %s: its caller takes a partial failure for success; return an error that names the failed items, or hand on the items or the reply",
+		strings.Join(src.ops, " or "), src.name, how, success)}, true
 }
 
 // own visits the function's own syntax: a function literal it declares is
@@ -461,32 +449,32 @@ func successValue(sig *types.Signature) (string, bool) {
 // (nil for each error result and no constant false beside it, or true for
 // each bool result when there is no error result), and there is one.
 func (j *swallowJudge) declaresSuccess(success string) bool {
-	first := j.sources[0].at.Pos()
-	res := j.sig.Results()
+	first, res := j.sources[0].at.Pos(), j.sig.Results()
 	returns, all := 0, true
 	j.own(func(n ast.Node) bool {
-		ret, ok := n.(*ast.ReturnStmt)
-		if !ok || ret.Pos() < first {
-			return true
-		}
-		returns++
-		if len(ret.Results) != res.Len() {
-			all = false // a bare return or a call's results: not known here
-			return true
-		}
-		for i, r := range ret.Results {
-			t := res.At(i).Type()
-			b, isConst := check.BoolValue(j.pass, r)
-			switch {
-			case check.IsNamed(t, "", "error"):
-				all = all && check.IsNil(j.pass, r)
-			case isBool(t) && success == "true":
-				all = all && isConst && b
-			case isBool(t):
-				all = all && !(isConst && !b) // (false, nil) says it did not succeed
+		if ret, ok := n.(*ast.ReturnStmt); ok && ret.Pos() >= first {
+			returns++
+			all = all && len(ret.Results) == res.Len() // a bare return or a call's results: not known here
+			for i, r := range ret.Results {
+				all = all && j.saysSuccess(r, res.At(i).Type(), success)
 			}
 		}
 		return true
 	})
 	return returns > 0 && all
+}
+
+// saysSuccess reports whether r, returned as a result of type t, says the
+// function succeeded, or says nothing about it.
+func (j *swallowJudge) saysSuccess(r ast.Expr, t types.Type, success string) bool {
+	b, isConst := check.BoolValue(j.pass, r)
+	switch {
+	case check.IsNamed(t, "", "error"):
+		return check.IsNil(j.pass, r)
+	case isBool(t) && success == "true":
+		return isConst && b
+	case isBool(t):
+		return !isConst || b // (false, nil) says it did not succeed
+	}
+	return true
 }
