@@ -27,12 +27,8 @@ func (c *checker) isClientPackage(path string) bool {
 
 // isSDKPackage reports whether the package at path is the SDK's or golangsdk's.
 func isSDKPackage(path string) bool {
-	for _, s := range sdkSuffixes {
-		if strings.HasSuffix(path, s) {
-			return true
-		}
-	}
-	return strings.Contains(path+"/", check.GolangsdkBSS)
+	return slices.ContainsFunc(sdkSuffixes, func(s string) bool { return strings.HasSuffix(path, s) }) ||
+		strings.Contains(path+"/", check.GolangsdkBSS)
 }
 
 // statusField is the field in which every SDK response carries the HTTP status.
@@ -322,23 +318,18 @@ var restyHeadMethods = map[string]bool{
 // decoded elsewhere (SetResult, SetOutput) or is built where the analysis
 // cannot see (a request kept in a variable).
 func (c *checker) restyKeepsBody(call *ast.CallExpr) bool {
-	for e := ast.Expr(call); ; {
-		sel, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		fun, ok := ast.Unparen(sel.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		switch fun.Sel.Name {
-		case "SetResult", "SetOutput", "SetDoNotParseResponse":
-			return true
-		case "R", "NewRequest":
-			return false
-		}
-		e = fun.X
+	fun, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return true
 	}
+	switch fun.Sel.Name {
+	case "SetResult", "SetOutput", "SetDoNotParseResponse":
+		return true
+	case "R", "NewRequest":
+		return false
+	}
+	inner, ok := ast.Unparen(fun.X).(*ast.CallExpr) // the call the chain goes on from
+	return !ok || c.restyKeepsBody(inner)
 }
 
 // BuiltinEndpoints are the CBC endpoints cbcstatus knows without
@@ -350,17 +341,10 @@ var BuiltinEndpoints = []string{"bss.myhuaweicloud.com", "bss-intl.myhuaweicloud
 // ("bss.example.com", "*.example.com").
 func matchHost(r *config.Resolved, host string) bool {
 	host = strings.ToLower(host)
-	if slices.Contains(BuiltinEndpoints, host) {
-		return true
-	}
-	for _, p := range r.Endpoints {
-		if suffix, ok := strings.CutPrefix(p, "*"); ok {
-			if strings.HasSuffix(host, suffix) {
-				return true
-			}
-		} else if host == p {
-			return true
+	return slices.Contains(BuiltinEndpoints, host) || slices.ContainsFunc(r.Endpoints, func(p string) bool {
+		if suffix, wild := strings.CutPrefix(p, "*"); wild {
+			return strings.HasSuffix(host, suffix)
 		}
-	}
-	return false
+		return host == p
+	})
 }
