@@ -41,10 +41,7 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 	if _, ok := stmt.Parent().Node().(*ast.BlockStmt); !ok {
 		return nil // an if, switch or for clause
 	}
-	errID, ok := as.Lhs[1].(*ast.Ident)
-	if !ok {
-		return nil
-	}
+	errID, _ := as.Lhs[1].(*ast.Ident) // nil, which names no object, if not a name
 	errVar, ok := c.pass.TypesInfo.ObjectOf(errID).(*types.Var)
 	if !ok || !check.IsNamed(errVar.Type(), "", "error") {
 		return nil

@@ -260,35 +260,31 @@ type libCall struct {
 }
 
 // libraryCalls are the library functions a URL is followed through, by full
-// name: those that build a request, then (see init) those that send one.
+// name: each builds a request, or (send) sends one and returns its response.
+// net/http and go-retryablehttp have the same functions and Client methods,
+// resty a method per HTTP method: init adds those.
 var libraryCalls = map[string]libCall{
-	"net/url.Parse":                                {0, false},
-	"(*net/url.URL).Parse":                         {-1, false},
-	"(*net/url.URL).JoinPath":                      {-1, false},
-	"(*net/url.URL).ResolveReference":              {-1, false},
-	"net/http.NewRequest":                          {1, false},
-	"net/http.NewRequestWithContext":               {2, false},
-	"(*net/http.Request).WithContext":              {-1, false},
-	"(*net/http.Request).Clone":                    {-1, false},
-	retryablePath + ".NewRequest":                  {1, false},
-	retryablePath + ".NewRequestWithContext":       {2, false},
-	retryablePath + ".FromRequest":                 {0, false},
-	"(*" + retryablePath + ".Request).WithContext": {-1, false},
-	"(*" + restyPath + ".Request).Execute":         {1, true},
+	"net/url.Parse":                        {0, false},
+	"(*net/url.URL).Parse":                 {-1, false},
+	"(*net/url.URL).JoinPath":              {-1, false},
+	"(*net/url.URL).ResolveReference":      {-1, false},
+	"(*net/http.Request).Clone":            {-1, false},
+	"(*net/http.Transport).RoundTrip":      {0, true},
+	retryablePath + ".FromRequest":         {0, false},
+	"(*" + restyPath + ".Request).Execute": {1, true},
 }
 
-// The senders, by what declares them and their names: each takes the URL,
-// or the request (Do, RoundTrip), first. net/http and go-retryablehttp
-// offer the same functions and Client methods.
 func init() {
 	for _, lib := range []string{netHTTP, retryablePath} {
+		libraryCalls[lib+".NewRequest"] = libCall{1, false}
+		libraryCalls[lib+".NewRequestWithContext"] = libCall{2, false}
+		libraryCalls["(*"+lib+".Request).WithContext"] = libCall{-1, false}
+		libraryCalls["(*"+lib+".Client).Do"] = libCall{0, true}
 		for _, name := range []string{"Get", "Head", "Post", "PostForm"} {
-			libraryCalls[lib+"."+name] = libCall{0, true}
+			libraryCalls[lib+"."+name] = libCall{0, true} // the URL first
 			libraryCalls["(*"+lib+".Client)."+name] = libCall{0, true}
 		}
-		libraryCalls["(*"+lib+".Client).Do"] = libCall{0, true}
 	}
-	libraryCalls["(*net/http.Transport).RoundTrip"] = libCall{0, true}
 	for _, name := range []string{"Get", "Head", "Post", "Put", "Patch", "Delete", "Options"} {
 		libraryCalls["(*"+restyPath+".Request)."+name] = libCall{0, true}
 	}

@@ -190,10 +190,9 @@ func (j *swallowJudge) findSources() {
 		case *ast.SelectorExpr:
 			add(n, j.fieldSource(n), n.Sel.Name, n.X)
 		case *ast.CallExpr:
-			if key, ok := check.LookupKey(j.pass, n); ok {
-				if list, ok := matchList(j.lists, key); ok {
-					add(n, j.pathNamed(list), strconv.Quote(key), n.Args...)
-				}
+			key, _ := check.LookupKey(j.pass, n)
+			if list, ok := matchList(j.lists, key); ok {
+				add(n, j.pathNamed(list), strconv.Quote(key), n.Args...)
 			}
 		case *ast.IndexExpr:
 			if _, isMap := j.pass.TypesInfo.TypeOf(n.X).Underlying().(*types.Map); isMap {
@@ -283,13 +282,12 @@ func (j *swallowJudge) carries(e ast.Node) bool {
 		case *ast.SelectorExpr:
 			return !j.onlyReply(n.X) // another field of the reply
 		case *ast.CallExpr:
-			if key, ok := check.LookupKey(j.pass, n); ok {
-				if _, isList := matchList(j.lists, key); !isList { // another key of the reply
-					for _, arg := range append([]ast.Expr{n.Fun}, n.Args...) {
-						found = found || !j.onlyReply(arg) && j.carries(arg)
-					}
-					return false
+			key, isLookup := check.LookupKey(j.pass, n)
+			if _, isList := matchList(j.lists, key); isLookup && !isList { // another key of the reply
+				for _, arg := range append([]ast.Expr{n.Fun}, n.Args...) {
+					found = found || !j.onlyReply(arg) && j.carries(arg)
 				}
+				return false
 			}
 		}
 		return true
