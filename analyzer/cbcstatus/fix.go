@@ -87,11 +87,7 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 	if !ok {
 		return nil
 	}
-	var results string
-	for fn := range stmt.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		results, ok = c.zeroResults(fn.Node(), imports)
-		break
-	}
+	results, ok := c.zeroResults(check.Innermost(stmt, (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)), imports)
 	if !ok {
 		return nil
 	}

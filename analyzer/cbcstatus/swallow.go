@@ -131,11 +131,8 @@ func judgeSwallow(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur
 	if !ok {
 		return analysis.Diagnostic{}, false
 	}
-	outer := cur.Node() // the enclosing declaration, whose constants may name the path
-	for decl := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		outer = decl.Node()
-		break
-	}
+	// The enclosing declaration, whose constants may name the path.
+	outer := cmp.Or(check.Innermost(cur, (*ast.FuncDecl)(nil)), cur.Node())
 	j := &swallowJudge{pass: pass, lists: lists, cat: cat, sig: sig, body: body,
 		named:   sync.OnceValue(func() []catalog.Operation { return check.PathOperations(pass, cat, outer) }),
 		tainted: map[*types.Var]bool{}, replies: map[*types.Var]bool{}}
