@@ -294,30 +294,15 @@ func (j *swallowJudge) carries(e ast.Node) bool {
 
 // spread follows the failures one step through the function's statements.
 func (j *swallowJudge) spread() {
-	assign := func(lhs, rhs []ast.Expr) {
-		for i, r := range rhs {
-			switch {
-			case !j.carries(r):
-			case len(lhs) == len(rhs):
-				j.store(lhs[i])
-			default:
-				j.store(lhs...) // v, ok := m[k]; a, b := f()
-			}
-		}
-	}
 	handOn := func(es ...ast.Expr) {
 		j.handedOn = j.handedOn || slices.ContainsFunc(es, func(e ast.Expr) bool { return j.carries(e) })
 	}
 	j.own(func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
-			assign(n.Lhs, n.Rhs)
+			assign(j, n.Lhs, n.Rhs)
 		case *ast.ValueSpec:
-			var names []ast.Expr
-			for _, name := range n.Names {
-				names = append(names, name)
-			}
-			assign(names, n.Values)
+			assign(j, n.Names, n.Values)
 		case *ast.RangeStmt:
 			if j.carries(n.X) {
 				j.store(n.Key, n.Value)
@@ -348,6 +333,22 @@ func (j *swallowJudge) spread() {
 		}
 		return !j.handedOn
 	})
+}
+
+// assign follows an assignment or a declaration: the place on the left of
+// a value that carries the failures holds them, or every place when one
+// value gives them all (v, ok := m[k]; a, b := f()).
+func assign[E ast.Expr](j *swallowJudge, lhs []E, rhs []ast.Expr) {
+	for i, r := range rhs {
+		if !j.carries(r) {
+			continue
+		}
+		for k, l := range lhs {
+			if len(lhs) != len(rhs) || k == i {
+				j.store(l)
+			}
+		}
+	}
 }
 
 // store marks what each of places names as holding the failures: a local
