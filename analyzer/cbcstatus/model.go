@@ -42,9 +42,8 @@ type responseCall struct {
 	// direct is true when the call is of a function or method of that
 	// package or of the SDK's client, which never return a nil response with
 	// a nil error; an interface method or a function value may be a fake.
-	direct  bool
-	ef      errorFields
-	results int // how many results the call has
+	direct bool
+	ef     errorFields
 }
 
 func (c *checker) reportDiscarded(call *ast.CallExpr, rc responseCall, fixes []analysis.SuggestedFix) {
@@ -62,12 +61,11 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 		return responseCall{}, false // a conversion, new(T), ...
 	}
 	t := c.pass.TypesInfo.TypeOf(call)
-	results := 1
 	if tuple, ok := t.(*types.Tuple); ok {
 		if tuple.Len() == 0 {
 			return responseCall{}, false
 		}
-		t, results = tuple.At(0).Type(), tuple.Len()
+		t = tuple.At(0).Type()
 	}
 	named := check.NamedOf(t)
 	if named == nil || named.Obj().Pkg() == nil || !c.isClientPackage(named.Obj().Pkg().Path()) {
@@ -81,7 +79,7 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 	if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil {
 		direct = fn.Pkg() == named.Obj().Pkg() || c.isClientPackage(fn.Pkg().Path())
 	}
-	return responseCall{name: c.operation(call, named), typ: t, pkg: named.Obj().Pkg(), direct: direct, ef: ef, results: results}, true
+	return responseCall{name: c.operation(call, named), typ: t, pkg: named.Obj().Pkg(), direct: direct, ef: ef}, true
 }
 
 // operation names the CBC operation of a call for messages: the SDK's
@@ -135,36 +133,24 @@ type errorFields struct {
 	// name is error_code, or a list (or struct) whose elements have one
 	// (FailResourceInfos, ErrorDetails).
 	named []*types.Var
-	// read are the fields whose reading counts as checking: named, and error_msg.
-	read map[*types.Var]bool
-	// lists is true when a named field is a list of items that may fail one by
-	// one: the answer then carries data and failures together.
-	lists bool
 	// message is the top-level field whose JSON name is error_msg, if any.
 	message *types.Var
 }
 
 // errorFieldsOf derives the error fields of the struct behind t (through pointers) from its field tags.
 func errorFieldsOf(t types.Type) errorFields {
-	ef := errorFields{read: map[*types.Var]bool{}}
+	var ef errorFields
 	st := structOf(t)
 	if st == nil {
 		return ef
 	}
 	for i := range st.NumFields() {
-		f := st.Field(i)
-		switch name := jsonName(st.Tag(i)); {
-		case name == errorCodeKey:
-			ef.named = append(ef.named, f)
+		switch f, name := st.Field(i), jsonName(st.Tag(i)); {
 		case name == errorMsgKey:
 			ef.message = f
-		case isFailureList(f):
+		case name == errorCodeKey || isFailureList(f):
 			ef.named = append(ef.named, f)
-			ef.lists = true
-		default:
-			continue
 		}
-		ef.read[f] = true
 	}
 	return ef
 }
