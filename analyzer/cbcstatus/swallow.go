@@ -107,8 +107,8 @@ type swallowSource struct {
 // swallowJudge judges one function.
 type swallowJudge struct {
 	pass  *analysis.Pass
-	lists []string // catalog.FailureLists
 	cat   *catalog.Catalog
+	lists []string // catalog.FailureLists
 	sig   *types.Signature
 	body  *ast.BlockStmt
 	named func() []catalog.Operation // the operations whose paths the enclosing declaration names
@@ -133,7 +133,7 @@ func judgeSwallow(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur
 	}
 	// The enclosing declaration, whose constants may name the path.
 	outer := cmp.Or(check.Innermost(cur, (*ast.FuncDecl)(nil)), cur.Node())
-	j := &swallowJudge{pass: pass, lists: lists, cat: cat, sig: sig, body: body,
+	j := &swallowJudge{pass: pass, cat: cat, lists: lists, sig: sig, body: body,
 		named:   sync.OnceValue(func() []catalog.Operation { return check.PathOperations(pass, cat, outer) }),
 		tainted: map[*types.Var]bool{}, replies: map[*types.Var]bool{}}
 	j.findSources()
