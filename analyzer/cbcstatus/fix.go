@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -37,14 +38,10 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 	if !ok || len(as.Lhs) != 2 || !isSDKPackage(rc.pkg.Path()) { // an in-house client may return nil, nil
 		return nil
 	}
-	block, ok := stmt.Parent().Node().(*ast.BlockStmt)
-	if !ok {
+	if _, ok := stmt.Parent().Node().(*ast.BlockStmt); !ok {
 		return nil // an if, switch or for clause
 	}
-	errID, ok := as.Lhs[1].(*ast.Ident)
-	if !ok {
-		return nil
-	}
+	errID, _ := as.Lhs[1].(*ast.Ident) // nil, which names no object, if not a name
 	errVar, ok := c.pass.TypesInfo.ObjectOf(errID).(*types.Var)
 	if !ok || !check.IsNamed(errVar.Type(), "", "error") {
 		return nil
@@ -53,22 +50,24 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 	if scope == nil || as.Tok == token.ASSIGN && errVar.Parent() != scope {
 		return nil // := would declare a new err and leave the outer one unset
 	}
-	name := ""
-	for _, n := range freshNames {
-		if _, obj := scope.LookupParent(n, as.Pos()); obj == nil && scope.Lookup(n) == nil {
-			name = n
-			break
-		}
-	}
-	if name == "" {
+	i := slices.IndexFunc(freshNames, func(n string) bool {
+		_, obj := scope.LookupParent(n, as.Pos())
+		return obj == nil && scope.Lookup(n) == nil
+	})
+	if i < 0 {
 		return nil
 	}
+	name := freshNames[i]
 
 	// The check goes on the line after the err check, or in front of the
 	// return (then guarded by err == nil).
-	var prev ast.Stmt = as
+	var prev ast.Node = as
 	guard := ""
-	switch n := nextStmt(block, as).(type) {
+	next, ok := stmt.NextSibling()
+	if !ok {
+		return nil
+	}
+	switch n := next.Node().(type) {
 	case *ast.IfStmt:
 		if !isErrCheck(c.pass, n, errVar) {
 			return nil
@@ -88,12 +87,7 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 	if !ok {
 		return nil
 	}
-	var fn ast.Node
-	for f := range stmt.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		fn = f.Node()
-		break
-	}
-	results, ok := c.zeroResults(fn, imports)
+	results, ok := c.zeroResults(check.Innermost(stmt, (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)), imports)
 	if !ok {
 		return nil
 	}
@@ -105,7 +99,6 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 	if !ok {
 		return nil
 	}
-	tf, indent := l.File, l.Indent
 
 	if _, ptr := types.Unalias(rc.typ).(*types.Pointer); ptr && !rc.direct {
 		guard += name + " != nil && " // a fake behind an interface may return nil, nil
@@ -116,14 +109,14 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 		if !ok {
 			return nil
 		}
-		checks = append(checks, fmt.Sprintf("if %s%s {\n%s\treturn %s%s\n%s}", guard, cond, indent, results, errExpr, indent))
+		checks = append(checks, fmt.Sprintf("if %s%s {\n%s\treturn %s%s\n%s}", guard, cond, l.Indent, results, errExpr, l.Indent))
 	}
 	edits := []analysis.TextEdit{edit.ReplaceWithString(as.Lhs[0], name)}
 	if as.Tok == token.ASSIGN {
 		edits = append(edits, edit.ReplaceWithString(edit.Range{as.TokPos, as.TokPos + token.Pos(len("="))}, ":="))
 	}
-	text := indent + strings.Join(checks, "\n"+indent) + "\n"
-	edits = append(edits, analysis.TextEdit{Pos: tf.Pos(at), End: tf.Pos(at), NewText: []byte(text)})
+	text := l.Indent + strings.Join(checks, "\n"+l.Indent) + "\n"
+	edits = append(edits, insertAt(l.File.Pos(at), text))
 	if addFmt {
 		edits = append(edits, importFmt(file))
 	}
@@ -145,16 +138,6 @@ func nextLine(src []byte, offset int) (int, bool) {
 	return offset + end + 1, true
 }
 
-// nextStmt returns the statement after s in block, or nil.
-func nextStmt(block *ast.BlockStmt, s ast.Stmt) ast.Stmt {
-	for i, x := range block.List {
-		if x == s && i+1 < len(block.List) {
-			return block.List[i+1]
-		}
-	}
-	return nil
-}
-
 // isErrCheck reports whether n is `if err != nil { … return … }` without init or else.
 func isErrCheck(pass *analysis.Pass, n *ast.IfStmt, errVar *types.Var) bool {
 	if n.Init != nil || n.Else != nil || len(n.Body.List) == 0 {
@@ -174,65 +157,49 @@ func isErrCheck(pass *analysis.Pass, n *ast.IfStmt, errVar *types.Var) bool {
 // failureCheck returns the condition under which the error field f of the
 // response named resp holds a failure, and the error to return then.
 func failureCheck(resp string, f *types.Var, rc responseCall, fmtName string) (cond, errExpr string, ok bool) {
-	v := resp + "." + f.Name()
+	v, nonNil := resp+"."+f.Name(), "" // nonNil guards a pointer field, v reads what it points to
 	op := strings.ReplaceAll(rc.name, "%", "%%")
 	errorf := func(format string, args ...string) string {
 		return fmtName + ".Errorf(" + strconv.Quote(format) + ", " + strings.Join(args, ", ") + ")"
 	}
 	t := types.Unalias(f.Type()).Underlying()
-	ptr := false
 	if p, isPtr := t.(*types.Pointer); isPtr {
-		t, ptr = types.Unalias(p.Elem()).Underlying(), true
+		t, nonNil, v = types.Unalias(p.Elem()).Underlying(), v+" != nil && ", "*"+v
 	}
 	switch t := t.(type) {
 	case *types.Basic:
 		if t.Info()&types.IsString == 0 {
 			return "", "", false
 		}
-		if ptr {
-			return v + " != nil && *" + v + ` != ""`, errorf(op+": CBC error %s", "*"+v), true
-		}
-		if m := rc.ef.message; m != nil {
+		if m := rc.ef.message; m != nil && nonNil == "" {
 			if b, isBasic := types.Unalias(m.Type()).Underlying().(*types.Basic); isBasic && b.Info()&types.IsString != 0 {
 				return v + ` != ""`, errorf(op+": CBC error %s: %s", v, resp+"."+m.Name()), true
 			}
 		}
-		return v + ` != ""`, errorf(op+": CBC error %s", v), true
+		return nonNil + v + ` != ""`, errorf(op+": CBC error %s", v), true
 	case *types.Slice:
-		if ptr {
-			return v + " != nil && len(*" + v + ") > 0", errorf(op+": CBC reported %d failures: %v", "len(*"+v+")", "*"+v), true
-		}
-		return "len(" + v + ") > 0", errorf(op+": CBC reported %d failures: %v", "len("+v+")", v), true
+		return nonNil + "len(" + v + ") > 0", errorf(op+": CBC reported %d failures: %v", "len("+v+")", v), true
 	}
 	return "", "", false
 }
 
 // imports returns how file names the packages it imports, the name under
-// which it can call fmt.Errorf at pos, and whether fmt must be imported for it.
+// which it can call fmt.Errorf at pos, and whether fmt must be imported for
+// it; ok is false when that name means something else at pos.
 func (c fixer) imports(file *ast.File, pos token.Pos) (names map[*types.Package]string, fmtName string, addFmt, ok bool) {
 	names = map[*types.Package]string{}
-	var fmtSpec *ast.ImportSpec
+	fmtName = "fmt"
+	var fmtPkg types.Object // the file's import of fmt, if any
 	for _, spec := range file.Imports {
 		if pn := c.pass.TypesInfo.PkgNameOf(spec); pn != nil && pn.Name() != "_" && pn.Name() != "." {
 			names[pn.Imported()] = pn.Name()
 			if pn.Imported().Path() == "fmt" {
-				fmtName, fmtSpec = pn.Name(), spec
+				fmtName, fmtPkg = pn.Name(), pn
 			}
 		}
 	}
-	scope := c.pass.Pkg.Scope().Innermost(pos)
-	switch {
-	case fmtName != "":
-		if _, obj := scope.LookupParent(fmtName, pos); obj != c.pass.TypesInfo.PkgNameOf(fmtSpec) {
-			return nil, "", false, false // shadowed
-		}
-	default:
-		if _, obj := scope.LookupParent("fmt", pos); obj != nil {
-			return nil, "", false, false
-		}
-		fmtName, addFmt = "fmt", true
-	}
-	return names, fmtName, addFmt, true
+	_, obj := c.pass.Pkg.Scope().Innermost(pos).LookupParent(fmtName, pos)
+	return names, fmtName, fmtPkg == nil, obj == fmtPkg
 }
 
 // zeroResults returns the zero values of the results of the function fn
@@ -291,16 +258,13 @@ func zeroValue(t types.Type, q types.Qualifier) (string, bool) {
 
 // importFmt adds "fmt" to the imports of file, among the standard library's.
 func importFmt(file *ast.File) analysis.TextEdit {
-	insert := func(pos token.Pos, text string) analysis.TextEdit {
-		return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)}
-	}
 	for _, d := range file.Decls {
 		gd, ok := d.(*ast.GenDecl)
 		if !ok || gd.Tok != token.IMPORT {
 			continue
 		}
 		if !gd.Lparen.IsValid() {
-			return insert(gd.End(), "\nimport \"fmt\"")
+			return insertAt(gd.End(), "\nimport \"fmt\"")
 		}
 		var lastStd *ast.ImportSpec
 		for _, s := range gd.Specs {
@@ -310,14 +274,19 @@ func importFmt(file *ast.File) analysis.TextEdit {
 				break // the standard library comes first
 			}
 			if path > "fmt" {
-				return insert(spec.Pos(), "\"fmt\"\n\t")
+				return insertAt(spec.Pos(), "\"fmt\"\n\t")
 			}
 			lastStd = spec
 		}
 		if lastStd != nil {
-			return insert(lastStd.End(), "\n\t\"fmt\"")
+			return insertAt(lastStd.End(), "\n\t\"fmt\"")
 		}
-		return insert(gd.Lparen+1, "\n\t\"fmt\"\n")
+		return insertAt(gd.Lparen+1, "\n\t\"fmt\"\n")
 	}
-	return insert(file.Name.End(), "\n\nimport \"fmt\"")
+	return insertAt(file.Name.End(), "\n\nimport \"fmt\"")
+}
+
+// insertAt returns the edit that inserts text at pos.
+func insertAt(pos token.Pos, text string) analysis.TextEdit {
+	return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)}
 }

@@ -27,12 +27,8 @@ func (c *checker) isClientPackage(path string) bool {
 
 // isSDKPackage reports whether the package at path is the SDK's or golangsdk's.
 func isSDKPackage(path string) bool {
-	for _, s := range sdkSuffixes {
-		if strings.HasSuffix(path, s) {
-			return true
-		}
-	}
-	return strings.Contains(path+"/", check.GolangsdkBSS)
+	return slices.ContainsFunc(sdkSuffixes, func(s string) bool { return strings.HasSuffix(path, s) }) ||
+		strings.Contains(path+"/", check.GolangsdkBSS)
 }
 
 // statusField is the field in which every SDK response carries the HTTP status.
@@ -46,9 +42,8 @@ type responseCall struct {
 	// direct is true when the call is of a function or method of that
 	// package or of the SDK's client, which never return a nil response with
 	// a nil error; an interface method or a function value may be a fake.
-	direct  bool
-	ef      errorFields
-	results int // how many results the call has
+	direct bool
+	ef     errorFields
 }
 
 func (c *checker) reportDiscarded(call *ast.CallExpr, rc responseCall, fixes []analysis.SuggestedFix) {
@@ -66,14 +61,13 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 		return responseCall{}, false // a conversion, new(T), ...
 	}
 	t := c.pass.TypesInfo.TypeOf(call)
-	results := 1
 	if tuple, ok := t.(*types.Tuple); ok {
 		if tuple.Len() == 0 {
 			return responseCall{}, false
 		}
-		t, results = tuple.At(0).Type(), tuple.Len()
+		t = tuple.At(0).Type()
 	}
-	named := responseNamed(t)
+	named := check.NamedOf(t)
 	if named == nil || named.Obj().Pkg() == nil || !c.isClientPackage(named.Obj().Pkg().Path()) {
 		return responseCall{}, false
 	}
@@ -85,11 +79,8 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 	if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil {
 		direct = fn.Pkg() == named.Obj().Pkg() || c.isClientPackage(fn.Pkg().Path())
 	}
-	return responseCall{name: c.operation(call, named), typ: t, pkg: named.Obj().Pkg(), direct: direct, ef: ef, results: results}, true
+	return responseCall{name: c.operation(call, named), typ: t, pkg: named.Obj().Pkg(), direct: direct, ef: ef}, true
 }
-
-// responseNamed returns the named type of a response or a pointer to one.
-func responseNamed(t types.Type) *types.Named { return check.NamedOf(t) }
 
 // operation names the CBC operation of a call for messages: the SDK's
 // response type without "Response" (RenewalResources), golangsdk's function
@@ -118,7 +109,7 @@ func (c *checker) operation(call *ast.CallExpr, resp *types.Named) string {
 
 // isClientType reports whether t (through pointers) is declared in a CBC client package.
 func isClientType(c *checker, t types.Type) bool {
-	n := responseNamed(t)
+	n := check.NamedOf(t)
 	return n != nil && n.Obj().Pkg() != nil && c.isClientPackage(n.Obj().Pkg().Path())
 }
 
@@ -142,38 +133,23 @@ type errorFields struct {
 	// name is error_code, or a list (or struct) whose elements have one
 	// (FailResourceInfos, ErrorDetails).
 	named []*types.Var
-	// read are the fields whose reading counts as checking: named, and error_msg.
-	read map[*types.Var]bool
-	// lists is true when a named field is a list of items that may fail one by
-	// one: the answer then carries data and failures together.
-	lists bool
 	// message is the top-level field whose JSON name is error_msg, if any.
 	message *types.Var
 }
 
 // errorFieldsOf derives the error fields of the struct behind t (through pointers) from its field tags.
 func errorFieldsOf(t types.Type) errorFields {
-	ef := errorFields{read: map[*types.Var]bool{}}
+	var ef errorFields
 	st := structOf(t)
 	if st == nil {
 		return ef
 	}
 	for i := range st.NumFields() {
-		f := st.Field(i)
-		switch jsonName(st.Tag(i)) {
-		case errorCodeKey:
-			ef.named = append(ef.named, f)
-			ef.read[f] = true
-			continue
-		case errorMsgKey:
-			ef.read[f] = true
+		switch f, name := st.Field(i), jsonName(st.Tag(i)); {
+		case name == errorMsgKey:
 			ef.message = f
-			continue
-		}
-		if isFailureList(f) {
+		case name == errorCodeKey || isFailureList(f):
 			ef.named = append(ef.named, f)
-			ef.read[f] = true
-			ef.lists = true
 		}
 	}
 	return ef
@@ -221,11 +197,11 @@ func hasErrorCode(st *types.Struct) bool {
 // structOf returns the struct type behind t and its pointers.
 func structOf(t types.Type) *types.Struct {
 	for range 4 {
-		if p, ok := types.Unalias(t).Underlying().(*types.Pointer); ok {
-			t = p.Elem()
-			continue
+		p, ok := types.Unalias(t).Underlying().(*types.Pointer)
+		if !ok {
+			break
 		}
-		break
+		t = p.Elem()
 	}
 	st, _ := t.Underlying().(*types.Struct)
 	return st
@@ -269,47 +245,35 @@ type libCall struct {
 	send bool // the call sends the request and returns its response
 }
 
-// libraryCalls are the library functions a URL is followed through, by full name.
+// libraryCalls are the library functions a URL is followed through, by full
+// name: each builds a request, or (send) sends one and returns its response.
+// net/http and go-retryablehttp have the same functions and Client methods,
+// resty a method per HTTP method: init adds those.
 var libraryCalls = map[string]libCall{
-	"net/url.Parse":                                {0, false},
-	"(*net/url.URL).Parse":                         {-1, false},
-	"(*net/url.URL).JoinPath":                      {-1, false},
-	"(*net/url.URL).ResolveReference":              {-1, false},
-	"net/http.NewRequest":                          {1, false},
-	"net/http.NewRequestWithContext":               {2, false},
-	"(*net/http.Request).WithContext":              {-1, false},
-	"(*net/http.Request).Clone":                    {-1, false},
-	"net/http.Get":                                 {0, true},
-	"net/http.Head":                                {0, true},
-	"net/http.Post":                                {0, true},
-	"net/http.PostForm":                            {0, true},
-	"(*net/http.Client).Get":                       {0, true},
-	"(*net/http.Client).Head":                      {0, true},
-	"(*net/http.Client).Post":                      {0, true},
-	"(*net/http.Client).PostForm":                  {0, true},
-	"(*net/http.Client).Do":                        {0, true},
-	"(*net/http.Transport).RoundTrip":              {0, true},
-	retryablePath + ".NewRequest":                  {1, false},
-	retryablePath + ".NewRequestWithContext":       {2, false},
-	retryablePath + ".FromRequest":                 {0, false},
-	"(*" + retryablePath + ".Request).WithContext": {-1, false},
-	retryablePath + ".Get":                         {0, true},
-	retryablePath + ".Head":                        {0, true},
-	retryablePath + ".Post":                        {0, true},
-	retryablePath + ".PostForm":                    {0, true},
-	"(*" + retryablePath + ".Client).Do":           {0, true},
-	"(*" + retryablePath + ".Client).Get":          {0, true},
-	"(*" + retryablePath + ".Client).Head":         {0, true},
-	"(*" + retryablePath + ".Client).Post":         {0, true},
-	"(*" + retryablePath + ".Client).PostForm":     {0, true},
-	"(*" + restyPath + ".Request).Get":             {0, true},
-	"(*" + restyPath + ".Request).Head":            {0, true},
-	"(*" + restyPath + ".Request).Post":            {0, true},
-	"(*" + restyPath + ".Request).Put":             {0, true},
-	"(*" + restyPath + ".Request).Patch":           {0, true},
-	"(*" + restyPath + ".Request).Delete":          {0, true},
-	"(*" + restyPath + ".Request).Options":         {0, true},
-	"(*" + restyPath + ".Request).Execute":         {1, true},
+	"net/url.Parse":                        {0, false},
+	"(*net/url.URL).Parse":                 {-1, false},
+	"(*net/url.URL).JoinPath":              {-1, false},
+	"(*net/url.URL).ResolveReference":      {-1, false},
+	"(*net/http.Request).Clone":            {-1, false},
+	"(*net/http.Transport).RoundTrip":      {0, true},
+	retryablePath + ".FromRequest":         {0, false},
+	"(*" + restyPath + ".Request).Execute": {1, true},
+}
+
+func init() {
+	for _, lib := range []string{netHTTP, retryablePath} {
+		libraryCalls[lib+".NewRequest"] = libCall{1, false}
+		libraryCalls[lib+".NewRequestWithContext"] = libCall{2, false}
+		libraryCalls["(*"+lib+".Request).WithContext"] = libCall{-1, false}
+		libraryCalls["(*"+lib+".Client).Do"] = libCall{0, true}
+		for _, name := range []string{"Get", "Head", "Post", "PostForm"} {
+			libraryCalls[lib+"."+name] = libCall{0, true} // the URL first
+			libraryCalls["(*"+lib+".Client)."+name] = libCall{0, true}
+		}
+	}
+	for _, name := range []string{"Get", "Head", "Post", "Put", "Patch", "Delete", "Options"} {
+		libraryCalls["(*"+restyPath+".Request)."+name] = libCall{0, true}
+	}
 }
 
 func libraryCall(fn *types.Func) (libCall, bool) {
@@ -326,35 +290,28 @@ func isRestyResponse(t types.Type) bool { return check.IsPointerTo(t, restyPath,
 // isReply reports whether t is the response of a request, whose body holds CBC's answer.
 func isReply(t types.Type) bool { return isHTTPResponse(t) || isRestyResponse(t) }
 
-// Methods and fields of a response that tell nothing of its body.
-var (
-	restyHeadMethods = map[string]bool{
-		"StatusCode": true, "Status": true, "IsSuccess": true, "IsError": true, "Header": true,
-		"Cookies": true, "Time": true, "ReceivedAt": true, "Size": true, "Proto": true,
-	}
-)
+// restyHeadMethods are the methods of a resty response that tell nothing of its body.
+var restyHeadMethods = map[string]bool{
+	"StatusCode": true, "Status": true, "IsSuccess": true, "IsError": true, "Header": true,
+	"Cookies": true, "Time": true, "ReceivedAt": true, "Size": true, "Proto": true,
+}
 
 // restyKeepsBody reports whether the resty request sent by call has its body
 // decoded elsewhere (SetResult, SetOutput) or is built where the analysis
 // cannot see (a request kept in a variable).
 func (c *checker) restyKeepsBody(call *ast.CallExpr) bool {
-	for e := ast.Expr(call); ; {
-		sel, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		fun, ok := ast.Unparen(sel.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		switch fun.Sel.Name {
-		case "SetResult", "SetOutput", "SetDoNotParseResponse":
-			return true
-		case "R", "NewRequest":
-			return false
-		}
-		e = fun.X
+	fun, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return true
 	}
+	switch fun.Sel.Name {
+	case "SetResult", "SetOutput", "SetDoNotParseResponse":
+		return true
+	case "R", "NewRequest":
+		return false
+	}
+	inner, ok := ast.Unparen(fun.X).(*ast.CallExpr) // the call the chain goes on from
+	return !ok || c.restyKeepsBody(inner)
 }
 
 // BuiltinEndpoints are the CBC endpoints cbcstatus knows without
@@ -366,17 +323,10 @@ var BuiltinEndpoints = []string{"bss.myhuaweicloud.com", "bss-intl.myhuaweicloud
 // ("bss.example.com", "*.example.com").
 func matchHost(r *config.Resolved, host string) bool {
 	host = strings.ToLower(host)
-	if slices.Contains(BuiltinEndpoints, host) {
-		return true
-	}
-	for _, p := range r.Endpoints {
-		if suffix, ok := strings.CutPrefix(p, "*"); ok {
-			if strings.HasSuffix(host, suffix) {
-				return true
-			}
-		} else if host == p {
-			return true
+	return slices.Contains(BuiltinEndpoints, host) || slices.ContainsFunc(r.Endpoints, func(p string) bool {
+		if suffix, wild := strings.CutPrefix(p, "*"); wild {
+			return strings.HasSuffix(host, suffix)
 		}
-	}
-	return false
+		return host == p
+	})
 }

@@ -11,17 +11,12 @@ import (
 // them while the settings are resolved (as cbcswitch does its critical
 // setting), so that a bad value is reported with the other bad settings.
 func init() {
-	config.AddResolver(func(s *config.Settings, r *config.Resolved) error {
-		eps, err := parseEndpoints(s.Endpoints)
-		if err != nil {
-			return err
+	config.AddResolver(func(s *config.Settings, r *config.Resolved) (err error) {
+		if r.Endpoints, err = parseEndpoints(s.Endpoints); err != nil {
+			return err // r is dropped with the error
 		}
-		pkgs, err := parsePackagePatterns(s.ResponsePackages)
-		if err != nil {
-			return err
-		}
-		r.Endpoints, r.ResponsePackages = eps, pkgs
-		return nil
+		r.ResponsePackages, err = parsePackagePatterns(s.ResponsePackages)
+		return err
 	})
 }
 

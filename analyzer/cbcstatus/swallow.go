@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -37,17 +38,15 @@ func reportSwallowed(pass *check.Pass, cat *catalog.Catalog) {
 	if !namesFailureLists(pass.Pass, ins, lists) {
 		return
 	}
-	var found []swallowed
+	var found []analysis.Diagnostic
 	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		if j := newSwallowJudge(pass.Pass, cat, lists, cur); j != nil {
-			if s, ok := j.judge(); ok {
-				found = append(found, s)
-			}
+		if d, ok := judgeSwallow(pass.Pass, cat, lists, cur); ok {
+			found = append(found, d)
 		}
 	}
-	slices.SortFunc(found, func(a, b swallowed) int { return cmp.Compare(a.src.at.Pos(), b.src.at.Pos()) })
-	for _, s := range found {
-		pass.Report(analysis.Diagnostic{Pos: s.src.at.Pos(), End: s.src.at.End(), Message: s.message()})
+	slices.SortFunc(found, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
+	for _, d := range found {
+		pass.Report(d)
 	}
 }
 
@@ -105,23 +104,6 @@ type swallowSource struct {
 	name string   // how the code names the list: FailResourceInfos, "fail_resource_infos"
 }
 
-// A swallowed is a finding: the first read of the failures of a function
-// that swallows them.
-type swallowed struct {
-	src     swallowSource
-	logged  bool
-	success string // what the function returns to say so: nil, true
-}
-
-func (s swallowed) message() string {
-	how := "are only logged"
-	if !s.logged {
-		how = "are read but not handed on"
-	}
-	return fmt.Sprintf("the failed items of %s (%s) %s, and the function then returns %s: its caller takes a partial failure for success; return an error that names the failed items, or hand on the items or the reply",
-		strings.Join(s.src.ops, " or "), s.src.name, how, s.success)
-}
-
 // swallowJudge judges one function.
 type swallowJudge struct {
 	pass  *analysis.Pass
@@ -129,9 +111,7 @@ type swallowJudge struct {
 	lists []string // catalog.FailureLists
 	sig   *types.Signature
 	body  *ast.BlockStmt
-	outer ast.Node            // the enclosing declaration, whose constants may name the path
-	named []catalog.Operation // the operations whose paths outer names, once asked for
-	asked bool
+	named func() []catalog.Operation // the operations whose paths the enclosing declaration names
 
 	sources  []swallowSource
 	tainted  map[*types.Var]bool // locals computed from the failures
@@ -140,38 +120,39 @@ type swallowJudge struct {
 	logged   bool
 }
 
-// newSwallowJudge returns the judge of the function at cur, nil for one
-// without a body.
-func newSwallowJudge(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur inspector.Cursor) *swallowJudge {
+// judgeSwallow judges the function at cur: if it swallows the failed items
+// it reads, it returns the finding, at the first read.
+func judgeSwallow(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur inspector.Cursor) (analysis.Diagnostic, bool) {
 	sig, body := check.FuncOf(pass, cur.Node())
 	if sig == nil {
-		return nil
+		return analysis.Diagnostic{}, false
 	}
-	j := &swallowJudge{pass: pass, cat: cat, lists: lists, sig: sig, body: body, outer: cur.Node(),
+	success, ok := successValue(sig) // what the function returns to say it succeeded: nil, true
+	if !ok {
+		return analysis.Diagnostic{}, false
+	}
+	// The enclosing declaration, whose constants may name the path.
+	outer := cmp.Or(check.Innermost(cur, (*ast.FuncDecl)(nil)), cur.Node())
+	j := &swallowJudge{pass: pass, cat: cat, lists: lists, sig: sig, body: body,
+		named:   sync.OnceValue(func() []catalog.Operation { return check.PathOperations(pass, cat, outer) }),
 		tainted: map[*types.Var]bool{}, replies: map[*types.Var]bool{}}
-	for decl := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		j.outer = decl.Node()
-		break
-	}
-	return j
-}
-
-func (j *swallowJudge) judge() (swallowed, bool) {
 	j.findSources()
 	if len(j.sources) == 0 {
-		return swallowed{}, false
+		return analysis.Diagnostic{}, false
 	}
-	success, ok := j.successValue()
-	if !ok {
-		return swallowed{}, false
-	}
-	for changed := true; changed && !j.handedOn; {
-		changed = j.spread()
+	for size := -1; size != len(j.tainted) && !j.handedOn; {
+		size = len(j.tainted)
+		j.spread()
 	}
 	if j.handedOn || !j.declaresSuccess(success) {
-		return swallowed{}, false
+		return analysis.Diagnostic{}, false
 	}
-	return swallowed{src: j.sources[0], logged: j.logged, success: success}, true
+	src, how := j.sources[0], "are only logged"
+	if !j.logged {
+		how = "are read but not handed on"
+	}
+	return analysis.Diagnostic{Pos: src.at.Pos(), End: src.at.End(), Message: fmt.Sprintf("the failed items of %s (%s) %s, and the function then returns %s: its caller takes a partial failure for success; return an error that names the failed items, or hand on the items or the reply",
+		strings.Join(src.ops, " or "), src.name, how, success)}, true
 }
 
 // own visits the function's own syntax: a function literal it declares is
@@ -206,10 +187,9 @@ func (j *swallowJudge) findSources() {
 		case *ast.SelectorExpr:
 			add(n, j.fieldSource(n), n.Sel.Name, n.X)
 		case *ast.CallExpr:
-			if key, ok := check.LookupKey(j.pass, n); ok {
-				if list, ok := matchList(j.lists, key); ok {
-					add(n, j.pathNamed(list), strconv.Quote(key), n.Args...)
-				}
+			key, _ := check.LookupKey(j.pass, n)
+			if list, ok := matchList(j.lists, key); ok {
+				add(n, j.pathNamed(list), strconv.Quote(key), n.Args...)
 			}
 		case *ast.IndexExpr:
 			if _, isMap := j.pass.TypesInfo.TypeOf(n.X).Underlying().(*types.Map); isMap {
@@ -232,7 +212,7 @@ func (j *swallowJudge) fieldSource(sel *ast.SelectorExpr) []string {
 	if !ok {
 		return nil
 	}
-	if n := responseNamed(s.Recv()); n != nil && n.Obj().Pkg() != nil && isSDKPackage(n.Obj().Pkg().Path()) {
+	if n := check.NamedOf(s.Recv()); n != nil && n.Obj().Pkg() != nil && isSDKPackage(n.Obj().Pkg().Path()) {
 		op, _ := strings.CutSuffix(n.Obj().Name(), "Response")
 		if slices.ContainsFunc(j.cat.OperationsNamed(op), func(o catalog.Operation) bool { return listsFailures(o, list) }) {
 			return []string{op}
@@ -245,11 +225,8 @@ func (j *swallowJudge) fieldSource(sel *ast.SelectorExpr) []string {
 // pathNamed returns the operations listing failures under list whose path
 // the enclosing declaration names, sorted.
 func (j *swallowJudge) pathNamed(list string) []string {
-	if !j.asked {
-		j.named, j.asked = check.PathOperations(j.pass, j.cat, j.outer), true
-	}
 	var out []string
-	for _, op := range j.named {
+	for _, op := range j.named() {
 		if listsFailures(op, list) {
 			out = append(out, op.Name)
 		}
@@ -275,6 +252,13 @@ func (j *swallowJudge) localVar(e ast.Expr) *types.Var {
 // holds reports whether v holds the failures or the reply they come from.
 func (j *swallowJudge) holds(v *types.Var) bool { return j.tainted[v] || j.replies[v] }
 
+// onlyReply reports whether e is a local that holds the reply but not the
+// failures: what is read from it other than the list does not carry them.
+func (j *swallowJudge) onlyReply(e ast.Expr) bool {
+	v := j.localVar(e)
+	return v != nil && j.replies[v] && !j.tainted[v]
+}
+
 // carries reports whether evaluating e reads the failures: a source, a local
 // computed from them, or the reply as a whole. A field of the reply other
 // than the list (resp.OrderIds) and a lookup of another key in it
@@ -282,30 +266,25 @@ func (j *swallowJudge) holds(v *types.Var) bool { return j.tainted[v] || j.repli
 func (j *swallowJudge) carries(e ast.Node) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
-		if ex, ok := n.(ast.Expr); found || ok && slices.ContainsFunc(j.sources, func(s swallowSource) bool { return s.at == ex }) {
+		if found || slices.ContainsFunc(j.sources, func(s swallowSource) bool { return s.at == n }) {
 			found = true
 			return false
 		}
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			return false // judged by capturedByClosure
+			return false // judged as a closure by spread
 		case *ast.Ident:
 			v, ok := j.pass.TypesInfo.Uses[n].(*types.Var)
 			found = ok && j.holds(v)
 		case *ast.SelectorExpr:
-			if v := j.localVar(n.X); v != nil && j.replies[v] && !j.tainted[v] {
-				return false // another field of the reply
-			}
+			return !j.onlyReply(n.X) // another field of the reply
 		case *ast.CallExpr:
-			if key, ok := check.LookupKey(j.pass, n); ok {
-				if _, isList := matchList(j.lists, key); !isList { // another key of the reply
-					for _, arg := range append([]ast.Expr{n.Fun}, n.Args...) {
-						if v := j.localVar(arg); v == nil || !j.replies[v] || j.tainted[v] {
-							found = found || j.carries(arg)
-						}
-					}
-					return false
+			key, isLookup := check.LookupKey(j.pass, n)
+			if _, isList := matchList(j.lists, key); isLookup && !isList { // another key of the reply
+				for _, arg := range append([]ast.Expr{n.Fun}, n.Args...) {
+					found = found || !j.onlyReply(arg) && j.carries(arg)
 				}
+				return false
 			}
 		}
 		return true
@@ -313,55 +292,35 @@ func (j *swallowJudge) carries(e ast.Node) bool {
 	return found
 }
 
-// spread follows the failures one step through the function's statements;
-// it reports whether it marked another local.
-func (j *swallowJudge) spread() bool {
-	changed := false
-	store := func(lhs ...ast.Expr) {
-		for _, e := range lhs {
-			changed = e != nil && j.store(e) || changed
-		}
-	}
-	assign := func(lhs, rhs []ast.Expr) {
-		for i, r := range rhs {
-			if !j.carries(r) {
-				continue
-			}
-			if len(lhs) == len(rhs) {
-				store(lhs[i])
-			} else {
-				store(lhs...) // v, ok := m[k]; a, b := f()
-			}
-		}
+// spread follows the failures one step through the function's statements.
+func (j *swallowJudge) spread() {
+	handOn := func(es ...ast.Expr) {
+		j.handedOn = j.handedOn || slices.ContainsFunc(es, func(e ast.Expr) bool { return j.carries(e) })
 	}
 	j.own(func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
-			assign(n.Lhs, n.Rhs)
+			assign(j, n.Lhs, n.Rhs)
 		case *ast.ValueSpec:
-			var names []ast.Expr
-			for _, name := range n.Names {
-				names = append(names, name)
-			}
-			assign(names, n.Values)
+			assign(j, n.Names, n.Values)
 		case *ast.RangeStmt:
 			if j.carries(n.X) {
-				store(n.Key, n.Value)
+				j.store(n.Key, n.Value)
 			}
 		case *ast.ExprStmt:
 			if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
-				changed = j.callStatement(call) || changed
-			} else if j.carries(n.X) {
-				j.handedOn = true // <-ch and the like: keep out of it
+				j.callStatement(call)
+			} else {
+				handOn(n.X) // <-ch and the like: keep out of it
 			}
 		case *ast.DeferStmt:
-			changed = j.callStatement(n.Call) || changed
+			j.callStatement(n.Call)
 		case *ast.GoStmt:
-			j.handedOn = j.handedOn || j.carries(n.Call)
+			handOn(n.Call)
 		case *ast.SendStmt:
-			j.handedOn = j.handedOn || j.carries(n.Value)
+			handOn(n.Value)
 		case *ast.ReturnStmt:
-			j.handedOn = j.handedOn || slices.ContainsFunc(n.Results, func(r ast.Expr) bool { return j.carries(r) })
+			handOn(n.Results...)
 		case *ast.FuncLit:
 			// A closure that uses the failures or the reply may hand them on.
 			ast.Inspect(n.Body, func(n ast.Node) bool {
@@ -374,65 +333,78 @@ func (j *swallowJudge) spread() bool {
 		}
 		return !j.handedOn
 	})
-	return changed
 }
 
-// store marks what lhs names as holding the failures: a local of the
-// function, or else a place the caller may see (a parameter, a named result,
-// a package variable, a captured variable), which hands them on.
-func (j *swallowJudge) store(lhs ast.Expr) bool {
-	root := ast.Unparen(lhs)
-	for done := false; !done; root = ast.Unparen(root) {
-		switch e := root.(type) {
-		case *ast.SelectorExpr:
-			root = e.X
-		case *ast.IndexExpr:
-			root = e.X
-		case *ast.StarExpr:
-			root = e.X
-		default:
-			done = true
+// assign follows an assignment or a declaration: the place on the left of
+// a value that carries the failures holds them, or every place when one
+// value gives them all (v, ok := m[k]; a, b := f()).
+func assign[E ast.Expr](j *swallowJudge, lhs []E, rhs []ast.Expr) {
+	for i, r := range rhs {
+		if !j.carries(r) {
+			continue
+		}
+		for k, l := range lhs {
+			if len(lhs) != len(rhs) || k == i {
+				j.store(l)
+			}
 		}
 	}
-	if id, ok := root.(*ast.Ident); ok && id.Name == "_" {
-		return false
+}
+
+// store marks what each of places names as holding the failures: a local
+// of the function (v, v.f, v[i], *v), or else a place the caller may see (a
+// parameter, a named result, a package variable, a captured variable),
+// which hands them on.
+func (j *swallowJudge) store(places ...ast.Expr) {
+	for _, e := range places {
+		switch e := ast.Unparen(e).(type) {
+		case nil:
+		case *ast.SelectorExpr:
+			j.store(e.X)
+		case *ast.IndexExpr:
+			j.store(e.X)
+		case *ast.StarExpr:
+			j.store(e.X)
+		default:
+			if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
+				continue
+			}
+			if v := j.localVar(e); v != nil {
+				j.tainted[v] = true
+			} else {
+				j.handedOn = true
+			}
+		}
 	}
-	v := j.localVar(root)
-	if v == nil {
-		j.handedOn = true
-		return false
-	}
-	changed := !j.tainted[v]
-	j.tainted[v] = true
-	return changed
 }
 
 // callStatement judges a call whose results are dropped: a logger records
 // the failures; a method of a local (a strings.Builder, a multierror being
 // filled) or copy into a local makes the local hold them; any other call may
 // hand them on.
-func (j *swallowJudge) callStatement(call *ast.CallExpr) bool {
+func (j *swallowJudge) callStatement(call *ast.CallExpr) {
 	if !j.carries(call) {
-		return false
+		return
 	}
 	if swallowLogCall(j.pass, call) {
 		j.logged = true
-		return false
+		return
 	}
 	switch fn := typeutil.Callee(j.pass.TypesInfo, call).(type) {
 	case *types.Builtin:
 		if fn.Name() == "copy" {
-			return j.store(call.Args[0])
+			j.store(call.Args[0])
+			return
 		}
 	case *types.Func:
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn.Signature().Recv() != nil {
 			if v := j.localVar(sel.X); v != nil && !j.replies[v] {
-				return j.store(sel.X)
+				j.tainted[v] = true
+				return
 			}
 		}
 	}
 	j.handedOn = true
-	return false
 }
 
 // swallowLogVerbs are how loggers' functions and methods begin: log.Printf,
@@ -457,9 +429,9 @@ func swallowLogCall(pass *analysis.Pass, call *ast.CallExpr) bool {
 // successValue returns how the function says it succeeded: nil for its
 // error results, or else true for its bool results. A function with neither
 // says nothing to its caller.
-func (j *swallowJudge) successValue() (string, bool) {
+func successValue(sig *types.Signature) (string, bool) {
 	hasBool := false
-	for v := range j.sig.Results().Variables() {
+	for v := range sig.Results().Variables() {
 		if check.IsNamed(v.Type(), "", "error") {
 			return "nil", true
 		}
@@ -469,39 +441,36 @@ func (j *swallowJudge) successValue() (string, bool) {
 }
 
 // declaresSuccess reports whether every return after the first read of the
-// failures returns success (nil for each error result and no constant false
-// beside it, or true for each bool result when there is no error result),
-// and there is one.
+// failures (sources are found in the order of the source) returns success
+// (nil for each error result and no constant false beside it, or true for
+// each bool result when there is no error result), and there is one.
 func (j *swallowJudge) declaresSuccess(success string) bool {
-	first := j.sources[0].at.Pos()
-	for _, s := range j.sources {
-		first = min(first, s.at.Pos())
-	}
-	res := j.sig.Results()
+	first, res := j.sources[0].at.Pos(), j.sig.Results()
 	returns, all := 0, true
 	j.own(func(n ast.Node) bool {
-		ret, ok := n.(*ast.ReturnStmt)
-		if !ok || ret.Pos() < first {
-			return true
-		}
-		returns++
-		if len(ret.Results) != res.Len() {
-			all = false // a bare return or a call's results: not known here
-			return true
-		}
-		for i, r := range ret.Results {
-			t := res.At(i).Type()
-			b, isConst := check.BoolValue(j.pass, r)
-			switch {
-			case check.IsNamed(t, "", "error"):
-				all = all && check.IsNil(j.pass, r)
-			case isBool(t) && success == "true":
-				all = all && isConst && b
-			case isBool(t):
-				all = all && !(isConst && !b) // (false, nil) says it did not succeed
+		if ret, ok := n.(*ast.ReturnStmt); ok && ret.Pos() >= first {
+			returns++
+			all = all && len(ret.Results) == res.Len() // a bare return or a call's results: not known here
+			for i, r := range ret.Results {
+				all = all && j.saysSuccess(r, res.At(i).Type(), success)
 			}
 		}
 		return true
 	})
 	return returns > 0 && all
+}
+
+// saysSuccess reports whether r, returned as a result of type t, says the
+// function succeeded, or says nothing about it.
+func (j *swallowJudge) saysSuccess(r ast.Expr, t types.Type, success string) bool {
+	b, isConst := check.BoolValue(j.pass, r)
+	switch {
+	case check.IsNamed(t, "", "error"):
+		return check.IsNil(j.pass, r)
+	case isBool(t) && success == "true":
+		return isConst && b
+	case isBool(t):
+		return !isConst || b // (false, nil) says it did not succeed
+	}
+	return true
 }

@@ -78,10 +78,7 @@ func dispatches(pass *analysis.Pass, ins *inspector.Inspector, cat *catalog.Cata
 			if d == nil || !d.isDispatch(success) {
 				continue
 			}
-			for decl := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-				d.fn = decl.Node()
-				break
-			}
+			d.fn = check.Innermost(cur, (*ast.FuncDecl)(nil))
 			if !yield(d) {
 				return
 			}

@@ -45,6 +45,15 @@ func Outer(cur inspector.Cursor) inspector.Cursor {
 	}
 }
 
+// Innermost returns the innermost node around cur, or at it, of one of the
+// kinds given ((*ast.FuncDecl)(nil)); nil if there is none.
+func Innermost(cur inspector.Cursor, kinds ...ast.Node) ast.Node {
+	for c := range cur.Enclosing(kinds...) {
+		return c.Node()
+	}
+	return nil
+}
+
 // IntValue returns the constant integer value of e.
 func IntValue(pass *analysis.Pass, e ast.Expr) (int64, bool) {
 	tv, ok := pass.TypesInfo.Types[e]
