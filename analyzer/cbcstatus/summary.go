@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -114,9 +115,6 @@ func pairs(list [][2]int, k int) []int {
 
 // equal reports whether two summaries say the same: the fixed point's test.
 func (s *summary) equal(t *summary) bool {
-	if s == nil || t == nil {
-		return s == t
-	}
 	return slices.Equal(s.Params, t.Params) && slices.Equal(s.Decides, t.Decides) && slices.Equal(s.Preds, t.Preds) &&
 		slices.Equal(s.Into, t.Into) && slices.Equal(s.URLOf, t.URLOf) &&
 		slices.EqualFunc(s.Leads, t.Leads, func(a, b lead) bool { return a.key() == b.key() })
@@ -209,52 +207,57 @@ func (f *summaryFact) aboutReplies() bool {
 	return false
 }
 
-// summarize computes the summaries of the package's functions: bottom-up
-// over the strongly connected components of the call graph, each to a fixed
-// point.
+// summarize computes the summaries of the package's functions, each to a
+// fixed point with those of the functions it calls, and records what each
+// does wrong as judged with its callees' final summaries.
 //
-// A function that calls none of its own SCC needs one look, which also
-// reports what it does wrong; the functions of a cycle are looked at until
-// their summaries no longer change, and then once more to report.
+// The functions are looked at in the postorder of the call graph, callees
+// first: a function that calls none of its callers is looked at once, with
+// its callees' summaries final; when a summary changes, its callers that
+// were looked at already (those of its cycle) are looked at again, from the
+// first of them on. A function's findings are those of its last look.
 func (c *checker) summarize() {
-	g := callGraph{}
-	for _, fn := range c.funcs {
-		g[fn] = calleesOf(c, fn)
+	order, callers := c.postorder()
+	index := map[*ssa.Function]int{}
+	for i, fn := range order {
+		index[fn] = i
+		c.sums[fn] = newSummary(len(fn.Params))
 	}
-	for _, scc := range g.sccs(c.funcs) {
-		if len(scc) == 1 && !slices.Contains(g[scc[0]], scc[0]) {
-			c.sums[scc[0]] = c.analyse(scc[0], true).canonical()
+	stale := slices.Repeat([]bool{true}, len(order))
+	found := make([][]analysis.Diagnostic, len(order))
+	looks := make([]int, len(order))
+	for i := 0; i < len(order); i++ {
+		if !stale[i] {
 			continue
 		}
-		for _, fn := range scc {
-			c.sums[fn] = newSummary(len(fn.Params))
-		}
-		fixed := false
-		for range maxRounds { // a fixed point is reached long before; this guards against a bug
-			changed := false
-			for _, fn := range scc {
-				s := c.analyse(fn, false).canonical()
-				if !s.equal(c.sums[fn]) {
-					c.sums[fn] = s
-					changed = true
-				}
+		stale[i] = false
+		fn := order[i]
+		if looks[i]++; looks[i] > maxRounds { // a fixed point is reached long before; this guards against a bug
+			if looks[i] == maxRounds+1 {
+				// Say so rather than drop what the cycle's functions do wrong.
+				c.out.report(declOf(c, fn), "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", fn.Name(), maxRounds)
 			}
-			if !changed {
-				fixed = true
-				break
-			}
+			continue
 		}
-		if !fixed {
-			// Say so rather than drop what the cycle's functions do wrong.
-			c.out.report(declOf(c, scc[0]), "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", scc[0].Name(), maxRounds)
+		before := len(c.out.list)
+		s := c.analyse(fn).canonical()
+		found[i] = slices.Clone(c.out.list[before:])
+		c.out.list = c.out.list[:before]
+		if s.equal(c.sums[fn]) {
+			continue
 		}
-		for _, fn := range scc {
-			c.analyse(fn, true)
+		c.sums[fn] = s
+		next := i
+		for _, caller := range callers[fn] {
+			stale[index[caller]] = true
+			next = min(next, index[caller]-1)
 		}
+		i = next
 	}
+	c.out.list = slices.Concat(append(found, c.out.list)...)
 }
 
-// maxRounds bounds the rounds of a cycle's fixed point.
+// maxRounds bounds how many times a function of a cycle is looked at.
 var maxRounds = 50
 
 // declOf returns a node at fn's declaration, for a report about fn.
@@ -268,53 +271,29 @@ func declOf(c *checker, fn *ssa.Function) ast.Node {
 	return c.pass.Files[0].Name
 }
 
-// callGraph is the package's call graph: the functions of the package each
-// function calls or makes closures of (method values resolved).
-type callGraph map[*ssa.Function][]*ssa.Function
-
-// sccs returns the strongly connected components of the call graph over
-// funcs, callees before callers (Tarjan's algorithm).
-func (g callGraph) sccs(funcs []*ssa.Function) [][]*ssa.Function {
-	index := map[*ssa.Function]int{}
-	low := map[*ssa.Function]int{}
-	onStack := map[*ssa.Function]bool{}
-	var stack []*ssa.Function
-	var out [][]*ssa.Function
-	next := 0
+// postorder returns the package's functions in the postorder of the call
+// graph (the functions of the package each calls or makes closures of),
+// and the callers of each.
+func (c *checker) postorder() (order []*ssa.Function, callers map[*ssa.Function][]*ssa.Function) {
+	callers = map[*ssa.Function][]*ssa.Function{}
+	seen := map[*ssa.Function]bool{}
 	var visit func(fn *ssa.Function)
 	visit = func(fn *ssa.Function) {
-		index[fn], low[fn] = next, next
-		next++
-		stack = append(stack, fn)
-		onStack[fn] = true
-		for _, callee := range g[fn] {
-			if _, seen := index[callee]; !seen {
+		seen[fn] = true
+		for _, callee := range calleesOf(c, fn) {
+			callers[callee] = append(callers[callee], fn)
+			if !seen[callee] {
 				visit(callee)
-				low[fn] = min(low[fn], low[callee])
-			} else if onStack[callee] {
-				low[fn] = min(low[fn], index[callee])
 			}
 		}
-		if low[fn] == index[fn] {
-			var scc []*ssa.Function
-			for {
-				top := stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
-				onStack[top] = false
-				scc = append(scc, top)
-				if top == fn {
-					break
-				}
-			}
-			out = append(out, scc)
-		}
+		order = append(order, fn)
 	}
-	for _, fn := range funcs {
-		if _, seen := index[fn]; !seen {
+	for _, fn := range c.funcs {
+		if !seen[fn] {
 			visit(fn)
 		}
 	}
-	return out
+	return order, callers
 }
 
 // calleesOf returns the functions of the package fn calls or makes closures of.
