@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
-	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -123,16 +122,14 @@ func (s *summary) equal(t *summary) bool {
 // addLead adds l unless the summary has it; of two leads that differ only in
 // their chain of calls, the shorter is kept, so cycles of calls end.
 func (s *summary) addLead(l lead) {
-	for i, m := range s.Leads {
-		if m.key() == l.key() {
-			if len(l.chain) < len(m.chain) {
-				s.Leads[i] = l
-			}
-			return
+	if i := slices.IndexFunc(s.Leads, func(m lead) bool { return m.key() == l.key() }); i >= 0 {
+		if len(l.chain) < len(s.Leads[i].chain) {
+			s.Leads[i] = l
 		}
+		return
 	}
 	s.Leads = append(s.Leads, l)
-	sort.SliceStable(s.Leads, func(i, j int) bool { return s.Leads[i].key() < s.Leads[j].key() })
+	slices.SortStableFunc(s.Leads, func(a, b lead) int { return strings.Compare(a.key(), b.key()) })
 }
 
 // empty reports whether the summary says nothing.
@@ -147,15 +144,16 @@ func (s *summary) canonical() *summary {
 	return s
 }
 
+// useTexts say what a function does with a parameter, for each bit of
+// paramUse in order.
+var useTexts = [...]string{"examines error_code of param %d", "hands param %d to unknown code", "returns param %d", "stores param %d"}
+
 func (s *summary) String() string {
 	var parts []string
 	for i, p := range s.Params {
-		for _, u := range []struct {
-			use  paramUse
-			text string
-		}{{usesExamines, "examines error_code of param %d"}, {usesUnknown, "hands param %d to unknown code"}, {usesReturns, "returns param %d"}, {usesStores, "stores param %d"}} {
-			if p&u.use != 0 {
-				parts = append(parts, fmt.Sprintf(u.text, i))
+		for bit, text := range useTexts {
+			if p&(1<<bit) != 0 {
+				parts = append(parts, fmt.Sprintf(text, i))
 			}
 		}
 		if i < len(s.Decides) && s.Decides[i].Kind == statusOnly {
@@ -280,10 +278,23 @@ func (c *checker) postorder() (order []*ssa.Function, callers map[*ssa.Function]
 	var visit func(fn *ssa.Function)
 	visit = func(fn *ssa.Function) {
 		seen[fn] = true
-		for _, callee := range calleesOf(c, fn) {
-			callers[callee] = append(callers[callee], fn)
-			if !seen[callee] {
-				visit(callee)
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				var to *ssa.Function
+				switch instr := instr.(type) {
+				case ssa.CallInstruction:
+					to = callee(instr)
+				case *ssa.MakeClosure:
+					to = methodOf(instr.Fn.(*ssa.Function)) // a method value's method
+				}
+				if to == nil || !c.own[origin(to)] {
+					continue
+				}
+				to = origin(to)
+				callers[to] = append(callers[to], fn)
+				if !seen[to] {
+					visit(to)
+				}
 			}
 		}
 		order = append(order, fn)
@@ -294,32 +305,6 @@ func (c *checker) postorder() (order []*ssa.Function, callers map[*ssa.Function]
 		}
 	}
 	return order, callers
-}
-
-// calleesOf returns the functions of the package fn calls or makes closures of.
-func calleesOf(c *checker, fn *ssa.Function) []*ssa.Function {
-	var out []*ssa.Function
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			var fn *ssa.Function
-			switch instr := instr.(type) {
-			case ssa.CallInstruction:
-				fn = callee(instr)
-			case *ssa.MakeClosure:
-				fn, _ = instr.Fn.(*ssa.Function)
-				if m := wrapped(fn); m != nil {
-					fn = m // a method value
-				}
-			}
-			if fn != nil {
-				fn = origin(fn)
-				if c.own[fn] {
-					out = append(out, fn)
-				}
-			}
-		}
-	}
-	return out
 }
 
 func origin(fn *ssa.Function) *ssa.Function {
