@@ -187,14 +187,13 @@ func (t *tracer) visit(w traced) {
 // renders reports whether obj turns its argument into text: a String
 // method, a fmt function that formats, json or xml Marshal.
 func renders(obj *types.Func) bool {
-	if obj == nil || obj.Pkg() == nil {
+	if obj == nil {
 		return false
 	}
-	sig := obj.Signature()
-	if sig.Recv() != nil {
+	if sig := obj.Signature(); sig.Recv() != nil {
 		return obj.Name() == "String" && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isString(sig.Results().At(0).Type())
 	}
-	switch obj.Pkg().Path() + "." + obj.Name() {
+	switch funcName(obj) {
 	case "fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln", "fmt.Appendf", "fmt.Append", "fmt.Appendln",
 		"encoding/json.Marshal", "encoding/json.MarshalIndent", "encoding/xml.Marshal", "encoding/xml.MarshalIndent":
 		return true

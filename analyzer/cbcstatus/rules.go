@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -65,7 +66,7 @@ func (c *checker) analyse(fn *ssa.Function) *summary {
 		}
 		fl := c.trace(fn, p)
 		s.Params[i] = fl.uses()
-		for j := range fl.intos {
+		for _, j := range slices.Sorted(maps.Keys(fl.intos)) {
 			if j != i {
 				s.Into = append(s.Into, [2]int{i, j})
 			}
@@ -125,16 +126,13 @@ func (c *checker) judgmentOf(dec *decision, fl *flow) (j judgment, at ast.Node, 
 	if dec == nil {
 		return judgment{}, nil, false
 	}
-	if call, ok := dec.cond.(*ssa.Call); ok && dec.returned {
-		if callee, args := calleeArgs(call); callee != nil {
-			if s, ok := c.summaryOf(callee); ok {
-				for i, a := range args {
-					if fl.values[unwrap(a)] && i < len(s.Decides) && s.Decides[i].Kind == statusOnly {
-						if cur, ok := c.callAt[call.Call.Pos()]; ok {
-							return s.Decides[i], cur.Node(), true
-						}
-					}
-				}
+	if call, ok := dec.cond.(*ssa.Call); ok && dec.returned && callee(call) != nil {
+		s, _ := c.summaryOf(callee(call))
+		_, args := calleeArgs(call)
+		cur, found := c.callAt[call.Call.Pos()]
+		for i, a := range args {
+			if found && s != nil && i < len(s.Decides) && s.Decides[i].Kind == statusOnly && fl.values[unwrap(a)] {
+				return s.Decides[i], cur.Node(), true
 			}
 		}
 	}

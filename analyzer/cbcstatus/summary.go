@@ -86,8 +86,8 @@ func srcKey(v ssa.Value) string {
 type summary struct {
 	Params  []paramUse
 	Decides []judgment // per parameter: its reply judged by status alone
-	Into    [][2]int   // {param, param its answer is decoded into}, sorted
-	URLOf   [][2]int   // {result, param whose URL it carries}, sorted
+	Into    [][2]int   // {param, param its answer is decoded into}, built sorted
+	URLOf   [][2]int   // {result, param whose URL it carries}, built sorted
 	Leads   []lead
 	Preds   []pred // the function is a status predicate over these params
 }
@@ -134,15 +134,6 @@ func (s *summary) addLead(l lead) {
 
 // empty reports whether the summary says nothing.
 func (s *summary) empty() bool { return s.String() == "" }
-
-// canonical sorts what the summary lists, so that summaries that say the
-// same are equal whatever order they were computed in.
-func (s *summary) canonical() *summary {
-	for _, list := range [][][2]int{s.Into, s.URLOf} {
-		slices.SortFunc(list, func(a, b [2]int) int { return slices.Compare(a[:], b[:]) })
-	}
-	return s
-}
 
 // useTexts say what a function does with a parameter, for each bit of
 // paramUse in order.
@@ -233,12 +224,12 @@ func (c *checker) summarize() {
 		if looks[i]++; looks[i] > maxRounds { // a fixed point is reached long before; this guards against a bug
 			if looks[i] == maxRounds+1 {
 				// Say so rather than drop what the cycle's functions do wrong.
-				c.out.report(declOf(c, fn), "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", fn.Name(), maxRounds)
+				c.out.report(declOf(fn), "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", fn.Name(), maxRounds)
 			}
 			continue
 		}
 		before := len(c.out.list)
-		s := c.analyse(fn).canonical()
+		s := c.analyse(fn)
 		found[i] = slices.Clone(c.out.list[before:])
 		c.out.list = c.out.list[:before]
 		if s.equal(c.sums[fn]) {
@@ -258,15 +249,13 @@ func (c *checker) summarize() {
 // maxRounds bounds how many times a function of a cycle is looked at.
 var maxRounds = 50
 
-// declOf returns a node at fn's declaration, for a report about fn.
-func declOf(c *checker, fn *ssa.Function) ast.Node {
+// declOf returns a node at fn's declaration, for a report about fn: every
+// function of a cycle is declared or a function literal.
+func declOf(fn *ssa.Function) ast.Node {
 	if d, ok := fn.Syntax().(*ast.FuncDecl); ok {
 		return d.Name
 	}
-	if s := fn.Syntax(); s != nil {
-		return s
-	}
-	return c.pass.Files[0].Name
+	return fn.Syntax()
 }
 
 // postorder returns the package's functions in the postorder of the call
@@ -317,14 +306,12 @@ func origin(fn *ssa.Function) *ssa.Function {
 // exportFacts exports the summaries of the package's exported functions.
 func (c *checker) exportFacts() {
 	for _, fn := range c.funcs {
-		obj, ok := fn.Object().(*types.Func)
-		if !ok || !obj.Exported() || obj.Pkg() != c.pass.Pkg {
+		obj, s := funcObj(fn), c.sums[fn]
+		if obj == nil || !obj.Exported() || obj.Pkg() != c.pass.Pkg || s == nil {
 			continue
 		}
-		if s := c.sums[fn]; s != nil && !s.empty() {
-			if f := s.fact(); !f.empty() {
-				c.pass.ExportObjectFact(obj, f)
-			}
+		if f := s.fact(); !f.empty() {
+			c.pass.ExportObjectFact(obj, f)
 		}
 	}
 }
@@ -333,30 +320,25 @@ func (c *checker) exportFacts() {
 // package, or from the fact of another package's function. ok is false when
 // there is none.
 func (c *checker) summaryOf(callee *ssa.Function) (*summary, bool) {
-	callee = origin(callee)
-	if s, ok := c.sums[callee]; ok {
+	if s, ok := c.sums[origin(callee)]; ok {
 		return s, true
 	}
-	obj, ok := callee.Object().(*types.Func)
-	if !ok {
-		return nil, false
-	}
-	s := c.factOf(obj)
+	s := c.factOf(funcObj(callee))
 	return s, s != nil
 }
 
 // factOf returns the summary another package exported for fn, or nil.
 func (c *checker) factOf(fn *types.Func) *summary {
-	fn = fn.Origin()
-	if fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
 		return nil
 	}
+	fn = fn.Origin()
 	if s, ok := c.imported[fn]; ok {
 		return s
 	}
-	var s *summary
-	if f := new(summaryFact); c.pass.ImportObjectFact(fn, f) {
-		s = f
+	s := new(summaryFact)
+	if !c.pass.ImportObjectFact(fn, s) {
+		s = nil
 	}
 	c.imported[fn] = s
 	return s
