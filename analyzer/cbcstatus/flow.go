@@ -18,9 +18,10 @@ import (
 // flow is what becomes of one reply, its body and what is decoded from it,
 // in the function that holds it.
 type flow struct {
-	examined bool // an error field or the error_code key is read
-	unknown  bool // handed to code no summary describes
-	stored   bool // stored where the caller can reach it, sent, captured
+	// does says whether an error field or the error_code key is read, it is
+	// handed to code no summary describes, or stored where the caller can
+	// reach it (sent, captured); results say where it is returned.
+	does     paramUse
 	results  map[int]bool
 	intos    map[int]bool // parameters it is decoded into
 	bodyRead bool
@@ -39,16 +40,12 @@ type flow struct {
 func (f *flow) handedOn() bool { return len(f.results) > 0 || len(f.intos) > 0 }
 
 // uses is what a function does with a parameter whose flow is f.
-func (f *flow) uses() (u paramUse) {
-	for bit, on := range map[paramUse]bool{usesExamines: f.examined, usesUnknown: f.unknown, usesReturns: len(f.results) > 0, usesStores: f.stored} {
-		if on {
-			u |= bit
-		}
+func (f *flow) uses() paramUse {
+	if len(f.results) > 0 {
+		return f.does | usesReturns
 	}
-	return u
+	return f.does
 }
-
-func (f *flow) fine() bool { return f.examined || f.unknown || f.stored }
 
 // tracer follows the values derived from a reply through one function.
 type tracer struct {
@@ -115,8 +112,9 @@ func (w traced) carries() bool { return w.as == asWhole || w.as == asPart && car
 
 // mark records that the reply is examined or handed on at instr, and what
 // becomes of it there (examined, stored, unknown).
-func (t *tracer) mark(instr ssa.Instruction, what *bool) {
-	t.fl.events[instr], *what = true, true
+func (t *tracer) mark(instr ssa.Instruction, what paramUse) {
+	t.fl.events[instr] = true
+	t.fl.does |= what
 }
 
 // handOn records that the reply is handed to the caller at instr, through
@@ -147,16 +145,16 @@ func (t *tracer) visit(w traced) {
 				if _, local := instr.Map.(*ssa.MakeMap); local {
 					t.push(instr.Map, w.as)
 				} else if w.carries() {
-					t.mark(instr, &t.fl.stored)
+					t.mark(instr, usesStores)
 				}
 			}
 		case *ssa.Send:
 			if instr.X == w.v && w.carries() {
-				t.mark(instr, &t.fl.stored)
+				t.mark(instr, usesStores)
 			}
 		case *ssa.MakeClosure:
 			if w.as != asText {
-				t.mark(instr, &t.fl.stored) // captured: the closure is judged on its own
+				t.mark(instr, usesStores) // captured: the closure is judged on its own
 			}
 		case *ssa.FieldAddr:
 			t.field(w, instr, instr.X.Type(), instr.Field)
@@ -174,7 +172,7 @@ func (t *tracer) visit(w traced) {
 		case *ssa.Lookup:
 			if instr.X == w.v {
 				if isErrorCodeConst(instr.Index) {
-					t.mark(instr, &t.fl.examined)
+					t.mark(instr, usesExamines)
 				}
 				t.push(instr, min(w.as, asPart))
 			}
@@ -217,12 +215,12 @@ func (t *tracer) storeTo(addr ssa.Value, w traced) {
 			if i := slices.Index(t.fn.Params, root); i >= 0 && addr == root {
 				t.handOn(t.at, t.fl.intos, i)
 			} else {
-				t.mark(t.at, &t.fl.stored)
+				t.mark(t.at, usesStores)
 			}
 		}
 	default:
 		if w.carries() {
-			t.mark(t.at, &t.fl.stored)
+			t.mark(t.at, usesStores)
 		}
 	}
 }
@@ -235,7 +233,7 @@ func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int
 	}
 	f := st.Field(index)
 	if isErrorField(f, jsonName(st.Tag(index))) {
-		t.mark(instr, &t.fl.examined)
+		t.mark(instr, usesExamines)
 		return
 	}
 	v := instr.(ssa.Value)
@@ -278,7 +276,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 	}
 	args := common.Args
 	if slices.ContainsFunc(args, isErrorCodeConst) {
-		t.mark(instr, &t.fl.examined)
+		t.mark(instr, usesExamines)
 		return
 	}
 	if w.as == asText {
@@ -292,7 +290,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 	if m := common.Method; common.IsInvoke() {
 		switch {
 		case m.Pkg() != nil && !isStandard(t.c, m.Pkg()) && !IsModelled(m.Pkg().Path()):
-			t.mark(instr, &t.fl.unknown)
+			t.mark(instr, usesUnknown)
 			t.push(result, w.as)
 		case common.Value != w.v || m.Name() == "Close":
 		case m.Name() == "Read" && len(args) == 1:
@@ -307,7 +305,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 	callee, cargs := calleeArgs(instr) // a method value's bound receiver first
 	if callee == nil {
 		if _, ok := common.Value.(*ssa.Builtin); !ok { // len, cap, append... do nothing with it
-			t.mark(instr, &t.fl.unknown) // a function value
+			t.mark(instr, usesUnknown) // a function value
 			t.push(result, w.as)
 		}
 		return
@@ -349,13 +347,10 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		if a != w.v || i >= len(s.Params) {
 			continue
 		}
-		u := s.Params[i]
-		for bit, what := range map[paramUse]*bool{usesExamines: &t.fl.examined, usesUnknown: &t.fl.unknown, usesStores: &t.fl.stored} {
-			if u&bit != 0 {
-				t.mark(instr, what)
-			}
+		if u := s.Params[i] &^ usesReturns; u != 0 {
+			t.mark(instr, u)
 		}
-		if u&usesReturns != 0 {
+		if s.Params[i]&usesReturns != 0 {
 			t.push(result, w.as)
 		}
 		for _, k := range pairs(s.Into, i) {

@@ -175,7 +175,7 @@ func (j *judge) reply(r reply) {
 		case *ssa.Parameter:
 			fl.intos[slices.Index(j.fn.Params, v)] = true // the caller's variable
 		case *ssa.Global:
-			fl.stored = true
+			fl.does |= usesStores
 		}
 	}
 	// A path that declares success by the status alone is found whatever
@@ -188,7 +188,7 @@ func (j *judge) reply(r reply) {
 		switch {
 		case r.thrown:
 			j.reportDiscarded(r.cur.Node().(*ast.CallExpr), rc, fixer{j.pass}.responseFix(check.Outer(r.cur).Parent(), rc))
-		case !onPath && (fl.fine() || fl.handedOn()):
+		case !onPath && (fl.does != 0 || fl.handedOn()):
 		case own.Kind == statusOnly && !viaHelper:
 			out.report(node, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
 				out.text(node), rc.name, rc.ef.names(), rc.ef.names(), out.codes)
@@ -202,7 +202,7 @@ func (j *judge) reply(r reply) {
 		j.settle(r, judgment{Kind: discarded}, nil, judgment{})
 		return
 	}
-	if fl.examined && !onPath {
+	if fl.does&usesExamines != 0 && !onPath {
 		return
 	}
 	if fl.handedOn() {
@@ -211,7 +211,7 @@ func (j *judge) reply(r reply) {
 		j.handOn(r, fl, cmp.Or(own, r.Judged))
 		return
 	}
-	if (fl.unknown || fl.stored) && !onPath {
+	if fl.does&(usesUnknown|usesStores) != 0 && !onPath {
 		return
 	}
 	switch {
