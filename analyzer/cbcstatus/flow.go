@@ -326,10 +326,8 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		return
 	}
 	t.fl.bodyRead = true
-	if obj != nil {
-		if _, ok := libraryCall(obj); ok {
-			return // builds or sends a request: its result is no answer
-		}
+	if _, ok := libraryCalls[callName(callee)]; ok {
+		return // builds or sends a request: its result is no answer
 	}
 	s, ok := t.c.summaryOf(callee)
 	if !ok {

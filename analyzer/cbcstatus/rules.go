@@ -198,23 +198,15 @@ func (j *judge) reply(r reply) {
 		}
 		return
 	}
-	if r.thrown {
+	switch {
+	case r.thrown:
 		j.settle(r, judgment{Kind: discarded}, nil, judgment{})
-		return
-	}
-	if fl.does&usesExamines != 0 && !onPath {
-		return
-	}
-	if fl.handedOn() {
+	case fl.does&usesExamines != 0 && !onPath:
+	case fl.handedOn():
 		// Returned or decoded into a parameter: the caller gets it and must
 		// judge it, whatever unknown code it was also handed to or stored in.
 		j.handOn(r, fl, cmp.Or(own, r.Judged))
-		return
-	}
-	if fl.does&(usesUnknown|usesStores) != 0 && !onPath {
-		return
-	}
-	switch {
+	case fl.does&(usesUnknown|usesStores) != 0 && !onPath:
 	case own.Kind == statusOnly && viaHelper:
 		j.settle(r, judgment{}, node, own)
 	case own.Kind == statusOnly:
@@ -309,35 +301,29 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 		v, thrown := resultValue(call, 0)
 		return []reply{{call: call, cur: cur, values: v, thrown: thrown || thrownAt(cur), typed: &rc}}
 	}
-	callee := callee(call)
-	if callee == nil {
-		if req := sentRequest(call.Common()); req != nil {
-			return []reply{j.rawReply(call, cur, req)}
-		}
+	callee, req := callee(call), sentRequest(call.Common())
+	lib, isLib := libraryCalls[callName(callee)]
+	switch {
+	case callee == nil && req != nil:
+		return []reply{j.rawReply(call, cur, req)}
+	case callee == nil || isLib && !lib.send:
 		return nil
-	}
-	if obj := funcObj(callee); obj != nil {
-		if lib, ok := libraryCall(obj); ok {
-			if !lib.send {
-				return nil
+	case isLib:
+		r := j.rawReply(call, cur, call.Value())
+		if isRestyResponse(call.Common().Signature().Results().At(0).Type()) && j.restyKeepsBody(ce) {
+			targets, known := restyTargets(call)
+			r.decoded = !known
+			if r.thrown && len(targets) > 0 {
+				r.thrown, r.values = false, nil
 			}
-			r := j.rawReply(call, cur, call.Value())
-			if isRestyResponse(obj.Signature().Results().At(0).Type()) && j.restyKeepsBody(ce) {
-				targets, known := restyTargets(call)
-				r.decoded = !known
-				if r.thrown && len(targets) > 0 {
-					r.thrown, r.values = false, nil
-				}
-				r.values = append(r.values, targets...)
-			}
-			return []reply{r}
+			r.values = append(r.values, targets...)
 		}
+		return []reply{r}
 	}
-	s, ok := j.summaryOf(callee)
-	if !ok {
-		return nil
+	if s, ok := j.summaryOf(callee); ok {
+		return j.leadReplies(call, cur, s)
 	}
-	return j.leadReplies(call, cur, s)
+	return nil
 }
 
 // rawReply is the reply of a request an HTTP library sends at call to the
