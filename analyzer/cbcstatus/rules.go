@@ -352,10 +352,24 @@ func sentRequest(common *ssa.CallCommon) ssa.Value {
 // leadReplies returns the replies a callee with summary s hands the call
 // (calleeArgs gives a method value's bound receiver as its first argument).
 func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *summary) []reply {
+	_, args := calleeArgs(call)
+	mc, _ := call.Common().Value.(*ssa.MakeClosure)
 	var out []reply
 	for _, l := range s.Leads {
 		r := reply{lead: lead{Param: -1, Judged: l.Judged}, call: call, cur: cur, helper: true}
-		j.instantiate(&r, j.fn, call, l)
+		// The host of its request at this call; when it still depends on
+		// fn's arguments, the parameter or the value to evaluate at fn's
+		// callers.
+		switch {
+		case l.Host != "":
+			r.Host, r.Note = l.Host, l.Note
+		case l.src != nil:
+			j.locate(&r, j.fn, l.src, append([]ssa.CallInstruction{call}, l.chain...)...)
+		case l.Param >= 0 && l.Param < len(args):
+			j.locate(&r, j.fn, args[l.Param])
+		case l.Param <= freeVarBase && mc != nil && freeVarBase-l.Param < len(mc.Bindings):
+			j.locate(&r, j.fn, mc.Bindings[freeVarBase-l.Param])
+		}
 		switch {
 		case l.Result >= 0:
 			v, thrown := resultValue(call, l.Result)
@@ -363,7 +377,6 @@ func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *s
 			results := call.Common().Signature().Results()
 			r.isRaw = l.Result < results.Len() && isReply(results.At(l.Result).Type())
 		case l.Into >= 0:
-			_, args := calleeArgs(call)
 			if l.Into >= len(args) {
 				continue
 			}
@@ -463,24 +476,6 @@ func (c *checker) locate(r *reply, fn *ssa.Function, v ssa.Value, chain ...ssa.C
 	r.Host, r.Note = u.host, u.note
 	if r.Host == "" {
 		r.src, r.chain, r.Param = v, chain, paramOf(u)
-	}
-}
-
-// instantiate sets, for a lead of the callee of call, the host of its
-// request at this call; when it still depends on fn's arguments, the
-// parameter or the value to evaluate at fn's callers.
-func (c *checker) instantiate(r *reply, fn *ssa.Function, call ssa.CallInstruction, l lead) {
-	_, args := calleeArgs(call)
-	mc, _ := call.Common().Value.(*ssa.MakeClosure)
-	switch {
-	case l.Host != "":
-		r.Host, r.Note = l.Host, l.Note
-	case l.src != nil:
-		c.locate(r, fn, l.src, append([]ssa.CallInstruction{call}, l.chain...)...)
-	case l.Param >= 0 && l.Param < len(args):
-		c.locate(r, fn, args[l.Param])
-	case l.Param <= freeVarBase && mc != nil && freeVarBase-l.Param < len(mc.Bindings):
-		c.locate(r, fn, mc.Bindings[freeVarBase-l.Param])
 	}
 }
 

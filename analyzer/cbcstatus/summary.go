@@ -13,9 +13,9 @@ import (
 
 // A function's summary says what it does with the CBC replies it is handed
 // and with those it obtains, so that its callers need not look inside it.
-// Summaries are computed bottom-up over the call graph's strongly connected
-// components, to a fixed point inside each; a function's callers instantiate
-// its summary at each call with the call's arguments.
+// Summaries are computed bottom-up over the call graph, callees first, those
+// of a cycle to a fixed point; a function's callers instantiate its summary
+// at each call with the call's arguments.
 
 // paramUse says what a function does with a parameter that holds a reply, its
 // body or what was decoded from it.
