@@ -44,10 +44,6 @@ type reply struct {
 	decoded    bool // resty decodes its body where the analysis does not follow
 }
 
-// located reports whether the lead's host is CBC's or depends on the
-// arguments: whether anyone can tell that its request is a CBC request.
-func (l lead) located() bool { return l.Host != "" || l.Param != -1 || l.src != nil }
-
 // judge judges the replies one function obtains, adding to its summary
 // what its callers must know, and reporting what it does wrong.
 type judge struct {
@@ -83,12 +79,10 @@ func (c *checker) analyse(fn *ssa.Function) *summary {
 	urlResults(c.values, fn, s)
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			call, ok := instr.(ssa.CallInstruction)
-			if !ok {
-				continue
-			}
-			for _, r := range jd.replies(call) {
-				jd.reply(r)
+			if call, ok := instr.(ssa.CallInstruction); ok {
+				for _, r := range jd.replies(call) {
+					jd.reply(r)
+				}
 			}
 		}
 	}
@@ -204,8 +198,18 @@ func (j *judge) reply(r reply) {
 	case fl.does&usesExamines != 0 && !onPath:
 	case fl.handedOn():
 		// Returned or decoded into a parameter: the caller gets it and must
-		// judge it, whatever unknown code it was also handed to or stored in.
-		j.handOn(r, fl, cmp.Or(own, r.Judged))
+		// judge it, whatever unknown code it was also handed to or stored
+		// in.
+		l := r.lead
+		l.Judged = cmp.Or(own, r.Judged)
+		for k := range fl.results {
+			l.Result, l.Into = k, -1
+			j.s.addLead(l)
+		}
+		for i := range fl.intos {
+			l.Result, l.Into = -1, i
+			j.s.addLead(l)
+		}
 	case fl.does&(usesUnknown|usesStores) != 0 && !onPath:
 	case own.Kind == statusOnly && viaHelper:
 		j.settle(r, judgment{}, node, own)
@@ -225,9 +229,6 @@ func (j *judge) reply(r reply) {
 func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 	out := j.out
 	if r.Host == "" {
-		if !r.located() {
-			return
-		}
 		l := r.lead
 		l.Result, l.Into, l.Judged = -1, -1, inner
 		if l.Judged.Kind == judgedNot {
@@ -265,24 +266,6 @@ func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 		out.report(call, "the %s reply is discarded, so its error_code goes unchecked: "+cbcAnswers+"%s", host, out.codes, j.operationNote(r))
 	case own.Kind == unread:
 		out.report(call, "the body of this %s reply is never read, so its error_code goes unchecked: "+cbcAnswers+"%s", host, out.codes, j.operationNote(r))
-	}
-}
-
-// handOn adds the lead of a reply fn hands on through a result or a
-// parameter, when its host is CBC's or depends on the arguments.
-func (j *judge) handOn(r reply, fl *flow, judged judgment) {
-	if !r.located() {
-		return
-	}
-	l := r.lead
-	l.Judged = judged
-	for k := range fl.results {
-		l.Result, l.Into = k, -1
-		j.s.addLead(l)
-	}
-	for i := range fl.intos {
-		l.Result, l.Into = -1, i
-		j.s.addLead(l)
 	}
 }
 

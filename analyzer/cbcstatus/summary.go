@@ -119,9 +119,14 @@ func (s *summary) equal(t *summary) bool {
 		slices.EqualFunc(s.Leads, t.Leads, func(a, b lead) bool { return a.key() == b.key() })
 }
 
-// addLead adds l unless the summary has it; of two leads that differ only in
-// their chain of calls, the shorter is kept, so cycles of calls end.
+// addLead adds l unless the summary has it, or nobody can tell that its
+// request is a CBC request (its host is unknown and does not depend on the
+// arguments); of two leads that differ only in their chain of calls, the
+// shorter is kept, so cycles of calls end.
 func (s *summary) addLead(l lead) {
+	if l.Host == "" && l.Param == -1 && l.src == nil {
+		return
+	}
 	if i := slices.IndexFunc(s.Leads, func(m lead) bool { return m.key() == l.key() }); i >= 0 {
 		if len(l.chain) < len(s.Leads[i].chain) {
 			s.Leads[i] = l
