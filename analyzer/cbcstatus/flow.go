@@ -231,28 +231,20 @@ func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int
 	if st == nil || index >= st.NumFields() {
 		return
 	}
-	f := st.Field(index)
-	if isErrorField(f, jsonName(st.Tag(index))) {
+	f, v := st.Field(index), instr.(ssa.Value)
+	ofHTTP := f.Pkg() != nil && f.Pkg().Path() == netHTTP // of net/http's Response
+	switch {
+	case isErrorField(f, jsonName(st.Tag(index))):
 		t.mark(instr, usesExamines)
-		return
-	}
-	v := instr.(ssa.Value)
-	if f.Pkg() != nil && f.Pkg().Path() == netHTTP {
-		switch f.Name() {
-		case "StatusCode":
-			t.statusValue(v, statusCode)
-		case "Status":
-			t.statusValue(v, statusText)
-		case "Body":
-			t.push(v, asWhole)
-		}
-		return // headers, the status line, the request
-	}
-	if f.Name() == statusField && isClientType(t.c, xt) {
+	case ofHTTP && f.Name() == "StatusCode", !ofHTTP && f.Name() == statusField && isClientType(t.c, xt):
 		t.statusValue(v, statusCode)
-		return
+	case ofHTTP && f.Name() == "Status":
+		t.statusValue(v, statusText)
+	case ofHTTP && f.Name() == "Body":
+		t.push(v, asWhole)
+	case !ofHTTP: // a part; net/http's headers, status line and request tell nothing
+		t.push(v, min(w.as, asPart))
 	}
-	t.push(v, min(w.as, asPart))
 }
 
 // statusValue records v, a field or the address of one, as the status.
