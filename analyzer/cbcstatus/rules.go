@@ -359,20 +359,14 @@ func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *s
 			r.values, r.thrown = v, thrown || l.Result == 0 && thrownAt(cur)
 			results := call.Common().Signature().Results()
 			r.isRaw = l.Result < results.Len() && isReply(results.At(l.Result).Type())
-		case l.Into >= 0:
-			if l.Into >= len(args) {
-				continue
-			}
-			if target := unwrap(args[l.Into]); isNilConst(target) {
-				r.obligation = true // decoded nowhere: judged where it was
-				if r.Judged.Kind == judgedNot {
-					continue
-				}
-			} else {
-				r.values = []ssa.Value{target}
-			}
+		case l.Into >= len(args):
+			continue
+		case l.Into >= 0 && !isNilConst(unwrap(args[l.Into])):
+			r.values = []ssa.Value{unwrap(args[l.Into])}
+		case l.Into >= 0 && r.Judged.Kind == judgedNot:
+			continue // decoded nowhere and judged nowhere
 		default:
-			r.obligation = true
+			r.obligation = true // judged in the callee, or decoded nowhere: judged where it was
 		}
 		out = append(out, r)
 	}
@@ -425,12 +419,11 @@ func resultValue(call ssa.CallInstruction, k int) ([]ssa.Value, bool) {
 	return nil, true
 }
 
-// thrownAt reports whether the first result of the call at cur is thrown
-// away: the call is a statement, or its first result is assigned to _.
+// thrownAt reports whether the first result of the call at cur is assigned
+// to _, which SSA still extracts from a call's results (resultValue finds a
+// call used as a statement thrown away: nothing uses its results).
 func thrownAt(cur inspector.Cursor) bool {
 	switch p := check.Outer(cur).Parent().Node().(type) {
-	case *ast.ExprStmt:
-		return true
 	case *ast.AssignStmt:
 		if len(p.Rhs) == 1 && len(p.Lhs) > 0 {
 			id, ok := ast.Unparen(p.Lhs[0]).(*ast.Ident)
