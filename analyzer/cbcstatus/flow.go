@@ -19,8 +19,9 @@ import (
 // in the function that holds it.
 type flow struct {
 	// does says whether an error field or the error_code key is read, it is
-	// handed to code no summary describes, or stored where the caller can
-	// reach it (sent, captured); results say where it is returned.
+	// handed to code no summary describes, returned (results say where), or
+	// stored where the caller can reach it (sent, captured): for a
+	// parameter, what its function does with it.
 	does     paramUse
 	results  map[int]bool
 	intos    map[int]bool // parameters it is decoded into
@@ -39,13 +40,6 @@ type flow struct {
 
 func (f *flow) handedOn() bool { return len(f.results) > 0 || len(f.intos) > 0 }
 
-// uses is what a function does with a parameter whose flow is f.
-func (f *flow) uses() paramUse {
-	if len(f.results) > 0 {
-		return f.does | usesReturns
-	}
-	return f.does
-}
 
 // tracer follows the values derived from a reply through one function.
 type tracer struct {
@@ -134,6 +128,7 @@ func (t *tracer) visit(w traced) {
 			for i, r := range instr.Results {
 				if r == w.v && w.carries() {
 					t.handOn(instr, t.fl.results, i)
+					t.fl.does |= usesReturns
 				}
 			}
 		case *ssa.Store:

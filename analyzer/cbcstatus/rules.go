@@ -61,7 +61,7 @@ func (c *checker) analyse(fn *ssa.Function) *summary {
 			continue
 		}
 		fl := c.trace(fn, p)
-		s.Params[i] = fl.uses()
+		s.Params[i] = fl.does
 		for _, j := range slices.Sorted(maps.Keys(fl.intos)) {
 			if j != i {
 				s.Into = append(s.Into, [2]int{i, j})

@@ -175,12 +175,9 @@ func (s *summary) String() string {
 // package can instantiate (src, or a captured variable).
 func (s *summary) fact() *summaryFact {
 	f := *s
-	f.Leads = nil
-	for _, l := range s.Leads {
-		if l.Host != "" || l.Param >= 0 {
-			l.src, l.chain = nil, nil
-			f.Leads = append(f.Leads, l)
-		}
+	f.Leads = slices.DeleteFunc(slices.Clone(s.Leads), func(l lead) bool { return l.Host == "" && l.Param < 0 })
+	for i := range f.Leads {
+		f.Leads[i].src, f.Leads[i].chain = nil, nil
 	}
 	return &f
 }
