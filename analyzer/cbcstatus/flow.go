@@ -40,7 +40,6 @@ type flow struct {
 
 func (f *flow) handedOn() bool { return len(f.results) > 0 || len(f.intos) > 0 }
 
-
 // tracer follows the values derived from a reply through one function.
 type tracer struct {
 	c    *checker
