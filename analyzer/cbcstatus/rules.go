@@ -277,16 +277,15 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 		return nil
 	}
 	ce := cur.Node().(*ast.CallExpr)
-	if rc, ok := j.responseCall(ce); ok {
-		if j.reportsNoErrors(rc) {
-			return nil
-		}
-		v, thrown := resultValue(call, 0)
-		return []reply{{call: call, cur: cur, values: v, thrown: thrown || thrownAt(cur), typed: &rc}}
-	}
+	rc, typed := j.responseCall(ce)
 	callee, req := callee(call), sentRequest(call.Common())
 	lib, isLib := libraryCalls[callName(callee)]
 	switch {
+	case typed && j.reportsNoErrors(rc):
+		return nil
+	case typed:
+		v, thrown := resultValue(call, 0)
+		return []reply{{call: call, cur: cur, values: v, thrown: thrown || thrownAt(cur), typed: &rc}}
 	case callee == nil && req != nil:
 		return []reply{j.rawReply(call, cur, req)}
 	case callee == nil || isLib && !lib.send:
