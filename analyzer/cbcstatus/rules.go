@@ -47,7 +47,7 @@ type reply struct {
 // judge judges the replies one function obtains, adding to its summary
 // what its callers must know, and reporting what it does wrong.
 type judge struct {
-	*checker
+	c  *checker
 	fn *ssa.Function
 	s  *summary
 }
@@ -75,7 +75,7 @@ func (c *checker) analyse(fn *ssa.Function) *summary {
 		}
 	}
 	s.Preds = c.paths().predicates(c, fn)
-	jd := &judge{checker: c, fn: fn, s: s}
+	jd := &judge{c: c, fn: fn, s: s}
 	urlResults(c.values, fn, s)
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -162,7 +162,7 @@ func (j *judge) reply(r reply) {
 		j.settle(r, judgment{}, nil, r.Judged)
 		return
 	}
-	fl := j.trace(j.fn, r.values...)
+	fl := j.c.trace(j.fn, r.values...)
 	fl.bodyRead = fl.bodyRead || r.decoded
 	for _, v := range r.values {
 		switch v := v.(type) {
@@ -175,13 +175,13 @@ func (j *judge) reply(r reply) {
 	// A path that declares success by the status alone is found whatever
 	// other paths do with the reply; a reply handed on after a status
 	// decision is handed on judged by it.
-	own, node, viaHelper := j.judgmentOf(j.paths().statusPath(j.checker, j.fn, r.call, fl), fl)
+	own, node, viaHelper := j.c.judgmentOf(j.c.paths().statusPath(j.c, j.fn, r.call, fl), fl)
 	onPath := own.Kind == statusOnly && !fl.handedOn()
 	if r.typed != nil {
-		rc, out := *r.typed, j.out
+		rc, out := *r.typed, j.c.out
 		switch {
 		case r.thrown:
-			j.reportDiscarded(r.cur.Node().(*ast.CallExpr), rc, fixer{j.pass}.responseFix(check.Outer(r.cur).Parent(), rc))
+			j.c.reportDiscarded(r.cur.Node().(*ast.CallExpr), rc, fixer{j.c.pass}.responseFix(check.Outer(r.cur).Parent(), rc))
 		case !onPath && (fl.does != 0 || fl.handedOn()):
 		case own.Kind == statusOnly && !viaHelper:
 			out.report(node, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
@@ -227,7 +227,7 @@ func (j *judge) reply(r reply) {
 // its host is CBC's, or leaves it to the caller as an obligation when the
 // host depends on the arguments.
 func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
-	out := j.out
+	out := j.c.out
 	if r.Host == "" {
 		l := r.lead
 		l.Result, l.Into, l.Judged = -1, -1, inner
@@ -245,7 +245,7 @@ func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 	switch {
 	case own.Kind == statusOnly:
 		out.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code%s",
-			out.text(at), host, out.codes, j.operationNote(r))
+			out.text(at), host, out.codes, j.c.operationNote(r))
 	case inner.Kind != judgedNot:
 		// At the call of a helper: name it and the line in it that a reader can judge.
 		if at, ok := at.(*ast.CallExpr); ok {
@@ -263,25 +263,25 @@ func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 		out.report(call, "what %s returns from %s is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 (%s); keep it and check error_code",
 			out.text(call.Fun), host, out.codes)
 	case own.Kind == discarded:
-		out.report(call, "the %s reply is discarded, so its error_code goes unchecked: "+cbcAnswers+"%s", host, out.codes, j.operationNote(r))
+		out.report(call, "the %s reply is discarded, so its error_code goes unchecked: "+cbcAnswers+"%s", host, out.codes, j.c.operationNote(r))
 	case own.Kind == unread:
-		out.report(call, "the body of this %s reply is never read, so its error_code goes unchecked: "+cbcAnswers+"%s", host, out.codes, j.operationNote(r))
+		out.report(call, "the body of this %s reply is never read, so its error_code goes unchecked: "+cbcAnswers+"%s", host, out.codes, j.c.operationNote(r))
 	}
 }
 
 // replies returns the CBC replies fn obtains at call: a typed response, the
 // reply of a request an HTTP library sends, or a reply a callee hands on.
 func (j *judge) replies(call ssa.CallInstruction) []reply {
-	cur, ok := j.callAt[call.Common().Pos()]
+	cur, ok := j.c.callAt[call.Common().Pos()]
 	if !ok {
 		return nil
 	}
 	ce := cur.Node().(*ast.CallExpr)
-	rc, typed := j.responseCall(ce)
+	rc, typed := j.c.responseCall(ce)
 	callee, req := callee(call), sentRequest(call.Common())
 	lib, isLib := libraryCalls[callName(callee)]
 	switch {
-	case typed && j.reportsNoErrors(rc):
+	case typed && j.c.reportsNoErrors(rc):
 		return nil
 	case typed:
 		v, thrown := resultValue(call, 0)
@@ -292,7 +292,7 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 		return nil
 	case isLib:
 		r := j.rawReply(call, cur, call.Value())
-		if isRestyResponse(call.Common().Signature().Results().At(0).Type()) && j.restyKeepsBody(ce) {
+		if isRestyResponse(call.Common().Signature().Results().At(0).Type()) && j.c.restyKeepsBody(ce) {
 			targets, known := restyTargets(call)
 			r.decoded = !known
 			if r.thrown && len(targets) > 0 {
@@ -302,7 +302,7 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 		}
 		return []reply{r}
 	}
-	if s, ok := j.summaryOf(callee); ok {
+	if s, ok := j.c.summaryOf(callee); ok {
 		return j.leadReplies(call, cur, s)
 	}
 	return nil
@@ -313,7 +313,7 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 func (j *judge) rawReply(call ssa.CallInstruction, cur inspector.Cursor, v ssa.Value) reply {
 	res, thrown := resultValue(call, 0)
 	r := reply{lead: lead{Param: -1}, call: call, cur: cur, values: res, thrown: thrown || thrownAt(cur), isRaw: true}
-	j.locate(&r, j.fn, v)
+	j.c.locate(&r, j.fn, v)
 	return r
 }
 
@@ -346,11 +346,11 @@ func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *s
 		case l.Host != "":
 			r.Host, r.Note = l.Host, l.Note
 		case l.src != nil:
-			j.locate(&r, j.fn, l.src, append([]ssa.CallInstruction{call}, l.chain...)...)
+			j.c.locate(&r, j.fn, l.src, append([]ssa.CallInstruction{call}, l.chain...)...)
 		case l.Param >= 0 && l.Param < len(args):
-			j.locate(&r, j.fn, args[l.Param])
+			j.c.locate(&r, j.fn, args[l.Param])
 		case l.Param <= freeVarBase && mc != nil && freeVarBase-l.Param < len(mc.Bindings):
-			j.locate(&r, j.fn, mc.Bindings[freeVarBase-l.Param])
+			j.c.locate(&r, j.fn, mc.Bindings[freeVarBase-l.Param])
 		}
 		switch {
 		case l.Result >= 0:
