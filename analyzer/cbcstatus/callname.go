@@ -51,16 +51,10 @@ func calleeArgs(call ssa.CallInstruction) (*ssa.Function, []ssa.Value) {
 	}
 	switch v := common.Value.(type) {
 	case *ssa.Function:
-		if m := wrapped(v); m != nil {
-			return m, common.Args // a method expression: the receiver is the first argument
-		}
-		return v, common.Args
+		return methodOf(v), common.Args // of a method expression, the receiver is the first argument
 	case *ssa.MakeClosure:
-		fn, ok := v.Fn.(*ssa.Function)
-		if !ok {
-			return nil, nil
-		}
-		if m := wrapped(fn); m != nil && len(v.Bindings) == 1 {
+		fn := v.Fn.(*ssa.Function)
+		if m := methodOf(fn); m != fn && len(v.Bindings) == 1 {
 			return m, append([]ssa.Value{v.Bindings[0]}, common.Args...) // a method value
 		}
 		return fn, common.Args
@@ -68,19 +62,15 @@ func calleeArgs(call ssa.CallInstruction) (*ssa.Function, []ssa.Value) {
 	return nil, nil
 }
 
-// wrapped returns the method a bound-method or thunk wrapper calls, when
-// the package declares it with a body in SSA form.
-func wrapped(fn *ssa.Function) *ssa.Function {
-	if fn.Synthetic == "" || fn.Signature.Recv() != nil {
-		return nil
-	}
+// methodOf returns the method a bound-method or thunk wrapper calls, when
+// the package declares it with a body in SSA form; else fn itself.
+func methodOf(fn *ssa.Function) *ssa.Function {
 	obj, ok := fn.Object().(*types.Func)
-	if !ok || obj.Signature().Recv() == nil {
-		return nil
+	if fn.Synthetic == "" || fn.Signature.Recv() != nil || !ok || obj.Signature().Recv() == nil {
+		return fn
 	}
-	m := fn.Prog.FuncValue(obj)
-	if m == nil || m == fn {
-		return nil
+	if m := fn.Prog.FuncValue(obj); m != nil {
+		return m
 	}
-	return m
+	return fn
 }

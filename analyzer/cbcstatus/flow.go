@@ -18,9 +18,11 @@ import (
 // flow is what becomes of one reply, its body and what is decoded from it,
 // in the function that holds it.
 type flow struct {
-	examined bool // an error field or the error_code key is read
-	unknown  bool // handed to code no summary describes
-	stored   bool // stored where the caller can reach it, sent, captured
+	// does says whether an error field or the error_code key is read, it is
+	// handed to code no summary describes, returned (results say where), or
+	// stored where the caller can reach it (sent, captured): for a
+	// parameter, what its function does with it.
+	does     paramUse
 	results  map[int]bool
 	intos    map[int]bool // parameters it is decoded into
 	bodyRead bool
@@ -38,45 +40,42 @@ type flow struct {
 
 func (f *flow) handedOn() bool { return len(f.results) > 0 || len(f.intos) > 0 }
 
-// uses is what a function does with a parameter whose flow is f.
-func (f *flow) uses() (u paramUse) {
-	for bit, on := range map[paramUse]bool{usesExamines: f.examined, usesUnknown: f.unknown, usesReturns: len(f.results) > 0, usesStores: f.stored} {
-		if on {
-			u |= bit
-		}
-	}
-	return u
-}
-
-func (f *flow) fine() bool { return f.examined || f.unknown || f.stored }
-
 // tracer follows the values derived from a reply through one function.
 type tracer struct {
 	c    *checker
 	fn   *ssa.Function
 	fl   *flow
-	seen map[ssa.Value]traced // value → how it was seen
+	seen map[ssa.Value]derived // value → how it was seen
 	work []traced
 	at   ssa.Instruction // the instruction being classified
 }
 
-// traced is a value derived from a reply; a part is a field or element of a
-// decoded answer (out.Total), which carries the answer on only if its type
-// can hold an error_code; text is the reply turned into text (String(), a
-// fmt verb, json.Marshal), which hands nothing on: returning, storing or
-// logging it leaves the reply unexamined.
+// derived says how a value is derived from a reply: the reply itself, its
+// body or what was decoded from it (whole); a field or element of a decoded
+// answer (out.Total), which carries the answer on only if its type can hold
+// an error_code (part); or the reply turned into text (String(), a fmt verb,
+// json.Marshal), which hands nothing on: returning, storing or logging it
+// leaves the reply unexamined. A value derived in two ways is followed as
+// the more: whole, then part, then text.
+type derived uint8
+
+const (
+	asText derived = iota
+	asPart
+	asWhole
+)
+
 type traced struct {
-	v    ssa.Value
-	part bool
-	text bool
+	v  ssa.Value
+	as derived
 }
 
 // trace follows the seeds, values that hold a reply, through fn.
 func (c *checker) trace(fn *ssa.Function, seeds ...ssa.Value) *flow {
 	t := &tracer{c: c, fn: fn, fl: &flow{results: map[int]bool{}, intos: map[int]bool{}, events: map[ssa.Instruction]bool{}, handOns: map[ssa.Instruction]bool{},
-		statusVals: map[ssa.Value]statusForm{}, values: map[ssa.Value]bool{}}, seen: map[ssa.Value]traced{}}
+		statusVals: map[ssa.Value]statusForm{}, values: map[ssa.Value]bool{}}, seen: map[ssa.Value]derived{}}
 	for _, s := range seeds {
-		t.add(s, false)
+		t.push(s, asWhole)
 	}
 	for len(t.work) > 0 {
 		w := t.work[len(t.work)-1]
@@ -86,67 +85,49 @@ func (c *checker) trace(fn *ssa.Function, seeds ...ssa.Value) *flow {
 	return t.fl
 }
 
-func (t *tracer) add(v ssa.Value, part bool) { t.push(traced{v: v, part: part}) }
-
-// addText follows text made from a reply.
-func (t *tracer) addText(v ssa.Value) { t.push(traced{v: v, text: true}) }
-
-// push follows w unless it was followed as well already: a whole value is
-// more than a part, a part more than text.
-func (t *tracer) push(w traced) {
-	if w.v == nil || !mayPass(w.v.Type()) {
+// push follows v, derived as given, unless it is followed as much already.
+func (t *tracer) push(v ssa.Value, as derived) {
+	if v == nil || !mayPass(v.Type()) {
 		return
 	}
-	rank := func(w traced) int {
-		switch {
-		case w.text:
-			return 0
-		case w.part:
-			return 1
-		}
-		return 2
-	}
-	if old, ok := t.seen[w.v]; ok && rank(old) >= rank(w) {
+	if old, ok := t.seen[v]; ok && old >= as {
 		return
 	}
-	t.seen[w.v] = w
-	if !w.text {
-		t.fl.values[w.v] = true
+	t.seen[v] = as
+	if as != asText {
+		t.fl.values[v] = true
 	}
-	t.work = append(t.work, w)
+	t.work = append(t.work, traced{v, as})
 }
 
 // carries reports whether handing on the traced value hands on the answer.
-func (w traced) carries() bool { return !w.text && (!w.part || carriesErrors(w.v.Type())) }
+func (w traced) carries() bool { return w.as == asWhole || w.as == asPart && carriesErrors(w.v.Type()) }
 
 // mark records that the reply is examined or handed on at instr, and what
-// becomes of it there (examined, stored, unknown, handed to the caller).
-func (t *tracer) mark(instr ssa.Instruction, what *bool) {
+// becomes of it there (examined, stored, unknown).
+func (t *tracer) mark(instr ssa.Instruction, what paramUse) {
 	t.fl.events[instr] = true
-	if what != nil {
-		*what = true
-	}
+	t.fl.does |= what
 }
 
+// handOn records that the reply is handed to the caller at instr, through
+// result or parameter i.
+func (t *tracer) handOn(instr ssa.Instruction, through map[int]bool, i int) {
+	t.fl.events[instr], t.fl.handOns[instr], through[i] = true, true, true
+}
+
+// visit classifies the uses of a traced value. Text goes on only as text:
+// into local variables and conversions, examined when the error_code key is
+// looked up in it, decoded when it is decoded.
 func (t *tracer) visit(w traced) {
-	refs := w.v.Referrers()
-	if refs == nil {
-		return
-	}
-	if w.text {
-		t.visitText(w, *refs)
-		return
-	}
-	for _, instr := range *refs {
+	for _, instr := range usefulRefs(w.v) {
 		t.at = instr
 		switch instr := instr.(type) {
 		case *ssa.Return:
-			if w.carries() {
-				for i, r := range instr.Results {
-					if r == w.v {
-						t.fl.results[i], t.fl.handOns[instr] = true, true
-						t.mark(instr, nil)
-					}
+			for i, r := range instr.Results {
+				if r == w.v && w.carries() {
+					t.handOn(instr, t.fl.results, i)
+					t.fl.does |= usesReturns
 				}
 			}
 		case *ssa.Store:
@@ -156,36 +137,38 @@ func (t *tracer) visit(w traced) {
 		case *ssa.MapUpdate:
 			if instr.Value == w.v || instr.Key == w.v {
 				if _, local := instr.Map.(*ssa.MakeMap); local {
-					t.add(instr.Map, w.part)
+					t.push(instr.Map, w.as)
 				} else if w.carries() {
-					t.mark(instr, &t.fl.stored)
+					t.mark(instr, usesStores)
 				}
 			}
 		case *ssa.Send:
 			if instr.X == w.v && w.carries() {
-				t.mark(instr, &t.fl.stored)
+				t.mark(instr, usesStores)
 			}
 		case *ssa.MakeClosure:
-			t.mark(instr, &t.fl.stored) // captured: the closure is judged on its own
+			if w.as != asText {
+				t.mark(instr, usesStores) // captured: the closure is judged on its own
+			}
 		case *ssa.FieldAddr:
 			t.field(w, instr, instr.X.Type(), instr.Field)
 		case *ssa.Field:
 			t.field(w, instr, instr.X.Type(), instr.Field)
 		case *ssa.UnOp:
 			if instr.Op == token.MUL || instr.Op == token.ARROW {
-				t.add(instr, w.part)
+				t.push(instr, w.as)
 			}
 		case *ssa.ChangeType, *ssa.Convert, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.SliceToArrayPointer,
 			*ssa.Slice, *ssa.TypeAssert, *ssa.Extract, *ssa.Phi, *ssa.MultiConvert:
-			t.add(instr.(ssa.Value), w.part)
+			t.push(instr.(ssa.Value), w.as)
 		case *ssa.IndexAddr, *ssa.Index, *ssa.Next, *ssa.Range:
-			t.add(instr.(ssa.Value), true)
+			t.push(instr.(ssa.Value), min(w.as, asPart))
 		case *ssa.Lookup:
 			if instr.X == w.v {
 				if isErrorCodeConst(instr.Index) {
-					t.mark(instr, &t.fl.examined)
+					t.mark(instr, usesExamines)
 				}
-				t.add(instr, true)
+				t.push(instr, min(w.as, asPart))
 			}
 		case ssa.CallInstruction:
 			t.call(instr, w)
@@ -193,47 +176,16 @@ func (t *tracer) visit(w traced) {
 	}
 }
 
-// visitText follows text made from a reply: it is examined when the
-// error_code key is looked up in it, and decoded when it is decoded; returned,
-// stored, logged or handed to any other code it hands nothing on.
-func (t *tracer) visitText(w traced, refs []ssa.Instruction) {
-	for _, instr := range refs {
-		t.at = instr
-		switch instr := instr.(type) {
-		case *ssa.ChangeType, *ssa.Convert, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.Slice, *ssa.Phi, *ssa.Extract:
-			t.addText(instr.(ssa.Value))
-		case *ssa.Store:
-			if instr.Val == w.v {
-				if root, ok := rootOf(instr.Addr).(*ssa.Alloc); ok {
-					t.addText(root) // the arguments of a variadic call
-				}
-			}
-		case *ssa.UnOp:
-			if instr.Op == token.MUL {
-				t.addText(instr)
-			}
-		case ssa.CallInstruction:
-			if slices.ContainsFunc(instr.Common().Args, isErrorCodeConst) {
-				t.mark(instr, &t.fl.examined)
-				return
-			}
-			t.decode(instr, w)
-		}
-	}
-}
-
-// renders reports whether callee turns its argument into text: a String
+// renders reports whether obj turns its argument into text: a String
 // method, a fmt function that formats, json or xml Marshal.
-func renders(callee *ssa.Function) bool {
-	obj := funcObj(callee)
-	if obj == nil || obj.Pkg() == nil {
+func renders(obj *types.Func) bool {
+	if obj == nil {
 		return false
 	}
-	sig := obj.Signature()
-	if sig.Recv() != nil {
+	if sig := obj.Signature(); sig.Recv() != nil {
 		return obj.Name() == "String" && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isString(sig.Results().At(0).Type())
 	}
-	switch obj.Pkg().Path() + "." + obj.Name() {
+	switch funcName(obj) {
 	case "fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln", "fmt.Appendf", "fmt.Append", "fmt.Appendln",
 		"encoding/json.Marshal", "encoding/json.MarshalIndent", "encoding/xml.Marshal", "encoding/xml.MarshalIndent":
 		return true
@@ -250,20 +202,19 @@ func (t *tracer) storeTo(addr ssa.Value, w traced) {
 	}
 	switch root := rootOf(addr).(type) {
 	case *ssa.Alloc:
-		t.add(root, w.part)
+		t.push(root, w.as)
 	case *ssa.Const: // decoded into nil: nowhere
 	case *ssa.Parameter:
 		if w.carries() {
 			if i := slices.Index(t.fn.Params, root); i >= 0 && addr == root {
-				t.fl.intos[i], t.fl.handOns[t.at] = true, true
-				t.mark(t.at, nil)
+				t.handOn(t.at, t.fl.intos, i)
 			} else {
-				t.mark(t.at, &t.fl.stored)
+				t.mark(t.at, usesStores)
 			}
 		}
 	default:
 		if w.carries() {
-			t.mark(t.at, &t.fl.stored)
+			t.mark(t.at, usesStores)
 		}
 	}
 }
@@ -274,28 +225,20 @@ func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int
 	if st == nil || index >= st.NumFields() {
 		return
 	}
-	f := st.Field(index)
-	if isErrorField(f, jsonName(st.Tag(index))) {
-		t.mark(instr, &t.fl.examined)
-		return
-	}
-	v := instr.(ssa.Value)
-	if f.Pkg() != nil && f.Pkg().Path() == netHTTP {
-		switch f.Name() {
-		case "StatusCode":
-			t.statusValue(v, statusCode)
-		case "Status":
-			t.statusValue(v, statusText)
-		case "Body":
-			t.add(v, false)
-		}
-		return // headers, the status line, the request
-	}
-	if f.Name() == statusField && isClientType(t.c, xt) {
+	f, v := st.Field(index), instr.(ssa.Value)
+	ofHTTP := f.Pkg() != nil && f.Pkg().Path() == netHTTP // of net/http's Response
+	switch {
+	case isErrorField(f, jsonName(st.Tag(index))):
+		t.mark(instr, usesExamines)
+	case ofHTTP && f.Name() == "StatusCode", !ofHTTP && f.Name() == statusField && isClientType(t.c, xt):
 		t.statusValue(v, statusCode)
-		return
+	case ofHTTP && f.Name() == "Status":
+		t.statusValue(v, statusText)
+	case ofHTTP && f.Name() == "Body":
+		t.push(v, asWhole)
+	case !ofHTTP: // a part; net/http's headers, status line and request tell nothing
+		t.push(v, min(w.as, asPart))
 	}
-	t.add(v, true)
 }
 
 // statusValue records v, a field or the address of one, as the status.
@@ -304,11 +247,9 @@ func (t *tracer) statusValue(v ssa.Value, form statusForm) {
 		t.fl.statusVals[v] = form
 		return
 	}
-	if refs := v.Referrers(); refs != nil {
-		for _, r := range *refs {
-			if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
-				t.fl.statusVals[load] = form
-			}
+	for _, r := range usefulRefs(v) {
+		if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
+			t.fl.statusVals[load] = form
 		}
 	}
 }
@@ -321,53 +262,58 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 	}
 	args := common.Args
 	if slices.ContainsFunc(args, isErrorCodeConst) {
-		t.mark(instr, &t.fl.examined)
+		t.mark(instr, usesExamines)
 		return
 	}
-	result, _ := instr.(*ssa.Call)
-	passOn := func() { // the result may hold what the call was handed
-		if result != nil && mayPass(result.Type()) {
-			t.add(result, w.part)
-		}
+	if w.as == asText {
+		t.decode(instr, w)
+		return
+	}
+	var result ssa.Value // what the call returns, which may hold what it was handed
+	if c, ok := instr.(*ssa.Call); ok {
+		result = c
 	}
 	if m := common.Method; common.IsInvoke() {
 		switch {
 		case m.Pkg() != nil && !isStandard(t.c, m.Pkg()) && !IsModelled(m.Pkg().Path()):
-			t.mark(instr, &t.fl.unknown)
-			passOn()
+			t.mark(instr, usesUnknown)
+			t.push(result, w.as)
 		case common.Value != w.v || m.Name() == "Close":
 		case m.Name() == "Read" && len(args) == 1:
 			t.fl.bodyRead = true
-			t.add(args[0], false)
+			t.push(args[0], asWhole)
 		default:
 			t.fl.bodyRead = true
-			passOn()
+			t.push(result, w.as)
 		}
 		return
 	}
 	callee, cargs := calleeArgs(instr) // a method value's bound receiver first
 	if callee == nil {
-		if _, ok := common.Value.(*ssa.Builtin); ok {
-			return // len, cap, append...
+		if _, ok := common.Value.(*ssa.Builtin); !ok { // len, cap, append... do nothing with it
+			t.mark(instr, usesUnknown) // a function value
+			t.push(result, w.as)
 		}
-		t.mark(instr, &t.fl.unknown) // a function value
-		passOn()
 		return
 	}
-	if t.model(instr, callee, w) {
+	obj := funcObj(callee)
+	switch {
+	case t.decode(instr, w):
 		return
-	}
-	if renders(callee) {
-		if result != nil {
-			t.addText(result)
+	case obj != nil && obj.Signature().Recv() != nil && isRestyResponse(obj.Signature().Recv().Type()):
+		if form, ok := restyStatus[obj.Name()]; ok && result != nil {
+			t.fl.statusVals[result] = form
+		} else if !restyHeadMethods[obj.Name()] {
+			t.push(result, asWhole) // Body(), String(), Result(), RawResponse...
 		}
+		return
+	case renders(obj):
+		t.push(result, asText)
 		return
 	}
 	t.fl.bodyRead = true
-	if obj := funcObj(callee); obj != nil {
-		if _, ok := libraryCall(obj); ok {
-			return // builds or sends a request: its result is no answer
-		}
+	if _, ok := libraryCalls[callName(callee)]; ok {
+		return // builds or sends a request: its result is no answer
 	}
 	s, ok := t.c.summaryOf(callee)
 	if !ok {
@@ -375,9 +321,9 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		// nothing with it. One of the package that cannot meet a reply
 		// (build.go), the standard library and packages that cannot see CBC
 		// pass it through.
-		o, obj := origin(callee), funcObj(callee)
+		o := origin(callee)
 		if obj == nil || obj.Pkg() == nil || isBlind(t.c, obj.Pkg()) || o.Blocks == nil && o.Pkg != nil && o.Pkg.Pkg == t.c.pass.Pkg {
-			passOn()
+			t.push(result, w.as)
 		}
 		return
 	}
@@ -385,55 +331,26 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		if a != w.v || i >= len(s.Params) {
 			continue
 		}
-		u := s.Params[i]
-		for bit, what := range map[paramUse]*bool{usesExamines: &t.fl.examined, usesUnknown: &t.fl.unknown, usesStores: &t.fl.stored} {
-			if u&bit != 0 {
-				t.mark(instr, what)
-			}
+		if u := s.Params[i] &^ usesReturns; u != 0 {
+			t.mark(instr, u)
 		}
-		if u&usesReturns != 0 && result != nil {
-			t.add(result, w.part)
+		if s.Params[i]&usesReturns != 0 {
+			t.push(result, w.as)
 		}
 		for _, k := range pairs(s.Into, i) {
 			if k < len(cargs) {
-				t.storeTo(unwrap(cargs[k]), traced{})
+				t.storeTo(unwrap(cargs[k]), traced{as: asWhole})
 			}
 		}
 	}
 }
 
-// model handles the library functions whose effect on an answer is known:
-// reading, decoding, resty's accessors. It reports whether callee is one.
-func (t *tracer) model(instr ssa.CallInstruction, callee *ssa.Function, w traced) bool {
-	result, _ := instr.(*ssa.Call)
-	name := callName(callee)
-	if t.decode(instr, w) {
-		return true
-	}
-	if form, ok := restyStatus[name]; ok {
-		if result != nil {
-			t.fl.statusVals[result] = form
-		}
-		return true
-	}
-	if fn := funcObj(callee); fn != nil && fn.Signature().Recv() != nil && isRestyResponse(fn.Signature().Recv().Type()) {
-		if restyHeadMethods[fn.Name()] {
-			return true
-		}
-		if result != nil {
-			t.add(result, false) // Body(), String(), Result(), RawResponse...
-		}
-		return true
-	}
-	return false
-}
-
-// restyStatus are resty's accessors of the status, by full name.
+// restyStatus are resty's accessors of the status, by method name.
 var restyStatus = map[string]statusForm{
-	"(*" + restyPath + ".Response).StatusCode": statusCode,
-	"(*" + restyPath + ".Response).Status":     statusText,
-	"(*" + restyPath + ".Response).IsSuccess":  statusIsSuccess,
-	"(*" + restyPath + ".Response).IsError":    statusIsError,
+	"StatusCode": statusCode,
+	"Status":     statusText,
+	"IsSuccess":  statusIsSuccess,
+	"IsError":    statusIsError,
 }
 
 // decoders are the functions that decode an answer into one of their
@@ -450,7 +367,7 @@ var decoders = map[string]int{
 func (t *tracer) decode(call ssa.CallInstruction, w traced) bool {
 	at, ok := decoders[callName(callee(call))]
 	if args := call.Common().Args; ok && at < len(args) && args[0] == w.v {
-		t.storeTo(unwrap(args[at]), traced{}) // decoded into &out, out
+		t.storeTo(unwrap(args[at]), traced{as: asWhole}) // decoded into &out, out
 	}
 	return ok
 }

@@ -21,3 +21,12 @@ func TestFixedPointGuard(t *testing.T) {
 	}
 	checktest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "example.com/fixedpoint")
 }
+
+// Within the default limit, the summaries of a cycle settle: a reply that
+// reaches a caller only through the cycle's second look is judged there,
+// a helper of a cycle that decides by the status is reported at its call,
+// one that reads error_code is left alone, and no internal error is
+// reported (example.com/cycle).
+func TestFixedPointSettles(t *testing.T) {
+	checktest.Run(t, analysistest.TestData(), cbcstatus.Analyzer, "example.com/cycle")
+}

@@ -41,11 +41,8 @@ func (f *findings) flush(to *check.Pass) {
 	slices.SortStableFunc(f.list, func(a, b analysis.Diagnostic) int {
 		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End), strings.Compare(a.Message, b.Message))
 	})
-	for i, d := range f.list {
-		if i > 0 && f.list[i-1].Pos == d.Pos {
-			continue // one finding a position
-		}
-		to.Report(d)
+	for _, d := range slices.CompactFunc(f.list, func(a, b analysis.Diagnostic) bool { return a.Pos == b.Pos }) {
+		to.Report(d) // one finding a position
 	}
 	f.list = nil
 }
@@ -110,10 +107,9 @@ func (c *checker) operationNote(r reply) string {
 		return ""
 	}
 	for _, op := range c.r.Catalog.OperationAt(method, url) {
-		if len(op.ErrorFields) == 0 {
-			continue
+		if len(op.ErrorFields) > 0 {
+			return fmt.Sprintf("; %s %s is %s, whose reply %s", op.Method, op.Path, op.Name, describeErrorFields(op.ErrorFields))
 		}
-		return fmt.Sprintf("; %s %s is %s, whose reply %s", op.Method, op.Path, op.Name, describeErrorFields(op.ErrorFields))
 	}
 	return ""
 }

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -25,48 +26,43 @@ import (
 
 // A reply's judgment in the function that obtains it.
 
-// reply is a CBC reply a function obtains at a call.
+// reply is a CBC reply a function obtains at a call. Its lead says where
+// its request goes (Host and Note; or, when the host is unknown, Param, or
+// src at the end of chain) and how a callee judged it (Judged); its
+// caller's lead when it is handed on.
 type reply struct {
+	lead
 	call   ssa.CallInstruction
 	cur    inspector.Cursor // the call in the syntax tree
 	values []ssa.Value      // where it is held: a result, or the variable it is decoded into
 	thrown bool             // the result is thrown away
 	typed  *responseCall    // a response of a CBC client package
 	isRaw  bool             // a net/http, resty or retryablehttp reply (not what a helper decoded)
-	host   string           // the CBC host, "" when unknown
-	note   string           // when the host holds: "when BSS_ENDPOINT is unset"
-	param  int              // the parameter holding the URL, when the host is unknown
-	src    ssa.Value        // where the host is found, inside the package
-	chain  []ssa.CallInstruction
-	result int // the result it is held in, or -1
-	judged judgment
-	helper bool // obtained through a helper (a lead of a callee)
+	helper bool             // obtained through a helper (a lead of a callee)
 	// obligation: judged inside the callee, where the reply stays
 	obligation bool
 	decoded    bool // resty decodes its body where the analysis does not follow
 }
 
 // judge judges the replies one function obtains, adding to its summary
-// what its callers must know, and reporting, when report is set, what it
-// does wrong.
+// what its callers must know, and reporting what it does wrong.
 type judge struct {
-	c      *checker
-	fn     *ssa.Function
-	s      *summary
-	report bool
+	c  *checker
+	fn *ssa.Function
+	s  *summary
 }
 
-// analyse computes fn's summary and, when report is set, reports what fn
-// does wrong with the CBC replies it obtains.
-func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
+// analyse computes fn's summary and reports what fn does wrong with the
+// CBC replies it obtains.
+func (c *checker) analyse(fn *ssa.Function) *summary {
 	s := newSummary(len(fn.Params))
 	for i, p := range fn.Params {
 		if !answerParam(p.Type()) {
 			continue
 		}
 		fl := c.trace(fn, p)
-		s.Params[i] = fl.uses()
-		for j := range fl.intos {
+		s.Params[i] = fl.does
+		for _, j := range slices.Sorted(maps.Keys(fl.intos)) {
 			if j != i {
 				s.Into = append(s.Into, [2]int{i, j})
 			}
@@ -79,16 +75,14 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 		}
 	}
 	s.Preds = c.paths().predicates(c, fn)
-	jd := &judge{c: c, fn: fn, s: s, report: report}
+	jd := &judge{c: c, fn: fn, s: s}
 	urlResults(c.values, fn, s)
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			call, ok := instr.(ssa.CallInstruction)
-			if !ok {
-				continue
-			}
-			for _, r := range jd.replies(call) {
-				jd.reply(r)
+			if call, ok := instr.(ssa.CallInstruction); ok {
+				for _, r := range jd.replies(call) {
+					jd.reply(r)
+				}
 			}
 		}
 	}
@@ -96,15 +90,26 @@ func (c *checker) analyse(fn *ssa.Function, report bool) *summary {
 }
 
 // answerParam reports whether a parameter of type t may be handed a reply,
-// its body or what was decoded from it: see carriesBody, but not an empty
-// interface (a terraform provider's meta interface{}) nor text: a parameter
-// of either kind is not followed (a helper handed the body as text is not
-// known to examine it).
+// its body or what was decoded from it: a response, raw bytes, a map, an
+// interface other than error, or a type that carries an error_code; but not
+// an empty interface (a terraform provider's meta interface{}) nor text: a
+// parameter of either kind is not followed (a helper handed the body as
+// text is not known to examine it).
 func answerParam(t types.Type) bool {
-	if it, ok := t.Underlying().(*types.Interface); ok && it.Empty() {
+	if check.IsNamed(t, "", "error") || check.IsNamed(t, "context", "Context") {
 		return false
 	}
-	return carriesBody(t) && !check.IsNamed(t, "context", "Context")
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return !u.Empty()
+	case *types.Map:
+		return true
+	case *types.Slice:
+		if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+			return true
+		}
+	}
+	return isReply(t) || carriesErrors(t)
 }
 
 // judgmentOf returns how a status decision (nil: none) judges the reply of
@@ -115,16 +120,13 @@ func (c *checker) judgmentOf(dec *decision, fl *flow) (j judgment, at ast.Node, 
 	if dec == nil {
 		return judgment{}, nil, false
 	}
-	if call, ok := dec.cond.(*ssa.Call); ok && dec.returned {
-		if callee, args := calleeArgs(call); callee != nil {
-			if s, ok := c.summaryOf(callee); ok {
-				for i, a := range args {
-					if fl.values[unwrap(a)] && i < len(s.Decides) && s.Decides[i].Kind == statusOnly {
-						if cur, ok := c.callAt[call.Call.Pos()]; ok {
-							return s.Decides[i], cur.Node(), true
-						}
-					}
-				}
+	if call, ok := dec.cond.(*ssa.Call); ok && dec.returned && callee(call) != nil {
+		s, _ := c.summaryOf(callee(call))
+		_, args := calleeArgs(call)
+		cur, found := c.callAt[call.Call.Pos()]
+		for i, a := range args {
+			if found && s != nil && i < len(s.Decides) && s.Decides[i].Kind == statusOnly && fl.values[unwrap(a)] {
+				return s.Decides[i], cur.Node(), true
 			}
 		}
 	}
@@ -153,72 +155,70 @@ func isConst(v ssa.Value) bool {
 	return ok
 }
 
-// judge judges one reply of fn: it reports what is wrong with it when its
+// reply judges one reply of fn: it reports what is wrong with it when its
 // host is a CBC endpoint, and adds a lead to s when its caller must judge it.
 func (j *judge) reply(r reply) {
-	c, fn, report := j.c, j.fn, j.report
 	if r.obligation {
-		j.settle(r, judgment{}, nil, r.judged)
+		j.settle(r, judgment{}, nil, r.Judged)
 		return
 	}
-	fl := c.trace(fn, r.values...)
+	fl := j.c.trace(j.fn, r.values...)
 	fl.bodyRead = fl.bodyRead || r.decoded
 	for _, v := range r.values {
 		switch v := v.(type) {
 		case *ssa.Parameter:
-			fl.intos[slices.Index(fn.Params, v)] = true // the caller's variable
+			fl.intos[slices.Index(j.fn.Params, v)] = true // the caller's variable
 		case *ssa.Global:
-			fl.stored = true
+			fl.does |= usesStores
 		}
 	}
 	// A path that declares success by the status alone is found whatever
 	// other paths do with the reply; a reply handed on after a status
 	// decision is handed on judged by it.
-	own, node, viaHelper := c.judgmentOf(c.paths().statusPath(c, fn, r.call, fl), fl)
+	own, node, viaHelper := j.c.judgmentOf(j.c.paths().statusPath(j.c, j.fn, r.call, fl), fl)
 	onPath := own.Kind == statusOnly && !fl.handedOn()
 	if r.typed != nil {
-		if !report {
-			return
-		}
-		rc := *r.typed
+		rc, out := *r.typed, j.c.out
 		switch {
 		case r.thrown:
-			c.reportDiscarded(r.cur.Node().(*ast.CallExpr), rc, fixer{c.pass}.responseFix(check.Outer(r.cur).Parent(), rc))
-		case !onPath && (fl.fine() || fl.handedOn()):
+			j.c.reportDiscarded(r.cur.Node().(*ast.CallExpr), rc, fixer{j.c.pass}.responseFix(check.Outer(r.cur).Parent(), rc))
+		case !onPath && (fl.does != 0 || fl.handedOn()):
 		case own.Kind == statusOnly && !viaHelper:
-			c.out.report(node, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
-				c.out.text(node), rc.name, rc.ef.names(), rc.ef.names(), c.out.codes)
+			out.report(node, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
+				out.text(node), rc.name, rc.ef.names(), rc.ef.names(), out.codes)
 		default:
-			c.out.report(r.cur.Node(), "%s of the %s response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check %s (%s)",
-				rc.ef.names(), rc.name, rc.ef.names(), c.out.codes)
+			out.report(r.cur.Node(), "%s of the %s response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check %s (%s)",
+				rc.ef.names(), rc.name, rc.ef.names(), out.codes)
 		}
-		return
-	}
-	if r.thrown {
-		j.settle(r, judgment{Kind: discarded}, nil, judgment{})
-		return
-	}
-	if fl.examined && !onPath {
-		return
-	}
-	if fl.handedOn() {
-		// Returned or decoded into a parameter: the caller gets it and must
-		// judge it, whatever unknown code it was also handed to or stored in.
-		j.handOn(r, fl, cmp.Or(own, r.judged))
-		return
-	}
-	if (fl.unknown || fl.stored) && !onPath {
 		return
 	}
 	switch {
+	case r.thrown:
+		j.settle(r, judgment{Kind: discarded}, nil, judgment{})
+	case fl.does&usesExamines != 0 && !onPath:
+	case fl.handedOn():
+		// Returned or decoded into a parameter: the caller gets it and must
+		// judge it, whatever unknown code it was also handed to or stored
+		// in.
+		l := r.lead
+		l.Judged = cmp.Or(own, r.Judged)
+		for k := range fl.results {
+			l.Result, l.Into = k, -1
+			j.s.addLead(l)
+		}
+		for i := range fl.intos {
+			l.Result, l.Into = -1, i
+			j.s.addLead(l)
+		}
+	case fl.does&(usesUnknown|usesStores) != 0 && !onPath:
 	case own.Kind == statusOnly && viaHelper:
 		j.settle(r, judgment{}, node, own)
 	case own.Kind == statusOnly:
 		j.settle(r, own, node, judgment{})
 	case r.isRaw && !fl.bodyRead && !probed(fl):
 		j.settle(r, judgment{Kind: unread}, nil, judgment{})
-	case r.judged.Kind == statusOnly:
-		j.settle(r, judgment{}, nil, r.judged)
+	case r.Judged.Kind == statusOnly:
+		j.settle(r, judgment{}, nil, r.Judged)
 	}
 }
 
@@ -227,32 +227,25 @@ func (j *judge) reply(r reply) {
 // its host is CBC's, or leaves it to the caller as an obligation when the
 // host depends on the arguments.
 func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
-	c, s, report := j.c, j.s, j.report
-	if r.host == "" {
-		if r.param == -1 && r.src == nil {
-			return
+	out := j.c.out
+	if r.Host == "" {
+		l := r.lead
+		l.Result, l.Into, l.Judged = -1, -1, inner
+		if l.Judged.Kind == judgedNot {
+			l.Judged = own
 		}
-		j := inner
-		if j.Kind == judgedNot {
-			j = own
-		}
-		if j.Inner == "" {
-			j.Inner = c.out.where(r.cur.Node())
-		}
-		s.addLead(lead{Result: -1, Into: -1, Param: r.param, Judged: j, src: r.src, chain: r.chain})
+		l.Judged.Inner = cmp.Or(l.Judged.Inner, out.where(r.cur.Node()))
+		j.s.addLead(l)
 		return
 	}
-	if !report {
-		return
-	}
-	call, host, out := r.cur.Node().(*ast.CallExpr), r.host, c.out
-	if r.note != "" {
-		host += " (" + r.note + ")"
+	call, host := r.cur.Node().(*ast.CallExpr), r.Host
+	if r.Note != "" {
+		host += " (" + r.Note + ")"
 	}
 	switch {
 	case own.Kind == statusOnly:
 		out.report(at, "%s does not mean success: %s answers errors with HTTP 200 and the error_code in the body (%s); decode the body and check error_code%s",
-			out.text(at), host, out.codes, c.operationNote(r))
+			out.text(at), host, out.codes, j.c.operationNote(r))
 	case inner.Kind != judgedNot:
 		// At the call of a helper: name it and the line in it that a reader can judge.
 		if at, ok := at.(*ast.CallExpr); ok {
@@ -270,80 +263,56 @@ func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 		out.report(call, "what %s returns from %s is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 (%s); keep it and check error_code",
 			out.text(call.Fun), host, out.codes)
 	case own.Kind == discarded:
-		out.report(call, "the %s reply is discarded, so its error_code goes unchecked: "+cbcAnswers+"%s", host, out.codes, c.operationNote(r))
+		out.report(call, "the %s reply is discarded, so its error_code goes unchecked: "+cbcAnswers+"%s", host, out.codes, j.c.operationNote(r))
 	case own.Kind == unread:
-		out.report(call, "the body of this %s reply is never read, so its error_code goes unchecked: "+cbcAnswers+"%s", host, out.codes, c.operationNote(r))
-	}
-}
-
-// handOn adds the lead of a reply fn hands on through a result or a
-// parameter, when its host is CBC's or depends on the arguments.
-func (jd *judge) handOn(r reply, fl *flow, j judgment) {
-	s := jd.s
-	if r.host == "" && r.param == -1 && r.src == nil {
-		return
-	}
-	for k := range fl.results {
-		s.addLead(lead{Result: k, Into: -1, Param: r.param, Host: r.host, Note: r.note, Judged: j, src: r.src, chain: r.chain})
-	}
-	for i := range fl.intos {
-		s.addLead(lead{Result: -1, Into: i, Param: r.param, Host: r.host, Note: r.note, Judged: j, src: r.src, chain: r.chain})
+		out.report(call, "the body of this %s reply is never read, so its error_code goes unchecked: "+cbcAnswers+"%s", host, out.codes, j.c.operationNote(r))
 	}
 }
 
 // replies returns the CBC replies fn obtains at call: a typed response, the
 // reply of a request an HTTP library sends, or a reply a callee hands on.
 func (j *judge) replies(call ssa.CallInstruction) []reply {
-	c := j.c
-	cur, ok := c.callAt[call.Common().Pos()]
+	cur, ok := j.c.callAt[call.Common().Pos()]
 	if !ok {
 		return nil
 	}
 	ce := cur.Node().(*ast.CallExpr)
-	if rc, ok := c.responseCall(ce); ok {
-		if c.reportsNoErrors(rc) {
-			return nil
-		}
+	rc, typed := j.c.responseCall(ce)
+	callee, req := callee(call), sentRequest(call.Common())
+	lib, isLib := libraryCalls[callName(callee)]
+	switch {
+	case typed && j.c.reportsNoErrors(rc):
+		return nil
+	case typed:
 		v, thrown := resultValue(call, 0)
-		thrown = thrown || thrownAt(cur)
-		return []reply{{call: call, cur: cur, values: v, thrown: thrown, typed: &rc, result: 0}}
-	}
-	callee := callee(call)
-	if callee == nil {
-		if req := sentRequest(call.Common()); req != nil {
-			return []reply{j.rawReply(call, cur, req)}
-		}
+		return []reply{{call: call, cur: cur, values: v, thrown: thrown || thrownAt(cur), typed: &rc}}
+	case callee == nil && req != nil:
+		return []reply{j.rawReply(call, cur, req)}
+	case callee == nil || isLib && !lib.send:
 		return nil
-	}
-	if obj, ok := origin(callee).Object().(*types.Func); ok {
-		if lib, ok := libraryCall(obj); ok {
-			if !lib.send {
-				return nil
+	case isLib:
+		r := j.rawReply(call, cur, call.Value())
+		if isRestyResponse(call.Common().Signature().Results().At(0).Type()) && j.c.restyKeepsBody(ce) {
+			targets, known := restyTargets(call)
+			r.decoded = !known
+			if r.thrown && len(targets) > 0 {
+				r.thrown, r.values = false, nil
 			}
-			r := j.rawReply(call, cur, call.Value())
-			if isRestyResponse(obj.Signature().Results().At(0).Type()) && c.restyKeepsBody(ce) {
-				targets, known := restyTargets(call)
-				r.decoded = !known
-				if r.thrown && len(targets) > 0 {
-					r.thrown, r.values = false, nil
-				}
-				r.values = append(r.values, targets...)
-			}
-			return []reply{r}
+			r.values = append(r.values, targets...)
 		}
+		return []reply{r}
 	}
-	s, ok := c.summaryOf(callee)
-	if !ok {
-		return nil
+	if s, ok := j.c.summaryOf(callee); ok {
+		return j.leadReplies(call, cur, s)
 	}
-	return j.leadReplies(call, cur, s)
+	return nil
 }
 
 // rawReply is the reply of a request an HTTP library sends at call to the
 // URL or request v.
 func (j *judge) rawReply(call ssa.CallInstruction, cur inspector.Cursor, v ssa.Value) reply {
 	res, thrown := resultValue(call, 0)
-	r := reply{call: call, cur: cur, values: res, thrown: thrown || thrownAt(cur), isRaw: true, param: -1}
+	r := reply{lead: lead{Param: -1}, call: call, cur: cur, values: res, thrown: thrown || thrownAt(cur), isRaw: true}
 	j.c.locate(&r, j.fn, v)
 	return r
 }
@@ -365,31 +334,38 @@ func sentRequest(common *ssa.CallCommon) ssa.Value {
 // leadReplies returns the replies a callee with summary s hands the call
 // (calleeArgs gives a method value's bound receiver as its first argument).
 func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *summary) []reply {
-	c, fn := j.c, j.fn
+	_, args := calleeArgs(call)
+	mc, _ := call.Common().Value.(*ssa.MakeClosure)
 	var out []reply
 	for _, l := range s.Leads {
-		r := reply{call: call, cur: cur, result: l.Result, judged: l.Judged, helper: true, param: -1}
-		c.instantiate(&r, fn, call, l)
+		r := reply{lead: lead{Param: -1, Judged: l.Judged}, call: call, cur: cur, helper: true}
+		// The host of its request at this call; when it still depends on
+		// fn's arguments, the parameter or the value to evaluate at fn's
+		// callers.
+		switch {
+		case l.Host != "":
+			r.Host, r.Note = l.Host, l.Note
+		case l.src != nil:
+			j.c.locate(&r, j.fn, l.src, append([]ssa.CallInstruction{call}, l.chain...)...)
+		case l.Param >= 0 && l.Param < len(args):
+			j.c.locate(&r, j.fn, args[l.Param])
+		case l.Param <= freeVarBase && mc != nil && freeVarBase-l.Param < len(mc.Bindings):
+			j.c.locate(&r, j.fn, mc.Bindings[freeVarBase-l.Param])
+		}
 		switch {
 		case l.Result >= 0:
 			v, thrown := resultValue(call, l.Result)
 			r.values, r.thrown = v, thrown || l.Result == 0 && thrownAt(cur)
-			r.isRaw = l.Result < call.Common().Signature().Results().Len() && isReply(call.Common().Signature().Results().At(l.Result).Type())
-		case l.Into >= 0:
-			_, args := calleeArgs(call)
-			if l.Into >= len(args) {
-				continue
-			}
-			if target := unwrap(args[l.Into]); isNilConst(target) {
-				r.obligation = true // decoded nowhere: judged where it was
-				if r.judged.Kind == judgedNot {
-					continue
-				}
-			} else {
-				r.values = []ssa.Value{target}
-			}
+			results := call.Common().Signature().Results()
+			r.isRaw = l.Result < results.Len() && isReply(results.At(l.Result).Type())
+		case l.Into >= len(args):
+			continue
+		case l.Into >= 0 && !isNilConst(unwrap(args[l.Into])):
+			r.values = []ssa.Value{unwrap(args[l.Into])}
+		case l.Into >= 0 && r.Judged.Kind == judgedNot:
+			continue // decoded nowhere and judged nowhere
 		default:
-			r.obligation = true
+			r.obligation = true // judged in the callee, or decoded nowhere: judged where it was
 		}
 		out = append(out, r)
 	}
@@ -401,17 +377,12 @@ func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *s
 // request was built.
 func restyTargets(call ssa.CallInstruction) ([]ssa.Value, bool) {
 	var out []ssa.Value
-	args := call.Common().Args
-	for len(args) > 0 {
+	for args := call.Common().Args; len(args) > 0; {
 		c, ok := args[0].(*ssa.Call)
-		if !ok {
+		if !ok || c.Call.StaticCallee() == nil {
 			return out, false
 		}
-		callee := c.Call.StaticCallee()
-		if callee == nil {
-			return out, false
-		}
-		switch callee.Name() {
+		switch c.Call.StaticCallee().Name() {
 		case "SetResult", "SetError":
 			if len(c.Call.Args) == 2 {
 				out = append(out, unwrap(c.Call.Args[1]))
@@ -447,25 +418,11 @@ func resultValue(call ssa.CallInstruction, k int) ([]ssa.Value, bool) {
 	return nil, true
 }
 
-func usefulRefs(v ssa.Value) []ssa.Instruction {
-	var out []ssa.Instruction
-	if refs := v.Referrers(); refs != nil {
-		for _, r := range *refs {
-			if _, ok := r.(*ssa.DebugRef); !ok {
-				out = append(out, r)
-			}
-		}
-	}
-	return out
-}
-
-// thrownAt reports whether the first result of the call at cur is thrown
-// away: the call is a statement, or its first result is assigned to _.
+// thrownAt reports whether the first result of the call at cur is assigned
+// to _, which SSA still extracts from a call's results (resultValue finds a
+// call used as a statement thrown away: nothing uses its results).
 func thrownAt(cur inspector.Cursor) bool {
-	at := check.Outer(cur)
-	switch p := at.Parent().Node().(type) {
-	case *ast.ExprStmt:
-		return true
+	switch p := check.Outer(cur).Parent().Node().(type) {
 	case *ast.AssignStmt:
 		if len(p.Rhs) == 1 && len(p.Lhs) > 0 {
 			id, ok := ast.Unparen(p.Lhs[0]).(*ast.Ident)
@@ -477,32 +434,23 @@ func thrownAt(cur inspector.Cursor) bool {
 	return false
 }
 
+// usefulRefs returns the instructions that use v (the package is built
+// without debug references).
+func usefulRefs(v ssa.Value) []ssa.Instruction {
+	if refs := v.Referrers(); refs != nil {
+		return *refs
+	}
+	return nil
+}
+
 // locate sets where the request of r, sent in fn, goes: the CBC host its
 // URL or request v names (a value of the function at the end of chain), or
 // else the parameter or value its callers evaluate.
 func (c *checker) locate(r *reply, fn *ssa.Function, v ssa.Value, chain ...ssa.CallInstruction) {
 	u := c.values.value(fn, v, chain...)
-	r.host, r.note = u.host, u.note
-	if r.host == "" {
-		r.src, r.chain, r.param = v, chain, paramOf(u)
-	}
-}
-
-// instantiate sets, for a lead of the callee of call, the host of its
-// request at this call; when it still depends on fn's arguments, the
-// parameter or the value to evaluate at fn's callers.
-func (c *checker) instantiate(r *reply, fn *ssa.Function, call ssa.CallInstruction, l lead) {
-	_, args := calleeArgs(call)
-	mc, _ := call.Common().Value.(*ssa.MakeClosure)
-	switch {
-	case l.Host != "":
-		r.host, r.note = l.Host, l.Note
-	case l.src != nil:
-		c.locate(r, fn, l.src, append([]ssa.CallInstruction{call}, l.chain...)...)
-	case l.Param >= 0 && l.Param < len(args):
-		c.locate(r, fn, args[l.Param])
-	case l.Param <= freeVarBase && mc != nil && freeVarBase-l.Param < len(mc.Bindings):
-		c.locate(r, fn, mc.Bindings[freeVarBase-l.Param])
+	r.Host, r.Note = u.host, u.note
+	if r.Host == "" {
+		r.src, r.chain, r.Param = v, chain, paramOf(u)
 	}
 }
 
@@ -512,22 +460,4 @@ func paramOf(u val) int {
 		return u.param
 	}
 	return -1
-}
-
-// carriesBody reports whether a value of type t may hold a reply's body: a
-// response, raw bytes, a map, an interface other than error, or a type that
-// carries an error_code.
-func carriesBody(t types.Type) bool {
-	if check.IsNamed(t, "", "error") {
-		return false
-	}
-	switch u := t.Underlying().(type) {
-	case *types.Interface, *types.Map:
-		return true
-	case *types.Slice:
-		if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
-			return true
-		}
-	}
-	return isReply(t) || carriesErrors(t)
 }

@@ -5,17 +5,17 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
-	"sort"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
 
 // A function's summary says what it does with the CBC replies it is handed
 // and with those it obtains, so that its callers need not look inside it.
-// Summaries are computed bottom-up over the call graph's strongly connected
-// components, to a fixed point inside each; a function's callers instantiate
-// its summary at each call with the call's arguments.
+// Summaries are computed bottom-up over the call graph, callees first, those
+// of a cycle to a fixed point; a function's callers instantiate its summary
+// at each call with the call's arguments.
 
 // paramUse says what a function does with a parameter that holds a reply, its
 // body or what was decoded from it.
@@ -86,8 +86,8 @@ func srcKey(v ssa.Value) string {
 type summary struct {
 	Params  []paramUse
 	Decides []judgment // per parameter: its reply judged by status alone
-	Into    [][2]int   // {param, param its answer is decoded into}, sorted
-	URLOf   [][2]int   // {result, param whose URL it carries}, sorted
+	Into    [][2]int   // {param, param its answer is decoded into}, built sorted
+	URLOf   [][2]int   // {result, param whose URL it carries}, built sorted
 	Leads   []lead
 	Preds   []pred // the function is a status predicate over these params
 }
@@ -114,50 +114,42 @@ func pairs(list [][2]int, k int) []int {
 
 // equal reports whether two summaries say the same: the fixed point's test.
 func (s *summary) equal(t *summary) bool {
-	if s == nil || t == nil {
-		return s == t
-	}
 	return slices.Equal(s.Params, t.Params) && slices.Equal(s.Decides, t.Decides) && slices.Equal(s.Preds, t.Preds) &&
 		slices.Equal(s.Into, t.Into) && slices.Equal(s.URLOf, t.URLOf) &&
 		slices.EqualFunc(s.Leads, t.Leads, func(a, b lead) bool { return a.key() == b.key() })
 }
 
-// addLead adds l unless the summary has it; of two leads that differ only in
-// their chain of calls, the shorter is kept, so cycles of calls end.
+// addLead adds l unless the summary has it, or nobody can tell that its
+// request is a CBC request (its host is unknown and does not depend on the
+// arguments); of two leads that differ only in their chain of calls, the
+// shorter is kept, so cycles of calls end.
 func (s *summary) addLead(l lead) {
-	for i, m := range s.Leads {
-		if m.key() == l.key() {
-			if len(l.chain) < len(m.chain) {
-				s.Leads[i] = l
-			}
-			return
+	if l.Host == "" && l.Param == -1 && l.src == nil {
+		return
+	}
+	if i := slices.IndexFunc(s.Leads, func(m lead) bool { return m.key() == l.key() }); i >= 0 {
+		if len(l.chain) < len(s.Leads[i].chain) {
+			s.Leads[i] = l
 		}
+		return
 	}
 	s.Leads = append(s.Leads, l)
-	sort.SliceStable(s.Leads, func(i, j int) bool { return s.Leads[i].key() < s.Leads[j].key() })
+	slices.SortStableFunc(s.Leads, func(a, b lead) int { return strings.Compare(a.key(), b.key()) })
 }
 
 // empty reports whether the summary says nothing.
 func (s *summary) empty() bool { return s.String() == "" }
 
-// canonical sorts what the summary lists, so that summaries that say the
-// same are equal whatever order they were computed in.
-func (s *summary) canonical() *summary {
-	for _, list := range [][][2]int{s.Into, s.URLOf} {
-		slices.SortFunc(list, func(a, b [2]int) int { return slices.Compare(a[:], b[:]) })
-	}
-	return s
-}
+// useTexts say what a function does with a parameter, for each bit of
+// paramUse in order.
+var useTexts = [...]string{"examines error_code of param %d", "hands param %d to unknown code", "returns param %d", "stores param %d"}
 
 func (s *summary) String() string {
 	var parts []string
 	for i, p := range s.Params {
-		for _, u := range []struct {
-			use  paramUse
-			text string
-		}{{usesExamines, "examines error_code of param %d"}, {usesUnknown, "hands param %d to unknown code"}, {usesReturns, "returns param %d"}, {usesStores, "stores param %d"}} {
-			if p&u.use != 0 {
-				parts = append(parts, fmt.Sprintf(u.text, i))
+		for bit, text := range useTexts {
+			if p&(1<<bit) != 0 {
+				parts = append(parts, fmt.Sprintf(text, i))
 			}
 		}
 		if i < len(s.Decides) && s.Decides[i].Kind == statusOnly {
@@ -183,12 +175,9 @@ func (s *summary) String() string {
 // package can instantiate (src, or a captured variable).
 func (s *summary) fact() *summaryFact {
 	f := *s
-	f.Leads = nil
-	for _, l := range s.Leads {
-		if l.Host != "" || l.Param >= 0 {
-			l.src, l.chain = nil, nil
-			f.Leads = append(f.Leads, l)
-		}
+	f.Leads = slices.DeleteFunc(slices.Clone(s.Leads), func(l lead) bool { return l.Host == "" && l.Param < 0 })
+	for i := range f.Leads {
+		f.Leads[i].src, f.Leads[i].chain = nil, nil
 	}
 	return &f
 }
@@ -209,138 +198,104 @@ func (f *summaryFact) aboutReplies() bool {
 	return false
 }
 
-// summarize computes the summaries of the package's functions: bottom-up
-// over the strongly connected components of the call graph, each to a fixed
-// point.
+// summarize computes the summaries of the package's functions, each to a
+// fixed point with those of the functions it calls, and records what each
+// does wrong as judged with its callees' final summaries.
 //
-// A function that calls none of its own SCC needs one look, which also
-// reports what it does wrong; the functions of a cycle are looked at until
-// their summaries no longer change, and then once more to report.
+// The functions are looked at in the postorder of the call graph, callees
+// first: a function that calls none of its callers is looked at once, with
+// its callees' summaries final; when a summary changes, its callers that
+// were looked at already (those of its cycle) are looked at again, from the
+// first of them on. A function's findings are those of its last look.
 func (c *checker) summarize() {
-	g := callGraph{}
-	for _, fn := range c.funcs {
-		g[fn] = calleesOf(c, fn)
+	order, callers := c.postorder()
+	index := map[*ssa.Function]int{}
+	for i, fn := range order {
+		index[fn] = i
+		c.sums[fn] = newSummary(len(fn.Params))
 	}
-	for _, scc := range g.sccs(c.funcs) {
-		if len(scc) == 1 && !slices.Contains(g[scc[0]], scc[0]) {
-			c.sums[scc[0]] = c.analyse(scc[0], true).canonical()
+	stale := slices.Repeat([]bool{true}, len(order))
+	found := make([][]analysis.Diagnostic, len(order))
+	looks := make([]int, len(order))
+	for i := 0; i < len(order); i++ {
+		if !stale[i] {
 			continue
 		}
-		for _, fn := range scc {
-			c.sums[fn] = newSummary(len(fn.Params))
-		}
-		fixed := false
-		for range maxRounds { // a fixed point is reached long before; this guards against a bug
-			changed := false
-			for _, fn := range scc {
-				s := c.analyse(fn, false).canonical()
-				if !s.equal(c.sums[fn]) {
-					c.sums[fn] = s
-					changed = true
-				}
+		stale[i] = false
+		fn := order[i]
+		if looks[i]++; looks[i] > maxRounds { // a fixed point is reached long before; this guards against a bug
+			if looks[i] == maxRounds+1 {
+				// Say so rather than drop what the cycle's functions do wrong.
+				c.out.report(declOf(fn), "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", fn.Name(), maxRounds)
 			}
-			if !changed {
-				fixed = true
-				break
-			}
+			continue
 		}
-		if !fixed {
-			// Say so rather than drop what the cycle's functions do wrong.
-			c.out.report(declOf(c, scc[0]), "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", scc[0].Name(), maxRounds)
+		before := len(c.out.list)
+		s := c.analyse(fn)
+		found[i] = slices.Clone(c.out.list[before:])
+		c.out.list = c.out.list[:before]
+		if s.equal(c.sums[fn]) {
+			continue
 		}
-		for _, fn := range scc {
-			c.analyse(fn, true)
+		c.sums[fn] = s
+		next := i
+		for _, caller := range callers[fn] {
+			stale[index[caller]] = true
+			next = min(next, index[caller]-1)
 		}
+		i = next
 	}
+	c.out.list = slices.Concat(append(found, c.out.list)...)
 }
 
-// maxRounds bounds the rounds of a cycle's fixed point.
+// maxRounds bounds how many times a function of a cycle is looked at.
 var maxRounds = 50
 
-// declOf returns a node at fn's declaration, for a report about fn.
-func declOf(c *checker, fn *ssa.Function) ast.Node {
+// declOf returns a node at fn's declaration, for a report about fn: every
+// function of a cycle is declared or a function literal.
+func declOf(fn *ssa.Function) ast.Node {
 	if d, ok := fn.Syntax().(*ast.FuncDecl); ok {
 		return d.Name
 	}
-	if s := fn.Syntax(); s != nil {
-		return s
-	}
-	return c.pass.Files[0].Name
+	return fn.Syntax()
 }
 
-// callGraph is the package's call graph: the functions of the package each
-// function calls or makes closures of (method values resolved).
-type callGraph map[*ssa.Function][]*ssa.Function
-
-// sccs returns the strongly connected components of the call graph over
-// funcs, callees before callers (Tarjan's algorithm).
-func (g callGraph) sccs(funcs []*ssa.Function) [][]*ssa.Function {
-	index := map[*ssa.Function]int{}
-	low := map[*ssa.Function]int{}
-	onStack := map[*ssa.Function]bool{}
-	var stack []*ssa.Function
-	var out [][]*ssa.Function
-	next := 0
+// postorder returns the package's functions in the postorder of the call
+// graph (the functions of the package each calls or makes closures of),
+// and the callers of each.
+func (c *checker) postorder() (order []*ssa.Function, callers map[*ssa.Function][]*ssa.Function) {
+	callers = map[*ssa.Function][]*ssa.Function{}
+	seen := map[*ssa.Function]bool{}
 	var visit func(fn *ssa.Function)
 	visit = func(fn *ssa.Function) {
-		index[fn], low[fn] = next, next
-		next++
-		stack = append(stack, fn)
-		onStack[fn] = true
-		for _, callee := range g[fn] {
-			if _, seen := index[callee]; !seen {
-				visit(callee)
-				low[fn] = min(low[fn], low[callee])
-			} else if onStack[callee] {
-				low[fn] = min(low[fn], index[callee])
-			}
-		}
-		if low[fn] == index[fn] {
-			var scc []*ssa.Function
-			for {
-				top := stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
-				onStack[top] = false
-				scc = append(scc, top)
-				if top == fn {
-					break
+		seen[fn] = true
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				var to *ssa.Function
+				switch instr := instr.(type) {
+				case ssa.CallInstruction:
+					to = callee(instr)
+				case *ssa.MakeClosure:
+					to = methodOf(instr.Fn.(*ssa.Function)) // a method value's method
+				}
+				if to == nil || !c.own[origin(to)] {
+					continue
+				}
+				to = origin(to)
+				callers[to] = append(callers[to], fn)
+				if !seen[to] {
+					visit(to)
 				}
 			}
-			out = append(out, scc)
 		}
+		order = append(order, fn)
 	}
-	for _, fn := range funcs {
-		if _, seen := index[fn]; !seen {
+	for _, fn := range c.funcs {
+		if !seen[fn] {
 			visit(fn)
 		}
 	}
-	return out
-}
-
-// calleesOf returns the functions of the package fn calls or makes closures of.
-func calleesOf(c *checker, fn *ssa.Function) []*ssa.Function {
-	var out []*ssa.Function
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			var fn *ssa.Function
-			switch instr := instr.(type) {
-			case ssa.CallInstruction:
-				fn = callee(instr)
-			case *ssa.MakeClosure:
-				fn, _ = instr.Fn.(*ssa.Function)
-				if m := wrapped(fn); m != nil {
-					fn = m // a method value
-				}
-			}
-			if fn != nil {
-				fn = origin(fn)
-				if c.own[fn] {
-					out = append(out, fn)
-				}
-			}
-		}
-	}
-	return out
+	return order, callers
 }
 
 func origin(fn *ssa.Function) *ssa.Function {
@@ -353,14 +308,12 @@ func origin(fn *ssa.Function) *ssa.Function {
 // exportFacts exports the summaries of the package's exported functions.
 func (c *checker) exportFacts() {
 	for _, fn := range c.funcs {
-		obj, ok := fn.Object().(*types.Func)
-		if !ok || !obj.Exported() || obj.Pkg() != c.pass.Pkg {
+		obj, s := funcObj(fn), c.sums[fn]
+		if obj == nil || !obj.Exported() || obj.Pkg() != c.pass.Pkg || s == nil {
 			continue
 		}
-		if s := c.sums[fn]; s != nil && !s.empty() {
-			if f := s.fact(); !f.empty() {
-				c.pass.ExportObjectFact(obj, f)
-			}
+		if f := s.fact(); !f.empty() {
+			c.pass.ExportObjectFact(obj, f)
 		}
 	}
 }
@@ -369,30 +322,25 @@ func (c *checker) exportFacts() {
 // package, or from the fact of another package's function. ok is false when
 // there is none.
 func (c *checker) summaryOf(callee *ssa.Function) (*summary, bool) {
-	callee = origin(callee)
-	if s, ok := c.sums[callee]; ok {
+	if s, ok := c.sums[origin(callee)]; ok {
 		return s, true
 	}
-	obj, ok := callee.Object().(*types.Func)
-	if !ok {
-		return nil, false
-	}
-	s := c.factOf(obj)
+	s := c.factOf(funcObj(callee))
 	return s, s != nil
 }
 
 // factOf returns the summary another package exported for fn, or nil.
 func (c *checker) factOf(fn *types.Func) *summary {
-	fn = fn.Origin()
-	if fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
 		return nil
 	}
+	fn = fn.Origin()
 	if s, ok := c.imported[fn]; ok {
 		return s
 	}
-	var s *summary
-	if f := new(summaryFact); c.pass.ImportObjectFact(fn, f) {
-		s = f
+	s := new(summaryFact)
+	if !c.pass.ImportObjectFact(fn, s) {
+		s = nil
 	}
 	c.imported[fn] = s
 	return s
