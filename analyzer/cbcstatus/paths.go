@@ -154,9 +154,8 @@ func probeFrame(e *evaluator, fn *ssa.Function, i int, form statusForm, fl *flow
 func outcome(e *evaluator, f *frame) val {
 	isErr := check.IsNamed(f.fn.Signature.Results().At(0).Type(), "", "error")
 	var vs []val
-	for _, b := range f.fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || len(ret.Results) != 1 || !e.reachable(f, b) {
+	for _, ret := range returnsOf(f.fn) {
+		if len(ret.Results) != 1 || !e.reachable(f, ret.Block()) {
 			continue
 		}
 		if isErr {
