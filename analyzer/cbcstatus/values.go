@@ -419,15 +419,11 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 	case *ssa.Call:
 		return e.call(f, v, 0)
 	case *ssa.Extract:
-		switch t := v.Tuple.(type) {
-		case *ssa.Call:
-			return e.call(f, t, v.Index)
-		case *ssa.Lookup:
-			if v.Index == 0 {
-				return e.mapValue(t.X)
-			}
-		case *ssa.TypeAssert:
-			return e.eval(f, t.X)
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			return e.call(f, call, v.Index)
+		}
+		if v.Index == 0 { // m[k] or x.(T) with comma-ok
+			return e.eval(f, v.Tuple)
 		}
 	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.TypeAssert, *ssa.Convert:
 		return e.eval(f, *v.(ssa.Instruction).Operands(nil)[0])
