@@ -6,9 +6,9 @@ import (
 	"go/token"
 	"go/types"
 	"net/http"
+	"regexp"
 	"slices"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -406,16 +406,12 @@ func storedResult(ret *ssa.Return, v ssa.Value) ssa.Value {
 	if !ok || load.Op != token.MUL {
 		return v
 	}
-	slot, ok := load.X.(*ssa.Alloc)
-	if !ok {
+	if _, isSlot := load.X.(*ssa.Alloc); !isSlot {
 		return v
 	}
-	var last ssa.Value = v
-	for _, instr := range ret.Block().Instrs {
-		if instr == ret {
-			break
-		}
-		if st, ok := instr.(*ssa.Store); ok && st.Addr == slot {
+	last := v
+	for _, instr := range ret.Block().Instrs { // ret comes last
+		if st, ok := instr.(*ssa.Store); ok && st.Addr == load.X {
 			last = unwrap(st.Val)
 		}
 	}
@@ -495,14 +491,11 @@ func (p *pathState) noReturn(c *checker, call ssa.CallInstruction) bool {
 		return false
 	}
 	name := callName(callee)
-	rest, isLog := strings.CutPrefix(name, "log.")
-	if !isLog {
-		rest, isLog = strings.CutPrefix(name, "(*log.Logger).")
-	}
-	// log.Fatal, log.Panicf, (*log.Logger).Fatalln, ...
-	return p.noRet[origin(callee)] || name == "os.Exit" || name == "runtime.Goexit" ||
-		isLog && (strings.HasPrefix(rest, "Fatal") || strings.HasPrefix(rest, "Panic"))
+	return p.noRet[origin(callee)] || name == "os.Exit" || name == "runtime.Goexit" || logExits.MatchString(name)
 }
+
+// logExits matches log.Fatal, log.Panicf, (*log.Logger).Fatalln, ...
+var logExits = regexp.MustCompile(`^(log|\(\*log\.Logger\))\.(Fatal|Panic)`)
 
 // decisionNode returns the syntax of a status decision for messages: the
 // comparison, the negation or the call, or the tag of the switch whose case
