@@ -117,12 +117,12 @@ func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 	for i, p := range fn.Params {
 		b, ok := p.Type().Underlying().(*types.Basic)
 		var form statusForm
-		var fl *flow
+		fl := &flow{} // of a status: the parameter is the status
 		switch {
 		case ok && b.Info()&types.IsInteger != 0:
-			form = statusCode
+			form, fl.statusVals = statusCode, map[ssa.Value]statusForm{p: statusCode}
 		case ok && b.Info()&types.IsString != 0:
-			form = statusText
+			form, fl.statusVals = statusText, map[ssa.Value]statusForm{p: statusText}
 		case isReply(p.Type()) || isClientType(c, p.Type()):
 			if fl = c.trace(fn, p); len(fl.statusVals) == 0 {
 				continue
@@ -131,22 +131,17 @@ func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 		default:
 			continue
 		}
-		if mask, _, ok := decides(func(k int) val { return outcome(c.values, probeFrame(c.values, fn, i, form, fl, k)) }); ok {
+		if mask, _, ok := decides(func(k int) val { return outcome(c.values, probeFrame(c.values, fn, fl, k)) }); ok {
 			out = append(out, pred{Param: i, Form: form, True: mask})
 		}
 	}
 	return out
 }
 
-// probeFrame is the frame of fn with its parameter i, a status of the
-// given form, or the reply whose flow is fl, set to probe k.
-func probeFrame(e *evaluator, fn *ssa.Function, i int, form statusForm, fl *flow, k int) *frame {
-	if fl != nil {
-		return newFrame(fn, e.identity(fn).args, nil, &probe{k: k, status: fl.statusVals, replies: fl.values})
-	}
-	args := slices.Clone(e.identity(fn).args)
-	args[i] = e.h.probeVal(form, k)
-	return newFrame(fn, args, nil, nil)
+// probeFrame is the frame of fn with the status of the reply whose flow is
+// fl set to probe k.
+func probeFrame(e *evaluator, fn *ssa.Function, fl *flow, k int) *frame {
+	return newFrame(fn, e.identity(fn).args, nil, &probe{k: k, status: fl.statusVals, replies: fl.values})
 }
 
 // outcome is what f's function returns as its one result on the paths f
@@ -318,7 +313,7 @@ func (j *pathJudge) side(v ssa.Value) int {
 	side := int8(-1)
 	_, success, ok := decides(func(k int) val {
 		if len(j.frames) <= k {
-			j.frames = append(j.frames, probeFrame(j.c.values, j.fn, -1, 0, j.fl, k))
+			j.frames = append(j.frames, probeFrame(j.c.values, j.fn, j.fl, k))
 		}
 		return j.c.values.eval(j.frames[k], v)
 	})
@@ -359,8 +354,7 @@ func (j *pathJudge) mayBeNil(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
 	case *ssa.MakeInterface:
 		return false
 	case *ssa.Call:
-		switch callName(callee(x)) {
-		case "fmt.Errorf", "errors.New":
+		if name := callName(callee(x)); name == "fmt.Errorf" || name == "errors.New" {
 			return false
 		}
 	case *ssa.Phi:

@@ -265,11 +265,11 @@ func (e *evaluator) frameOf(fn *ssa.Function, args, free []val) *frame {
 	for _, a := range append(slices.Clip(args), free...) {
 		key += "|" + a.key()
 	}
-	if f, ok := e.frames[key]; ok {
-		return f
+	f, ok := e.frames[key]
+	if !ok {
+		f = newFrame(fn, args, free, nil)
+		e.frames[key] = f
 	}
-	f := newFrame(fn, args, free, nil)
-	e.frames[key] = f
 	return f
 }
 
@@ -1073,13 +1073,13 @@ func (x *storeIndex) record(instr ssa.Instruction) {
 			}
 		}
 	case *ssa.MapUpdate:
-		switch m := in.Map.(type) {
-		case *ssa.MakeMap:
+		m := in.Map
+		if ld, ok := m.(*ssa.UnOp); ok {
+			m = ld.X // a map held in a package variable
+		}
+		switch m.(type) {
+		case *ssa.MakeMap, *ssa.Global:
 			x.mapUpdates[m] = append(x.mapUpdates[m], in.Value)
-		case *ssa.UnOp:
-			if g, ok := m.X.(*ssa.Global); ok {
-				x.mapUpdates[g] = append(x.mapUpdates[g], in.Value)
-			}
 		}
 	}
 	for _, op := range instr.Operands(nil) {
@@ -1111,15 +1111,7 @@ func isLoad(instr ssa.Instruction) bool {
 // redirects reports whether setting the field f changes where a URL or a
 // request points: url.URL's Host, http.Request's URL and Host.
 func redirects(f types.Object) bool {
-	switch {
-	case f.Pkg() == nil:
-		return false
-	case f.Pkg().Path() == "net/url":
-		return f.Name() == "Host"
-	case f.Pkg().Path() == netHTTP:
-		return f.Name() == "URL" || f.Name() == "Host"
-	}
-	return false
+	return f.Pkg() != nil && slices.Contains([]string{"net/url.Host", netHTTP + ".URL", netHTTP + ".Host"}, f.Pkg().Path()+"."+f.Name())
 }
 
 // rootThrough returns the value a chain of field addresses and loads starts
