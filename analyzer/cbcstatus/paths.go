@@ -169,26 +169,13 @@ func isBool(t types.Type) bool {
 
 // pathJudge judges the paths of one function for one reply.
 type pathJudge struct {
-	c         *checker
-	p         *pathState
-	fn        *ssa.Function
-	fl        *flow
-	from      ssa.Instruction    // the request, or nil for a parameter
-	decisions map[ssa.Value]int8 // 1: true is success, 0: false is, -1: no decision
-	reached   map[*ssa.BasicBlock]bool
-	frames    []*frame // fn with the reply's status set to each probe
-}
-
-// reach reports whether a path from the request can run through b.
-func (j *pathJudge) reach(b *ssa.BasicBlock) bool {
-	if j.reached == nil {
-		start := j.fn.Blocks[0]
-		if j.from != nil {
-			start = j.from.Block()
-		}
-		j.reached = blocksFrom(start, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
-	}
-	return j.reached[b]
+	c       *checker
+	p       *pathState
+	fn      *ssa.Function
+	fl      *flow
+	from    ssa.Instruction          // the request, or nil for a parameter
+	reached map[*ssa.BasicBlock]bool // the blocks a path from the request can run through
+	frames  []*frame                 // fn with the reply's status set to each probe
 }
 
 // decision is a status decision a path passes on its success side: the
@@ -207,10 +194,13 @@ func (p *pathState) statusPath(c *checker, fn *ssa.Function, from ssa.Instructio
 	if len(fn.Blocks) == 0 {
 		return nil
 	}
-	j := &pathJudge{c: c, p: p, fn: fn, fl: fl, from: from, decisions: map[ssa.Value]int8{}}
 	b, at := fn.Blocks[0], 0
 	if from != nil {
 		b, at = from.Block(), slices.Index(from.Block().Instrs, from)+1
+	}
+	j := &pathJudge{c: c, p: p, fn: fn, fl: fl, from: from, reached: blocksFrom(b, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })}
+	for k := range probes {
+		j.frames = append(j.frames, probeFrame(c.values, fn, fl, k))
 	}
 	seen := map[edge]bool{}
 	for work := []edge{{b, nil}}; len(work) > 0; at = 0 { // from the request on, then each block whole
@@ -307,21 +297,14 @@ func (j *pathJudge) returned(ret *ssa.Return) *decision {
 // success and false on failure of the reply's status, 0 when the other way
 // round, -1 when it decides nothing.
 func (j *pathJudge) side(v ssa.Value) int {
-	if side, ok := j.decisions[v]; ok {
-		return int(side)
+	_, success, ok := decides(func(k int) val { return j.c.values.eval(j.frames[k], v) })
+	switch {
+	case !ok:
+		return -1
+	case success:
+		return 1
 	}
-	side := int8(-1)
-	_, success, ok := decides(func(k int) val {
-		if len(j.frames) <= k {
-			j.frames = append(j.frames, probeFrame(j.c.values, j.fn, j.fl, k))
-		}
-		return j.c.values.eval(j.frames[k], v)
-	})
-	if ok {
-		side = map[bool]int8{true: 1, false: 0}[success]
-	}
-	j.decisions[v] = side
-	return int(side)
+	return 0
 }
 
 // declaresSuccess reports whether fn declares success at ret: it returns an
@@ -364,7 +347,7 @@ func (j *pathJudge) mayBeNil(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
 		nilable := false
 		for i, e := range x.Edges {
 			p := x.Block().Preds[i]
-			nilable = nilable || j.reach(p) && j.mayBeNil(e, p, depth+1)
+			nilable = nilable || j.reached[p] && j.mayBeNil(e, p, depth+1)
 		}
 		if !nilable {
 			return false
