@@ -359,16 +359,14 @@ func (j *pathJudge) mayBeNil(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
 			continue
 		}
 		for _, r := range usefulRefs(cmp) {
-			iff, ok := r.(*ssa.If)
-			if !ok {
-				continue
-			}
-			notNil := iff.Block().Succs[0]
-			if cmp.Op == token.EQL {
-				notNil = iff.Block().Succs[1]
-			}
-			if len(notNil.Preds) == 1 && notNil.Dominates(b) {
-				return false
+			if iff, ok := r.(*ssa.If); ok {
+				notNil := iff.Block().Succs[0]
+				if cmp.Op == token.EQL {
+					notNil = iff.Block().Succs[1]
+				}
+				if len(notNil.Preds) == 1 && notNil.Dominates(b) {
+					return false
+				}
 			}
 		}
 	}
