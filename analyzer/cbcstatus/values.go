@@ -983,14 +983,12 @@ func (e *evaluator) builder(f *frame, b ssa.Value, at *ssa.Call) val {
 		call, _ := w.(*ssa.Call)
 		var v val
 		if call != nil && len(call.Call.Args) == 2 {
-			switch k, _ := call.Call.Args[1].(*ssa.Const); callName(callee(call)) {
+			switch arg := e.eval(f, call.Call.Args[1]); callName(callee(call)) {
 			case "(*strings.Builder).WriteString":
-				v = e.eval(f, call.Call.Args[1])
+				v = arg
 			case "(*strings.Builder).WriteByte", "(*strings.Builder).WriteRune":
-				if k != nil && k.Value != nil {
-					if c, ok := constant.Int64Val(constant.ToInt(k.Value)); ok {
-						v = e.h.text(string(rune(c)), true)
-					}
+				if c, ok := constant.Int64Val(constant.ToInt(arg.constant())); ok {
+					v = e.h.text(string(rune(c)), true)
 				}
 			}
 		}
