@@ -247,15 +247,14 @@ type probe struct {
 
 // identity is the frame of fn with its parameters unbound.
 func (e *evaluator) identity(fn *ssa.Function) *frame {
-	if fn == nil {
-		return e.frameOf(nil, nil, nil) // constants and globals belong to no function
-	}
-	args, free := make([]val, len(fn.Params)), make([]val, len(fn.FreeVars))
-	for i := range args {
-		args[i] = val{kind: paramVal, param: i}
-	}
-	for i := range free {
-		free[i] = val{kind: paramVal, param: freeVarBase - i}
+	var args, free []val
+	if fn != nil { // constants and globals belong to no function
+		for i := range fn.Params {
+			args = append(args, val{kind: paramVal, param: i})
+		}
+		for i := range fn.FreeVars {
+			free = append(free, val{kind: paramVal, param: freeVarBase - i})
+		}
 	}
 	return e.frameOf(fn, args, free)
 }
