@@ -599,10 +599,7 @@ func (e *evaluator) structField(f *frame, v ssa.Value, fld *types.Var) val {
 	case *ssa.Const:
 		return val{kind: noVal} // the zero value
 	}
-	if ownField(e.pkg, fld) != nil {
-		return e.storedAnywhere(e.stores.fieldVals(fld, nil))
-	}
-	return val{}
+	return e.fieldAt(f, nil, fld) // of an unexported field, what the package stores in it
 }
 
 // returned joins what the package's function called at call returns as
