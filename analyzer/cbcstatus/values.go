@@ -181,19 +181,14 @@ func keep(x val) val {
 
 // cbcHost returns the host of the URL that starts with p, when it is a CBC endpoint.
 func (h hosts) cbcHost(p string) string {
-	p = strings.ToLower(p)
-	rest, ok := strings.CutPrefix(p, "https://")
-	if !ok {
-		if rest, ok = strings.CutPrefix(p, "http://"); !ok {
-			return ""
-		}
+	scheme, rest, ok := strings.Cut(strings.ToLower(p), "://")
+	if !ok || scheme != "https" && scheme != "http" {
+		return ""
 	}
 	// Where the text stops inside the host ("https://bss.myhuaweicloud.com" + path),
-	// the rest is the path: hosts are not built piecemeal.
-	host, _, _ := strings.Cut(rest, "/")
-	if i := strings.IndexAny(host, "?#:"); i >= 0 {
-		host = host[:i]
-	}
+	// the rest is the path: hosts are not built piecemeal. The host ends at
+	// the path, the query, the fragment or the port.
+	host := rest[:strings.IndexAny(rest+"/", "/?#:")]
 	if host != "" && matchHost(h.r, host) {
 		return host
 	}
