@@ -46,10 +46,13 @@ var (
 	probes        = append(append([]int{}, successProbes...), 199, 300, 399, 499)
 )
 
-// probeVal is the k-th probe as a status of the given form.
+// probeVal is the k-th probe as a status of the given form, or as the
+// reply that has it.
 func (h hosts) probeVal(form statusForm, k int) val {
 	code := probes[k]
 	switch form {
+	case statusReply:
+		return val{kind: replyVal, param: k}
 	case statusText:
 		return h.text(strconv.Itoa(code)+" "+http.StatusText(code), true)
 	case statusIsSuccess:

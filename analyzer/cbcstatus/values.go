@@ -365,7 +365,7 @@ func (e *evaluator) eval(f *frame, v ssa.Value) val {
 			return e.h.probeVal(form, p.k)
 		}
 		if p.replies[v] {
-			return val{kind: replyVal, param: p.k}
+			return e.h.probeVal(statusReply, p.k)
 		}
 	}
 	return e.memoized(f, memoKey{v: v}, func() val { return e.compute(f, v) })
@@ -794,18 +794,12 @@ func (e *evaluator) predicate(f *frame, callee *ssa.Function, args []ssa.Value) 
 		}
 		x := e.eval(f, args[p.Param])
 		for k := range probes {
-			if p.Form == statusReply && x.kind == replyVal && x.param == k || p.Form != statusReply && x.equal(e.h.probeVal(p.Form, k)) {
+			if x.key() == e.h.probeVal(p.Form, k).key() {
 				return constOf(constant.MakeBool(p.True&(1<<k) != 0)), true
 			}
 		}
 	}
 	return val{}, false
-}
-
-// equal reports whether v and w are the same constant.
-func (v val) equal(w val) bool {
-	a, b := v.constant(), w.constant()
-	return a != nil && b != nil && a.Kind() == b.Kind() && constant.Compare(a, token.EQL, b)
 }
 
 // binOp is x op y: text appended; constants combined or compared; an error
