@@ -952,19 +952,16 @@ func (e *evaluator) builder(f *frame, b ssa.Value, at *ssa.Call) val {
 	if !ok {
 		return val{}
 	}
-	var writes []ssa.Instruction // WriteString, WriteByte; anything else writes what is not known
+	order := func(in ssa.Instruction) []int { return []int{in.Block().Index, slices.Index(in.Block().Instrs, in)} }
+	var writes []ssa.Instruction // before at: WriteString, WriteByte; anything else writes what is not known
 	for _, ref := range usefulRefs(a) {
-		if call, ok := ref.(*ssa.Call); ref != at && (!ok || callName(callee(call)) != "(*strings.Builder).Grow") {
+		if call, ok := ref.(*ssa.Call); slices.Compare(order(ref), order(at)) < 0 && (!ok || callName(callee(call)) != "(*strings.Builder).Grow") {
 			writes = append(writes, ref)
 		}
 	}
-	order := func(in ssa.Instruction) []int { return []int{in.Block().Index, slices.Index(in.Block().Instrs, in)} }
 	slices.SortFunc(writes, func(x, y ssa.Instruction) int { return slices.Compare(order(x), order(y)) })
 	r := e.h.text("", true)
 	for _, w := range writes {
-		if slices.Compare(order(w), order(at)) > 0 {
-			break
-		}
 		call, _ := w.(*ssa.Call)
 		var v val
 		if call != nil && len(call.Call.Args) == 2 {
