@@ -6,9 +6,9 @@ import (
 	"go/token"
 	"go/types"
 	"net/http"
+	"regexp"
 	"slices"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -46,10 +46,13 @@ var (
 	probes        = append(append([]int{}, successProbes...), 199, 300, 399, 499)
 )
 
-// probeVal is the k-th probe as a status of the given form.
+// probeVal is the k-th probe as a status of the given form, or as the
+// reply that has it.
 func (h hosts) probeVal(form statusForm, k int) val {
 	code := probes[k]
 	switch form {
+	case statusReply:
+		return val{kind: replyVal, param: k}
 	case statusText:
 		return h.text(strconv.Itoa(code)+" "+http.StatusText(code), true)
 	case statusIsSuccess:
@@ -117,12 +120,12 @@ func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 	for i, p := range fn.Params {
 		b, ok := p.Type().Underlying().(*types.Basic)
 		var form statusForm
-		var fl *flow
+		fl := &flow{} // of a status: the parameter is the status
 		switch {
 		case ok && b.Info()&types.IsInteger != 0:
-			form = statusCode
+			form, fl.statusVals = statusCode, map[ssa.Value]statusForm{p: statusCode}
 		case ok && b.Info()&types.IsString != 0:
-			form = statusText
+			form, fl.statusVals = statusText, map[ssa.Value]statusForm{p: statusText}
 		case isReply(p.Type()) || isClientType(c, p.Type()):
 			if fl = c.trace(fn, p); len(fl.statusVals) == 0 {
 				continue
@@ -131,22 +134,17 @@ func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 		default:
 			continue
 		}
-		if mask, _, ok := decides(func(k int) val { return outcome(c.values, probeFrame(c.values, fn, i, form, fl, k)) }); ok {
+		if mask, _, ok := decides(func(k int) val { return outcome(c.values, probeFrame(c.values, fn, fl, k)) }); ok {
 			out = append(out, pred{Param: i, Form: form, True: mask})
 		}
 	}
 	return out
 }
 
-// probeFrame is the frame of fn with its parameter i, a status of the
-// given form, or the reply whose flow is fl, set to probe k.
-func probeFrame(e *evaluator, fn *ssa.Function, i int, form statusForm, fl *flow, k int) *frame {
-	if fl != nil {
-		return newFrame(fn, e.identity(fn).args, nil, &probe{k: k, status: fl.statusVals, replies: fl.values})
-	}
-	args := slices.Clone(e.identity(fn).args)
-	args[i] = e.h.probeVal(form, k)
-	return newFrame(fn, args, nil, nil)
+// probeFrame is the frame of fn with the status of the reply whose flow is
+// fl set to probe k.
+func probeFrame(e *evaluator, fn *ssa.Function, fl *flow, k int) *frame {
+	return newFrame(fn, e.identity(fn).args, nil, &probe{k: k, status: fl.statusVals, replies: fl.values})
 }
 
 // outcome is what f's function returns as its one result on the paths f
@@ -154,9 +152,8 @@ func probeFrame(e *evaluator, fn *ssa.Function, i int, form statusForm, fl *flow
 func outcome(e *evaluator, f *frame) val {
 	isErr := check.IsNamed(f.fn.Signature.Results().At(0).Type(), "", "error")
 	var vs []val
-	for _, b := range f.fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || len(ret.Results) != 1 || !e.reachable(f, b) {
+	for _, ret := range returnsOf(f.fn) {
+		if len(ret.Results) != 1 || !e.reachable(f, ret.Block()) {
 			continue
 		}
 		if isErr {
@@ -175,26 +172,13 @@ func isBool(t types.Type) bool {
 
 // pathJudge judges the paths of one function for one reply.
 type pathJudge struct {
-	c         *checker
-	p         *pathState
-	fn        *ssa.Function
-	fl        *flow
-	from      ssa.Instruction    // the request, or nil for a parameter
-	decisions map[ssa.Value]int8 // 1: true is success, 0: false is, -1: no decision
-	reached   map[*ssa.BasicBlock]bool
-	frames    []*frame // fn with the reply's status set to each probe
-}
-
-// reach reports whether a path from the request can run through b.
-func (j *pathJudge) reach(b *ssa.BasicBlock) bool {
-	if j.reached == nil {
-		start := j.fn.Blocks[0]
-		if j.from != nil {
-			start = j.from.Block()
-		}
-		j.reached = blocksFrom(start, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
-	}
-	return j.reached[b]
+	c       *checker
+	p       *pathState
+	fn      *ssa.Function
+	fl      *flow
+	from    ssa.Instruction          // the request, or nil for a parameter
+	reached map[*ssa.BasicBlock]bool // the blocks a path from the request can run through
+	frames  []*frame                 // fn with the reply's status set to each probe
 }
 
 // decision is a status decision a path passes on its success side: the
@@ -213,10 +197,13 @@ func (p *pathState) statusPath(c *checker, fn *ssa.Function, from ssa.Instructio
 	if len(fn.Blocks) == 0 {
 		return nil
 	}
-	j := &pathJudge{c: c, p: p, fn: fn, fl: fl, from: from, decisions: map[ssa.Value]int8{}}
 	b, at := fn.Blocks[0], 0
 	if from != nil {
 		b, at = from.Block(), slices.Index(from.Block().Instrs, from)+1
+	}
+	j := &pathJudge{c: c, p: p, fn: fn, fl: fl, from: from, reached: blocksFrom(b, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })}
+	for k := range probes {
+		j.frames = append(j.frames, probeFrame(c.values, fn, fl, k))
 	}
 	seen := map[edge]bool{}
 	for work := []edge{{b, nil}}; len(work) > 0; at = 0 { // from the request on, then each block whole
@@ -313,21 +300,14 @@ func (j *pathJudge) returned(ret *ssa.Return) *decision {
 // success and false on failure of the reply's status, 0 when the other way
 // round, -1 when it decides nothing.
 func (j *pathJudge) side(v ssa.Value) int {
-	if side, ok := j.decisions[v]; ok {
-		return int(side)
+	_, success, ok := decides(func(k int) val { return j.c.values.eval(j.frames[k], v) })
+	switch {
+	case !ok:
+		return -1
+	case success:
+		return 1
 	}
-	side := int8(-1)
-	_, success, ok := decides(func(k int) val {
-		if len(j.frames) <= k {
-			j.frames = append(j.frames, probeFrame(j.c.values, j.fn, -1, 0, j.fl, k))
-		}
-		return j.c.values.eval(j.frames[k], v)
-	})
-	if ok {
-		side = map[bool]int8{true: 1, false: 0}[success]
-	}
-	j.decisions[v] = side
-	return int(side)
+	return 0
 }
 
 // declaresSuccess reports whether fn declares success at ret: it returns an
@@ -360,8 +340,7 @@ func (j *pathJudge) mayBeNil(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
 	case *ssa.MakeInterface:
 		return false
 	case *ssa.Call:
-		switch callName(callee(x)) {
-		case "fmt.Errorf", "errors.New":
+		if name := callName(callee(x)); name == "fmt.Errorf" || name == "errors.New" {
 			return false
 		}
 	case *ssa.Phi:
@@ -371,7 +350,7 @@ func (j *pathJudge) mayBeNil(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
 		nilable := false
 		for i, e := range x.Edges {
 			p := x.Block().Preds[i]
-			nilable = nilable || j.reach(p) && j.mayBeNil(e, p, depth+1)
+			nilable = nilable || j.reached[p] && j.mayBeNil(e, p, depth+1)
 		}
 		if !nilable {
 			return false
@@ -383,16 +362,14 @@ func (j *pathJudge) mayBeNil(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
 			continue
 		}
 		for _, r := range usefulRefs(cmp) {
-			iff, ok := r.(*ssa.If)
-			if !ok {
-				continue
-			}
-			notNil := iff.Block().Succs[0]
-			if cmp.Op == token.EQL {
-				notNil = iff.Block().Succs[1]
-			}
-			if len(notNil.Preds) == 1 && notNil.Dominates(b) {
-				return false
+			if iff, ok := r.(*ssa.If); ok {
+				notNil := iff.Block().Succs[0]
+				if cmp.Op == token.EQL {
+					notNil = iff.Block().Succs[1]
+				}
+				if len(notNil.Preds) == 1 && notNil.Dominates(b) {
+					return false
+				}
 			}
 		}
 	}
@@ -407,16 +384,12 @@ func storedResult(ret *ssa.Return, v ssa.Value) ssa.Value {
 	if !ok || load.Op != token.MUL {
 		return v
 	}
-	slot, ok := load.X.(*ssa.Alloc)
-	if !ok {
+	if _, isSlot := load.X.(*ssa.Alloc); !isSlot {
 		return v
 	}
-	var last ssa.Value = v
-	for _, instr := range ret.Block().Instrs {
-		if instr == ret {
-			break
-		}
-		if st, ok := instr.(*ssa.Store); ok && st.Addr == slot {
+	last := v
+	for _, instr := range ret.Block().Instrs { // ret comes last
+		if st, ok := instr.(*ssa.Store); ok && st.Addr == load.X {
 			last = unwrap(st.Val)
 		}
 	}
@@ -496,14 +469,11 @@ func (p *pathState) noReturn(c *checker, call ssa.CallInstruction) bool {
 		return false
 	}
 	name := callName(callee)
-	rest, isLog := strings.CutPrefix(name, "log.")
-	if !isLog {
-		rest, isLog = strings.CutPrefix(name, "(*log.Logger).")
-	}
-	// log.Fatal, log.Panicf, (*log.Logger).Fatalln, ...
-	return p.noRet[origin(callee)] || name == "os.Exit" || name == "runtime.Goexit" ||
-		isLog && (strings.HasPrefix(rest, "Fatal") || strings.HasPrefix(rest, "Panic"))
+	return p.noRet[origin(callee)] || name == "os.Exit" || name == "runtime.Goexit" || logExits.MatchString(name)
 }
+
+// logExits matches log.Fatal, log.Panicf, (*log.Logger).Fatalln, ...
+var logExits = regexp.MustCompile(`^(log|\(\*log\.Logger\))\.(Fatal|Panic)`)
 
 // decisionNode returns the syntax of a status decision for messages: the
 // comparison, the negation or the call, or the tag of the switch whose case

@@ -181,19 +181,14 @@ func keep(x val) val {
 
 // cbcHost returns the host of the URL that starts with p, when it is a CBC endpoint.
 func (h hosts) cbcHost(p string) string {
-	p = strings.ToLower(p)
-	rest, ok := strings.CutPrefix(p, "https://")
-	if !ok {
-		if rest, ok = strings.CutPrefix(p, "http://"); !ok {
-			return ""
-		}
+	scheme, rest, ok := strings.Cut(strings.ToLower(p), "://")
+	if !ok || scheme != "https" && scheme != "http" {
+		return ""
 	}
 	// Where the text stops inside the host ("https://bss.myhuaweicloud.com" + path),
-	// the rest is the path: hosts are not built piecemeal.
-	host, _, _ := strings.Cut(rest, "/")
-	if i := strings.IndexAny(host, "?#:"); i >= 0 {
-		host = host[:i]
-	}
+	// the rest is the path: hosts are not built piecemeal. The host ends at
+	// the path, the query, the fragment or the port.
+	host := rest[:strings.IndexAny(rest+"/", "/?#:")]
 	if host != "" && matchHost(h.r, host) {
 		return host
 	}
@@ -247,15 +242,14 @@ type probe struct {
 
 // identity is the frame of fn with its parameters unbound.
 func (e *evaluator) identity(fn *ssa.Function) *frame {
-	if fn == nil {
-		return e.frameOf(nil, nil, nil) // constants and globals belong to no function
-	}
-	args, free := make([]val, len(fn.Params)), make([]val, len(fn.FreeVars))
-	for i := range args {
-		args[i] = val{kind: paramVal, param: i}
-	}
-	for i := range free {
-		free[i] = val{kind: paramVal, param: freeVarBase - i}
+	var args, free []val
+	if fn != nil { // constants and globals belong to no function
+		for i := range fn.Params {
+			args = append(args, val{kind: paramVal, param: i})
+		}
+		for i := range fn.FreeVars {
+			free = append(free, val{kind: paramVal, param: freeVarBase - i})
+		}
 	}
 	return e.frameOf(fn, args, free)
 }
@@ -265,11 +259,11 @@ func (e *evaluator) frameOf(fn *ssa.Function, args, free []val) *frame {
 	for _, a := range append(slices.Clip(args), free...) {
 		key += "|" + a.key()
 	}
-	if f, ok := e.frames[key]; ok {
-		return f
+	f, ok := e.frames[key]
+	if !ok {
+		f = newFrame(fn, args, free, nil)
+		e.frames[key] = f
 	}
-	f := newFrame(fn, args, free, nil)
-	e.frames[key] = f
 	return f
 }
 
@@ -371,7 +365,7 @@ func (e *evaluator) eval(f *frame, v ssa.Value) val {
 			return e.h.probeVal(form, p.k)
 		}
 		if p.replies[v] {
-			return val{kind: replyVal, param: p.k}
+			return e.h.probeVal(statusReply, p.k)
 		}
 	}
 	return e.memoized(f, memoKey{v: v}, func() val { return e.compute(f, v) })
@@ -419,30 +413,35 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 	case *ssa.Call:
 		return e.call(f, v, 0)
 	case *ssa.Extract:
-		switch t := v.Tuple.(type) {
-		case *ssa.Call:
-			return e.call(f, t, v.Index)
-		case *ssa.Lookup:
-			if v.Index == 0 {
-				return e.mapValue(t.X)
-			}
-		case *ssa.TypeAssert:
-			return e.eval(f, t.X)
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			return e.call(f, call, v.Index)
+		}
+		if v.Index == 0 { // m[k] or x.(T) with comma-ok
+			return e.eval(f, v.Tuple)
 		}
 	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.TypeAssert, *ssa.Convert:
 		return e.eval(f, *v.(ssa.Instruction).Operands(nil)[0])
 	case *ssa.Lookup:
 		return e.mapValue(v.X)
 	case *ssa.Field:
-		return e.structField(f, v.X, fieldOf(v.X.Type(), v.Field))
+		return e.structField(f, v.X, fieldOf(v))
 	case *ssa.Alloc:
 		return e.pointee(f, v)
 	}
 	return val{}
 }
 
-func fieldOf(t types.Type, i int) *types.Var {
-	st := structOf(t)
+// fieldOf returns the field v selects (a Field) or whose address it is (a
+// FieldAddr), or nil.
+func fieldOf(v ssa.Value) *types.Var {
+	var st *types.Struct
+	i := 0
+	switch v := v.(type) {
+	case *ssa.Field:
+		st, i = structOf(v.X.Type()), v.Field
+	case *ssa.FieldAddr:
+		st, i = structOf(v.X.Type()), v.Field
+	}
 	if st == nil || i >= st.NumFields() {
 		return nil
 	}
@@ -455,9 +454,9 @@ func (e *evaluator) load(f *frame, addr ssa.Value) val {
 	case *ssa.Alloc:
 		return e.pointee(f, a)
 	case *ssa.Global:
-		return e.storedAnywhere(e.stores.globalStores(e.pkg, a))
+		return e.storedAnywhere(e.storesAt(a))
 	case *ssa.FieldAddr:
-		return e.fieldAt(f, a.X, fieldOf(a.X.Type(), a.Field))
+		return e.fieldAt(f, a.X, fieldOf(a))
 	case *ssa.FreeVar: // a variable the closure captures: what its maker stored in it
 		return e.eval(f, a)
 	}
@@ -489,13 +488,30 @@ func onlyRead(addr ssa.Value, stores bool) bool {
 	return true
 }
 
-// globalStores are the values stored in an unexported package variable
-// whose address goes nowhere else; nil for any other.
-func (x *storeIndex) globalStores(pkg *types.Package, g *ssa.Global) []ssa.Value {
-	if g.Pkg == nil || g.Pkg.Pkg != pkg || g.Object() == nil || g.Object().Exported() || x.escapes[g] {
-		return nil
+// storesAt returns the values stored at addr when the package makes every
+// store to it: an unexported package variable whose address goes nowhere
+// else, or an unexported field of the package; nil for any other.
+func (e *evaluator) storesAt(addr ssa.Value) []ssa.Value {
+	switch a := addr.(type) {
+	case *ssa.Global:
+		if a.Pkg != nil && a.Pkg.Pkg == e.pkg && a.Object() != nil && !a.Object().Exported() && !e.stores.escapes[a] {
+			return e.stores.stores[a]
+		}
+	case *ssa.FieldAddr:
+		if fld := ownField(e.pkg, fieldOf(a)); fld != nil {
+			return e.stores.fieldVals(fld, nil)
+		}
 	}
-	return x.stores[g]
+	return nil
+}
+
+// each is at of every value of xs.
+func each(xs []ssa.Value, at func(ssa.Value) val) []val {
+	var vs []val
+	for _, x := range xs {
+		vs = append(vs, at(x))
+	}
+	return vs
 }
 
 // storedAnywhere joins values stored by functions of the package: a
@@ -505,15 +521,12 @@ func (e *evaluator) storedAnywhere(vals []ssa.Value) val {
 	if len(vals) == 0 {
 		return val{}
 	}
-	var vs []val
-	for _, s := range vals {
-		v := e.value(s.Parent(), s)
-		if v.kind == paramVal {
-			v = val{}
+	return e.h.join(each(vals, func(s ssa.Value) val {
+		if v := e.value(s.Parent(), s); v.kind != paramVal {
+			return v
 		}
-		vs = append(vs, v)
-	}
-	return e.h.join(vs)
+		return val{}
+	}))
 }
 
 // fieldAt is what the field fld of the struct base points to holds. An
@@ -526,55 +539,35 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 	}
 	x := e.stores
 	if !fld.Exported() {
-		return e.storedAnywhere(x.fieldStores[fld])
+		return e.storedAnywhere(x.fieldVals(fld, nil))
 	}
 	return e.memoized(f, memoKey{v: base, fld: fld}, func() val {
 		var vs []val
 		switch b := base.(type) {
 		case *ssa.FieldAddr: // a struct held in a field: c.cfg.Endpoint
-			holder := ownField(e.pkg, fieldOf(b.X.Type(), b.Field))
+			holder := ownField(e.pkg, fieldOf(b))
 			if holder == nil {
 				return val{}
 			}
-			for i, s := range x.fieldStores[fld] {
-				if in, ok := x.fieldAddrs[fld][i].X.(*ssa.FieldAddr); ok && fieldOf(in.X.Type(), in.Field) == holder {
-					vs = append(vs, e.storedAnywhere([]ssa.Value{s}))
-				}
+			inHolder := func(in ssa.Value) bool {
+				_, ok := in.(*ssa.FieldAddr)
+				return ok && fieldOf(in) == holder
 			}
-			for _, s := range x.fieldStores[holder] {
-				vs = append(vs, e.structField(e.identity(s.Parent()), s, fld))
-			}
+			vs = append(each(x.fieldVals(fld, inHolder), func(s ssa.Value) val { return e.storedAnywhere([]ssa.Value{s}) }),
+				each(x.fieldVals(holder, nil), func(s ssa.Value) val { return e.structField(e.identity(s.Parent()), s, fld) })...)
 		case *ssa.Alloc:
-			for i, s := range x.fieldStores[fld] {
-				if x.fieldAddrs[fld][i].X == b {
-					vs = append(vs, e.eval(f, s))
-				}
-			}
-			for _, s := range x.stores[b] {
-				vs = append(vs, e.structField(f, s, fld))
-			}
+			vs = append(each(x.fieldVals(fld, func(in ssa.Value) bool { return in == b }), func(s ssa.Value) val { return e.eval(f, s) }),
+				each(x.stores[b], func(s ssa.Value) val { return e.structField(f, s, fld) })...)
 		case *ssa.UnOp: // a pointer loaded from a variable or a field
-			var ptrs []ssa.Value
-			switch a := b.X.(type) {
-			case *ssa.FieldAddr:
-				if holder := ownField(e.pkg, fieldOf(a.X.Type(), a.Field)); holder != nil {
-					ptrs = x.fieldStores[holder]
-				}
-			case *ssa.Global:
-				ptrs = e.stores.globalStores(e.pkg, a)
-			}
+			ptrs := e.storesAt(b.X)
 			if b.Op != token.MUL || len(ptrs) == 0 {
 				return val{}
 			}
-			for _, p := range ptrs {
-				vs = append(vs, e.fieldAt(e.identity(p.Parent()), p, fld))
-			}
+			vs = each(ptrs, func(p ssa.Value) val { return e.fieldAt(e.identity(p.Parent()), p, fld) })
 		case *ssa.Call:
 			return e.returned(f, b, 0, func(g *frame, r ssa.Value) val { return e.fieldAt(g, r, fld) })
 		case *ssa.Phi:
-			for _, edge := range b.Edges {
-				vs = append(vs, e.fieldAt(f, edge, fld))
-			}
+			vs = each(b.Edges, func(edge ssa.Value) val { return e.fieldAt(f, edge, fld) })
 		default:
 			return val{}
 		}
@@ -595,16 +588,13 @@ func ownField(pkg *types.Package, fld *types.Var) *types.Var {
 func (e *evaluator) structField(f *frame, v ssa.Value, fld *types.Var) val {
 	switch v := v.(type) {
 	case *ssa.UnOp:
-		if _, local := v.X.(*ssa.Alloc); v.Op == token.MUL && (local || ownField(e.pkg, fld) != nil) {
+		if _, local := v.X.(*ssa.Alloc); v.Op == token.MUL && local {
 			return e.fieldAt(f, v.X, fld)
 		}
 	case *ssa.Const:
 		return val{kind: noVal} // the zero value
 	}
-	if ownField(e.pkg, fld) != nil {
-		return e.fieldAt(f, nil, fld)
-	}
-	return val{}
+	return e.fieldAt(f, nil, fld) // of an unexported field, what the package stores in it
 }
 
 // returned joins what the package's function called at call returns as
@@ -615,12 +605,8 @@ func (e *evaluator) returned(f *frame, call ssa.CallInstruction, index int, at f
 		return val{}
 	}
 	var vs []val
-	for _, b := range g.fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || index >= len(ret.Results) || !e.reachable(g, b) {
-			continue
-		}
-		if k, ok := ret.Results[index].(*ssa.Const); !ok || !k.IsNil() || isString(k.Type()) {
+	for _, ret := range returnsOf(g.fn) {
+		if index < len(ret.Results) && e.reachable(g, ret.Block()) && !isNilConst(ret.Results[index]) {
 			vs = append(vs, at(g, ret.Results[index]))
 		}
 	}
@@ -628,6 +614,17 @@ func (e *evaluator) returned(f *frame, call ssa.CallInstruction, index int, at f
 		return r
 	}
 	return val{}
+}
+
+// returnsOf returns the returns of fn.
+func returnsOf(fn *ssa.Function) []*ssa.Return {
+	var out []*ssa.Return
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			out = append(out, ret)
+		}
+	}
+	return out
 }
 
 // mapValue is what a lookup in the map m can find: a map literal whose
@@ -639,11 +636,11 @@ func (e *evaluator) mapValue(m ssa.Value) val {
 	case *ssa.MakeMap:
 		vals = x.mapUpdates[m]
 	case *ssa.UnOp:
-		g, ok := m.X.(*ssa.Global)
-		if !ok || len(e.stores.globalStores(e.pkg, g)) == 0 {
+		g, _ := m.X.(*ssa.Global)
+		if g == nil || len(e.storesAt(g)) == 0 {
 			return val{}
 		}
-		for _, s := range e.stores.globalStores(e.pkg, g) {
+		for _, s := range e.storesAt(g) {
 			mm, ok := s.(*ssa.MakeMap)
 			if !ok {
 				return val{}
@@ -657,16 +654,12 @@ func (e *evaluator) mapValue(m ssa.Value) val {
 
 // pointee is what the variable a points to holds; for a url.URL, its URL.
 func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
-	x := e.stores
+	x, evalF := e.stores, func(s ssa.Value) val { return e.eval(f, s) }
 	if _, isStruct := a.Type().(*types.Pointer).Elem().Underlying().(*types.Struct); !isStruct {
 		if !onlyRead(a, true) {
 			return val{} // &v handed on: set where it is not seen
 		}
-		var vs []val
-		for _, s := range x.stores[a] {
-			vs = append(vs, e.eval(f, s))
-		}
-		return e.h.join(vs)
+		return e.h.join(each(x.stores[a], evalF))
 	}
 	if !check.IsPointerTo(a.Type(), "net/url", "URL") || x.hostSet {
 		return val{} // a URL's Host is set through a pointer: any may be
@@ -687,10 +680,8 @@ func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 	part := func(name string) val { // what the package stores in this field of the URLs
 		vs := []val{e.h.text("", true)}
 		for i := range st.NumFields() {
-			for k, s := range x.fieldStores[st.Field(i)] {
-				if st.Field(i).Name() == name && slices.Contains(allocs, x.fieldAddrs[st.Field(i)][k].X) {
-					vs = append(vs, e.eval(f, s))
-				}
+			if st.Field(i).Name() == name {
+				vs = append(vs, each(x.fieldVals(st.Field(i), func(in ssa.Value) bool { return slices.Contains(allocs, in) }), evalF)...)
 			}
 		}
 		return e.h.join(vs)
@@ -803,18 +794,12 @@ func (e *evaluator) predicate(f *frame, callee *ssa.Function, args []ssa.Value) 
 		}
 		x := e.eval(f, args[p.Param])
 		for k := range probes {
-			if p.Form == statusReply && x.kind == replyVal && x.param == k || p.Form != statusReply && x.equal(e.h.probeVal(p.Form, k)) {
+			if x.key() == e.h.probeVal(p.Form, k).key() {
 				return constOf(constant.MakeBool(p.True&(1<<k) != 0)), true
 			}
 		}
 	}
 	return val{}, false
-}
-
-// equal reports whether v and w are the same constant.
-func (v val) equal(w val) bool {
-	a, b := v.constant(), w.constant()
-	return a != nil && b != nil && a.Kind() == b.Kind() && constant.Compare(a, token.EQL, b)
 }
 
 // binOp is x op y: text appended; constants combined or compared; an error
@@ -967,30 +952,25 @@ func (e *evaluator) builder(f *frame, b ssa.Value, at *ssa.Call) val {
 	if !ok {
 		return val{}
 	}
-	var writes []ssa.Instruction // WriteString, WriteByte; anything else writes what is not known
+	order := func(in ssa.Instruction) []int { return []int{in.Block().Index, slices.Index(in.Block().Instrs, in)} }
+	var writes []ssa.Instruction // before at: WriteString, WriteByte; anything else writes what is not known
 	for _, ref := range usefulRefs(a) {
-		if call, ok := ref.(*ssa.Call); ref != at && (!ok || callName(callee(call)) != "(*strings.Builder).Grow") {
+		if call, ok := ref.(*ssa.Call); slices.Compare(order(ref), order(at)) < 0 && (!ok || callName(callee(call)) != "(*strings.Builder).Grow") {
 			writes = append(writes, ref)
 		}
 	}
-	order := func(in ssa.Instruction) []int { return []int{in.Block().Index, slices.Index(in.Block().Instrs, in)} }
 	slices.SortFunc(writes, func(x, y ssa.Instruction) int { return slices.Compare(order(x), order(y)) })
 	r := e.h.text("", true)
 	for _, w := range writes {
-		if slices.Compare(order(w), order(at)) > 0 {
-			break
-		}
 		call, _ := w.(*ssa.Call)
 		var v val
 		if call != nil && len(call.Call.Args) == 2 {
-			switch k, _ := call.Call.Args[1].(*ssa.Const); callName(callee(call)) {
+			switch arg := e.eval(f, call.Call.Args[1]); callName(callee(call)) {
 			case "(*strings.Builder).WriteString":
-				v = e.eval(f, call.Call.Args[1])
+				v = arg
 			case "(*strings.Builder).WriteByte", "(*strings.Builder).WriteRune":
-				if k != nil && k.Value != nil {
-					if c, ok := constant.Int64Val(constant.ToInt(k.Value)); ok {
-						v = e.h.text(string(rune(c)), true)
-					}
+				if c, ok := constant.Int64Val(constant.ToInt(arg.constant())); ok {
+					v = e.h.text(string(rune(c)), true)
 				}
 			}
 		}
@@ -1026,20 +1006,18 @@ func variadic(v ssa.Value) []ssa.Value {
 // storeIndex records the stores of the package's functions, so that a
 // variable, a field or a map is followed to the values it is given.
 type storeIndex struct {
-	stores      map[ssa.Value][]ssa.Value // to a variable (Alloc, Global), by address
-	fieldStores map[*types.Var][]ssa.Value
-	fieldAddrs  map[*types.Var][]*ssa.FieldAddr // parallel to fieldStores
-	mapUpdates  map[ssa.Value][]ssa.Value       // by map (MakeMap) or the global holding it
-	escapes     map[*ssa.Global]bool            // its address goes where stores are not seen
-	redirected  map[ssa.Value]bool              // requests and URLs whose target is set after they are built
-	hostSet     bool                            // a URL's Host is set through a pointer: any URL may change
+	stores      map[ssa.Value][]ssa.Value   // to a variable (Alloc, Global), by address
+	fieldStores map[*types.Var][]*ssa.Store // to a field, through its FieldAddr
+	mapUpdates  map[ssa.Value][]ssa.Value   // by map (MakeMap) or the global holding it
+	escapes     map[*ssa.Global]bool        // its address goes where stores are not seen
+	redirected  map[ssa.Value]bool          // requests and URLs whose target is set after they are built
+	hostSet     bool                        // a URL's Host is set through a pointer: any URL may change
 }
 
 func newStoreIndex(funcs []*ssa.Function) *storeIndex {
 	x := &storeIndex{
 		stores:      map[ssa.Value][]ssa.Value{},
-		fieldStores: map[*types.Var][]ssa.Value{},
-		fieldAddrs:  map[*types.Var][]*ssa.FieldAddr{},
+		fieldStores: map[*types.Var][]*ssa.Store{},
 		mapUpdates:  map[ssa.Value][]ssa.Value{},
 		escapes:     map[*ssa.Global]bool{},
 		redirected:  map[ssa.Value]bool{},
@@ -1061,12 +1039,11 @@ func (x *storeIndex) record(instr ssa.Instruction) {
 		case *ssa.Alloc, *ssa.Global:
 			x.stores[a] = append(x.stores[a], in.Val)
 		case *ssa.FieldAddr:
-			fld := fieldOf(a.X.Type(), a.Field)
+			fld := fieldOf(a)
 			if fld == nil {
 				return
 			}
-			x.fieldStores[fld] = append(x.fieldStores[fld], in.Val)
-			x.fieldAddrs[fld] = append(x.fieldAddrs[fld], a)
+			x.fieldStores[fld] = append(x.fieldStores[fld], in)
 			lit, local := a.X.(*ssa.Alloc)
 			if redirects(fld) && !(local && lit.Comment == "complit") {
 				// u.Host = host, req.URL = u, req.URL.Host = host change where
@@ -1076,13 +1053,13 @@ func (x *storeIndex) record(instr ssa.Instruction) {
 			}
 		}
 	case *ssa.MapUpdate:
-		switch m := in.Map.(type) {
-		case *ssa.MakeMap:
+		m := in.Map
+		if ld, ok := m.(*ssa.UnOp); ok {
+			m = ld.X // a map held in a package variable
+		}
+		switch m.(type) {
+		case *ssa.MakeMap, *ssa.Global:
 			x.mapUpdates[m] = append(x.mapUpdates[m], in.Value)
-		case *ssa.UnOp:
-			if g, ok := m.X.(*ssa.Global); ok {
-				x.mapUpdates[g] = append(x.mapUpdates[g], in.Value)
-			}
 		}
 	}
 	for _, op := range instr.Operands(nil) {
@@ -1094,6 +1071,18 @@ func (x *storeIndex) record(instr ssa.Instruction) {
 	}
 }
 
+// fieldVals returns the values stored in the field fld of the structs at
+// the addresses on accepts (all, when on is nil).
+func (x *storeIndex) fieldVals(fld *types.Var, on func(base ssa.Value) bool) []ssa.Value {
+	var out []ssa.Value
+	for _, s := range x.fieldStores[fld] {
+		if on == nil || on(s.Addr.(*ssa.FieldAddr).X) {
+			out = append(out, s.Val)
+		}
+	}
+	return out
+}
+
 func isLoad(instr ssa.Instruction) bool {
 	u, ok := instr.(*ssa.UnOp)
 	return ok && u.Op == token.MUL
@@ -1102,15 +1091,7 @@ func isLoad(instr ssa.Instruction) bool {
 // redirects reports whether setting the field f changes where a URL or a
 // request points: url.URL's Host, http.Request's URL and Host.
 func redirects(f types.Object) bool {
-	switch {
-	case f.Pkg() == nil:
-		return false
-	case f.Pkg().Path() == "net/url":
-		return f.Name() == "Host"
-	case f.Pkg().Path() == netHTTP:
-		return f.Name() == "URL" || f.Name() == "Host"
-	}
-	return false
+	return f.Pkg() != nil && slices.Contains([]string{"net/url.Host", netHTTP + ".URL", netHTTP + ".Host"}, f.Pkg().Path()+"."+f.Name())
 }
 
 // rootThrough returns the value a chain of field addresses and loads starts
@@ -1142,15 +1123,11 @@ func isString(t types.Type) bool {
 func urlResults(e *evaluator, fn *ssa.Function, s *summary) {
 	for k := range fn.Signature.Results().Len() {
 		var vs []val
-		for _, b := range fn.Blocks {
-			ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-			if !ok || k >= len(ret.Results) {
+		for _, ret := range returnsOf(fn) {
+			if k >= len(ret.Results) || isNilConst(unwrap(ret.Results[k])) {
 				continue
 			}
 			v := unwrap(ret.Results[k])
-			if c, ok := v.(*ssa.Const); ok && c.IsNil() {
-				continue
-			}
 			u := e.value(fn, v)
 			if a, ok := v.(*ssa.Alloc); ok && u.kind != paramVal {
 				u = urlField(e, fn, a)
@@ -1170,7 +1147,7 @@ func urlField(e *evaluator, fn *ssa.Function, a *ssa.Alloc) val {
 		if !ok {
 			continue
 		}
-		fld := fieldOf(a.Type(), fa.Field)
+		fld := fieldOf(fa)
 		if fld == nil || !isString(fld.Type()) || !strings.Contains(strings.ToLower(fld.Name()), "url") && !strings.Contains(strings.ToLower(fld.Name()), "endpoint") {
 			continue
 		}
