@@ -156,3 +156,21 @@ func FuncOf(pass *analysis.Pass, n ast.Node) (*types.Signature, *ast.BlockStmt) 
 	}
 	return sig, body
 }
+
+// ErrorCodeKey is the JSON name of the field in which CBC puts an error
+// into a successful answer.
+const ErrorCodeKey = "error_code"
+
+// HasErrorCode reports whether st (nil: none) has a field whose JSON name is
+// error_code: a type that carries CBC's error.
+func HasErrorCode(st *types.Struct) bool {
+	if st == nil {
+		return false
+	}
+	for i := range st.NumFields() {
+		if name, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ","); name == ErrorCodeKey {
+			return true
+		}
+	}
+	return false
+}

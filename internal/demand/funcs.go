@@ -1,4 +1,4 @@
-package cbcstatus
+package demand
 
 import (
 	"go/ast"
@@ -7,8 +7,9 @@ import (
 	"go/types"
 	"slices"
 	"strings"
-	"sync/atomic"
 
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -47,21 +48,35 @@ import (
 // kept, the package is not built at all. A file's imports decide nothing:
 // every file of a Terraform provider's service imports an HTTP library.
 
-// builtBodies, when set, is told how many of a package's function bodies
-// bodiesToBuild keeps (kept is 0 when the package is not built), for tests.
-var builtBodies atomic.Pointer[func(pkg *types.Package, kept, all int)]
+// Built is what a package's SSA form is built from.
+type Built struct {
+	// Files are the package's files, with the bodies of the functions that
+	// cannot meet a reply removed (shallow copies; the package's members
+	// stay).
+	Files []*ast.File
+	// Decls are the declarations whose syntax the SSA form comes from.
+	Decls []inspector.Cursor
+	// Kept of All function bodies are kept (Kept is 0 when the package is
+	// not built).
+	Kept, All int
+}
 
-// bodiesToBuild returns the files to build the SSA form from: the package's
-// files, with the bodies of the functions that cannot meet a reply removed
-// (shallow copies; the package's members stay), and the declarations whose
-// syntax the SSA form comes from. ok is false when no function can meet a
-// reply: the package needs no SSA form.
-func (c *checker) bodiesToBuild() (files []*ast.File, built []inspector.Cursor, ok bool) {
-	d := newDemand(c)
-	if !d.full && !d.mayMention() {
-		return nil, nil, false
+// Bodies returns what to build the package of pass from in SSA form; ok is
+// false when no function can meet a reply: the package needs none.
+func Bodies(pass *analysis.Pass, m Model) (b Built, ok bool) {
+	d := &funcDemand{
+		pass:   pass,
+		m:      &m,
+		texts:  m.texts(),
+		full:   demanded(pass.Pkg),
+		index:  map[*types.Func]int{},
+		hot:    map[*types.Var]bool{},
+		client: map[*types.Package]bool{},
 	}
-	ins := c.inspector()
+	if !d.full && !d.mayMention() {
+		return b, false
+	}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for file := range ins.Root().Children() {
 		for decl := range file.Children() {
 			switch n := decl.Node().(type) {
@@ -78,31 +93,30 @@ func (c *checker) bodiesToBuild() (files []*ast.File, built []inspector.Cursor, 
 	}
 	d.scanAll()
 	keep := d.keep()
-	all := c.isClientPackage(c.pass.Pkg.Path()) // an in-house client: every function
-	kept := 0
+	all := m.client(pass.Pkg.Path()) // an in-house client: every function
 	strip := map[*ast.FuncDecl]bool{}
 	for i, fd := range d.decls {
 		switch {
 		case fd == nil: // the package variables
 		case all || keep[i]:
-			kept++
-			built = append(built, d.cursors[i])
+			b.Kept++
+			b.Decls = append(b.Decls, d.cursors[i])
 		default:
 			strip[fd] = true
 		}
 	}
-	if kept == 0 && !d.varsSeed {
-		tell(c.pass.Pkg, 0, len(strip))
-		return nil, nil, false
+	b.All = b.Kept + len(strip)
+	if b.Kept == 0 && !d.varsSeed {
+		return Built{All: b.All}, false
 	}
-	tell(c.pass.Pkg, kept, len(strip)+kept)
-	built = append(built, d.varCursors...)
+	b.Decls = append(b.Decls, d.varCursors...)
+	b.Files = pass.Files
 	if len(strip) == 0 {
-		return c.pass.Files, built, true
+		return b, true
 	}
-	files = make([]*ast.File, len(c.pass.Files))
-	for i, f := range c.pass.Files {
-		files[i] = f
+	b.Files = make([]*ast.File, len(pass.Files))
+	for i, f := range pass.Files {
+		b.Files[i] = f
 		var out []ast.Decl
 		changed := false
 		for _, d := range f.Decls {
@@ -118,21 +132,16 @@ func (c *checker) bodiesToBuild() (files []*ast.File, built []inspector.Cursor, 
 		if changed {
 			cp := *f
 			cp.Decls = out
-			files[i] = &cp
+			b.Files[i] = &cp
 		}
 	}
-	return files, built, true
-}
-
-func tell(pkg *types.Package, kept, all int) {
-	if f := builtBodies.Load(); f != nil {
-		(*f)(pkg, kept, all)
-	}
+	return b, true
 }
 
 // funcDemand is the package's functions, the calls among them and which are seeds.
 type funcDemand struct {
-	c     *checker
+	pass  *analysis.Pass
+	m     *Model
 	texts []string // the CBC texts
 	full  bool     // demanded: error_code, summaries and requests count too
 
@@ -146,21 +155,8 @@ type funcDemand struct {
 
 	sendsAnywhere bool // an HTTP library is handed a URL not known to name another host
 
-	hot        map[*types.Var]bool // package variables that mention CBC or are assigned in a function
-	client     map[*types.Package]bool
-	errorTypes map[*types.Named]bool
-}
-
-func newDemand(c *checker) *funcDemand {
-	return &funcDemand{
-		c:          c,
-		texts:      cbcTexts(c.r),
-		full:       demanded(c.pass.Pkg),
-		index:      map[*types.Func]int{},
-		hot:        map[*types.Var]bool{},
-		client:     map[*types.Package]bool{},
-		errorTypes: map[*types.Named]bool{},
-	}
+	hot    map[*types.Var]bool // package variables that mention CBC or are assigned in a function
+	client map[*types.Package]bool
 }
 
 // mayMention reports whether a package no CBC package reaches can mention
@@ -168,20 +164,20 @@ func newDemand(c *checker) *funcDemand {
 // It is cheaper than scanning every function: most such packages (another
 // cloud's drivers) fail it.
 func (d *funcDemand) mayMention() bool {
-	if d.c.isClientPackage(d.c.pass.Pkg.Path()) {
+	if d.m.client(d.pass.Pkg.Path()) {
 		return true
 	}
-	for _, imp := range d.c.pass.Pkg.Imports() {
-		if d.c.isClientPackage(imp.Path()) {
+	for _, imp := range d.pass.Pkg.Imports() {
+		if d.m.client(imp.Path()) {
 			return true
 		}
 	}
-	return slices.ContainsFunc(d.c.pass.Files, func(f *ast.File) bool { return syntaxMentions(f, d.texts) })
+	return slices.ContainsFunc(d.pass.Files, func(f *ast.File) bool { return syntaxMentions(f, d.texts...) })
 }
 
 // declare records a function declaration.
 func (d *funcDemand) declare(cur inspector.Cursor, fd *ast.FuncDecl) {
-	if fn, ok := d.c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+	if fn, ok := d.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
 		d.index[fn] = len(d.decls)
 		d.decls = append(d.decls, fd)
 		d.cursors = append(d.cursors, cur)
@@ -199,7 +195,7 @@ func (d *funcDemand) scanAll() {
 		cur := d.cursors[i]
 		calls, seed, errorCode := d.scan(cur)
 		if !seed && d.full {
-			fn := d.c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			fn := d.pass.TypesInfo.Defs[fd.Name].(*types.Func)
 			sig := fn.Type().(*types.Signature)
 			// error_code named by a function that another package may hand
 			// a reply or its body (a Terraform provider names it in every
@@ -214,7 +210,7 @@ func (d *funcDemand) scanAll() {
 		// exported functions make of a URL (a request object that carries
 		// it, a client that stores it) is what a caller's CBC URL becomes.
 		for i, fd := range d.decls {
-			fn := d.c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			fn := d.pass.TypesInfo.Defs[fd.Name].(*types.Func)
 			d.seed[i] = d.seed[i] || fn.Exported() && takesURL(fn.Type().(*types.Signature))
 		}
 	}
@@ -237,24 +233,24 @@ var scanned = []ast.Node{(*ast.Ident)(nil), (*ast.BasicLit)(nil), (*ast.CallExpr
 // scan walks a declaration once: the package's functions it refers to, and
 // whether it is a seed by what it mentions and calls.
 func (d *funcDemand) scan(cur inspector.Cursor) (calls []*types.Func, seed, errorCode bool) {
-	info := d.c.pass.TypesInfo
+	info := d.pass.TypesInfo
 	cur.Inspect(scanned, func(cur inspector.Cursor) bool {
 		switch n := cur.Node().(type) {
 		case *ast.BasicLit:
-			seed = seed || n.Kind == token.STRING && d.mentionsText(n.Value)
-			errorCode = errorCode || d.full && n.Kind == token.STRING && mentionsErrorCodeText(n.Value)
+			seed = seed || n.Kind == token.STRING && mentions(n.Value, d.texts...)
+			errorCode = errorCode || d.full && n.Kind == token.STRING && containsFold(n.Value, errorCodeText)
 		case *ast.Ident:
-			seed = seed || d.mentionsText(n.Name)
-			errorCode = errorCode || d.full && mentionsErrorCodeText(n.Name)
+			seed = seed || mentions(n.Name, d.texts...)
+			errorCode = errorCode || d.full && containsFold(n.Name, errorCodeText)
 			switch obj := info.Uses[n].(type) {
 			case *types.Func:
-				if obj.Pkg() == d.c.pass.Pkg {
+				if obj.Pkg() == d.pass.Pkg {
 					calls = append(calls, obj.Origin())
 				} else {
 					seed = seed || d.isClient(obj.Pkg())
 				}
 			case *types.Const:
-				seed = seed || obj.Val().Kind() == constant.String && d.mentionsText(constant.StringVal(obj.Val()))
+				seed = seed || obj.Val().Kind() == constant.String && mentions(constant.StringVal(obj.Val()), d.texts...)
 			case *types.Var:
 				seed = seed || d.isClient(obj.Pkg()) || d.hotVar(obj)
 			case *types.TypeName:
@@ -266,9 +262,8 @@ func (d *funcDemand) scan(cur inspector.Cursor) (calls []*types.Func, seed, erro
 			}
 		case *ast.SelectorExpr:
 			if !seed && d.full {
-				if sel := info.Selections[n]; sel != nil && sel.Kind() == types.FieldVal {
-					seed = errorCodeField(sel)
-				}
+				_, name := check.SelectedField(info.Selections[n])
+				seed = name == errorCodeText
 			}
 		}
 		return true
@@ -276,52 +271,18 @@ func (d *funcDemand) scan(cur inspector.Cursor) (calls []*types.Func, seed, erro
 	return calls, seed, errorCode
 }
 
-// errorCodeField reports whether a field selection reads a field whose name
-// or JSON name is error_code.
-func errorCodeField(sel *types.Selection) bool {
-	t := sel.Recv()
-	path := sel.Index()
-	for k, i := range path {
-		if p, ok := t.Underlying().(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		st, ok := t.Underlying().(*types.Struct)
-		if !ok || i >= st.NumFields() {
-			return false
-		}
-		if k == len(path)-1 {
-			return mentionsErrorCodeText(st.Tag(i)) || containsFoldString(st.Field(i).Name(), errorCodeText)
-		}
-		t = st.Field(i).Type()
-	}
-	return false
-}
-
-// carriesErrorCode reports whether t is a struct, or a pointer to one, with
-// a field whose name or JSON name is error_code: a method of it, or a
-// function handed it, may examine CBC's error (memoized).
-func (d *funcDemand) carriesErrorCode(t types.Type) bool {
+// carriesErrorCode reports whether t is a named struct, or a pointer to
+// one, that carries error_code: a method of it, or a function handed it, may
+// examine CBC's error.
+func carriesErrorCode(t types.Type) bool {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	n, ok := t.(*types.Named)
-	if !ok {
-		return false
+	if n, ok := t.(*types.Named); ok {
+		st, _ := n.Underlying().(*types.Struct)
+		return check.HasErrorCode(st)
 	}
-	if r, ok := d.errorTypes[n]; ok {
-		return r
-	}
-	r := false
-	if st, ok := n.Underlying().(*types.Struct); ok {
-		for i := range st.NumFields() {
-			if mentionsErrorCodeText(st.Tag(i)) || containsFoldString(st.Field(i).Name(), errorCodeText) {
-				r = true
-				break
-			}
-		}
-	}
-	d.errorTypes[n] = r
-	return r
+	return false
 }
 
 // judgesStatus reports whether a function may be a status predicate (its
@@ -344,7 +305,7 @@ func (d *funcDemand) judgesStatus(sig *types.Signature, cur inspector.Cursor) bo
 			return false
 		}
 	}
-	info := d.c.pass.TypesInfo
+	info := d.pass.TypesInfo
 	found := false
 	cur.Inspect([]ast.Node{(*ast.BasicLit)(nil), (*ast.Ident)(nil)}, func(cur inspector.Cursor) bool {
 		switch n := cur.Node().(type) {
@@ -358,7 +319,7 @@ func (d *funcDemand) judgesStatus(sig *types.Signature, cur inspector.Cursor) bo
 				found = found || n.Value[1:len(n.Value)-1] == "2"
 			}
 		case *ast.Ident:
-			if c, ok := info.Uses[n].(*types.Const); ok && c.Pkg() != nil && c.Pkg().Path() == netHTTP && strings.HasPrefix(c.Name(), "Status") {
+			if c, ok := info.Uses[n].(*types.Const); ok && c.Pkg() != nil && c.Pkg().Path() == "net/http" && strings.HasPrefix(c.Name(), "Status") {
 				found = true
 			}
 		}
@@ -369,27 +330,14 @@ func (d *funcDemand) judgesStatus(sig *types.Signature, cur inspector.Cursor) bo
 
 var errorType = types.Universe.Lookup("error").Type()
 
-func mentionsErrorCodeText(s string) bool {
-	return len(s) >= len(errorCodeText) && containsFoldString(s, errorCodeText)
-}
-
-func (d *funcDemand) mentionsText(s string) bool {
-	for _, t := range d.texts {
-		if len(s) >= len(t) && containsFoldString(s, t) {
-			return true
-		}
-	}
-	return false
-}
-
 // isClient reports whether pkg is a CBC client package (memoized).
 func (d *funcDemand) isClient(pkg *types.Package) bool {
-	if pkg == nil || pkg == d.c.pass.Pkg {
+	if pkg == nil || pkg == d.pass.Pkg {
 		return false
 	}
 	r, ok := d.client[pkg]
 	if !ok {
-		r = d.c.isClientPackage(pkg.Path())
+		r = d.m.client(pkg.Path())
 		d.client[pkg] = r
 	}
 	return r
@@ -421,7 +369,7 @@ func (d *funcDemand) isClientType(t types.Type) bool {
 // hotVar reports whether v is a package variable of this package that
 // mentions CBC in its initializer or that a function assigns.
 func (d *funcDemand) hotVar(v *types.Var) bool {
-	if v.Pkg() != d.c.pass.Pkg || v.Parent() != d.c.pass.Pkg.Scope() {
+	if v.Pkg() != d.pass.Pkg || v.Parent() != d.pass.Pkg.Scope() {
 		return false
 	}
 	if len(d.hot) == 0 {
@@ -434,10 +382,10 @@ func (d *funcDemand) hotVar(v *types.Var) bool {
 // CBC (a literal, a constant, another such variable) or assigned in a
 // function body.
 func (d *funcDemand) findHot() {
-	info := d.c.pass.TypesInfo
+	info := d.pass.TypesInfo
 	d.hot[nil] = true // computed
 	inits := map[*types.Var][]ast.Expr{}
-	for _, f := range d.c.pass.Files {
+	for _, f := range d.pass.Files {
 		for _, decl := range f.Decls {
 			switch decl := decl.(type) {
 			case *ast.GenDecl:
@@ -465,7 +413,7 @@ func (d *funcDemand) findHot() {
 					if as, ok := n.(*ast.AssignStmt); ok {
 						for _, lhs := range as.Lhs {
 							if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
-								if v, ok := info.Uses[id].(*types.Var); ok && v.Parent() == d.c.pass.Pkg.Scope() {
+								if v, ok := info.Uses[id].(*types.Var); ok && v.Parent() == d.pass.Pkg.Scope() {
 									d.hot[v] = true
 								}
 							}
@@ -477,8 +425,8 @@ func (d *funcDemand) findHot() {
 		}
 	}
 	state := map[*types.Var]int{} // 1: in progress, 2: done
-	var mentions func(v *types.Var) bool
-	mentions = func(v *types.Var) bool {
+	var initMentions func(v *types.Var) bool
+	initMentions = func(v *types.Var) bool {
 		if d.hot[v] || state[v] != 0 {
 			return d.hot[v]
 		}
@@ -488,13 +436,13 @@ func (d *funcDemand) findHot() {
 			ast.Inspect(e, func(n ast.Node) bool {
 				switch n := n.(type) {
 				case *ast.BasicLit:
-					found = found || n.Kind == token.STRING && d.mentionsText(n.Value)
+					found = found || n.Kind == token.STRING && mentions(n.Value, d.texts...)
 				case *ast.Ident:
 					switch obj := info.Uses[n].(type) {
 					case *types.Const:
-						found = found || obj.Val().Kind() == constant.String && d.mentionsText(constant.StringVal(obj.Val()))
+						found = found || obj.Val().Kind() == constant.String && mentions(constant.StringVal(obj.Val()), d.texts...)
 					case *types.Var:
-						found = found || obj.Pkg() == d.c.pass.Pkg && obj.Parent() == d.c.pass.Pkg.Scope() && mentions(obj)
+						found = found || obj.Pkg() == d.pass.Pkg && obj.Parent() == d.pass.Pkg.Scope() && initMentions(obj)
 					}
 				}
 				return !found
@@ -505,7 +453,7 @@ func (d *funcDemand) findHot() {
 		return found
 	}
 	for v := range inits {
-		mentions(v)
+		initMentions(v)
 	}
 }
 
@@ -515,12 +463,12 @@ func (d *funcDemand) findHot() {
 func (d *funcDemand) speaksHTTP(sig *types.Signature) bool {
 	for _, tuple := range []*types.Tuple{sig.Params(), sig.Results()} {
 		for v := range tuple.Variables() {
-			if t := v.Type(); isHTTPRequest(t) || isReply(t) || d.carriesErrorCode(t) {
+			if t := v.Type(); d.m.HTTP(t) || carriesErrorCode(t) {
 				return true
 			}
 		}
 	}
-	if recv := sig.Recv(); recv != nil && d.carriesErrorCode(recv.Type()) {
+	if recv := sig.Recv(); recv != nil && carriesErrorCode(recv.Type()) {
 		return true
 	}
 	return false
@@ -543,42 +491,33 @@ func takesURL(sig *types.Signature) bool {
 // an HTTP library function handed a URL or request not known to name
 // another host.
 func (d *funcDemand) callMeets(call *ast.CallExpr) bool {
-	fn := typeutil.StaticCallee(d.c.pass.TypesInfo, call)
-	if fn == nil || fn.Pkg() == nil || fn.Pkg() == d.c.pass.Pkg {
+	fn := typeutil.StaticCallee(d.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == d.pass.Pkg {
 		return false
 	}
-	if !isLibraryPackage(fn.Pkg().Path()) {
-		s := d.c.factOf(fn)
-		return s != nil && s.fact().aboutReplies()
-	}
-	if l, ok := libraryCall(fn); ok {
-		if d.otherHost(libURL(call, l), 0) {
-			return false
+	if isLibrary(fn.Pkg().Path()) {
+		if url, ok := d.m.Library(fn); ok {
+			if d.otherHost(libURL(call, url), 0) {
+				return false
+			}
+			d.sendsAnywhere = true
+			return true
 		}
-		d.sendsAnywhere = true
-		return true
 	}
-	s := d.c.factOf(fn)
-	return s != nil && s.fact().aboutReplies()
-}
-
-// isLibraryPackage reports whether the package at path has functions among
-// libraryCalls (it is cheaper to ask first than to name every callee).
-func isLibraryPackage(path string) bool {
-	return path == netHTTP || path == "net/url" || path == restyPath || path == retryablePath
+	return d.m.AboutReplies(fn)
 }
 
 // libURL returns the expression of the URL, request or base URL a library
 // call is handed, or nil.
-func libURL(call *ast.CallExpr, l libCall) ast.Expr {
-	if l.url < 0 {
+func libURL(call *ast.CallExpr, url int) ast.Expr {
+	if url < 0 {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			return sel.X
 		}
 		return nil
 	}
-	if l.url < len(call.Args) {
-		return call.Args[l.url]
+	if url < len(call.Args) {
+		return call.Args[url]
 	}
 	return nil
 }
@@ -591,17 +530,17 @@ func (d *funcDemand) otherHost(e ast.Expr, depth int) bool {
 	if e == nil || depth > maxTextDepth {
 		return false
 	}
-	info := d.c.pass.TypesInfo
+	info := d.pass.TypesInfo
 	e = ast.Unparen(e)
 	if call, ok := e.(*ast.CallExpr); ok {
 		if fn := typeutil.StaticCallee(info, call); fn != nil {
-			if l, ok := libraryCall(fn); ok {
-				return d.otherHost(libURL(call, l), depth+1)
+			if url, ok := d.m.Library(fn); ok {
+				return d.otherHost(libURL(call, url), depth+1)
 			}
 		}
 	}
 	if id, ok := e.(*ast.Ident); ok {
-		if v, ok := info.Uses[id].(*types.Var); ok && v.Pkg() == d.c.pass.Pkg && v.Parent() != d.c.pass.Pkg.Scope() {
+		if v, ok := info.Uses[id].(*types.Var); ok && v.Pkg() == d.pass.Pkg && v.Parent() != d.pass.Pkg.Scope() {
 			if def := d.onlyValue(v); def != nil {
 				return d.otherHost(def, depth+1)
 			}
@@ -616,7 +555,7 @@ func (d *funcDemand) otherHost(e ast.Expr, depth int) bool {
 // declared, if it is never assigned again, or nil. (A variable declared by
 // v, err := call is given the call.)
 func (d *funcDemand) onlyValue(v *types.Var) ast.Expr {
-	info := d.c.pass.TypesInfo
+	info := d.pass.TypesInfo
 	var def ast.Expr
 	n := 0
 	// The variable's scope is its function's body or an inner block.
@@ -624,7 +563,7 @@ func (d *funcDemand) onlyValue(v *types.Var) ast.Expr {
 	if scope == nil {
 		return nil
 	}
-	for _, f := range d.c.pass.Files {
+	for _, f := range d.pass.Files {
 		if f.FileStart > scope.Pos() || scope.End() > f.FileEnd {
 			continue
 		}
@@ -665,7 +604,7 @@ func (d *funcDemand) onlyValue(v *types.Var) ast.Expr {
 // known (fmt.Sprintf's verbs, values not constant); ok is false when it is
 // not built from a literal or a constant at its start.
 func (d *funcDemand) text(e ast.Expr, depth int) (string, bool) {
-	info := d.c.pass.TypesInfo
+	info := d.pass.TypesInfo
 	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 		return constant.StringVal(tv.Value), true
 	}
@@ -697,7 +636,7 @@ func (d *funcDemand) text(e ast.Expr, depth int) (string, bool) {
 			return d.returned(d.decls[i], depth+1)
 		}
 	case *ast.Ident:
-		if v, ok := info.Uses[e].(*types.Var); ok && v.Pkg() == d.c.pass.Pkg && v.Parent() != d.c.pass.Pkg.Scope() {
+		if v, ok := info.Uses[e].(*types.Var); ok && v.Pkg() == d.pass.Pkg && v.Parent() != d.pass.Pkg.Scope() {
 			if def := d.onlyValue(v); def != nil {
 				return d.text(def, depth+1)
 			}
@@ -761,7 +700,7 @@ func otherDomain(url string, texts []string) bool {
 		host = host[:i]
 	}
 	for _, t := range texts {
-		if containsFoldString(host, t) {
+		if containsFold(host, t) {
 			return false
 		}
 	}
