@@ -24,7 +24,7 @@ import (
 //     is of such a type, a constant whose value holds a CBC host, or a
 //     package variable whose initializer mentions CBC or that a function
 //     assigns (the evaluator follows what is stored in it);
-//   - or, in a package a CBC package reaches (demanded, see scope.go):
+//   - or, in a package a CBC package reaches (demanded, see packages.go):
 //     reads a field whose JSON name is error_code, or names error_code (a
 //     literal, a name) and is exported with parameters (another package may
 //     hand it a reply or its body; within the package, the calls spread);
@@ -69,6 +69,7 @@ func Bodies(pass *analysis.Pass, m Model) (b Built, ok bool) {
 		m:      &m,
 		texts:  m.texts(),
 		full:   demanded(pass.Pkg),
+		ins:    pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		index:  map[*types.Func]int{},
 		hot:    map[*types.Var]bool{},
 		client: map[*types.Package]bool{},
@@ -76,8 +77,7 @@ func Bodies(pass *analysis.Pass, m Model) (b Built, ok bool) {
 	if !d.full && !d.mayMention() {
 		return b, false
 	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for file := range ins.Root().Children() {
+	for file := range d.ins.Root().Children() {
 		for decl := range file.Children() {
 			switch n := decl.Node().(type) {
 			case *ast.FuncDecl:
@@ -110,30 +110,21 @@ func Bodies(pass *analysis.Pass, m Model) (b Built, ok bool) {
 		return Built{All: b.All}, false
 	}
 	b.Decls = append(b.Decls, d.varCursors...)
-	b.Files = pass.Files
 	if len(strip) == 0 {
+		b.Files = pass.Files
 		return b, true
 	}
-	b.Files = make([]*ast.File, len(pass.Files))
-	for i, f := range pass.Files {
-		b.Files[i] = f
-		var out []ast.Decl
-		changed := false
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && strip[fd] {
+	for _, f := range pass.Files {
+		cp := *f
+		cp.Decls = slices.Clone(f.Decls)
+		for i, decl := range cp.Decls {
+			if fd, ok := decl.(*ast.FuncDecl); ok && strip[fd] {
 				bare := *fd
 				bare.Body = nil
-				out = append(out, &bare)
-				changed = true
-				continue
+				cp.Decls[i] = &bare
 			}
-			out = append(out, d)
 		}
-		if changed {
-			cp := *f
-			cp.Decls = out
-			b.Files[i] = &cp
-		}
+		b.Files = append(b.Files, &cp)
 	}
 	return b, true
 }
@@ -142,6 +133,7 @@ func Bodies(pass *analysis.Pass, m Model) (b Built, ok bool) {
 type funcDemand struct {
 	pass  *analysis.Pass
 	m     *Model
+	ins   *inspector.Inspector
 	texts []string // the CBC texts
 	full  bool     // demanded: error_code, summaries and requests count too
 
@@ -346,24 +338,19 @@ func (d *funcDemand) isClient(pkg *types.Package) bool {
 // resultIsClient reports whether a call's result is of a CBC client
 // package's type (a generic helper that returns an SDK response).
 func (d *funcDemand) resultIsClient(t types.Type) bool {
-	tuple, ok := t.(*types.Tuple)
-	if !ok {
-		return d.isClientType(t)
+	isClient := func(t types.Type) bool {
+		n := check.NamedOf(t)
+		return n != nil && d.isClient(n.Obj().Pkg())
 	}
-	for v := range tuple.Variables() {
-		if d.isClientType(v.Type()) {
-			return true
+	if tuple, ok := t.(*types.Tuple); ok {
+		for v := range tuple.Variables() {
+			if isClient(v.Type()) {
+				return true
+			}
 		}
+		return false
 	}
-	return false
-}
-
-func (d *funcDemand) isClientType(t types.Type) bool {
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := t.(*types.Named)
-	return ok && d.isClient(n.Obj().Pkg())
+	return isClient(t)
 }
 
 // hotVar reports whether v is a package variable of this package that
@@ -378,83 +365,64 @@ func (d *funcDemand) hotVar(v *types.Var) bool {
 	return d.hot[v]
 }
 
-// findHot computes hot: the package variables initialized with a mention of
-// CBC (a literal, a constant, another such variable) or assigned in a
-// function body.
+// findHot computes hot: the package variables assigned in a function, or
+// initialized with a mention of CBC (a literal, a constant, another such
+// variable).
 func (d *funcDemand) findHot() {
 	info := d.pass.TypesInfo
 	d.hot[nil] = true // computed
-	inits := map[*types.Var][]ast.Expr{}
-	for _, f := range d.pass.Files {
-		for _, decl := range f.Decls {
-			switch decl := decl.(type) {
-			case *ast.GenDecl:
-				if decl.Tok != token.VAR {
-					continue
+	for cur := range d.ins.Root().Preorder((*ast.AssignStmt)(nil)) {
+		for _, lhs := range cur.Node().(*ast.AssignStmt).Lhs {
+			if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+				if v, ok := info.Uses[id].(*types.Var); ok && v.Parent() == d.pass.Pkg.Scope() {
+					d.hot[v] = true
 				}
-				for _, spec := range decl.Specs {
-					vs := spec.(*ast.ValueSpec)
-					for i, name := range vs.Names {
-						v, _ := info.Defs[name].(*types.Var)
-						switch {
-						case v == nil:
-						case len(vs.Values) == len(vs.Names):
-							inits[v] = append(inits[v], vs.Values[i])
-						default:
-							inits[v] = append(inits[v], vs.Values...)
-						}
-					}
-				}
-			case *ast.FuncDecl:
-				if decl.Body == nil {
-					continue
-				}
-				ast.Inspect(decl.Body, func(n ast.Node) bool {
-					if as, ok := n.(*ast.AssignStmt); ok {
-						for _, lhs := range as.Lhs {
-							if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
-								if v, ok := info.Uses[id].(*types.Var); ok && v.Parent() == d.pass.Pkg.Scope() {
-									d.hot[v] = true
-								}
-							}
-						}
-					}
-					return true
-				})
 			}
 		}
 	}
-	state := map[*types.Var]int{} // 1: in progress, 2: done
-	var initMentions func(v *types.Var) bool
-	initMentions = func(v *types.Var) bool {
-		if d.hot[v] || state[v] != 0 {
-			return d.hot[v]
-		}
-		state[v] = 1
-		found := false
-		for _, e := range inits[v] {
-			ast.Inspect(e, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.BasicLit:
-					found = found || n.Kind == token.STRING && mentions(n.Value, d.texts...)
-				case *ast.Ident:
-					switch obj := info.Uses[n].(type) {
-					case *types.Const:
-						found = found || obj.Val().Kind() == constant.String && mentions(constant.StringVal(obj.Val()), d.texts...)
-					case *types.Var:
-						found = found || obj.Pkg() == d.pass.Pkg && obj.Parent() == d.pass.Pkg.Scope() && initMentions(obj)
-					}
+	inits := map[*types.Var][]ast.Expr{}
+	for _, cur := range d.varCursors {
+		for _, spec := range cur.Node().(*ast.GenDecl).Specs {
+			vs := spec.(*ast.ValueSpec)
+			for i, name := range vs.Names {
+				if v, ok := info.Defs[name].(*types.Var); ok && len(vs.Values) == len(vs.Names) {
+					inits[v] = append(inits[v], vs.Values[i])
+				} else if ok {
+					inits[v] = append(inits[v], vs.Values...)
 				}
-				return !found
-			})
+			}
 		}
-		state[v] = 2
-		d.hot[v] = found
-		return found
 	}
-	for v := range inits {
-		initMentions(v)
+	// To a fixed point: an initializer may name a variable declared later.
+	for changed := true; changed; {
+		changed = false
+		for v, values := range inits {
+			if !d.hot[v] && slices.ContainsFunc(values, d.initMentions) {
+				d.hot[v], changed = true, true
+			}
+		}
 	}
+}
+
+// initMentions reports whether a package variable's initializer mentions
+// CBC: a literal or a constant that holds a CBC text, or a hot variable.
+func (d *funcDemand) initMentions(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BasicLit:
+			found = found || n.Kind == token.STRING && mentions(n.Value, d.texts...)
+		case *ast.Ident:
+			switch obj := d.pass.TypesInfo.Uses[n].(type) {
+			case *types.Const:
+				found = found || obj.Val().Kind() == constant.String && mentions(constant.StringVal(obj.Val()), d.texts...)
+			case *types.Var:
+				found = found || d.hot[obj]
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // speaksHTTP reports whether a signature takes or returns an HTTP request or
@@ -555,44 +523,34 @@ func (d *funcDemand) otherHost(e ast.Expr, depth int) bool {
 // declared, if it is never assigned again, or nil. (A variable declared by
 // v, err := call is given the call.)
 func (d *funcDemand) onlyValue(v *types.Var) ast.Expr {
-	info := d.pass.TypesInfo
-	var def ast.Expr
-	n := 0
 	// The variable's scope is its function's body or an inner block.
 	scope := v.Parent()
 	if scope == nil {
 		return nil
 	}
-	for _, f := range d.pass.Files {
-		if f.FileStart > scope.Pos() || scope.End() > f.FileEnd {
-			continue
+	cur, ok := d.ins.Root().FindByPos(scope.Pos(), scope.End())
+	if !ok {
+		return nil
+	}
+	var def ast.Expr
+	n := 0
+	for cur := range cur.Preorder((*ast.AssignStmt)(nil)) {
+		as := cur.Node().(*ast.AssignStmt)
+		for i, lhs := range as.Lhs {
+			id, ok := ast.Unparen(lhs).(*ast.Ident)
+			if !ok || d.pass.TypesInfo.ObjectOf(id) != v {
+				continue
+			}
+			n++
+			switch {
+			case as.Tok != token.DEFINE:
+				def = nil
+			case len(as.Rhs) == len(as.Lhs):
+				def = as.Rhs[i]
+			case len(as.Rhs) == 1 && i == 0:
+				def = as.Rhs[0]
+			}
 		}
-		ast.Inspect(f, func(node ast.Node) bool {
-			if node == nil || node.End() < scope.Pos() || node.Pos() > scope.End() {
-				return false
-			}
-			as, ok := node.(*ast.AssignStmt)
-			if !ok {
-				return true
-			}
-			for i, lhs := range as.Lhs {
-				id, ok := ast.Unparen(lhs).(*ast.Ident)
-				if !ok || info.ObjectOf(id) != v {
-					continue
-				}
-				n++
-				switch {
-				case as.Tok != token.DEFINE:
-					def = nil
-				case len(as.Rhs) == len(as.Lhs):
-					def = as.Rhs[i]
-				case len(as.Rhs) == 1 && i == 0:
-					def = as.Rhs[0]
-				}
-			}
-			return true
-		})
-		break
 	}
 	if n != 1 {
 		return nil
