@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -193,7 +194,7 @@ func (d *funcDemand) scanAll() {
 			// a reply or its body (a Terraform provider names it in every
 			// resource's Read, to turn golangsdk's errors into "not found").
 			seed = errorCode && fn.Exported() && sig.Params().Len() > 0 ||
-				isGeneric(fd) || d.speaksHTTP(sig) || d.judgesStatus(sig, cur)
+				isGeneric(sig) || d.speaksHTTP(sig) || d.judgesStatus(sig, cur)
 		}
 		d.calls[i], d.seed[i] = calls, seed
 	}
@@ -321,6 +322,12 @@ func (d *funcDemand) judgesStatus(sig *types.Signature, cur inspector.Cursor) bo
 }
 
 var errorType = types.Universe.Lookup("error").Type()
+
+// isGeneric reports whether sig is of a generic function or a method of a
+// generic type: their bodies are always built in a demanded package.
+func isGeneric(sig *types.Signature) bool {
+	return sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0
+}
 
 // isClient reports whether pkg is a CBC client package (memoized).
 func (d *funcDemand) isClient(pkg *types.Package) bool {
@@ -507,28 +514,27 @@ func (d *funcDemand) otherHost(e ast.Expr, depth int) bool {
 			}
 		}
 	}
-	if id, ok := e.(*ast.Ident); ok {
-		if v, ok := info.Uses[id].(*types.Var); ok && v.Pkg() == d.pass.Pkg && v.Parent() != d.pass.Pkg.Scope() {
-			if def := d.onlyValue(v); def != nil {
-				return d.otherHost(def, depth+1)
-			}
-			return false
-		}
+	if def := d.valueOf(e); def != nil {
+		return d.otherHost(def, depth+1)
 	}
 	text, ok := d.text(e, depth)
 	return ok && otherDomain(text, d.texts)
 }
 
-// onlyValue returns the expression a local variable is given where it is
-// declared, if it is never assigned again, or nil. (A variable declared by
-// v, err := call is given the call.)
-func (d *funcDemand) onlyValue(v *types.Var) ast.Expr {
-	// The variable's scope is its function's body or an inner block.
-	scope := v.Parent()
-	if scope == nil {
+// valueOf returns the expression the local variable e names is given where
+// it is declared, if it is never assigned again, or nil. (A variable
+// declared by v, err := call is given the call.)
+func (d *funcDemand) valueOf(e ast.Expr) ast.Expr {
+	id, ok := e.(*ast.Ident)
+	if !ok {
 		return nil
 	}
-	cur, ok := d.ins.Root().FindByPos(scope.Pos(), scope.End())
+	v, ok := d.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Pkg() != d.pass.Pkg || v.Parent() == nil || v.Parent() == d.pass.Pkg.Scope() {
+		return nil
+	}
+	// The variable's scope is its function's body or an inner block.
+	cur, ok := d.ins.Root().FindByPos(v.Parent().Pos(), v.Parent().End())
 	if !ok {
 		return nil
 	}
@@ -594,10 +600,8 @@ func (d *funcDemand) text(e ast.Expr, depth int) (string, bool) {
 			return d.returned(d.decls[i], depth+1)
 		}
 	case *ast.Ident:
-		if v, ok := info.Uses[e].(*types.Var); ok && v.Pkg() == d.pass.Pkg && v.Parent() != d.pass.Pkg.Scope() {
-			if def := d.onlyValue(v); def != nil {
-				return d.text(def, depth+1)
-			}
+		if def := d.valueOf(e); def != nil {
+			return d.text(def, depth+1)
 		}
 	}
 	return "", false
@@ -627,23 +631,16 @@ func (d *funcDemand) returned(fd *ast.FuncDecl, depth int) (string, bool) {
 
 // verbs replaces a format's verbs by \x00.
 func verbs(format string) string {
-	var b strings.Builder
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			b.WriteByte(format[i])
-			continue
+	return verb.ReplaceAllStringFunc(format, func(v string) string {
+		if v == "%%" {
+			return "%"
 		}
-		if i+1 < len(format) && format[i+1] == '%' {
-			b.WriteByte('%')
-			i++
-			continue
-		}
-		for i++; i < len(format) && !('a' <= format[i] && format[i] <= 'z' || 'A' <= format[i] && format[i] <= 'Z'); i++ {
-		}
-		b.WriteByte(0)
-	}
-	return b.String()
+		return "\x00"
+	})
 }
+
+// verb is a verb of a format: its flags, width and precision end at a letter.
+var verb = regexp.MustCompile(`%(%|[^a-zA-Z]*([a-zA-Z]|$))`)
 
 // otherDomain reports whether a URL's text names a host of another domain
 // than CBC's: it has a scheme, its host holds no CBC text, and the host ends
@@ -687,46 +684,20 @@ func (d *funcDemand) keep() []bool {
 			}
 		}
 	}
-	keep := make([]bool, n)
-	var work []int
-	for i, s := range d.seed {
-		if s {
-			keep[i] = true
-			work = append(work, i)
-		}
-	}
-	spread(work, callers, keep)
-	work = work[:0]
-	for i := range keep {
-		if keep[i] {
-			work = append(work, i)
-		}
-	}
-	spread(work, callees, keep)
+	keep := slices.Clone(d.seed)
+	spread(keep, callers)
+	spread(keep, callees)
 	return keep
 }
 
-// isGeneric reports whether fd declares a generic function or a method of a
-// generic type: their bodies are always built in a demanded package.
-func isGeneric(fd *ast.FuncDecl) bool {
-	if fd.Type.TypeParams != nil && len(fd.Type.TypeParams.List) > 0 {
-		return true
-	}
-	if fd.Recv != nil && len(fd.Recv.List) > 0 {
-		t := fd.Recv.List[0].Type
-		if s, ok := t.(*ast.StarExpr); ok {
-			t = s.X
-		}
-		switch t.(type) {
-		case *ast.IndexExpr, *ast.IndexListExpr:
-			return true
+// spread keeps every function reachable from the kept ones along edges.
+func spread(keep []bool, edges [][]int) {
+	var work []int
+	for i, k := range keep {
+		if k {
+			work = append(work, i)
 		}
 	}
-	return false
-}
-
-// spread keeps every function reachable from work along edges.
-func spread(work []int, edges [][]int, keep []bool) {
 	for len(work) > 0 {
 		i := work[len(work)-1]
 		work = work[:len(work)-1]
