@@ -82,8 +82,10 @@ func Bodies(pass *analysis.Pass, m Model) (b Built, ok bool) {
 		for decl := range file.Children() {
 			switch n := decl.Node().(type) {
 			case *ast.FuncDecl:
-				if n.Body != nil {
-					d.declare(decl, n)
+				if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+					d.index[fn] = len(d.decls)
+					d.decls = append(d.decls, n)
+					d.cursors = append(d.cursors, decl)
 				}
 			case *ast.GenDecl:
 				if n.Tok == token.VAR {
@@ -92,6 +94,7 @@ func Bodies(pass *analysis.Pass, m Model) (b Built, ok bool) {
 			}
 		}
 	}
+	d.findHot()
 	d.scanAll()
 	keep := d.keep()
 	all := m.client(pass.Pkg.Path()) // an in-house client: every function
@@ -148,7 +151,7 @@ type funcDemand struct {
 
 	sendsAnywhere bool // an HTTP library is handed a URL not known to name another host
 
-	hot    map[*types.Var]bool // package variables that mention CBC or are assigned in a function
+	hot    map[*types.Var]bool // package variables that mention CBC or are assigned in a function (findHot)
 	client map[*types.Package]bool
 }
 
@@ -166,15 +169,6 @@ func (d *funcDemand) mayMention() bool {
 		}
 	}
 	return slices.ContainsFunc(d.pass.Files, func(f *ast.File) bool { return syntaxMentions(f, d.texts...) })
-}
-
-// declare records a function declaration.
-func (d *funcDemand) declare(cur inspector.Cursor, fd *ast.FuncDecl) {
-	if fn, ok := d.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-		d.index[fn] = len(d.decls)
-		d.decls = append(d.decls, fd)
-		d.cursors = append(d.cursors, cur)
-	}
 }
 
 // scanAll finds the seeds and the calls among the declarations. The
@@ -230,10 +224,10 @@ func (d *funcDemand) scan(cur inspector.Cursor) (calls []*types.Func, seed, erro
 	cur.Inspect(scanned, func(cur inspector.Cursor) bool {
 		switch n := cur.Node().(type) {
 		case *ast.BasicLit:
-			seed = seed || n.Kind == token.STRING && mentions(n.Value, d.texts...)
+			seed = seed || d.constMentions(n)
 			errorCode = errorCode || d.full && n.Kind == token.STRING && containsFold(n.Value, errorCodeText)
 		case *ast.Ident:
-			seed = seed || mentions(n.Name, d.texts...)
+			seed = seed || mentions(n.Name, d.texts...) || d.constMentions(n)
 			errorCode = errorCode || d.full && containsFold(n.Name, errorCodeText)
 			switch obj := info.Uses[n].(type) {
 			case *types.Func:
@@ -242,10 +236,8 @@ func (d *funcDemand) scan(cur inspector.Cursor) (calls []*types.Func, seed, erro
 				} else {
 					seed = seed || d.isClient(obj.Pkg())
 				}
-			case *types.Const:
-				seed = seed || obj.Val().Kind() == constant.String && mentions(constant.StringVal(obj.Val()), d.texts...)
 			case *types.Var:
-				seed = seed || d.isClient(obj.Pkg()) || d.hotVar(obj)
+				seed = seed || d.isClient(obj.Pkg()) || d.hot[obj]
 			case *types.TypeName:
 				seed = seed || d.isClient(obj.Pkg())
 			}
@@ -360,24 +352,11 @@ func (d *funcDemand) resultIsClient(t types.Type) bool {
 	return isClient(t)
 }
 
-// hotVar reports whether v is a package variable of this package that
-// mentions CBC in its initializer or that a function assigns.
-func (d *funcDemand) hotVar(v *types.Var) bool {
-	if v.Pkg() != d.pass.Pkg || v.Parent() != d.pass.Pkg.Scope() {
-		return false
-	}
-	if len(d.hot) == 0 {
-		d.findHot()
-	}
-	return d.hot[v]
-}
-
 // findHot computes hot: the package variables assigned in a function, or
 // initialized with a mention of CBC (a literal, a constant, another such
 // variable).
 func (d *funcDemand) findHot() {
 	info := d.pass.TypesInfo
-	d.hot[nil] = true // computed
 	for cur := range d.ins.Root().Preorder((*ast.AssignStmt)(nil)) {
 		for _, lhs := range cur.Node().(*ast.AssignStmt).Lhs {
 			if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
@@ -416,20 +395,27 @@ func (d *funcDemand) findHot() {
 func (d *funcDemand) initMentions(e ast.Expr) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.BasicLit:
-			found = found || n.Kind == token.STRING && mentions(n.Value, d.texts...)
-		case *ast.Ident:
-			switch obj := d.pass.TypesInfo.Uses[n].(type) {
-			case *types.Const:
-				found = found || obj.Val().Kind() == constant.String && mentions(constant.StringVal(obj.Val()), d.texts...)
-			case *types.Var:
-				found = found || d.hot[obj]
-			}
+		if id, ok := n.(*ast.Ident); ok {
+			v, ok := d.pass.TypesInfo.Uses[id].(*types.Var)
+			found = found || ok && d.hot[v]
 		}
+		found = found || d.constMentions(n)
 		return !found
 	})
 	return found
+}
+
+// constMentions reports whether n is a string literal, or names a string
+// constant, that holds a CBC text.
+func (d *funcDemand) constMentions(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.BasicLit:
+		return n.Kind == token.STRING && mentions(n.Value, d.texts...)
+	case *ast.Ident:
+		c, ok := d.pass.TypesInfo.Uses[n].(*types.Const)
+		return ok && c.Val().Kind() == constant.String && mentions(constant.StringVal(c.Val()), d.texts...)
+	}
+	return false
 }
 
 // speaksHTTP reports whether a signature takes or returns an HTTP request or
