@@ -160,13 +160,8 @@ type funcDemand struct {
 // It is cheaper than scanning every function: most such packages (another
 // cloud's drivers) fail it.
 func (d *funcDemand) mayMention() bool {
-	if d.m.client(d.pass.Pkg.Path()) {
+	if d.m.client(d.pass.Pkg.Path()) || slices.ContainsFunc(d.pass.Pkg.Imports(), func(p *types.Package) bool { return d.m.client(p.Path()) }) {
 		return true
-	}
-	for _, imp := range d.pass.Pkg.Imports() {
-		if d.m.client(imp.Path()) {
-			return true
-		}
 	}
 	return slices.ContainsFunc(d.pass.Files, func(f *ast.File) bool { return syntaxMentions(f, d.texts...) })
 }
@@ -196,23 +191,19 @@ func (d *funcDemand) scanAll() {
 		// The package sends requests to URLs it is handed: what its
 		// exported functions make of a URL (a request object that carries
 		// it, a client that stores it) is what a caller's CBC URL becomes.
-		for i, fd := range d.decls {
-			fn := d.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			d.seed[i] = d.seed[i] || fn.Exported() && takesURL(fn.Type().(*types.Signature))
+		for fn, i := range d.index {
+			d.seed[i] = d.seed[i] || fn.Exported() && takesURL(fn.Signature())
 		}
 	}
-	if len(d.varCursors) == 0 {
-		return
-	}
-	d.decls = append(d.decls, nil)
-	d.calls = append(d.calls, nil)
-	d.seed = append(d.seed, false)
+	var calls []*types.Func
 	for _, cur := range d.varCursors {
-		calls, seed, errorCode := d.scan(cur)
-		d.calls[n] = append(d.calls[n], calls...)
+		c, seed, errorCode := d.scan(cur)
+		calls = append(calls, c...)
 		d.varsSeed = d.varsSeed || seed || errorCode
 	}
-	d.seed[n] = d.varsSeed
+	d.decls = append(d.decls, nil)
+	d.calls = append(d.calls, calls)
+	d.seed = append(d.seed, d.varsSeed)
 }
 
 var scanned = []ast.Node{(*ast.Ident)(nil), (*ast.BasicLit)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)}
@@ -242,9 +233,7 @@ func (d *funcDemand) scan(cur inspector.Cursor) (calls []*types.Func, seed, erro
 				seed = seed || d.isClient(obj.Pkg())
 			}
 		case *ast.CallExpr:
-			if !seed {
-				seed = d.resultIsClient(info.TypeOf(n)) || d.full && d.callMeets(n)
-			}
+			seed = seed || d.resultIsClient(info.TypeOf(n)) || d.full && d.callMeets(n)
 		case *ast.SelectorExpr:
 			if !seed && d.full {
 				_, name := check.SelectedField(info.Selections[n])
@@ -263,11 +252,9 @@ func carriesErrorCode(t types.Type) bool {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	if n, ok := t.(*types.Named); ok {
-		st, _ := n.Underlying().(*types.Struct)
-		return check.HasErrorCode(st)
-	}
-	return false
+	_, named := t.(*types.Named)
+	st, _ := t.Underlying().(*types.Struct)
+	return named && check.HasErrorCode(st)
 }
 
 // judgesStatus reports whether a function may be a status predicate (its
@@ -337,19 +324,16 @@ func (d *funcDemand) isClient(pkg *types.Package) bool {
 // resultIsClient reports whether a call's result is of a CBC client
 // package's type (a generic helper that returns an SDK response).
 func (d *funcDemand) resultIsClient(t types.Type) bool {
-	isClient := func(t types.Type) bool {
-		n := check.NamedOf(t)
-		return n != nil && d.isClient(n.Obj().Pkg())
-	}
 	if tuple, ok := t.(*types.Tuple); ok {
 		for v := range tuple.Variables() {
-			if isClient(v.Type()) {
+			if d.resultIsClient(v.Type()) {
 				return true
 			}
 		}
 		return false
 	}
-	return isClient(t)
+	n := check.NamedOf(t)
+	return n != nil && d.isClient(n.Obj().Pkg())
 }
 
 // findHot computes hot: the package variables assigned in a function, or
@@ -429,10 +413,7 @@ func (d *funcDemand) speaksHTTP(sig *types.Signature) bool {
 			}
 		}
 	}
-	if recv := sig.Recv(); recv != nil && carriesErrorCode(recv.Type()) {
-		return true
-	}
-	return false
+	return sig.Recv() != nil && carriesErrorCode(sig.Recv().Type())
 }
 
 // takesURL reports whether a signature has a parameter that may be a URL:
@@ -458,11 +439,9 @@ func (d *funcDemand) callMeets(call *ast.CallExpr) bool {
 	}
 	if isLibrary(fn.Pkg().Path()) {
 		if url, ok := d.m.Library(fn); ok {
-			if d.otherHost(libURL(call, url), 0) {
-				return false
-			}
-			d.sendsAnywhere = true
-			return true
+			meets := !d.otherHost(libURL(call, url), 0)
+			d.sendsAnywhere = d.sendsAnywhere || meets
+			return meets
 		}
 	}
 	return d.m.AboutReplies(fn)
@@ -471,13 +450,11 @@ func (d *funcDemand) callMeets(call *ast.CallExpr) bool {
 // libURL returns the expression of the URL, request or base URL a library
 // call is handed, or nil.
 func libURL(call *ast.CallExpr, url int) ast.Expr {
-	if url < 0 {
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-			return sel.X
-		}
-		return nil
-	}
-	if url < len(call.Args) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	switch {
+	case url < 0 && ok:
+		return sel.X
+	case url >= 0 && url < len(call.Args):
 		return call.Args[url]
 	}
 	return nil
@@ -640,10 +617,8 @@ func otherDomain(url string, texts []string) bool {
 	if i := strings.IndexAny(host, "/?#"); i >= 0 {
 		host = host[:i]
 	}
-	for _, t := range texts {
-		if containsFold(host, t) {
-			return false
-		}
+	if mentions(host, texts...) {
+		return false
 	}
 	if i := strings.LastIndexByte(host, 0); i >= 0 {
 		host = host[i+1:]

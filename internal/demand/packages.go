@@ -47,27 +47,24 @@ type textMentions struct{ errorCode, cbc bool }
 func readMentions(pkgs []*check.Listed, texts []string) map[string]textMentions {
 	out := make([]textMentions, len(pkgs))
 	var wg sync.WaitGroup
-	work := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
+	running := make(chan bool, runtime.GOMAXPROCS(0))
+	for i, p := range pkgs {
+		if p.Standard || IsModelled(pathOf(p)) {
+			continue
+		}
+		running <- true
 		wg.Go(func() {
-			for i := range work {
-				for _, name := range pkgs[i].Files {
-					src, err := os.ReadFile(name)
-					out[i].errorCode = out[i].errorCode || err != nil || containsFold(src, errorCodeText)
-					out[i].cbc = out[i].cbc || err != nil || mentions(src, texts...)
-					if out[i].errorCode && out[i].cbc {
-						break
-					}
+			for _, name := range p.Files {
+				src, err := os.ReadFile(name)
+				out[i].errorCode = out[i].errorCode || err != nil || containsFold(src, errorCodeText)
+				out[i].cbc = out[i].cbc || err != nil || mentions(src, texts...)
+				if out[i].errorCode && out[i].cbc {
+					break
 				}
 			}
+			<-running
 		})
 	}
-	for i, p := range pkgs {
-		if !p.Standard && !IsModelled(pathOf(p)) {
-			work <- i
-		}
-	}
-	close(work)
 	wg.Wait()
 	m := make(map[string]textMentions, len(pkgs))
 	for i, p := range pkgs {
@@ -208,12 +205,7 @@ func PassRelevant(pass *analysis.Pass, m Model) bool {
 		return false
 	}
 	for _, imp := range pass.Pkg.Imports() {
-		if m.transport(imp.Path()) {
-			return true
-		}
-	}
-	for _, imp := range pass.Pkg.Imports() {
-		if pass.ImportPackageFact(imp, new(Relevant)) {
+		if m.transport(imp.Path()) || pass.ImportPackageFact(imp, new(Relevant)) {
 			return true
 		}
 	}
