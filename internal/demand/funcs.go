@@ -160,10 +160,9 @@ type funcDemand struct {
 // It is cheaper than scanning every function: most such packages (another
 // cloud's drivers) fail it.
 func (d *funcDemand) mayMention() bool {
-	if d.m.client(d.pass.Pkg.Path()) || slices.ContainsFunc(d.pass.Pkg.Imports(), func(p *types.Package) bool { return d.m.client(p.Path()) }) {
-		return true
-	}
-	return slices.ContainsFunc(d.pass.Files, func(f *ast.File) bool { return syntaxMentions(f, d.texts...) })
+	return d.m.client(d.pass.Pkg.Path()) ||
+		slices.ContainsFunc(d.pass.Pkg.Imports(), func(p *types.Package) bool { return d.m.client(p.Path()) }) ||
+		slices.ContainsFunc(d.pass.Files, func(f *ast.File) bool { return syntaxMentions(f, d.texts...) })
 }
 
 // scanAll finds the seeds and the calls among the declarations. The
@@ -218,9 +217,11 @@ func (d *funcDemand) scan(cur inspector.Cursor) (calls []*types.Func, seed, erro
 			seed = seed || d.constMentions(n)
 			errorCode = errorCode || d.full && n.Kind == token.STRING && containsFold(n.Value, errorCodeText)
 		case *ast.Ident:
-			seed = seed || mentions(n.Name, d.texts...) || d.constMentions(n)
+			seed = seed || mentions(n.Name, d.texts...)
 			errorCode = errorCode || d.full && containsFold(n.Name, errorCodeText)
 			switch obj := info.Uses[n].(type) {
+			case *types.Const:
+				seed = seed || d.constMentions(n)
 			case *types.Func:
 				if obj.Pkg() == d.pass.Pkg {
 					calls = append(calls, obj.Origin())
