@@ -110,8 +110,7 @@ func SelectedField(s *types.Selection) (*types.Var, string) {
 			return nil, ""
 		}
 		if i == len(idx)-1 {
-			name, _, _ := strings.Cut(reflect.StructTag(st.Tag(k)).Get("json"), ",")
-			return st.Field(k), name
+			return st.Field(k), jsonName(st.Tag(k))
 		}
 		t = st.Field(k).Type()
 	}
@@ -168,9 +167,16 @@ func HasErrorCode(st *types.Struct) bool {
 		return false
 	}
 	for i := range st.NumFields() {
-		if name, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ","); name == ErrorCodeKey {
+		if jsonName(st.Tag(i)) == ErrorCodeKey {
 			return true
 		}
 	}
 	return false
+}
+
+// jsonName returns the name a struct tag gives its field in JSON ("" when
+// it gives none).
+func jsonName(tag string) string {
+	name, _, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
+	return name
 }
