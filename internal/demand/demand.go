@@ -37,6 +37,7 @@ package demand
 import (
 	"bytes"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/cbclint/cbclint/internal/check"
@@ -76,10 +77,10 @@ func (m *Model) transport(path string) bool {
 
 // texts are the texts whose presence in a file or a name mentions CBC: the
 // hosts' common part and the endpoints setting's hosts, in lower case.
-func (m *Model) texts() []string {
-	texts := []string{hostText}
+func (m *Model) texts() []needle {
+	texts := []needle{newNeedle(hostText)}
 	for _, p := range m.Settings.Endpoints {
-		texts = append(texts, strings.ToLower(strings.TrimPrefix(p, "*")))
+		texts = append(texts, newNeedle(strings.ToLower(strings.TrimPrefix(p, "*"))))
 	}
 	return texts
 }
@@ -97,12 +98,7 @@ var modelledPrefixes = []string{"github.com/huaweicloud/huaweicloud-sdk-go-v3", 
 // IsModelled reports whether the package at path belongs to a library
 // cbcstatus has models of: the Huawei SDK, golangsdk, resty, retryablehttp.
 func IsModelled(path string) bool {
-	for _, p := range modelledPrefixes {
-		if path == p || strings.HasPrefix(path, p+"/") {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(modelledPrefixes, func(p string) bool { return path == p || strings.HasPrefix(path, p+"/") })
 }
 
 // isLibrary reports whether the package at path has functions Model.Library
@@ -121,8 +117,8 @@ func isSDKModel(path string) bool {
 // hostText is in every Huawei Cloud host, CBC's among them.
 const hostText = "myhuaweicloud"
 
-// mentions reports whether s contains one of texts (lower case) in any case.
-func mentions[S string | []byte](s S, texts ...string) bool {
+// mentions reports whether s contains one of texts in any case.
+func mentions[S string | []byte](s S, texts ...needle) bool {
 	for _, t := range texts {
 		if containsFold(s, t) {
 			return true
@@ -131,11 +127,23 @@ func mentions[S string | []byte](s S, texts ...string) bool {
 	return false
 }
 
-// containsFold reports whether s contains the lower-case ASCII text t in any
-// case, without copying s: it looks for t's rarest byte, then compares around
-// it. The driver scans every file of every dependency with it.
-func containsFold[S string | []byte](s S, t string) bool {
-	k := anchor(t)
+// A needle is a lower-case ASCII text containsFold looks for, and the index
+// of the byte it looks for first (anchor).
+type needle struct {
+	text string
+	k    int
+}
+
+func newNeedle(text string) needle { return needle{text, anchor(text)} }
+
+// containsFold reports whether s contains the needle's text in any case,
+// without copying s: it looks for the needle's rarest byte, then compares
+// around it. The driver scans every file of every dependency with it.
+func containsFold[S string | []byte](s S, n needle) bool {
+	t, k := n.text, n.k
+	if len(s) < len(t) {
+		return false // most names
+	}
 	c, upper := t[k], t[k]
 	if 'a' <= c && c <= 'z' {
 		upper = c - 'a' + 'A'
@@ -201,5 +209,5 @@ func anchor(t string) int {
 // rareLetters are letters from the rarest in Go source on.
 const rareLetters = "zqjxkvwybhgfmpdulcsnoitrae"
 
-// errorCode is what a package's Go files are scanned for, case-insensitively.
-const errorCodeText = check.ErrorCodeKey
+// errorCodeText is what a package's Go files are scanned for, case-insensitively.
+var errorCodeText = newNeedle(check.ErrorCodeKey)

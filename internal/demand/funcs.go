@@ -138,7 +138,7 @@ type funcDemand struct {
 	pass  *analysis.Pass
 	m     *Model
 	ins   *inspector.Inspector
-	texts []string // the CBC texts
+	texts []needle // the CBC texts
 	full  bool     // demanded: error_code, summaries and requests count too
 
 	decls      []*ast.FuncDecl // nil: the package variables' initializers
@@ -180,9 +180,11 @@ func (d *funcDemand) scanAll() {
 			sig := fn.Type().(*types.Signature)
 			// error_code named by a function that another package may hand
 			// a reply or its body (a Terraform provider names it in every
-			// resource's Read, to turn golangsdk's errors into "not found").
+			// resource's Read, to turn golangsdk's errors into "not found");
+			// a generic function or a method of a generic type.
 			seed = errorCode && fn.Exported() && sig.Params().Len() > 0 ||
-				isGeneric(sig) || d.speaksHTTP(sig) || d.judgesStatus(sig, cur)
+				sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0 ||
+				d.speaksHTTP(sig) || d.judgesStatus(sig, cur)
 		}
 		d.calls[i], d.seed[i] = calls, seed
 	}
@@ -238,7 +240,7 @@ func (d *funcDemand) scan(cur inspector.Cursor) (calls []*types.Func, seed, erro
 		case *ast.SelectorExpr:
 			if !seed && d.full {
 				_, name := check.SelectedField(info.Selections[n])
-				seed = name == errorCodeText
+				seed = name == check.ErrorCodeKey
 			}
 		}
 		return true
@@ -302,12 +304,6 @@ func (d *funcDemand) judgesStatus(sig *types.Signature, cur inspector.Cursor) bo
 }
 
 var errorType = types.Universe.Lookup("error").Type()
-
-// isGeneric reports whether sig is of a generic function or a method of a
-// generic type: their bodies are always built in a demanded package.
-func isGeneric(sig *types.Signature) bool {
-	return sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0
-}
 
 // isClient reports whether pkg is a CBC client package (memoized).
 func (d *funcDemand) isClient(pkg *types.Package) bool {
@@ -420,13 +416,10 @@ func (d *funcDemand) speaksHTTP(sig *types.Signature) bool {
 // takesURL reports whether a signature has a parameter that may be a URL:
 // a string or a *url.URL.
 func takesURL(sig *types.Signature) bool {
-	for v := range sig.Params().Variables() {
-		t := v.Type()
-		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 || check.IsPointerTo(t, "net/url", "URL") {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(slices.Collect(sig.Params().Variables()), func(v *types.Var) bool {
+		b, ok := v.Type().Underlying().(*types.Basic)
+		return ok && b.Info()&types.IsString != 0 || check.IsPointerTo(v.Type(), "net/url", "URL")
+	})
 }
 
 // callMeets reports whether a call may obtain a CBC reply or hand one on: a
@@ -609,7 +602,7 @@ var verb = regexp.MustCompile(`%(%|[^a-zA-Z]*([a-zA-Z]|$))`)
 // otherDomain reports whether a URL's text names a host of another domain
 // than CBC's: it has a scheme, its host holds no CBC text, and the host ends
 // in a known name with a dot (https://ecs.%s.aliyuncs.com; not https://%s).
-func otherDomain(url string, texts []string) bool {
+func otherDomain(url string, texts []needle) bool {
 	_, rest, ok := strings.Cut(url, "://")
 	if !ok || strings.ContainsRune(url[:len(url)-len(rest)], 0) {
 		return false

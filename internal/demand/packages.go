@@ -44,7 +44,7 @@ type textMentions struct{ errorCode, cbc bool }
 // library's nor a modelled library's, in parallel. A Go file that cannot be
 // read mentions everything (the analysis must not lose a helper to a read
 // error).
-func readMentions(pkgs []*check.Listed, texts []string) map[string]textMentions {
+func readMentions(pkgs []*check.Listed, texts []needle) map[string]textMentions {
 	out := make([]textMentions, len(pkgs))
 	var wg sync.WaitGroup
 	running := make(chan bool, runtime.GOMAXPROCS(0))
@@ -229,8 +229,8 @@ func IsStandardPath(path string, m *analysis.Module) bool {
 }
 
 // syntaxMentions reports whether a comment, literal or name of f contains
-// one of texts (lower case) in any case.
-func syntaxMentions(f *ast.File, texts ...string) bool {
+// one of texts in any case.
+func syntaxMentions(f *ast.File, texts ...needle) bool {
 	for _, g := range f.Comments {
 		for _, c := range g.List {
 			if mentions(c.Text, texts...) {
