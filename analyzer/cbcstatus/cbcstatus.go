@@ -14,6 +14,7 @@ import (
 
 	"github.com/cbclint/cbclint/internal/check"
 	"github.com/cbclint/cbclint/internal/config"
+	"github.com/cbclint/cbclint/internal/demand"
 )
 
 //go:embed doc.go
@@ -26,14 +27,22 @@ const Name = "cbcstatus"
 var Analyzer = New(&config.Settings{})
 
 // New returns the check configured by s; its flags fill s.
-func New(s *config.Settings) *analysis.Analyzer {
+func New(s *config.Settings) *analysis.Analyzer { return newAnalyzer(s, nil) }
+
+// newAnalyzer is New, with built, if not nil, told what each package's SSA
+// form is built from (for tests).
+func newAnalyzer(s *config.Settings, built func(*types.Package, demand.Built)) *analysis.Analyzer {
 	return check.New(s, check.Spec{
-		Name:       Name,
-		DocGo:      doc,
-		FactTypes:  []analysis.Fact{new(summaryFact), new(relevant)},
-		SourceDeps: sourceDeps,
-		Flags:      flags,
-		Run:        run,
+		Name:      Name,
+		DocGo:     doc,
+		FactTypes: []analysis.Fact{new(summaryFact), new(demand.Relevant)},
+		SourceDeps: func(r *config.Resolved, pkgs []*check.Listed) map[string]bool {
+			return demand.Packages(demand.Model{Settings: r, SDK: isSDKPackage}, pkgs)
+		},
+		Flags: flags,
+		Run: func(pass *check.Pass, r *config.Resolved) error {
+			return run(pass, r, built)
+		},
 	})
 }
 
@@ -65,24 +74,48 @@ type checker struct {
 	out       *findings
 }
 
-func run(pass *check.Pass, r *config.Resolved) error {
+func run(pass *check.Pass, r *config.Resolved, built func(*types.Package, demand.Built)) error {
 	reportSwallowed(pass, r.Catalog) // failed items read only to be logged (swallow.go)
-	if !PassRelevant(pass.Pass, r.MatchResponsePackage) {
+	if !demand.PassRelevant(pass.Pass, demand.Model{Settings: r, SDK: isSDKPackage}) {
 		return nil // it cannot send a CBC request nor examine an answer
 	}
 	c := newChecker(pass, r)
-	files, built, ok := c.bodiesToBuild()
+	b, ok := demand.Bodies(pass.Pass, c.demandModel())
+	if built != nil {
+		built(pass.Pkg, b)
+	}
 	if !ok {
-		pass.ExportPackageFact(new(relevant))
+		pass.ExportPackageFact(new(demand.Relevant))
 		return nil // no reply can come into it: it needs no SSA form
 	}
-	c.buildSSA(files, built)
+	c.buildSSA(b.Files, b.Decls)
 	c.summarize()
 	c.exportFacts()
 	c.out.flush(pass)
-	pass.ExportPackageFact(&relevant{Analysed: true})
+	pass.ExportPackageFact(&demand.Relevant{Analysed: true})
 	return nil
 }
+
+// demandModel is what the demand rule asks of cbcstatus's model.
+func (c *checker) demandModel() demand.Model {
+	return demand.Model{
+		Settings: c.r,
+		SDK:      isSDKPackage,
+		AboutReplies: func(fn *types.Func) bool {
+			s := c.factOf(fn)
+			return s != nil && s.fact().aboutReplies()
+		},
+		Library: func(fn *types.Func) (int, bool) {
+			l, ok := libraryCall(fn)
+			return l.url, ok
+		},
+		HTTP: func(t types.Type) bool { return isHTTPRequest(t) || isReply(t) },
+	}
+}
+
+// IsModelled reports whether the package at path belongs to a library
+// cbcstatus has models of (demand.IsModelled).
+func IsModelled(path string) bool { return demand.IsModelled(path) }
 
 func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 	c := &checker{
@@ -115,7 +148,7 @@ func (c *checker) indexSyntax(built []inspector.Cursor) {
 }
 
 // buildSSA builds the package's functions in SSA form (the bodies of
-// files, see bodiesToBuild), privately: the
+// files, see demand.Bodies), privately: the
 // packages it imports directly are created from their types only (the SSA
 // builder refers by name only to members of those; methods of other
 // packages' types it creates from their types on demand), which keeps the
@@ -160,12 +193,12 @@ func (c *checker) buildSSA(files []*ast.File, built []inspector.Cursor) {
 }
 
 // relevantPkg reports whether the analysis computed the summaries of pkg's
-// functions (see relevant).
+// functions (see demand.Relevant).
 func (c *checker) relevantPkg(pkg *types.Package) bool {
 	if r, ok := c.relevant[pkg]; ok {
 		return r
 	}
-	var f relevant
+	var f demand.Relevant
 	r := c.pass.ImportPackageFact(pkg, &f) && f.Analysed
 	c.relevant[pkg] = r
 	return r
@@ -174,7 +207,7 @@ func (c *checker) relevantPkg(pkg *types.Package) bool {
 // isBlind reports whether the functions of pkg never examine a CBC error_code
 // nor hand an answer anywhere but to their results: the packages the
 // analysis did not see (the standard library, packages that cannot send a
-// CBC request, see scope.go) and the libraries cbcstatus models (resty,
+// CBC request, see internal/demand) and the libraries cbcstatus models (resty,
 // retryablehttp, the SDK). Their functions are pass-through.
 func isBlind(c *checker, pkg *types.Package) bool {
 	if pkg == c.pass.Pkg {
@@ -186,5 +219,5 @@ func isBlind(c *checker, pkg *types.Package) bool {
 // isStandard reports whether pkg is the standard library's, whose interfaces
 // (io.Writer) never examine an error_code.
 func isStandard(c *checker, pkg *types.Package) bool {
-	return pkg != c.pass.Pkg && !c.relevantPkg(pkg) && IsStandardPath(pkg.Path(), c.pass.Module)
+	return pkg != c.pass.Pkg && !c.relevantPkg(pkg) && demand.IsStandardPath(pkg.Path(), c.pass.Module)
 }

@@ -61,7 +61,7 @@ var fixPackages = []string{"sdkfix"}
 
 // Summaries are facts of every package, by default: go vet and golangci-lint
 // cache them, and the standalone driver loads from source only the packages
-// that can send a CBC request or examine an answer (scope.go). Every Run checks
+// that can send a CBC request or examine an answer (internal/demand). Every Run checks
 // the facts of the packages it names as expectations (// want Name:"fact").
 func TestDefaultSettings(t *testing.T) {
 	t.Parallel()

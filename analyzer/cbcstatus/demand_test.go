@@ -10,10 +10,13 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/cbclint/cbclint/internal/checktest"
+	"github.com/cbclint/cbclint/internal/config"
+	"github.com/cbclint/cbclint/internal/demand"
 )
 
 // TestFunctionDemand: within a package, only the functions that can meet a CBC
-// reply get an SSA body (build.go), and a package with none is not built.
+// reply get an SSA body (internal/demand), and a package with none is not
+// built.
 //
 //   - billing hands a CBC URL to postJSON, a helper of a file that names no
 //     host, and to transport.PostJSON, a helper of another package that
@@ -29,15 +32,14 @@ func TestFunctionDemand(t *testing.T) {
 	t.Parallel()
 	var mu sync.Mutex
 	got := map[string][2]int{}
-	tell := func(pkg *types.Package, kept, all int) {
+	built := func(pkg *types.Package, b demand.Built) {
 		if strings.HasPrefix(pkg.Path(), "example.com/demand/") {
 			mu.Lock()
-			got[pkg.Path()] = [2]int{kept, all}
+			got[pkg.Path()] = [2]int{b.Kept, b.All}
 			mu.Unlock()
 		}
 	}
-	builtBodies.Store(&tell)
-	checktest.Run(t, analysistest.TestData(), Analyzer, "example.com/demand/...")
+	checktest.Run(t, analysistest.TestData(), newAnalyzer(&config.Settings{}, built), "example.com/demand/...")
 	want := map[string][2]int{ // bodies kept, functions with a body
 		"example.com/demand/billing":   {4, 6},
 		"example.com/demand/transport": {4, 8},

@@ -119,7 +119,7 @@
 // CBC reply get an SSA body: those that mention CBC, or that obtain, are
 // handed or send what may be a CBC reply or URL, and the functions they call
 // or are called by; a package with none gets no SSA form, which is most of
-// the check's cost (build.go, scope.go).
+// the check's cost (internal/demand).
 //
 // A reply is judged path by path on the control-flow graph: on every path
 // from the request to a point that declares success (a return of a nil error,

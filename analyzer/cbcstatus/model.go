@@ -167,7 +167,7 @@ func (ef errorFields) names() string {
 // isFailureList reports whether the field f holds items that carry an
 // error_code: a list of failed items (FailResourceInfos, ErrorDetails), or a
 // struct with one.
-func isFailureList(f *types.Var) bool { return hasErrorCode(elemStruct(f.Type())) }
+func isFailureList(f *types.Var) bool { return check.HasErrorCode(elemStruct(f.Type())) }
 
 // isErrorField reports whether reading the field f, whose JSON name is name,
 // examines CBC's error information: error_code, error_msg, or a failure list.
@@ -178,20 +178,7 @@ func isErrorField(f *types.Var, name string) bool {
 // carriesErrors reports whether a value of type t (through pointers and lists)
 // can hold an error_code.
 func carriesErrors(t types.Type) bool {
-	return len(errorFieldsOf(t).named) > 0 || hasErrorCode(elemStruct(t))
-}
-
-// hasErrorCode reports whether st has a field whose JSON name is error_code.
-func hasErrorCode(st *types.Struct) bool {
-	if st == nil {
-		return false
-	}
-	for i := range st.NumFields() {
-		if jsonName(st.Tag(i)) == errorCodeKey {
-			return true
-		}
-	}
-	return false
+	return len(errorFieldsOf(t).named) > 0 || check.HasErrorCode(elemStruct(t))
 }
 
 // structOf returns the struct type behind t and its pointers.

@@ -119,8 +119,7 @@ func SelectedField(s *types.Selection) (*types.Var, string) {
 			return nil, ""
 		}
 		if i == len(idx)-1 {
-			name, _, _ := strings.Cut(reflect.StructTag(st.Tag(k)).Get("json"), ",")
-			return st.Field(k), name
+			return st.Field(k), jsonName(st.Tag(k))
 		}
 		t = st.Field(k).Type()
 	}
@@ -164,4 +163,29 @@ func FuncOf(pass *analysis.Pass, n ast.Node) (*types.Signature, *ast.BlockStmt) 
 		return nil, nil
 	}
 	return sig, body
+}
+
+// ErrorCodeKey is the JSON name of the field in which CBC puts an error
+// into a successful answer.
+const ErrorCodeKey = "error_code"
+
+// HasErrorCode reports whether st (nil: none) has a field whose JSON name is
+// error_code: a type that carries CBC's error.
+func HasErrorCode(st *types.Struct) bool {
+	if st == nil {
+		return false
+	}
+	for i := range st.NumFields() {
+		if jsonName(st.Tag(i)) == ErrorCodeKey {
+			return true
+		}
+	}
+	return false
+}
+
+// jsonName returns the name a struct tag gives its field in JSON ("" when
+// it gives none).
+func jsonName(tag string) string {
+	name, _, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
+	return name
 }

@@ -16,6 +16,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/cbclint/cbclint/internal/factcache"
 )
 
 // Exit statuses, the same in every mode of the standalone command (text, -json, -fix).
@@ -47,14 +49,19 @@ func (f *finding) check() string             { return f.variants[0].act.Analyzer
 type Options struct {
 	Format           string
 	Fix, Diff, Tests bool
+	// observe, if not nil, is told the run's use of the results cache and
+	// of the fact cache (nil when off or unused), for tests.
+	observe func(*results, *factcache.Session)
 }
 
 // Run runs the checks over the packages named by patterns in dir, and
 // prints the findings, their JSON or SARIF, or applies their fixes; it
 // returns the exit status.
 func Run(dir string, patterns []string, opts Options, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) int {
-	pkgs, run, res, err := loadCached(dir, patterns, opts.Tests, analyzers, true)
-	lastResults.Store(res)
+	pkgs, run, res, session, err := loadCached(dir, patterns, opts.Tests, analyzers, true)
+	if opts.observe != nil {
+		opts.observe(res, session)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "cbclint:", OneLine(goError(err.Error())))
 		return ExitBroken

@@ -19,7 +19,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/gcexportdata"
@@ -58,21 +57,22 @@ const metadataMode = packages.NeedName | packages.NeedFiles | packages.NeedCompi
 // cached facts on it; they write the facts of the packages they analyse from
 // source.
 func load(dir string, patterns []string, tests bool, analyzers []*analysis.Analyzer) ([]*packages.Package, []*analysis.Analyzer, error) {
-	roots, run, _, err := loadCached(dir, patterns, tests, analyzers, false)
+	roots, run, _, _, err := loadCached(dir, patterns, tests, analyzers, false)
 	return roots, run, err
 }
 
 // loadCached is load, and with withResults (and the cache on) also looks
 // the roots up in the results cache (results.go): when it holds every
-// root, no dependency is loaded from source.
-func loadCached(dir string, patterns []string, tests bool, analyzers []*analysis.Analyzer, withResults bool) ([]*packages.Package, []*analysis.Analyzer, *results, error) {
+// root, no dependency is loaded from source. It returns the results cache's
+// and the fact cache's use in this run too (nil when off or unused).
+func loadCached(dir string, patterns []string, tests bool, analyzers []*analysis.Analyzer, withResults bool) ([]*packages.Package, []*analysis.Analyzer, *results, *factcache.Session, error) {
 	roots, err := packages.Load(&packages.Config{Mode: metadataMode, Tests: tests, Dir: dir}, patterns...)
 	if err != nil || len(roots) == 0 {
-		return roots, analyzers, nil, err
+		return roots, analyzers, nil, nil, err
 	}
 	env, err := goEnv(dir)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	l := newLoader(roots, types.SizesFor("gc", env.GOARCH))
 	all := l.all
@@ -84,7 +84,7 @@ func loadCached(dir string, patterns []string, tests bool, analyzers []*analysis
 	var cache *factcache.Cache
 	if facts || withResults {
 		if cache, err = factcache.Open(); err != nil {
-			return nil, nil, nil, err
+			return nil, nil, nil, nil, err
 		}
 	}
 	var keys *keyer // the results' and the facts' (keyer)
@@ -100,12 +100,12 @@ func loadCached(dir string, patterns []string, tests bool, analyzers []*analysis
 			}
 		}
 	}
+	var session *factcache.Session
 	if facts && !res.allFound() {
 		deps, err := sourceDeps(all, env.GOROOT, analyzers)
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, nil, nil, nil, err
 		}
-		var session *factcache.Session
 		if cache != nil {
 			session = cache.Session(cacheSalt(env, analyzers))
 		}
@@ -127,16 +127,11 @@ func loadCached(dir string, patterns []string, tests bool, analyzers []*analysis
 		}
 		if session != nil {
 			run = session.Wrap(analyzers)
-			lastSession.Store(session)
 		}
 	}
 	l.run(roots)
-	return roots, run, res, nil
+	return roots, run, res, session, nil
 }
-
-// lastSession is the fact cache's session of the last load, for tests
-// (atomic: the command's tests load in parallel).
-var lastSession atomic.Pointer[factcache.Session]
 
 // Load loads packages as the cbclint command does for analyzers (default
 // settings), and returns the analyzers to run on them (see load);

@@ -15,6 +15,7 @@ import (
 
 	"github.com/cbclint/cbclint/analyzer"
 	"github.com/cbclint/cbclint/internal/config"
+	"github.com/cbclint/cbclint/internal/factcache"
 )
 
 // mark is the fact of markAnalyzer: the function's name starts with Mark.
@@ -75,7 +76,7 @@ func TestLoadDemandedFromSource(t *testing.T) {
 	t.Setenv("CBCLINT_CACHE", "off")
 	dir := t.TempDir()
 	writeTree(t, dir, demandTree)
-	fromSource, got := loadAndMark(t, filepath.Join(dir, "m"))
+	fromSource, got, _ := loadAndMark(t, filepath.Join(dir, "m"))
 	for path, want := range map[string]bool{
 		"example.com/m/root": true, "example.com/m/helper": true, "example.com/other/cbc": true,
 		"example.com/m/aws": true, "example.com/m/awshttp": false,
@@ -106,7 +107,7 @@ func TestLoadFactCache(t *testing.T) {
 	want := []string{"calls example.com/m/helper.MarkSend, mark MarkSend", "calls example.com/other/cbc.MarkCheck, mark MarkCheck"}
 	run := func(name string, wantSource map[string]bool, wantRead int) {
 		t.Helper()
-		fromSource, got := loadAndMark(t, m)
+		fromSource, got, session := loadAndMark(t, m)
 		for _, path := range deps {
 			if fromSource[path] != wantSource[path] {
 				t.Errorf("%s: %s from source %v, want %v", name, path, fromSource[path], wantSource[path])
@@ -115,8 +116,8 @@ func TestLoadFactCache(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: root findings:\n got %q\nwant %q", name, got, want)
 		}
-		if lastSession.Load().Read != wantRead {
-			t.Errorf("%s: %d entries read, want %d", name, lastSession.Load().Read, wantRead)
+		if session.Read != wantRead {
+			t.Errorf("%s: %d entries read, want %d", name, session.Read, wantRead)
 		}
 	}
 	all := map[string]bool{"example.com/m/helper": true, "example.com/other/cbc": true}
@@ -143,12 +144,13 @@ func markAndChecks() []*analysis.Analyzer {
 }
 
 // loadAndMark loads ./root and ./aws in dir as the command does, and returns
-// which packages came from source and the mark analyzer's findings in the roots.
-func loadAndMark(t *testing.T, dir string) (map[string]bool, []string) {
+// which packages came from source, the mark analyzer's findings in the roots
+// and the load's use of the fact cache.
+func loadAndMark(t *testing.T, dir string) (map[string]bool, []string, *factcache.Session) {
 	t.Helper()
 	t.Setenv("GOFLAGS", "-mod=mod")
 	t.Setenv("GOPROXY", "off")
-	pkgs, run, err := load(dir, []string{"./root", "./aws"}, false, markAndChecks())
+	pkgs, run, _, session, err := loadCached(dir, []string{"./root", "./aws"}, false, markAndChecks(), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,7 +180,7 @@ func loadAndMark(t *testing.T, dir string) (map[string]bool, []string) {
 		}
 	}
 	slices.Sort(got)
-	return fromSource, got
+	return fromSource, got, session
 }
 
 // demandTree is a module whose root mentions CBC (a host), beside another

@@ -8,7 +8,6 @@ import (
 	"go/types"
 	"slices"
 	"sync"
-	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -45,10 +44,6 @@ type results struct {
 	// Written, the entries written.
 	Analysed, Written int
 }
-
-// lastResults is the results cache's use by the last Run, for tests
-// (atomic: the command's tests run in parallel).
-var lastResults atomic.Pointer[results]
 
 // stored is an entry: the diagnostics of each analyzer on the package.
 type stored struct {

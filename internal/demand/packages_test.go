@@ -1,4 +1,4 @@
-package cbcstatus
+package demand
 
 import (
 	"bytes"
@@ -162,14 +162,14 @@ func scopeWant(demanded bool) map[string]bool {
 	return want
 }
 
-func isCBCResp(path string) bool { return path == "example.com/cbcresp" }
-
-func scopeResolved(t *testing.T) *config.Resolved {
-	r, err := (&config.Settings{ResponsePackages: []string{"example.com/cbcresp"}}).Resolve()
-	if err != nil {
-		t.Fatal(err)
+// scopeModel is the rule's model for scopeTree: example.com/cbcresp is a
+// response package; the SDK's and golangsdk's bss packages are CBC's.
+func scopeModel() Model {
+	r := &config.Resolved{ResponsePackages: []string{"example.com/cbcresp"}}
+	sdk := func(path string) bool {
+		return strings.HasSuffix(path, "/services/bss/v2") || strings.HasSuffix(path, "/services/bss/v2/model") || strings.Contains(path+"/", "/openstack/bss/")
 	}
-	return r
+	return Model{Settings: r, SDK: sdk}
 }
 
 func scopeEnv(gopath string) []string {
@@ -214,20 +214,25 @@ func TestDemand(t *testing.T) {
 		}
 		listed = append(listed, l)
 	}
-	got := sourceDeps(scopeResolved(t), listed)
+	got := Packages(scopeModel(), listed)
 	if want := scopeWant(true); !reflect.DeepEqual(got, want) {
 		t.Errorf("demanded packages:\n got %v\nwant %v", slices.Sorted(maps.Keys(got)), slices.Sorted(maps.Keys(want)))
 	}
 }
 
-// TestContainsFold checks the scan of file texts against strings.ToLower.
+// TestContainsFold checks the scan of file texts and names against
+// strings.ToLower, on bytes and on strings.
 func TestContainsFold(t *testing.T) {
 	t.Parallel()
 	for _, src := range []string{"", "e", "error_cod", "error_code", "xERROR_CODEx", "Error_Code", "_code", "error-code",
-		"myhuaweicloud", "https://%s.MyHuaweiCloud.com", "myhuaweiclou", "yhuaweicloud", "mmyhuaweicloudd"} {
+		"myhuaweicloud", "https://%s.MyHuaweiCloud.com", "myhuaweiclou", "yhuaweicloud", "mmyhuaweicloudd",
+		"Www.wMyHuaweiCloud", "wW myhuaweiclouW", "WMYHUAWEICLOUD"} {
 		for _, text := range []string{"error_code", "myhuaweicloud"} {
 			want := strings.Contains(strings.ToLower(src), text)
-			if got := containsFold([]byte(src), text); got != want {
+			if got := containsFold([]byte(src), newNeedle(text)); got != want {
+				t.Errorf("containsFold([]byte(%q), %q) = %v, want %v", src, text, got, want)
+			}
+			if got := containsFold(src, newNeedle(text)); got != want {
 				t.Errorf("containsFold(%q, %q) = %v, want %v", src, text, got, want)
 			}
 		}
@@ -239,15 +244,16 @@ func TestContainsFold(t *testing.T) {
 func TestPassRelevant(t *testing.T) {
 	t.Parallel()
 	gopath := writeScopeTree(t)
+	m := scopeModel()
 	var mu sync.Mutex
 	got := map[string]bool{}
 	a := &analysis.Analyzer{
 		Name:      "scope",
 		Doc:       "records PassRelevant",
-		FactTypes: []analysis.Fact{new(relevant)},
+		FactTypes: []analysis.Fact{new(Relevant)},
 		Run: func(pass *analysis.Pass) (any, error) {
-			if PassRelevant(pass, isCBCResp) {
-				pass.ExportPackageFact(new(relevant))
+			if PassRelevant(pass, m) {
+				pass.ExportPackageFact(new(Relevant))
 				mu.Lock()
 				got[pass.Pkg.Path()] = true
 				mu.Unlock()
