@@ -91,11 +91,9 @@ func (c *checker) operation(call *ast.CallExpr, resp *types.Named) string {
 		return name
 	}
 	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
-	if fn != nil && fn.Name() == "Extract" {
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-			if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
-				fn = typeutil.StaticCallee(c.pass.TypesInfo, inner)
-			}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn != nil && fn.Name() == "Extract" {
+		if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
+			fn = typeutil.StaticCallee(c.pass.TypesInfo, inner)
 		}
 	}
 	if fn != nil && fn.Pkg() == resp.Obj().Pkg() {

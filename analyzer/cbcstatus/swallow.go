@@ -90,13 +90,6 @@ func matchList(lists []string, key string) (string, bool) {
 	return "", false
 }
 
-// listsFailures reports whether op, an action and not a mere read, lists its
-// failed items under list.
-func listsFailures(op catalog.Operation, list string) bool {
-	l, ok := op.FailureList()
-	return ok && l == list && !op.ReadsOnly()
-}
-
 // A swallowSource is where a function reads the failed items of a reply.
 type swallowSource struct {
 	at   ast.Expr
@@ -204,7 +197,7 @@ func (j *swallowJudge) findSources() {
 }
 
 // fieldSource returns the operations whose failure list sel reads, if it
-// reads one.
+// reads one: an SDK response's field lists the failures of its operation.
 func (j *swallowJudge) fieldSource(sel *ast.SelectorExpr) []string {
 	s := j.pass.TypesInfo.Selections[sel]
 	_, name := check.SelectedField(s)
@@ -214,25 +207,26 @@ func (j *swallowJudge) fieldSource(sel *ast.SelectorExpr) []string {
 	}
 	if n := check.NamedOf(s.Recv()); n != nil && n.Obj().Pkg() != nil && isSDKPackage(n.Obj().Pkg().Path()) {
 		op, _ := strings.CutSuffix(n.Obj().Name(), "Response")
-		if slices.ContainsFunc(j.cat.OperationsNamed(op), func(o catalog.Operation) bool { return listsFailures(o, list) }) {
-			return []string{op}
-		}
-		return nil
+		return listing(list, j.cat.OperationsNamed(op))
 	}
 	return j.pathNamed(list)
 }
 
 // pathNamed returns the operations listing failures under list whose path
-// the enclosing declaration names, sorted.
-func (j *swallowJudge) pathNamed(list string) []string {
+// the enclosing declaration names.
+func (j *swallowJudge) pathNamed(list string) []string { return listing(list, j.named()) }
+
+// listing returns the names of the operations of ops that are actions, not
+// mere reads, and list their failed items under list, sorted.
+func listing(list string, ops []catalog.Operation) []string {
 	var out []string
-	for _, op := range j.named() {
-		if listsFailures(op, list) {
+	for _, op := range ops {
+		if l, ok := op.FailureList(); ok && l == list && !op.ReadsOnly() {
 			out = append(out, op.Name)
 		}
 	}
 	slices.Sort(out)
-	return out
+	return slices.Compact(out)
 }
 
 // localVar returns the variable e names when the function declares it in its
@@ -441,9 +435,9 @@ func successValue(sig *types.Signature) (string, bool) {
 }
 
 // declaresSuccess reports whether every return after the first read of the
-// failures (sources are found in the order of the source) returns success
-// (nil for each error result and no constant false beside it, or true for
-// each bool result when there is no error result), and there is one.
+// failures (sources are found in the order of the source) returns success,
+// and there is one: nil for each error result and no constant false beside
+// it, or true for each bool result when there is no error result.
 func (j *swallowJudge) declaresSuccess(success string) bool {
 	first, res := j.sources[0].at.Pos(), j.sig.Results()
 	returns, all := 0, true
@@ -452,25 +446,16 @@ func (j *swallowJudge) declaresSuccess(success string) bool {
 			returns++
 			all = all && len(ret.Results) == res.Len() // a bare return or a call's results: not known here
 			for i, r := range ret.Results {
-				all = all && j.saysSuccess(r, res.At(i).Type(), success)
+				b, isConst := check.BoolValue(j.pass, r)
+				switch t := res.At(i).Type(); {
+				case check.IsNamed(t, "", "error"):
+					all = all && check.IsNil(j.pass, r)
+				case isBool(t): // beside an error, only (false, nil) says it did not succeed
+					all = all && (isConst && b || !isConst && success == "nil")
+				}
 			}
 		}
 		return true
 	})
 	return returns > 0 && all
-}
-
-// saysSuccess reports whether r, returned as a result of type t, says the
-// function succeeded, or says nothing about it.
-func (j *swallowJudge) saysSuccess(r ast.Expr, t types.Type, success string) bool {
-	b, isConst := check.BoolValue(j.pass, r)
-	switch {
-	case check.IsNamed(t, "", "error"):
-		return check.IsNil(j.pass, r)
-	case isBool(t) && success == "true":
-		return isConst && b
-	case isBool(t):
-		return !isConst || b // (false, nil) says it did not succeed
-	}
-	return true
 }
