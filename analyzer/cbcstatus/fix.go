@@ -162,22 +162,17 @@ func failureCheck(resp string, f *types.Var, rc responseCall, fmtName string) (c
 	errorf := func(format string, args ...string) string {
 		return fmtName + ".Errorf(" + strconv.Quote(format) + ", " + strings.Join(args, ", ") + ")"
 	}
-	t := types.Unalias(f.Type()).Underlying()
+	t := f.Type().Underlying()
 	if p, isPtr := t.(*types.Pointer); isPtr {
-		t, nonNil, v = types.Unalias(p.Elem()).Underlying(), v+" != nil && ", "*"+v
+		t, nonNil, v = p.Elem().Underlying(), v+" != nil && ", "*"+v
 	}
-	switch t := t.(type) {
-	case *types.Basic:
-		if t.Info()&types.IsString == 0 {
-			return "", "", false
-		}
-		if m := rc.ef.message; m != nil && nonNil == "" {
-			if b, isBasic := types.Unalias(m.Type()).Underlying().(*types.Basic); isBasic && b.Info()&types.IsString != 0 {
-				return v + ` != ""`, errorf(op+": CBC error %s: %s", v, resp+"."+m.Name()), true
-			}
-		}
+	_, isSlice := t.(*types.Slice)
+	switch m := rc.ef.message; {
+	case isString(t) && nonNil == "" && m != nil && isString(m.Type()):
+		return v + ` != ""`, errorf(op+": CBC error %s: %s", v, resp+"."+m.Name()), true
+	case isString(t):
 		return nonNil + v + ` != ""`, errorf(op+": CBC error %s", v), true
-	case *types.Slice:
+	case isSlice:
 		return nonNil + "len(" + v + ") > 0", errorf(op+": CBC reported %d failures: %v", "len("+v+")", v), true
 	}
 	return "", "", false
