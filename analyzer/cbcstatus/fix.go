@@ -79,10 +79,7 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 		return nil
 	}
 
-	file := check.FileAt(c.pass, as.Pos())
-	if file == nil {
-		return nil
-	}
+	file := check.Innermost(stmt, (*ast.File)(nil)).(*ast.File)
 	imports, fmtName, addFmt, ok := c.imports(file, as.Pos())
 	if !ok {
 		return nil

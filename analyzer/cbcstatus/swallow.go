@@ -232,10 +232,7 @@ func listing(list string, ops []catalog.Operation) []string {
 // localVar returns the variable e names when the function declares it in its
 // body; nil otherwise.
 func (j *swallowJudge) localVar(e ast.Expr) *types.Var {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return nil
-	}
+	id, _ := ast.Unparen(e).(*ast.Ident) // nil, which names no object, if not a name
 	v, ok := j.pass.TypesInfo.ObjectOf(id).(*types.Var)
 	if !ok || v.Pos() < j.body.Lbrace || v.Pos() > j.body.Rbrace {
 		return nil
