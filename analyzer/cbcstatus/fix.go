@@ -250,32 +250,29 @@ func zeroValue(t types.Type, q types.Qualifier) (string, bool) {
 
 // importFmt adds "fmt" to the imports of file, among the standard library's.
 func importFmt(file *ast.File) analysis.TextEdit {
-	for _, d := range file.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.IMPORT {
-			continue
-		}
-		if !gd.Lparen.IsValid() {
-			return insertAt(gd.End(), "\nimport \"fmt\"")
-		}
-		var lastStd *ast.ImportSpec
-		for _, s := range gd.Specs {
-			spec := s.(*ast.ImportSpec)
-			path, _ := strconv.Unquote(spec.Path.Value)
-			if first, _, _ := strings.Cut(path, "/"); strings.Contains(first, ".") {
-				break // the standard library comes first
-			}
-			if path > "fmt" {
-				return insertAt(spec.Pos(), "\"fmt\"\n\t")
-			}
-			lastStd = spec
-		}
-		if lastStd != nil {
-			return insertAt(lastStd.End(), "\n\t\"fmt\"")
-		}
-		return insertAt(gd.Lparen+1, "\n\t\"fmt\"\n")
+	gd, ok := file.Decls[0].(*ast.GenDecl) // imports come first; the file declares at least the function fixed
+	switch {
+	case !ok || gd.Tok != token.IMPORT:
+		return insertAt(file.Name.End(), "\n\nimport \"fmt\"")
+	case !gd.Lparen.IsValid():
+		return insertAt(gd.End(), "\nimport \"fmt\"")
 	}
-	return insertAt(file.Name.End(), "\n\nimport \"fmt\"")
+	var lastStd *ast.ImportSpec
+	for _, s := range gd.Specs {
+		spec := s.(*ast.ImportSpec)
+		path, _ := strconv.Unquote(spec.Path.Value)
+		if first, _, _ := strings.Cut(path, "/"); strings.Contains(first, ".") {
+			break // the standard library comes first
+		}
+		if path > "fmt" {
+			return insertAt(spec.Pos(), "\"fmt\"\n\t")
+		}
+		lastStd = spec
+	}
+	if lastStd != nil {
+		return insertAt(lastStd.End(), "\n\t\"fmt\"")
+	}
+	return insertAt(gd.Lparen+1, "\n\t\"fmt\"\n")
 }
 
 // insertAt returns the edit that inserts text at pos.
