@@ -236,16 +236,13 @@ func zeroValue(t types.Type, q types.Qualifier) (string, bool) {
 			return "0", true
 		case u.Info()&types.IsString != 0:
 			return `""`, true
-		case u.Kind() == types.UnsafePointer:
-			return "nil", true
+		case u.Kind() != types.UnsafePointer:
+			return "", false // invalid
 		}
-		return "", false
-	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
-		return "nil", true
 	case *types.Struct, *types.Array:
 		return types.TypeString(t, q) + "{}", true
 	}
-	return "", false
+	return "nil", true // a pointer, slice, map, channel, function, interface or unsafe.Pointer
 }
 
 // importFmt adds "fmt" to the imports of file, among the standard library's.

@@ -240,8 +240,12 @@ func (j *swallowJudge) localVar(e ast.Expr) *types.Var {
 	return v
 }
 
-// holds reports whether v holds the failures or the reply they come from.
-func (j *swallowJudge) holds(v *types.Var) bool { return j.tainted[v] || j.replies[v] }
+// holds reports whether id uses a variable that holds the failures or the
+// reply they come from.
+func (j *swallowJudge) holds(id *ast.Ident) bool {
+	v, ok := j.pass.TypesInfo.Uses[id].(*types.Var)
+	return ok && (j.tainted[v] || j.replies[v])
+}
 
 // onlyReply reports whether e is a local that holds the reply but not the
 // failures: what is read from it other than the list does not carry them.
@@ -265,8 +269,7 @@ func (j *swallowJudge) carries(e ast.Node) bool {
 		case *ast.FuncLit:
 			return false // judged as a closure by spread
 		case *ast.Ident:
-			v, ok := j.pass.TypesInfo.Uses[n].(*types.Var)
-			found = ok && j.holds(v)
+			found = j.holds(n)
 		case *ast.SelectorExpr:
 			return !j.onlyReply(n.X) // another field of the reply
 		case *ast.CallExpr:
@@ -315,10 +318,8 @@ func (j *swallowJudge) spread() {
 		case *ast.FuncLit:
 			// A closure that uses the failures or the reply may hand them on.
 			ast.Inspect(n.Body, func(n ast.Node) bool {
-				if id, ok := n.(*ast.Ident); ok {
-					v, ok := j.pass.TypesInfo.Uses[id].(*types.Var)
-					j.handedOn = j.handedOn || ok && j.holds(v)
-				}
+				id, ok := n.(*ast.Ident)
+				j.handedOn = j.handedOn || ok && j.holds(id)
 				return !j.handedOn
 			})
 		}
