@@ -2,7 +2,6 @@ package cbcstatus
 
 import (
 	"cmp"
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -38,16 +37,11 @@ func reportSwallowed(pass *check.Pass, cat *catalog.Catalog) {
 	if !namesFailureLists(pass.Pass, ins, lists) {
 		return
 	}
-	var found []analysis.Diagnostic
+	out := &findings{fset: pass.Fset}
 	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		if d, ok := judgeSwallow(pass.Pass, cat, lists, cur); ok {
-			found = append(found, d)
-		}
+		judgeSwallow(pass.Pass, cat, lists, cur, out)
 	}
-	slices.SortFunc(found, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
-	for _, d := range found {
-		pass.Report(d)
-	}
+	out.flush(pass) // in the order of their positions
 }
 
 // namesFailureLists is the rule's fast exit, as it runs on every package
@@ -114,15 +108,15 @@ type swallowJudge struct {
 }
 
 // judgeSwallow judges the function at cur: if it swallows the failed items
-// it reads, it returns the finding, at the first read.
-func judgeSwallow(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur inspector.Cursor) (analysis.Diagnostic, bool) {
+// it reads, it records the finding, at the first read.
+func judgeSwallow(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur inspector.Cursor, out *findings) {
 	sig, body := check.FuncOf(pass, cur.Node())
 	if sig == nil {
-		return analysis.Diagnostic{}, false
+		return
 	}
 	success, ok := successValue(sig) // what the function returns to say it succeeded: nil, true
 	if !ok {
-		return analysis.Diagnostic{}, false
+		return
 	}
 	// The enclosing declaration, whose constants may name the path.
 	outer := cmp.Or(check.Innermost(cur, (*ast.FuncDecl)(nil)), cur.Node())
@@ -131,21 +125,21 @@ func judgeSwallow(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur
 		tainted: map[*types.Var]bool{}, replies: map[*types.Var]bool{}}
 	j.findSources()
 	if len(j.sources) == 0 {
-		return analysis.Diagnostic{}, false
+		return
 	}
 	for size := -1; size != len(j.tainted) && !j.handedOn; {
 		size = len(j.tainted)
 		j.spread()
 	}
 	if j.handedOn || !j.declaresSuccess(success) {
-		return analysis.Diagnostic{}, false
+		return
 	}
 	src, how := j.sources[0], "are only logged"
 	if !j.logged {
 		how = "are read but not handed on"
 	}
-	return analysis.Diagnostic{Pos: src.at.Pos(), End: src.at.End(), Message: fmt.Sprintf("the failed items of %s (%s) %s, and the function then returns %s: its caller takes a partial failure for success; return an error that names the failed items, or hand on the items or the reply",
-		strings.Join(src.ops, " or "), src.name, how, success)}, true
+	out.report(src.at, "the failed items of %s (%s) %s, and the function then returns %s: its caller takes a partial failure for success; return an error that names the failed items, or hand on the items or the reply",
+		strings.Join(src.ops, " or "), src.name, how, success)
 }
 
 // own visits the function's own syntax: a function literal it declares is
