@@ -137,18 +137,13 @@ func nextLine(src []byte, offset int) (int, bool) {
 
 // isErrCheck reports whether n is `if err != nil { … return … }` without init or else.
 func isErrCheck(pass *analysis.Pass, n *ast.IfStmt, errVar *types.Var) bool {
-	if n.Init != nil || n.Else != nil || len(n.Body.List) == 0 {
-		return false
-	}
-	if _, ok := n.Body.List[len(n.Body.List)-1].(*ast.ReturnStmt); !ok {
-		return false
-	}
 	cmp, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr)
-	if !ok || cmp.Op != token.NEQ || !check.IsNil(pass, cmp.Y) {
+	if !ok || cmp.Op != token.NEQ || !check.IsNil(pass, cmp.Y) || n.Init != nil || n.Else != nil || len(n.Body.List) == 0 {
 		return false
 	}
-	id, ok := ast.Unparen(cmp.X).(*ast.Ident)
-	return ok && pass.TypesInfo.Uses[id] == errVar
+	_, returns := n.Body.List[len(n.Body.List)-1].(*ast.ReturnStmt)
+	id, _ := ast.Unparen(cmp.X).(*ast.Ident) // nil, which uses no object, if not a name
+	return returns && pass.TypesInfo.Uses[id] == errVar
 }
 
 // failureCheck returns the condition under which the error field f of the
