@@ -35,20 +35,15 @@ var freshNames = []string{"resp", "cbcResp", "cbcResponse"}
 // the check would go, and what the function should do then, is not mechanical.
 func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.SuggestedFix {
 	as, ok := stmt.Node().(*ast.AssignStmt)
-	if !ok || len(as.Lhs) != 2 || !isSDKPackage(rc.pkg.Path()) { // an in-house client may return nil, nil
+	_, inBlock := stmt.Parent().Node().(*ast.BlockStmt) // not in an if, switch or for clause
+	if !ok || !inBlock || len(as.Lhs) != 2 || !isSDKPackage(rc.pkg.Path()) { // an in-house client may return nil, nil
 		return nil
-	}
-	if _, ok := stmt.Parent().Node().(*ast.BlockStmt); !ok {
-		return nil // an if, switch or for clause
 	}
 	errID, _ := as.Lhs[1].(*ast.Ident) // nil, which names no object, if not a name
 	errVar, ok := c.pass.TypesInfo.ObjectOf(errID).(*types.Var)
-	if !ok || !check.IsNamed(errVar.Type(), "", "error") {
-		return nil
-	}
 	scope := c.pass.Pkg.Scope().Innermost(as.Pos())
-	if scope == nil || as.Tok == token.ASSIGN && errVar.Parent() != scope {
-		return nil // := would declare a new err and leave the outer one unset
+	if !ok || !check.IsNamed(errVar.Type(), "", "error") || scope == nil || as.Tok == token.ASSIGN && errVar.Parent() != scope {
+		return nil // with =, := would declare a new err and leave the outer one unset
 	}
 	i := slices.IndexFunc(freshNames, func(n string) bool {
 		_, obj := scope.LookupParent(n, as.Pos())
