@@ -61,13 +61,10 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 		return responseCall{}, false // a conversion, new(T), ...
 	}
 	t := c.pass.TypesInfo.TypeOf(call)
-	if tuple, ok := t.(*types.Tuple); ok {
-		if tuple.Len() == 0 {
-			return responseCall{}, false
-		}
+	if tuple, ok := t.(*types.Tuple); ok && tuple.Len() > 0 {
 		t = tuple.At(0).Type()
 	}
-	named := check.NamedOf(t)
+	named := check.NamedOf(t) // nil for no result
 	if named == nil || named.Obj().Pkg() == nil || !c.isClientPackage(named.Obj().Pkg().Path()) {
 		return responseCall{}, false
 	}
