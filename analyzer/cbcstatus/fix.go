@@ -169,7 +169,7 @@ func failureCheck(resp string, f *types.Var, rc responseCall, fmtName string) (c
 // which it can call fmt.Errorf at pos, and whether fmt must be imported for
 // it; ok is false when that name means something else at pos.
 func (c fixer) imports(file *ast.File, pos token.Pos) (names map[*types.Package]string, fmtName string, addFmt, ok bool) {
-	names = map[*types.Package]string{}
+	names = map[*types.Package]string{c.pass.Pkg: ""} // the package's own types go unqualified
 	fmtName = "fmt"
 	var fmtPkg types.Object // the file's import of fmt, if any
 	for _, spec := range file.Imports {
@@ -190,9 +190,6 @@ func (c fixer) imports(file *ast.File, pos token.Pos) (names map[*types.Package]
 func (c fixer) zeroResults(fn ast.Node, imports map[*types.Package]string) (string, bool) {
 	missing := false // a type of a package the file does not import
 	q := func(p *types.Package) string {
-		if p == c.pass.Pkg {
-			return ""
-		}
 		n, ok := imports[p]
 		missing = missing || !ok
 		return n
