@@ -244,8 +244,8 @@ func (j *swallowJudge) holds(id *ast.Ident) bool {
 // onlyReply reports whether e is a local that holds the reply but not the
 // failures: what is read from it other than the list does not carry them.
 func (j *swallowJudge) onlyReply(e ast.Expr) bool {
-	v := j.localVar(e)
-	return v != nil && j.replies[v] && !j.tainted[v]
+	v := j.localVar(e) // nil is no reply
+	return j.replies[v] && !j.tainted[v]
 }
 
 // carries reports whether evaluating e reads the failures: a source, a local
@@ -416,14 +416,11 @@ func swallowLogCall(pass *analysis.Pass, call *ast.CallExpr) bool {
 // error results, or else true for its bool results. A function with neither
 // says nothing to its caller.
 func successValue(sig *types.Signature) (string, bool) {
-	hasBool := false
-	for v := range sig.Results().Variables() {
-		if check.IsNamed(v.Type(), "", "error") {
-			return "nil", true
-		}
-		hasBool = hasBool || isBool(v.Type())
+	results := slices.Collect(sig.Results().Variables())
+	if slices.ContainsFunc(results, func(v *types.Var) bool { return check.IsNamed(v.Type(), "", "error") }) {
+		return "nil", true
 	}
-	return "true", hasBool
+	return "true", slices.ContainsFunc(results, func(v *types.Var) bool { return isBool(v.Type()) })
 }
 
 // declaresSuccess reports whether every return after the first read of the
