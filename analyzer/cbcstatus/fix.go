@@ -35,8 +35,9 @@ var freshNames = []string{"resp", "cbcResp", "cbcResponse"}
 // the check would go, and what the function should do then, is not mechanical.
 func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.SuggestedFix {
 	as, ok := stmt.Node().(*ast.AssignStmt)
-	_, inBlock := stmt.Parent().Node().(*ast.BlockStmt) // not in an if, switch or for clause
-	if !ok || !inBlock || len(as.Lhs) != 2 || !isSDKPackage(rc.pkg.Path()) { // an in-house client may return nil, nil
+	// Not in an if, switch or for clause; not an in-house client's, which may return nil, nil.
+	_, inBlock := stmt.Parent().Node().(*ast.BlockStmt)
+	if !ok || !inBlock || len(as.Lhs) != 2 || !isSDKPackage(rc.pkg.Path()) {
 		return nil
 	}
 	errID, _ := as.Lhs[1].(*ast.Ident) // nil, which names no object, if not a name
@@ -119,15 +120,9 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 // nextLine returns the offset of the line after the one offset is on, when
 // nothing but white space or a line comment follows offset on its line.
 func nextLine(src []byte, offset int) (int, bool) {
-	end := bytes.IndexByte(src[offset:], '\n')
-	if end < 0 {
-		return 0, false
-	}
-	rest := bytes.TrimSpace(src[offset : offset+end])
-	if len(rest) > 0 && !bytes.HasPrefix(rest, []byte("//")) {
-		return 0, false
-	}
-	return offset + end + 1, true
+	line, _, found := bytes.Cut(src[offset:], []byte("\n"))
+	rest := bytes.TrimSpace(line)
+	return offset + len(line) + 1, found && (len(rest) == 0 || bytes.HasPrefix(rest, []byte("//")))
 }
 
 // isErrCheck reports whether n is `if err != nil { … return … }` without init or else.

@@ -3,6 +3,7 @@ package cbcstatus
 import (
 	"go/ast"
 	"go/types"
+	"path"
 	"reflect"
 	"slices"
 	"strings"
@@ -319,9 +320,7 @@ var BuiltinEndpoints = []string{"bss.myhuaweicloud.com", "bss-intl.myhuaweicloud
 func matchHost(r *config.Resolved, host string) bool {
 	host = strings.ToLower(host)
 	return slices.Contains(BuiltinEndpoints, host) || slices.ContainsFunc(r.Endpoints, func(p string) bool {
-		if suffix, wild := strings.CutPrefix(p, "*"); wild {
-			return strings.HasSuffix(host, suffix)
-		}
-		return host == p
+		matched, _ := path.Match(p, host) // p is a host or *.domain (parseEndpoints)
+		return matched
 	})
 }
