@@ -352,12 +352,9 @@ func (j *swallowJudge) store(places ...ast.Expr) {
 		case *ast.StarExpr:
 			j.store(e.X)
 		default:
-			if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
-				continue
-			}
 			if v := j.localVar(e); v != nil {
 				j.tainted[v] = true
-			} else {
+			} else if id, ok := e.(*ast.Ident); !ok || id.Name != "_" {
 				j.handedOn = true
 			}
 		}
