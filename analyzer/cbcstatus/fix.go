@@ -37,7 +37,7 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 	as, ok := stmt.Node().(*ast.AssignStmt)
 	// Not in an if, switch or for clause; not an in-house client's, which may return nil, nil.
 	_, inBlock := stmt.Parent().Node().(*ast.BlockStmt)
-	if !ok || !inBlock || len(as.Lhs) != 2 || !isSDKPackage(rc.pkg.Path()) {
+	if !ok || !inBlock || len(as.Lhs) != 2 || !isSDKPackage(check.NamedOf(rc.typ).Obj().Pkg().Path()) {
 		return nil
 	}
 	errID, _ := as.Lhs[1].(*ast.Ident) // nil, which names no object, if not a name

@@ -37,12 +37,12 @@ const statusField = "HttpStatusCode"
 
 // responseCall describes a call that yields a CBC response as its first result.
 type responseCall struct {
-	name string         // the operation, for messages: RenewalResources, orders.Unsubscribe
-	typ  types.Type     // the response's type
-	pkg  *types.Package // where it is declared
-	// direct is true when the call is of a function or method of that
-	// package or of the SDK's client, which never return a nil response with
-	// a nil error; an interface method or a function value may be a fake.
+	name string     // the operation, for messages: RenewalResources, orders.Unsubscribe
+	typ  types.Type // the response's type
+	// direct is true when the call is of a function or method of the
+	// package that declares the response or of the SDK's client, which never
+	// return a nil response with a nil error; an interface method or a
+	// function value may be a fake.
 	direct bool
 	ef     errorFields
 }
@@ -77,7 +77,7 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 	if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil {
 		direct = fn.Pkg() == named.Obj().Pkg() || c.isClientPackage(fn.Pkg().Path())
 	}
-	return responseCall{name: c.operation(call, named), typ: t, pkg: named.Obj().Pkg(), direct: direct, ef: ef}, true
+	return responseCall{name: c.operation(call, named), typ: t, direct: direct, ef: ef}, true
 }
 
 // operation names the CBC operation of a call for messages: the SDK's
