@@ -108,8 +108,7 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 	if as.Tok == token.ASSIGN {
 		edits = append(edits, edit.ReplaceWithString(edit.Range{as.TokPos, as.TokPos + token.Pos(len("="))}, ":="))
 	}
-	text := l.Indent + strings.Join(checks, "\n"+l.Indent) + "\n"
-	edits = append(edits, insertAt(l.File.Pos(at), text))
+	edits = append(edits, insertAt(l.File.Pos(at), l.Indent+strings.Join(checks, "\n"+l.Indent)+"\n"))
 	if addFmt {
 		edits = append(edits, importFmt(file))
 	}

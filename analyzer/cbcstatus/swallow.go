@@ -176,13 +176,13 @@ func (j *swallowJudge) findSources() {
 		case *ast.CallExpr:
 			key, _ := check.LookupKey(j.pass, n)
 			if list, ok := matchList(j.lists, key); ok {
-				add(n, j.pathNamed(list), strconv.Quote(key), n.Args...)
+				add(n, listing(list, j.named()), strconv.Quote(key), n.Args...)
 			}
 		case *ast.IndexExpr:
 			if _, isMap := j.pass.TypesInfo.TypeOf(n.X).Underlying().(*types.Map); isMap {
 				key, _ := check.StringValue(j.pass, n.Index)
 				if list, ok := matchList(j.lists, key); ok {
-					add(n, j.pathNamed(list), strconv.Quote(key), n.X)
+					add(n, listing(list, j.named()), strconv.Quote(key), n.X)
 				}
 			}
 		}
@@ -203,15 +203,13 @@ func (j *swallowJudge) fieldSource(sel *ast.SelectorExpr) []string {
 		op, _ := strings.CutSuffix(n.Obj().Name(), "Response")
 		return listing(list, j.cat.OperationsNamed(op))
 	}
-	return j.pathNamed(list)
+	return listing(list, j.named())
 }
 
-// pathNamed returns the operations listing failures under list whose path
-// the enclosing declaration names.
-func (j *swallowJudge) pathNamed(list string) []string { return listing(list, j.named()) }
-
 // listing returns the names of the operations of ops that are actions, not
-// mere reads, and list their failed items under list, sorted.
+// mere reads, and list their failed items under list, sorted: those of an
+// SDK response's type, or those whose path the enclosing declaration names
+// (named).
 func listing(list string, ops []catalog.Operation) []string {
 	var out []string
 	for _, op := range ops {
