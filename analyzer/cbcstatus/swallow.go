@@ -96,7 +96,6 @@ type swallowJudge struct {
 	pass  *analysis.Pass
 	cat   *catalog.Catalog
 	lists []string // catalog.FailureLists
-	sig   *types.Signature
 	body  *ast.BlockStmt
 	named func() []catalog.Operation // the operations whose paths the enclosing declaration names
 
@@ -120,7 +119,7 @@ func judgeSwallow(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur
 	}
 	// The enclosing declaration, whose constants may name the path.
 	outer := cmp.Or(check.Innermost(cur, (*ast.FuncDecl)(nil)), cur.Node())
-	j := &swallowJudge{pass: pass, cat: cat, lists: lists, sig: sig, body: body,
+	j := &swallowJudge{pass: pass, cat: cat, lists: lists, body: body,
 		named:   sync.OnceValue(func() []catalog.Operation { return check.PathOperations(pass, cat, outer) }),
 		tainted: map[*types.Var]bool{}, replies: map[*types.Var]bool{}}
 	j.findSources()
@@ -131,7 +130,7 @@ func judgeSwallow(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur
 		size = len(j.tainted)
 		j.spread()
 	}
-	if j.handedOn || !j.declaresSuccess(success) {
+	if j.handedOn || !j.declaresSuccess(success, sig.Results()) {
 		return
 	}
 	src, how := j.sources[0], "are only logged"
@@ -367,17 +366,21 @@ func (j *swallowJudge) callStatement(call *ast.CallExpr) {
 	if !j.carries(call) {
 		return
 	}
-	if swallowLogCall(j.pass, call) {
-		j.logged = true
-		return
-	}
 	switch fn := typeutil.Callee(j.pass.TypesInfo, call).(type) {
 	case *types.Builtin:
-		if fn.Name() == "copy" {
+		switch fn.Name() {
+		case "print", "println":
+			j.logged = true
+			return
+		case "copy":
 			j.store(call.Args[0])
 			return
 		}
 	case *types.Func:
+		if isLogger(fn) {
+			j.logged = true
+			return
+		}
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn.Signature().Recv() != nil {
 			if v := j.localVar(sel.X); v != nil && !j.replies[v] {
 				j.tainted[v] = true
@@ -392,19 +395,13 @@ func (j *swallowJudge) callStatement(call *ast.CallExpr) {
 // logger.Errorf, klog.Warningf, zap's Sugar().Infow, tflog.Debug.
 var swallowLogVerbs = []string{"Print", "Debug", "Info", "Warn", "Error", "Trace", "Log", "Notice"}
 
-// swallowLogCall reports whether call only writes a log line or prints:
-// not a logger's Fatal or Panic, which end the program, nor fmt.Errorf.
-func swallowLogCall(pass *analysis.Pass, call *ast.CallExpr) bool {
-	switch fn := typeutil.Callee(pass.TypesInfo, call).(type) {
-	case *types.Builtin:
-		return fn.Name() == "print" || fn.Name() == "println"
-	case *types.Func:
-		if fn.Pkg() != nil && (fn.Pkg().Path() == "fmt" || fn.Pkg().Path() == "errors") {
-			return strings.HasPrefix(fn.Name(), "Print") || strings.HasPrefix(fn.Name(), "Fprint")
-		}
-		return slices.ContainsFunc(swallowLogVerbs, func(v string) bool { return strings.HasPrefix(fn.Name(), v) })
+// isLogger reports whether fn only writes a log line or prints: not a
+// logger's Fatal or Panic, which end the program, nor fmt.Errorf.
+func isLogger(fn *types.Func) bool {
+	if fn.Pkg() != nil && (fn.Pkg().Path() == "fmt" || fn.Pkg().Path() == "errors") {
+		return strings.HasPrefix(fn.Name(), "Print") || strings.HasPrefix(fn.Name(), "Fprint")
 	}
-	return false
+	return slices.ContainsFunc(swallowLogVerbs, func(v string) bool { return strings.HasPrefix(fn.Name(), v) })
 }
 
 // successValue returns how the function says it succeeded: nil for its
@@ -419,11 +416,11 @@ func successValue(sig *types.Signature) (string, bool) {
 }
 
 // declaresSuccess reports whether every return after the first read of the
-// failures (sources are found in the order of the source) returns success,
-// and there is one: nil for each error result and no constant false beside
+// failures (sources are found in the order of the source) returns success
+// as its results res, and there is one: nil for each error result and no constant false beside
 // it, or true for each bool result when there is no error result.
-func (j *swallowJudge) declaresSuccess(success string) bool {
-	first, res := j.sources[0].at.Pos(), j.sig.Results()
+func (j *swallowJudge) declaresSuccess(success string, res *types.Tuple) bool {
+	first := j.sources[0].at.Pos()
 	returns, all := 0, true
 	j.own(func(n ast.Node) bool {
 		if ret, ok := n.(*ast.ReturnStmt); ok && ret.Pos() >= first {
