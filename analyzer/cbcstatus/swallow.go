@@ -322,14 +322,9 @@ func (j *swallowJudge) spread() {
 // a value that carries the failures holds them, or every place when one
 // value gives them all (v, ok := m[k]; a, b := f()).
 func assign[E ast.Expr](j *swallowJudge, lhs []E, rhs []ast.Expr) {
-	for i, r := range rhs {
-		if !j.carries(r) {
-			continue
-		}
-		for k, l := range lhs {
-			if len(lhs) != len(rhs) || k == i {
-				j.store(l)
-			}
+	for k, l := range lhs {
+		if r := min(k, len(rhs)-1); r >= 0 && j.carries(rhs[r]) { // the one value of f() or m[k], if not one each
+			j.store(l)
 		}
 	}
 }
