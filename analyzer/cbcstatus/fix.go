@@ -35,20 +35,16 @@ var freshNames = []string{"resp", "cbcResp", "cbcResponse"}
 // the check would go, and what the function should do then, is not mechanical.
 func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.SuggestedFix {
 	as, ok := stmt.Node().(*ast.AssignStmt)
-	if !ok || len(as.Lhs) != 2 || !isSDKPackage(rc.pkg.Path()) { // an in-house client may return nil, nil
+	// Not in an if, switch or for clause; not an in-house client's, which may return nil, nil.
+	_, inBlock := stmt.Parent().Node().(*ast.BlockStmt)
+	if !ok || !inBlock || len(as.Lhs) != 2 || !isSDKPackage(check.NamedOf(rc.typ).Obj().Pkg().Path()) {
 		return nil
-	}
-	if _, ok := stmt.Parent().Node().(*ast.BlockStmt); !ok {
-		return nil // an if, switch or for clause
 	}
 	errID, _ := as.Lhs[1].(*ast.Ident) // nil, which names no object, if not a name
 	errVar, ok := c.pass.TypesInfo.ObjectOf(errID).(*types.Var)
-	if !ok || !check.IsNamed(errVar.Type(), "", "error") {
-		return nil
-	}
 	scope := c.pass.Pkg.Scope().Innermost(as.Pos())
-	if scope == nil || as.Tok == token.ASSIGN && errVar.Parent() != scope {
-		return nil // := would declare a new err and leave the outer one unset
+	if !ok || !check.IsNamed(errVar.Type(), "", "error") || scope == nil || as.Tok == token.ASSIGN && errVar.Parent() != scope {
+		return nil // with =, := would declare a new err and leave the outer one unset
 	}
 	i := slices.IndexFunc(freshNames, func(n string) bool {
 		_, obj := scope.LookupParent(n, as.Pos())
@@ -79,10 +75,7 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 		return nil
 	}
 
-	file := check.FileAt(c.pass, as.Pos())
-	if file == nil {
-		return nil
-	}
+	file := check.Innermost(stmt, (*ast.File)(nil)).(*ast.File)
 	imports, fmtName, addFmt, ok := c.imports(file, as.Pos())
 	if !ok {
 		return nil
@@ -115,8 +108,7 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 	if as.Tok == token.ASSIGN {
 		edits = append(edits, edit.ReplaceWithString(edit.Range{as.TokPos, as.TokPos + token.Pos(len("="))}, ":="))
 	}
-	text := l.Indent + strings.Join(checks, "\n"+l.Indent) + "\n"
-	edits = append(edits, insertAt(l.File.Pos(at), text))
+	edits = append(edits, insertAt(l.File.Pos(at), l.Indent+strings.Join(checks, "\n"+l.Indent)+"\n"))
 	if addFmt {
 		edits = append(edits, importFmt(file))
 	}
@@ -127,31 +119,20 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 // nextLine returns the offset of the line after the one offset is on, when
 // nothing but white space or a line comment follows offset on its line.
 func nextLine(src []byte, offset int) (int, bool) {
-	end := bytes.IndexByte(src[offset:], '\n')
-	if end < 0 {
-		return 0, false
-	}
-	rest := bytes.TrimSpace(src[offset : offset+end])
-	if len(rest) > 0 && !bytes.HasPrefix(rest, []byte("//")) {
-		return 0, false
-	}
-	return offset + end + 1, true
+	line, _, found := bytes.Cut(src[offset:], []byte("\n"))
+	rest := bytes.TrimSpace(line)
+	return offset + len(line) + 1, found && (len(rest) == 0 || bytes.HasPrefix(rest, []byte("//")))
 }
 
 // isErrCheck reports whether n is `if err != nil { … return … }` without init or else.
 func isErrCheck(pass *analysis.Pass, n *ast.IfStmt, errVar *types.Var) bool {
-	if n.Init != nil || n.Else != nil || len(n.Body.List) == 0 {
-		return false
-	}
-	if _, ok := n.Body.List[len(n.Body.List)-1].(*ast.ReturnStmt); !ok {
-		return false
-	}
 	cmp, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr)
-	if !ok || cmp.Op != token.NEQ || !check.IsNil(pass, cmp.Y) {
+	if !ok || cmp.Op != token.NEQ || !check.IsNil(pass, cmp.Y) || n.Init != nil || n.Else != nil || len(n.Body.List) == 0 {
 		return false
 	}
-	id, ok := ast.Unparen(cmp.X).(*ast.Ident)
-	return ok && pass.TypesInfo.Uses[id] == errVar
+	_, returns := n.Body.List[len(n.Body.List)-1].(*ast.ReturnStmt)
+	id, _ := ast.Unparen(cmp.X).(*ast.Ident) // nil, which uses no object, if not a name
+	return returns && pass.TypesInfo.Uses[id] == errVar
 }
 
 // failureCheck returns the condition under which the error field f of the
@@ -162,22 +143,17 @@ func failureCheck(resp string, f *types.Var, rc responseCall, fmtName string) (c
 	errorf := func(format string, args ...string) string {
 		return fmtName + ".Errorf(" + strconv.Quote(format) + ", " + strings.Join(args, ", ") + ")"
 	}
-	t := types.Unalias(f.Type()).Underlying()
+	t := f.Type().Underlying()
 	if p, isPtr := t.(*types.Pointer); isPtr {
-		t, nonNil, v = types.Unalias(p.Elem()).Underlying(), v+" != nil && ", "*"+v
+		t, nonNil, v = p.Elem().Underlying(), v+" != nil && ", "*"+v
 	}
-	switch t := t.(type) {
-	case *types.Basic:
-		if t.Info()&types.IsString == 0 {
-			return "", "", false
-		}
-		if m := rc.ef.message; m != nil && nonNil == "" {
-			if b, isBasic := types.Unalias(m.Type()).Underlying().(*types.Basic); isBasic && b.Info()&types.IsString != 0 {
-				return v + ` != ""`, errorf(op+": CBC error %s: %s", v, resp+"."+m.Name()), true
-			}
-		}
+	_, isSlice := t.(*types.Slice)
+	switch m := rc.ef.message; {
+	case isString(t) && nonNil == "" && m != nil && isString(m.Type()):
+		return v + ` != ""`, errorf(op+": CBC error %s: %s", v, resp+"."+m.Name()), true
+	case isString(t):
 		return nonNil + v + ` != ""`, errorf(op+": CBC error %s", v), true
-	case *types.Slice:
+	case isSlice:
 		return nonNil + "len(" + v + ") > 0", errorf(op+": CBC reported %d failures: %v", "len("+v+")", v), true
 	}
 	return "", "", false
@@ -187,7 +163,7 @@ func failureCheck(resp string, f *types.Var, rc responseCall, fmtName string) (c
 // which it can call fmt.Errorf at pos, and whether fmt must be imported for
 // it; ok is false when that name means something else at pos.
 func (c fixer) imports(file *ast.File, pos token.Pos) (names map[*types.Package]string, fmtName string, addFmt, ok bool) {
-	names = map[*types.Package]string{}
+	names = map[*types.Package]string{c.pass.Pkg: ""} // the package's own types go unqualified
 	fmtName = "fmt"
 	var fmtPkg types.Object // the file's import of fmt, if any
 	for _, spec := range file.Imports {
@@ -208,9 +184,6 @@ func (c fixer) imports(file *ast.File, pos token.Pos) (names map[*types.Package]
 func (c fixer) zeroResults(fn ast.Node, imports map[*types.Package]string) (string, bool) {
 	missing := false // a type of a package the file does not import
 	q := func(p *types.Package) string {
-		if p == c.pass.Pkg {
-			return ""
-		}
 		n, ok := imports[p]
 		missing = missing || !ok
 		return n
@@ -244,46 +217,40 @@ func zeroValue(t types.Type, q types.Qualifier) (string, bool) {
 			return "0", true
 		case u.Info()&types.IsString != 0:
 			return `""`, true
-		case u.Kind() == types.UnsafePointer:
-			return "nil", true
+		case u.Kind() != types.UnsafePointer:
+			return "", false // invalid
 		}
-		return "", false
-	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
-		return "nil", true
 	case *types.Struct, *types.Array:
 		return types.TypeString(t, q) + "{}", true
 	}
-	return "", false
+	return "nil", true // a pointer, slice, map, channel, function, interface or unsafe.Pointer
 }
 
 // importFmt adds "fmt" to the imports of file, among the standard library's.
 func importFmt(file *ast.File) analysis.TextEdit {
-	for _, d := range file.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.IMPORT {
-			continue
-		}
-		if !gd.Lparen.IsValid() {
-			return insertAt(gd.End(), "\nimport \"fmt\"")
-		}
-		var lastStd *ast.ImportSpec
-		for _, s := range gd.Specs {
-			spec := s.(*ast.ImportSpec)
-			path, _ := strconv.Unquote(spec.Path.Value)
-			if first, _, _ := strings.Cut(path, "/"); strings.Contains(first, ".") {
-				break // the standard library comes first
-			}
-			if path > "fmt" {
-				return insertAt(spec.Pos(), "\"fmt\"\n\t")
-			}
-			lastStd = spec
-		}
-		if lastStd != nil {
-			return insertAt(lastStd.End(), "\n\t\"fmt\"")
-		}
-		return insertAt(gd.Lparen+1, "\n\t\"fmt\"\n")
+	gd, ok := file.Decls[0].(*ast.GenDecl) // imports come first; the file declares at least the function fixed
+	switch {
+	case !ok || gd.Tok != token.IMPORT:
+		return insertAt(file.Name.End(), "\n\nimport \"fmt\"")
+	case !gd.Lparen.IsValid():
+		return insertAt(gd.End(), "\nimport \"fmt\"")
 	}
-	return insertAt(file.Name.End(), "\n\nimport \"fmt\"")
+	var lastStd *ast.ImportSpec
+	for _, s := range gd.Specs {
+		spec := s.(*ast.ImportSpec)
+		path, _ := strconv.Unquote(spec.Path.Value)
+		if first, _, _ := strings.Cut(path, "/"); strings.Contains(first, ".") {
+			break // the standard library comes first
+		}
+		if path > "fmt" {
+			return insertAt(spec.Pos(), "\"fmt\"\n\t")
+		}
+		lastStd = spec
+	}
+	if lastStd != nil {
+		return insertAt(lastStd.End(), "\n\t\"fmt\"")
+	}
+	return insertAt(gd.Lparen+1, "\n\t\"fmt\"\n")
 }
 
 // insertAt returns the edit that inserts text at pos.

@@ -3,6 +3,7 @@ package cbcstatus
 import (
 	"go/ast"
 	"go/types"
+	"path"
 	"reflect"
 	"slices"
 	"strings"
@@ -36,12 +37,12 @@ const statusField = "HttpStatusCode"
 
 // responseCall describes a call that yields a CBC response as its first result.
 type responseCall struct {
-	name string         // the operation, for messages: RenewalResources, orders.Unsubscribe
-	typ  types.Type     // the response's type
-	pkg  *types.Package // where it is declared
-	// direct is true when the call is of a function or method of that
-	// package or of the SDK's client, which never return a nil response with
-	// a nil error; an interface method or a function value may be a fake.
+	name string     // the operation, for messages: RenewalResources, orders.Unsubscribe
+	typ  types.Type // the response's type
+	// direct is true when the call is of a function or method of the
+	// package that declares the response or of the SDK's client, which never
+	// return a nil response with a nil error; an interface method or a
+	// function value may be a fake.
 	direct bool
 	ef     errorFields
 }
@@ -61,13 +62,10 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 		return responseCall{}, false // a conversion, new(T), ...
 	}
 	t := c.pass.TypesInfo.TypeOf(call)
-	if tuple, ok := t.(*types.Tuple); ok {
-		if tuple.Len() == 0 {
-			return responseCall{}, false
-		}
+	if tuple, ok := t.(*types.Tuple); ok && tuple.Len() > 0 {
 		t = tuple.At(0).Type()
 	}
-	named := check.NamedOf(t)
+	named := check.NamedOf(t) // nil for no result
 	if named == nil || named.Obj().Pkg() == nil || !c.isClientPackage(named.Obj().Pkg().Path()) {
 		return responseCall{}, false
 	}
@@ -79,7 +77,7 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 	if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil {
 		direct = fn.Pkg() == named.Obj().Pkg() || c.isClientPackage(fn.Pkg().Path())
 	}
-	return responseCall{name: c.operation(call, named), typ: t, pkg: named.Obj().Pkg(), direct: direct, ef: ef}, true
+	return responseCall{name: c.operation(call, named), typ: t, direct: direct, ef: ef}, true
 }
 
 // operation names the CBC operation of a call for messages: the SDK's
@@ -91,11 +89,9 @@ func (c *checker) operation(call *ast.CallExpr, resp *types.Named) string {
 		return name
 	}
 	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
-	if fn != nil && fn.Name() == "Extract" {
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-			if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
-				fn = typeutil.StaticCallee(c.pass.TypesInfo, inner)
-			}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn != nil && fn.Name() == "Extract" {
+		if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
+			fn = typeutil.StaticCallee(c.pass.TypesInfo, inner)
 		}
 	}
 	if fn != nil && fn.Pkg() == resp.Obj().Pkg() {
@@ -311,9 +307,7 @@ var BuiltinEndpoints = []string{"bss.myhuaweicloud.com", "bss-intl.myhuaweicloud
 func matchHost(r *config.Resolved, host string) bool {
 	host = strings.ToLower(host)
 	return slices.Contains(BuiltinEndpoints, host) || slices.ContainsFunc(r.Endpoints, func(p string) bool {
-		if suffix, wild := strings.CutPrefix(p, "*"); wild {
-			return strings.HasSuffix(host, suffix)
-		}
-		return host == p
+		matched, _ := path.Match(p, host) // p is a host or *.domain (parseEndpoints)
+		return matched
 	})
 }

@@ -2,6 +2,7 @@ package cbcstatus
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cbclint/cbclint/internal/config"
@@ -27,14 +28,11 @@ func parseEndpoints(patterns []string) ([]string, error) {
 	for _, p := range patterns {
 		host := strings.ToLower(strings.TrimSpace(p))
 		name := strings.TrimPrefix(host, "*.")
-		if name == "" || strings.ContainsAny(name, "*/:?#@ ") || !strings.Contains(name, ".") ||
-			strings.HasPrefix(name, ".") || strings.HasSuffix(name, ".") || strings.Contains(name, "..") {
+		if labels := strings.Split(name, "."); strings.ContainsAny(name, "*/:?#@ ") || len(labels) < 2 || slices.Contains(labels, "") {
 			return nil, fmt.Errorf("endpoints: %q is not a host name pattern: write a host (bss.example.com) or *.example.com, without scheme, port or path", p)
 		}
-		for _, r := range name {
-			if !(r == '.' || r == '-' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
-				return nil, fmt.Errorf("endpoints: %q: host names use letters, digits, '-' and '.'", p)
-			}
+		if strings.ContainsFunc(name, func(r rune) bool { return !(r == '.' || r == '-' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+			return nil, fmt.Errorf("endpoints: %q: host names use letters, digits, '-' and '.'", p)
 		}
 		out = append(out, host)
 	}

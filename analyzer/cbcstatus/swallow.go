@@ -2,7 +2,6 @@ package cbcstatus
 
 import (
 	"cmp"
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -38,16 +37,11 @@ func reportSwallowed(pass *check.Pass, cat *catalog.Catalog) {
 	if !namesFailureLists(pass.Pass, ins, lists) {
 		return
 	}
-	var found []analysis.Diagnostic
+	out := &findings{fset: pass.Fset}
 	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		if d, ok := judgeSwallow(pass.Pass, cat, lists, cur); ok {
-			found = append(found, d)
-		}
+		judgeSwallow(pass.Pass, cat, lists, cur, out)
 	}
-	slices.SortFunc(found, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
-	for _, d := range found {
-		pass.Report(d)
-	}
+	out.flush(pass) // in the order of their positions
 }
 
 // namesFailureLists is the rule's fast exit, as it runs on every package
@@ -90,13 +84,6 @@ func matchList(lists []string, key string) (string, bool) {
 	return "", false
 }
 
-// listsFailures reports whether op, an action and not a mere read, lists its
-// failed items under list.
-func listsFailures(op catalog.Operation, list string) bool {
-	l, ok := op.FailureList()
-	return ok && l == list && !op.ReadsOnly()
-}
-
 // A swallowSource is where a function reads the failed items of a reply.
 type swallowSource struct {
 	at   ast.Expr
@@ -109,7 +96,6 @@ type swallowJudge struct {
 	pass  *analysis.Pass
 	cat   *catalog.Catalog
 	lists []string // catalog.FailureLists
-	sig   *types.Signature
 	body  *ast.BlockStmt
 	named func() []catalog.Operation // the operations whose paths the enclosing declaration names
 
@@ -121,38 +107,38 @@ type swallowJudge struct {
 }
 
 // judgeSwallow judges the function at cur: if it swallows the failed items
-// it reads, it returns the finding, at the first read.
-func judgeSwallow(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur inspector.Cursor) (analysis.Diagnostic, bool) {
+// it reads, it records the finding, at the first read.
+func judgeSwallow(pass *analysis.Pass, cat *catalog.Catalog, lists []string, cur inspector.Cursor, out *findings) {
 	sig, body := check.FuncOf(pass, cur.Node())
 	if sig == nil {
-		return analysis.Diagnostic{}, false
+		return
 	}
 	success, ok := successValue(sig) // what the function returns to say it succeeded: nil, true
 	if !ok {
-		return analysis.Diagnostic{}, false
+		return
 	}
 	// The enclosing declaration, whose constants may name the path.
 	outer := cmp.Or(check.Innermost(cur, (*ast.FuncDecl)(nil)), cur.Node())
-	j := &swallowJudge{pass: pass, cat: cat, lists: lists, sig: sig, body: body,
+	j := &swallowJudge{pass: pass, cat: cat, lists: lists, body: body,
 		named:   sync.OnceValue(func() []catalog.Operation { return check.PathOperations(pass, cat, outer) }),
 		tainted: map[*types.Var]bool{}, replies: map[*types.Var]bool{}}
 	j.findSources()
 	if len(j.sources) == 0 {
-		return analysis.Diagnostic{}, false
+		return
 	}
 	for size := -1; size != len(j.tainted) && !j.handedOn; {
 		size = len(j.tainted)
 		j.spread()
 	}
-	if j.handedOn || !j.declaresSuccess(success) {
-		return analysis.Diagnostic{}, false
+	if j.handedOn || !j.declaresSuccess(success, sig.Results()) {
+		return
 	}
 	src, how := j.sources[0], "are only logged"
 	if !j.logged {
 		how = "are read but not handed on"
 	}
-	return analysis.Diagnostic{Pos: src.at.Pos(), End: src.at.End(), Message: fmt.Sprintf("the failed items of %s (%s) %s, and the function then returns %s: its caller takes a partial failure for success; return an error that names the failed items, or hand on the items or the reply",
-		strings.Join(src.ops, " or "), src.name, how, success)}, true
+	out.report(src.at, "the failed items of %s (%s) %s, and the function then returns %s: its caller takes a partial failure for success; return an error that names the failed items, or hand on the items or the reply",
+		strings.Join(src.ops, " or "), src.name, how, success)
 }
 
 // own visits the function's own syntax: a function literal it declares is
@@ -189,13 +175,13 @@ func (j *swallowJudge) findSources() {
 		case *ast.CallExpr:
 			key, _ := check.LookupKey(j.pass, n)
 			if list, ok := matchList(j.lists, key); ok {
-				add(n, j.pathNamed(list), strconv.Quote(key), n.Args...)
+				add(n, listing(list, j.named()), strconv.Quote(key), n.Args...)
 			}
 		case *ast.IndexExpr:
 			if _, isMap := j.pass.TypesInfo.TypeOf(n.X).Underlying().(*types.Map); isMap {
 				key, _ := check.StringValue(j.pass, n.Index)
 				if list, ok := matchList(j.lists, key); ok {
-					add(n, j.pathNamed(list), strconv.Quote(key), n.X)
+					add(n, listing(list, j.named()), strconv.Quote(key), n.X)
 				}
 			}
 		}
@@ -204,7 +190,7 @@ func (j *swallowJudge) findSources() {
 }
 
 // fieldSource returns the operations whose failure list sel reads, if it
-// reads one.
+// reads one: an SDK response's field lists the failures of its operation.
 func (j *swallowJudge) fieldSource(sel *ast.SelectorExpr) []string {
 	s := j.pass.TypesInfo.Selections[sel]
 	_, name := check.SelectedField(s)
@@ -214,34 +200,30 @@ func (j *swallowJudge) fieldSource(sel *ast.SelectorExpr) []string {
 	}
 	if n := check.NamedOf(s.Recv()); n != nil && n.Obj().Pkg() != nil && isSDKPackage(n.Obj().Pkg().Path()) {
 		op, _ := strings.CutSuffix(n.Obj().Name(), "Response")
-		if slices.ContainsFunc(j.cat.OperationsNamed(op), func(o catalog.Operation) bool { return listsFailures(o, list) }) {
-			return []string{op}
-		}
-		return nil
+		return listing(list, j.cat.OperationsNamed(op))
 	}
-	return j.pathNamed(list)
+	return listing(list, j.named())
 }
 
-// pathNamed returns the operations listing failures under list whose path
-// the enclosing declaration names, sorted.
-func (j *swallowJudge) pathNamed(list string) []string {
+// listing returns the names of the operations of ops that are actions, not
+// mere reads, and list their failed items under list, sorted: those of an
+// SDK response's type, or those whose path the enclosing declaration names
+// (named).
+func listing(list string, ops []catalog.Operation) []string {
 	var out []string
-	for _, op := range j.named() {
-		if listsFailures(op, list) {
+	for _, op := range ops {
+		if l, ok := op.FailureList(); ok && l == list && !op.ReadsOnly() {
 			out = append(out, op.Name)
 		}
 	}
 	slices.Sort(out)
-	return out
+	return slices.Compact(out)
 }
 
 // localVar returns the variable e names when the function declares it in its
 // body; nil otherwise.
 func (j *swallowJudge) localVar(e ast.Expr) *types.Var {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return nil
-	}
+	id, _ := ast.Unparen(e).(*ast.Ident) // nil, which names no object, if not a name
 	v, ok := j.pass.TypesInfo.ObjectOf(id).(*types.Var)
 	if !ok || v.Pos() < j.body.Lbrace || v.Pos() > j.body.Rbrace {
 		return nil
@@ -249,14 +231,18 @@ func (j *swallowJudge) localVar(e ast.Expr) *types.Var {
 	return v
 }
 
-// holds reports whether v holds the failures or the reply they come from.
-func (j *swallowJudge) holds(v *types.Var) bool { return j.tainted[v] || j.replies[v] }
+// holds reports whether id uses a variable that holds the failures or the
+// reply they come from.
+func (j *swallowJudge) holds(id *ast.Ident) bool {
+	v, ok := j.pass.TypesInfo.Uses[id].(*types.Var)
+	return ok && (j.tainted[v] || j.replies[v])
+}
 
 // onlyReply reports whether e is a local that holds the reply but not the
 // failures: what is read from it other than the list does not carry them.
 func (j *swallowJudge) onlyReply(e ast.Expr) bool {
-	v := j.localVar(e)
-	return v != nil && j.replies[v] && !j.tainted[v]
+	v := j.localVar(e) // nil is no reply
+	return j.replies[v] && !j.tainted[v]
 }
 
 // carries reports whether evaluating e reads the failures: a source, a local
@@ -274,8 +260,7 @@ func (j *swallowJudge) carries(e ast.Node) bool {
 		case *ast.FuncLit:
 			return false // judged as a closure by spread
 		case *ast.Ident:
-			v, ok := j.pass.TypesInfo.Uses[n].(*types.Var)
-			found = ok && j.holds(v)
+			found = j.holds(n)
 		case *ast.SelectorExpr:
 			return !j.onlyReply(n.X) // another field of the reply
 		case *ast.CallExpr:
@@ -324,10 +309,8 @@ func (j *swallowJudge) spread() {
 		case *ast.FuncLit:
 			// A closure that uses the failures or the reply may hand them on.
 			ast.Inspect(n.Body, func(n ast.Node) bool {
-				if id, ok := n.(*ast.Ident); ok {
-					v, ok := j.pass.TypesInfo.Uses[id].(*types.Var)
-					j.handedOn = j.handedOn || ok && j.holds(v)
-				}
+				id, ok := n.(*ast.Ident)
+				j.handedOn = j.handedOn || ok && j.holds(id)
 				return !j.handedOn
 			})
 		}
@@ -339,14 +322,9 @@ func (j *swallowJudge) spread() {
 // a value that carries the failures holds them, or every place when one
 // value gives them all (v, ok := m[k]; a, b := f()).
 func assign[E ast.Expr](j *swallowJudge, lhs []E, rhs []ast.Expr) {
-	for i, r := range rhs {
-		if !j.carries(r) {
-			continue
-		}
-		for k, l := range lhs {
-			if len(lhs) != len(rhs) || k == i {
-				j.store(l)
-			}
+	for k, l := range lhs {
+		if r := min(k, len(rhs)-1); r >= 0 && j.carries(rhs[r]) { // the one value of f() or m[k], if not one each
+			j.store(l)
 		}
 	}
 }
@@ -366,12 +344,9 @@ func (j *swallowJudge) store(places ...ast.Expr) {
 		case *ast.StarExpr:
 			j.store(e.X)
 		default:
-			if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
-				continue
-			}
 			if v := j.localVar(e); v != nil {
 				j.tainted[v] = true
-			} else {
+			} else if id, ok := e.(*ast.Ident); !ok || id.Name != "_" {
 				j.handedOn = true
 			}
 		}
@@ -386,17 +361,21 @@ func (j *swallowJudge) callStatement(call *ast.CallExpr) {
 	if !j.carries(call) {
 		return
 	}
-	if swallowLogCall(j.pass, call) {
-		j.logged = true
-		return
-	}
 	switch fn := typeutil.Callee(j.pass.TypesInfo, call).(type) {
 	case *types.Builtin:
-		if fn.Name() == "copy" {
+		switch fn.Name() {
+		case "print", "println":
+			j.logged = true
+			return
+		case "copy":
 			j.store(call.Args[0])
 			return
 		}
 	case *types.Func:
+		if isLogger(fn) {
+			j.logged = true
+			return
+		}
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn.Signature().Recv() != nil {
 			if v := j.localVar(sel.X); v != nil && !j.replies[v] {
 				j.tainted[v] = true
@@ -411,66 +390,48 @@ func (j *swallowJudge) callStatement(call *ast.CallExpr) {
 // logger.Errorf, klog.Warningf, zap's Sugar().Infow, tflog.Debug.
 var swallowLogVerbs = []string{"Print", "Debug", "Info", "Warn", "Error", "Trace", "Log", "Notice"}
 
-// swallowLogCall reports whether call only writes a log line or prints:
-// not a logger's Fatal or Panic, which end the program, nor fmt.Errorf.
-func swallowLogCall(pass *analysis.Pass, call *ast.CallExpr) bool {
-	switch fn := typeutil.Callee(pass.TypesInfo, call).(type) {
-	case *types.Builtin:
-		return fn.Name() == "print" || fn.Name() == "println"
-	case *types.Func:
-		if fn.Pkg() != nil && (fn.Pkg().Path() == "fmt" || fn.Pkg().Path() == "errors") {
-			return strings.HasPrefix(fn.Name(), "Print") || strings.HasPrefix(fn.Name(), "Fprint")
-		}
-		return slices.ContainsFunc(swallowLogVerbs, func(v string) bool { return strings.HasPrefix(fn.Name(), v) })
+// isLogger reports whether fn only writes a log line or prints: not a
+// logger's Fatal or Panic, which end the program, nor fmt.Errorf.
+func isLogger(fn *types.Func) bool {
+	if fn.Pkg() != nil && (fn.Pkg().Path() == "fmt" || fn.Pkg().Path() == "errors") {
+		return strings.HasPrefix(fn.Name(), "Print") || strings.HasPrefix(fn.Name(), "Fprint")
 	}
-	return false
+	return slices.ContainsFunc(swallowLogVerbs, func(v string) bool { return strings.HasPrefix(fn.Name(), v) })
 }
 
 // successValue returns how the function says it succeeded: nil for its
 // error results, or else true for its bool results. A function with neither
 // says nothing to its caller.
 func successValue(sig *types.Signature) (string, bool) {
-	hasBool := false
-	for v := range sig.Results().Variables() {
-		if check.IsNamed(v.Type(), "", "error") {
-			return "nil", true
-		}
-		hasBool = hasBool || isBool(v.Type())
+	results := slices.Collect(sig.Results().Variables())
+	if slices.ContainsFunc(results, func(v *types.Var) bool { return check.IsNamed(v.Type(), "", "error") }) {
+		return "nil", true
 	}
-	return "true", hasBool
+	return "true", slices.ContainsFunc(results, func(v *types.Var) bool { return isBool(v.Type()) })
 }
 
 // declaresSuccess reports whether every return after the first read of the
 // failures (sources are found in the order of the source) returns success
-// (nil for each error result and no constant false beside it, or true for
-// each bool result when there is no error result), and there is one.
-func (j *swallowJudge) declaresSuccess(success string) bool {
-	first, res := j.sources[0].at.Pos(), j.sig.Results()
+// as its results res, and there is one: nil for each error result and no constant false beside
+// it, or true for each bool result when there is no error result.
+func (j *swallowJudge) declaresSuccess(success string, res *types.Tuple) bool {
+	first := j.sources[0].at.Pos()
 	returns, all := 0, true
 	j.own(func(n ast.Node) bool {
 		if ret, ok := n.(*ast.ReturnStmt); ok && ret.Pos() >= first {
 			returns++
 			all = all && len(ret.Results) == res.Len() // a bare return or a call's results: not known here
 			for i, r := range ret.Results {
-				all = all && j.saysSuccess(r, res.At(i).Type(), success)
+				b, isConst := check.BoolValue(j.pass, r)
+				switch t := res.At(i).Type(); {
+				case check.IsNamed(t, "", "error"):
+					all = all && check.IsNil(j.pass, r)
+				case isBool(t): // beside an error, only (false, nil) says it did not succeed
+					all = all && (isConst && b || !isConst && success == "nil")
+				}
 			}
 		}
 		return true
 	})
 	return returns > 0 && all
-}
-
-// saysSuccess reports whether r, returned as a result of type t, says the
-// function succeeded, or says nothing about it.
-func (j *swallowJudge) saysSuccess(r ast.Expr, t types.Type, success string) bool {
-	b, isConst := check.BoolValue(j.pass, r)
-	switch {
-	case check.IsNamed(t, "", "error"):
-		return check.IsNil(j.pass, r)
-	case isBool(t) && success == "true":
-		return isConst && b
-	case isBool(t):
-		return !isConst || b // (false, nil) says it did not succeed
-	}
-	return true
 }
