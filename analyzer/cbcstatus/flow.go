@@ -71,11 +71,25 @@ type traced struct {
 }
 
 // trace follows the seeds, values that hold a reply, through fn.
-func (c *checker) trace(fn *ssa.Function, seeds ...ssa.Value) *flow {
+func (c *checker) trace(fn *ssa.Function, seeds ...ssa.Value) *flow { return c.follow(fn, seeds, nil) }
+
+// follow follows through fn a reply held by the values held and decoded
+// into the variables into: a parameter is the caller's variable, a package
+// variable one the caller can reach.
+func (c *checker) follow(fn *ssa.Function, held, into []ssa.Value) *flow {
 	t := &tracer{c: c, fn: fn, fl: &flow{results: map[int]bool{}, intos: map[int]bool{}, events: map[ssa.Instruction]bool{}, handOns: map[ssa.Instruction]bool{},
 		statusVals: map[ssa.Value]statusForm{}, values: map[ssa.Value]bool{}}, seen: map[ssa.Value]derived{}}
-	for _, s := range seeds {
-		t.push(s, asWhole)
+	for _, v := range held {
+		t.push(v, asWhole)
+	}
+	for _, v := range into {
+		t.push(v, asWhole)
+		switch v := v.(type) {
+		case *ssa.Parameter:
+			t.fl.intos[slices.Index(fn.Params, v)] = true
+		case *ssa.Global:
+			t.fl.does |= usesStores
+		}
 	}
 	for len(t.work) > 0 {
 		w := t.work[len(t.work)-1]
