@@ -1,6 +1,7 @@
 package cbcstatus
 
 import (
+	"cmp"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -69,8 +70,5 @@ func methodOf(fn *ssa.Function) *ssa.Function {
 	if fn.Synthetic == "" || fn.Signature.Recv() != nil || !ok || obj.Signature().Recv() == nil {
 		return fn
 	}
-	if m := fn.Prog.FuncValue(obj); m != nil {
-		return m
-	}
-	return fn
+	return cmp.Or(fn.Prog.FuncValue(obj), fn)
 }

@@ -255,12 +255,10 @@ func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int
 	}
 }
 
-// statusValue records v, a field or the address of one, as the status.
+// statusValue records v, a field or the address of one, and what is loaded
+// from it as the status.
 func (t *tracer) statusValue(v ssa.Value, form statusForm) {
-	if _, ok := v.(*ssa.FieldAddr); !ok {
-		t.fl.statusVals[v] = form
-		return
-	}
+	t.fl.statusVals[v] = form
 	for _, r := range usefulRefs(v) {
 		if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
 			t.fl.statusVals[load] = form
@@ -279,8 +277,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		t.mark(instr, usesExamines)
 		return
 	}
-	if w.as == asText {
-		t.decode(instr, w)
+	if t.decode(instr, w) || w.as == asText {
 		return
 	}
 	var result ssa.Value // what the call returns, which may hold what it was handed
@@ -312,8 +309,6 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 	}
 	obj := funcObj(callee)
 	switch {
-	case t.decode(instr, w):
-		return
 	case obj != nil && obj.Signature().Recv() != nil && isRestyResponse(obj.Signature().Recv().Type()):
 		if form, ok := restyStatus[obj.Name()]; ok && result != nil {
 			t.fl.statusVals[result] = form
@@ -367,23 +362,18 @@ var restyStatus = map[string]statusForm{
 	"IsError":    statusIsError,
 }
 
-// decoders are the functions that decode an answer into one of their
-// arguments, by full name, with that argument's index (a receiver first).
-var decoders = map[string]int{
-	"encoding/json.Unmarshal":         1,
-	"(*encoding/json.Decoder).Decode": 1,
-	"encoding/xml.Unmarshal":          1,
-	"(*encoding/xml.Decoder).Decode":  1,
-}
-
-// decode follows the answer w decoded by a call of a decoder, and reports
-// whether the call is one.
+// decode follows the answer w decoded by a call of a decoder (json or xml
+// Unmarshal, a Decoder's Decode: into their second argument, a receiver
+// first), and reports whether the call is one.
 func (t *tracer) decode(call ssa.CallInstruction, w traced) bool {
-	at, ok := decoders[callName(callee(call))]
-	if args := call.Common().Args; ok && at < len(args) && args[0] == w.v {
-		t.storeTo(unwrap(args[at]), traced{as: asWhole}) // decoded into &out, out
+	switch callName(callee(call)) {
+	case "encoding/json.Unmarshal", "(*encoding/json.Decoder).Decode", "encoding/xml.Unmarshal", "(*encoding/xml.Decoder).Decode":
+		if args := call.Common().Args; len(args) > 1 && args[0] == w.v {
+			t.storeTo(unwrap(args[1]), traced{as: asWhole}) // decoded into &out, out
+		}
+		return true
 	}
-	return ok
+	return false
 }
 
 // rootOf returns the variable an address is a field or element of.

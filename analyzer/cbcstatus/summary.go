@@ -1,6 +1,7 @@
 package cbcstatus
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/types"
@@ -298,12 +299,7 @@ func (c *checker) postorder() (order []*ssa.Function, callers map[*ssa.Function]
 	return order, callers
 }
 
-func origin(fn *ssa.Function) *ssa.Function {
-	if o := fn.Origin(); o != nil {
-		return o
-	}
-	return fn
-}
+func origin(fn *ssa.Function) *ssa.Function { return cmp.Or(fn.Origin(), fn) }
 
 // exportFacts exports the summaries of the package's exported functions.
 func (c *checker) exportFacts() {
