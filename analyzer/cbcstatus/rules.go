@@ -72,7 +72,8 @@ func (c *checker) analyse(fn *ssa.Function) *summary {
 			// Some path declares success by the status alone: the helper
 			// does not examine what it is handed, whatever other paths do.
 			s.Params[i] &^= usesExamines
-			s.Decides[i], _, _ = c.judgmentOf(dec, fl)
+			own, inner, _ := c.judgmentOf(dec, fl)
+			s.Decides[i] = cmp.Or(own, inner)
 		}
 	}
 	s.Preds = c.paths().predicates(c, fn)
@@ -114,12 +115,12 @@ func answerParam(t types.Type) bool {
 }
 
 // judgmentOf returns how a status decision (nil: none) judges the reply of
-// fl and where: the decision itself, or, for a helper's judgment returned as
-// the success (return checkStatus(resp)), the helper's, at its call (helper
-// set).
-func (c *checker) judgmentOf(dec *decision, fl *flow) (j judgment, at ast.Node, helper bool) {
+// fl and where: the decision itself (own), or, for a helper's judgment
+// returned as the success (return checkStatus(resp)), the helper's (inner),
+// at its call.
+func (c *checker) judgmentOf(dec *decision, fl *flow) (own, inner judgment, at ast.Node) {
 	if dec == nil {
-		return judgment{}, nil, false
+		return
 	}
 	if call, ok := dec.cond.(*ssa.Call); ok && dec.returned && callee(call) != nil {
 		s, _ := c.summaryOf(callee(call))
@@ -127,15 +128,14 @@ func (c *checker) judgmentOf(dec *decision, fl *flow) (j judgment, at ast.Node, 
 		cur, found := c.callAt[call.Call.Pos()]
 		for i, a := range args {
 			if found && s != nil && i < len(s.Decides) && s.Decides[i].Kind == statusOnly && fl.values[unwrap(a)] {
-				return s.Decides[i], cur.Node(), true
+				return judgment{}, s.Decides[i], cur.Node()
 			}
 		}
 	}
-	n := c.decisionNode(dec)
-	if n == nil {
-		return judgment{}, nil, false
+	if at = c.decisionNode(dec); at == nil {
+		return
 	}
-	return judgment{Kind: statusOnly, Inner: c.out.where(n), Text: c.out.text(n)}, n, false
+	return judgment{Kind: statusOnly, Inner: c.out.where(at), Text: c.out.text(at)}, judgment{}, at
 }
 
 // probed reports whether the reply's status is compared with a constant
@@ -168,8 +168,8 @@ func (j *judge) reply(r reply) {
 	// A path that declares success by the status alone is found whatever
 	// other paths do with the reply; a reply handed on after a status
 	// decision is handed on judged by it.
-	own, node, viaHelper := j.c.judgmentOf(j.c.paths().statusPath(j.c, j.fn, r.call, fl), fl)
-	onPath := own.Kind == statusOnly && !fl.handedOn()
+	own, inner, at := j.c.judgmentOf(j.c.paths().statusPath(j.c, j.fn, r.call, fl), fl)
+	onPath := cmp.Or(own, inner).Kind == statusOnly && !fl.handedOn()
 	switch {
 	case r.thrown:
 		j.settle(r, judgment{Kind: discarded}, nil, judgment{})
@@ -180,7 +180,7 @@ func (j *judge) reply(r reply) {
 		// judge it, whatever unknown code it was also handed to or stored
 		// in.
 		l := r.lead
-		l.Judged = cmp.Or(own, r.Judged)
+		l.Judged = cmp.Or(own, inner, r.Judged)
 		for k := range fl.results {
 			l.Result, l.Into = k, -1
 			j.s.addLead(l)
@@ -190,10 +190,8 @@ func (j *judge) reply(r reply) {
 			j.s.addLead(l)
 		}
 	case fl.does != 0 && !onPath:
-	case onPath && viaHelper:
-		j.settle(r, judgment{}, node, own)
 	case onPath:
-		j.settle(r, own, node, judgment{})
+		j.settle(r, own, at, inner)
 	case r.typed != nil || r.isRaw && !fl.bodyRead && !r.decoded && !probed(fl):
 		j.settle(r, judgment{Kind: unread}, nil, judgment{})
 	case r.Judged.Kind == statusOnly:
