@@ -199,12 +199,8 @@ func renders(obj *types.Func) bool {
 	if sig := obj.Signature(); sig.Recv() != nil {
 		return obj.Name() == "String" && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isString(sig.Results().At(0).Type())
 	}
-	switch funcName(obj) {
-	case "fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln", "fmt.Appendf", "fmt.Append", "fmt.Appendln",
-		"encoding/json.Marshal", "encoding/json.MarshalIndent", "encoding/xml.Marshal", "encoding/xml.MarshalIndent":
-		return true
-	}
-	return false
+	return slices.Contains([]string{"fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln", "fmt.Appendf", "fmt.Append", "fmt.Appendln",
+		"encoding/json.Marshal", "encoding/json.MarshalIndent", "encoding/xml.Marshal", "encoding/xml.MarshalIndent"}, funcName(obj))
 }
 
 // storeTo follows a store (or a decoding) of the traced value: into a local

@@ -40,9 +40,7 @@ type reply struct {
 	typed  *responseCall    // a response of a CBC client package
 	isRaw  bool             // a net/http, resty or retryablehttp reply (not what a helper decoded)
 	helper bool             // obtained through a helper (a lead of a callee)
-	// obligation: judged inside the callee, where the reply stays
-	obligation bool
-	decoded    bool // resty decodes its body where the analysis does not follow
+	decoded bool // resty decodes its body where the analysis does not follow
 }
 
 // judge judges the replies one function obtains, adding to its summary
@@ -64,9 +62,7 @@ func (c *checker) analyse(fn *ssa.Function) *summary {
 		fl := c.trace(fn, p)
 		s.Params[i] = fl.does
 		for _, j := range slices.Sorted(maps.Keys(fl.intos)) {
-			if j != i {
-				s.Into = append(s.Into, [2]int{i, j})
-			}
+			s.Into = append(s.Into, [2]int{i, j}) // never i itself: it is traced
 		}
 		if dec := c.paths().statusPath(c, fn, nil, fl); dec != nil && !fl.handedOn() {
 			// Some path declares success by the status alone: the helper
@@ -160,10 +156,6 @@ func isConst(v ssa.Value) bool {
 // a response of a CBC client package or its host is a CBC endpoint, and
 // adds a lead to s when its caller must judge it.
 func (j *judge) reply(r reply) {
-	if r.obligation {
-		j.settle(r, judgment{}, nil, r.Judged)
-		return
-	}
 	fl := j.c.follow(j.fn, r.values, r.into)
 	// A path that declares success by the status alone is found whatever
 	// other paths do with the reply; a reply handed on after a status
@@ -328,7 +320,8 @@ func sentRequest(common *ssa.CallCommon) ssa.Value {
 }
 
 // leadReplies returns the replies a callee with summary s hands the call
-// (calleeArgs gives a method value's bound receiver as its first argument).
+// (calleeArgs gives a method value's bound receiver as its first argument),
+// and settles those the callee judged and kept.
 func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *summary) []reply {
 	_, args := calleeArgs(call)
 	mc, _ := call.Common().Value.(*ssa.MakeClosure)
@@ -360,8 +353,9 @@ func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *s
 			r.into = []ssa.Value{unwrap(args[l.Into])}
 		case l.Into >= 0 && r.Judged.Kind == judgedNot:
 			continue // decoded nowhere and judged nowhere
-		default:
-			r.obligation = true // judged in the callee, or decoded nowhere: judged where it was
+		default: // judged in the callee, where the reply stays, or decoded nowhere: judged where it was
+			j.settle(r, judgment{}, nil, r.Judged)
+			continue
 		}
 		out = append(out, r)
 	}

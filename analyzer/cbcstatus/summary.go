@@ -188,15 +188,9 @@ func (s *summary) fact() *summaryFact {
 func (f *summaryFact) aboutReplies() bool {
 	// Preds alone do not count: a package can judge a reply by a predicate
 	// only when a reply can come into it some other way.
-	if len(f.Leads) > 0 || len(f.Into) > 0 {
-		return true
-	}
-	for i, p := range f.Params {
-		if p&usesExamines != 0 || i < len(f.Decides) && f.Decides[i].Kind != judgedNot {
-			return true
-		}
-	}
-	return false
+	return len(f.Leads) > 0 || len(f.Into) > 0 ||
+		slices.ContainsFunc(f.Params, func(p paramUse) bool { return p&usesExamines != 0 }) ||
+		slices.ContainsFunc(f.Decides, func(d judgment) bool { return d.Kind != judgedNot })
 }
 
 // summarize computes the summaries of the package's functions, each to a
@@ -225,10 +219,9 @@ func (c *checker) summarize() {
 		stale[i] = false
 		fn := order[i]
 		if looks[i]++; looks[i] > maxRounds { // a fixed point is reached long before; this guards against a bug
-			if looks[i] == maxRounds+1 {
-				// Say so rather than drop what the cycle's functions do wrong.
-				c.out.report(declOf(fn), "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", fn.Name(), maxRounds)
-			}
+			// Say so rather than drop what the cycle's functions do wrong
+			// (flush reports it once).
+			c.out.report(declOf(fn), "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", fn.Name(), maxRounds)
 			continue
 		}
 		before := len(c.out.list)
