@@ -32,15 +32,15 @@ import (
 // caller's lead when it is handed on.
 type reply struct {
 	lead
-	call   ssa.CallInstruction
-	cur    inspector.Cursor // the call in the syntax tree
-	values []ssa.Value      // where it is held: a result of the call
-	into   []ssa.Value      // the variables it is decoded into
-	thrown bool             // the result is thrown away
-	typed  *responseCall    // a response of a CBC client package
-	isRaw  bool             // a net/http, resty or retryablehttp reply (not what a helper decoded)
-	helper bool             // obtained through a helper (a lead of a callee)
-	decoded bool // resty decodes its body where the analysis does not follow
+	call    ssa.CallInstruction
+	cur     inspector.Cursor // the call in the syntax tree
+	values  []ssa.Value      // where it is held: a result of the call
+	into    []ssa.Value      // the variables it is decoded into
+	thrown  bool             // the result is thrown away
+	typed   *responseCall    // a response of a CBC client package
+	isRaw   bool             // a net/http, resty or retryablehttp reply (not what a helper decoded)
+	helper  bool             // obtained through a helper (a lead of a callee)
+	decoded bool             // resty decodes its body where the analysis does not follow
 }
 
 // judge judges the replies one function obtains, adding to its summary
