@@ -47,10 +47,7 @@ func callee(call ssa.CallInstruction) *ssa.Function {
 // receiver first.
 func calleeArgs(call ssa.CallInstruction) (*ssa.Function, []ssa.Value) {
 	common := call.Common()
-	if common.IsInvoke() {
-		return nil, nil
-	}
-	switch v := common.Value.(type) {
+	switch v := common.Value.(type) { // of an interface method, the receiver
 	case *ssa.Function:
 		return methodOf(v), common.Args // of a method expression, the receiver is the first argument
 	case *ssa.MakeClosure:

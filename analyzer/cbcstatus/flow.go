@@ -47,7 +47,6 @@ type tracer struct {
 	fl   *flow
 	seen map[ssa.Value]derived // value → how it was seen
 	work []traced
-	at   ssa.Instruction // the instruction being classified
 }
 
 // derived says how a value is derived from a reply: the reply itself, its
@@ -135,7 +134,6 @@ func (t *tracer) handOn(instr ssa.Instruction, through map[int]bool, i int) {
 // looked up in it, decoded when it is decoded.
 func (t *tracer) visit(w traced) {
 	for _, instr := range usefulRefs(w.v) {
-		t.at = instr
 		switch instr := instr.(type) {
 		case *ssa.Return:
 			for i, r := range instr.Results {
@@ -146,7 +144,7 @@ func (t *tracer) visit(w traced) {
 			}
 		case *ssa.Store:
 			if instr.Val == w.v {
-				t.storeTo(instr.Addr, w)
+				t.storeTo(instr, instr.Addr, w)
 			}
 		case *ssa.MapUpdate:
 			if instr.Value == w.v || instr.Key == w.v {
@@ -203,10 +201,10 @@ func renders(obj *types.Func) bool {
 		"encoding/json.Marshal", "encoding/json.MarshalIndent", "encoding/xml.Marshal", "encoding/xml.MarshalIndent"}, funcName(obj))
 }
 
-// storeTo follows a store (or a decoding) of the traced value: into a local
-// variable (or a field or element of one) it goes on; anywhere else the
-// caller can reach it.
-func (t *tracer) storeTo(addr ssa.Value, w traced) {
+// storeTo follows a store (or a decoding) of the traced value at instr: into
+// a local variable (or a field or element of one) it goes on; anywhere else
+// the caller can reach it.
+func (t *tracer) storeTo(instr ssa.Instruction, addr ssa.Value, w traced) {
 	if _, traced := t.seen[rootOf(addr)]; traced {
 		return // into the reply itself (resp.Body = gzipBody)
 	}
@@ -217,14 +215,14 @@ func (t *tracer) storeTo(addr ssa.Value, w traced) {
 	case *ssa.Parameter:
 		if w.carries() {
 			if i := slices.Index(t.fn.Params, root); i >= 0 && addr == root {
-				t.handOn(t.at, t.fl.intos, i)
+				t.handOn(instr, t.fl.intos, i)
 			} else {
-				t.mark(t.at, usesStores)
+				t.mark(instr, usesStores)
 			}
 		}
 	default:
 		if w.carries() {
-			t.mark(t.at, usesStores)
+			t.mark(instr, usesStores)
 		}
 	}
 }
@@ -344,7 +342,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		}
 		for _, k := range pairs(s.Into, i) {
 			if k < len(cargs) {
-				t.storeTo(unwrap(cargs[k]), traced{as: asWhole})
+				t.storeTo(instr, unwrap(cargs[k]), traced{as: asWhole})
 			}
 		}
 	}
@@ -365,7 +363,7 @@ func (t *tracer) decode(call ssa.CallInstruction, w traced) bool {
 	switch callName(callee(call)) {
 	case "encoding/json.Unmarshal", "(*encoding/json.Decoder).Decode", "encoding/xml.Unmarshal", "(*encoding/xml.Decoder).Decode":
 		if args := call.Common().Args; len(args) > 1 && args[0] == w.v {
-			t.storeTo(unwrap(args[1]), traced{as: asWhole}) // decoded into &out, out
+			t.storeTo(call, unwrap(args[1]), traced{as: asWhole}) // decoded into &out, out
 		}
 		return true
 	}

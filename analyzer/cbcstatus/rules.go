@@ -233,13 +233,11 @@ func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 		if at, ok := at.(*ast.CallExpr); ok {
 			call = at // the call of the helper that judges it
 		}
-		what := "never reads the body of the reply to this request to " + host
-		switch inner.Kind {
-		case statusOnly:
-			what = "decides the success of this request to " + host + " by " + inner.Text + " alone"
-		case discarded:
-			what = "discards the reply to this request to " + host
-		}
+		what := map[findingKind]string{
+			statusOnly: "decides the success of this request to " + host + " by " + inner.Text + " alone",
+			unread:     "never reads the body of the reply to this request to " + host,
+			discarded:  "discards the reply to this request to " + host,
+		}[inner.Kind]
 		out.report(call, "%s %s (%s): "+cbcAnswers, out.text(call.Fun), what, inner.Inner, out.codes)
 	case own.Kind == discarded && r.helper && !r.isRaw:
 		out.report(call, "what %s returns from %s is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 (%s); keep it and check error_code",
