@@ -121,9 +121,8 @@ func (c *checker) judgmentOf(dec *decision, fl *flow) (own, inner judgment, at a
 	if call, ok := dec.cond.(*ssa.Call); ok && dec.returned && callee(call) != nil {
 		s, _ := c.summaryOf(callee(call))
 		_, args := calleeArgs(call)
-		cur, found := c.callAt[call.Call.Pos()]
 		for i, a := range args {
-			if found && s != nil && i < len(s.Decides) && s.Decides[i].Kind == statusOnly && fl.values[unwrap(a)] {
+			if cur, found := c.callAt[call.Call.Pos()]; found && s != nil && i < len(s.Decides) && s.Decides[i].Kind == statusOnly && fl.values[unwrap(a)] {
 				return judgment{}, s.Decides[i], cur.Node()
 			}
 		}

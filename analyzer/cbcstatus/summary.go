@@ -138,9 +138,6 @@ func (s *summary) addLead(l lead) {
 	slices.SortStableFunc(s.Leads, func(a, b lead) int { return strings.Compare(a.key(), b.key()) })
 }
 
-// empty reports whether the summary says nothing.
-func (s *summary) empty() bool { return s.String() == "" }
-
 // useTexts say what a function does with a parameter, for each bit of
 // paramUse in order.
 var useTexts = [...]string{"examines error_code of param %d", "hands param %d to unknown code", "returns param %d", "stores param %d"}
@@ -219,9 +216,13 @@ func (c *checker) summarize() {
 		stale[i] = false
 		fn := order[i]
 		if looks[i]++; looks[i] > maxRounds { // a fixed point is reached long before; this guards against a bug
-			// Say so rather than drop what the cycle's functions do wrong
-			// (flush reports it once).
-			c.out.report(declOf(fn), "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", fn.Name(), maxRounds)
+			// Say so, at fn's name or function literal, rather than drop
+			// what the cycle's functions do wrong (flush reports it once).
+			at := fn.Syntax()
+			if d, ok := at.(*ast.FuncDecl); ok {
+				at = d.Name
+			}
+			c.out.report(at, "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", fn.Name(), maxRounds)
 			continue
 		}
 		before := len(c.out.list)
@@ -244,15 +245,6 @@ func (c *checker) summarize() {
 
 // maxRounds bounds how many times a function of a cycle is looked at.
 var maxRounds = 50
-
-// declOf returns a node at fn's declaration, for a report about fn: every
-// function of a cycle is declared or a function literal.
-func declOf(fn *ssa.Function) ast.Node {
-	if d, ok := fn.Syntax().(*ast.FuncDecl); ok {
-		return d.Name
-	}
-	return fn.Syntax()
-}
 
 // postorder returns the package's functions in the postorder of the call
 // graph (the functions of the package each calls or makes closures of),
@@ -301,7 +293,7 @@ func (c *checker) exportFacts() {
 		if obj == nil || !obj.Exported() || obj.Pkg() != c.pass.Pkg || s == nil {
 			continue
 		}
-		if f := s.fact(); !f.empty() {
+		if f := s.fact(); f.String() != "" { // it says something
 			c.pass.ExportObjectFact(obj, f)
 		}
 	}
