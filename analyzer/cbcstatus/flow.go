@@ -205,23 +205,19 @@ func renders(obj *types.Func) bool {
 // a local variable (or a field or element of one) it goes on; anywhere else
 // the caller can reach it.
 func (t *tracer) storeTo(instr ssa.Instruction, addr ssa.Value, w traced) {
-	if _, traced := t.seen[rootOf(addr)]; traced {
+	root := rootOf(addr)
+	if _, traced := t.seen[root]; traced {
 		return // into the reply itself (resp.Body = gzipBody)
 	}
-	switch root := rootOf(addr).(type) {
+	p, isParam := root.(*ssa.Parameter)
+	switch root.(type) {
 	case *ssa.Alloc:
 		t.push(root, w.as)
 	case *ssa.Const: // decoded into nil: nowhere
-	case *ssa.Parameter:
-		if w.carries() {
-			if i := slices.Index(t.fn.Params, root); i >= 0 && addr == root {
-				t.handOn(instr, t.fl.intos, i)
-			} else {
-				t.mark(instr, usesStores)
-			}
-		}
 	default:
-		if w.carries() {
+		if isParam && addr == root && w.carries() {
+			t.handOn(instr, t.fl.intos, slices.Index(t.fn.Params, p)) // into the caller's variable
+		} else if w.carries() {
 			t.mark(instr, usesStores)
 		}
 	}
