@@ -103,9 +103,7 @@ func answerParam(t types.Type) bool {
 	case *types.Map:
 		return true
 	case *types.Slice:
-		if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
-			return true
-		}
+		return types.Identical(u.Elem().Underlying(), types.Typ[types.Byte]) || carriesErrors(t)
 	}
 	return isReply(t) || carriesErrors(t)
 }
