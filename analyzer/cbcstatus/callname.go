@@ -31,7 +31,8 @@ func funcObj(fn *ssa.Function) *types.Func {
 }
 
 // funcName is the full name of a declared function or method, the key of
-// the tables of library functions (libraryCalls, decoders).
+// the table of library functions (libraryCalls) and what decode and renders
+// match.
 func funcName(fn *types.Func) string { return fn.Origin().FullName() }
 
 // callee returns the function a call calls: a function or method called
