@@ -128,14 +128,14 @@ func (s *summary) addLead(l lead) {
 	if l.Host == "" && l.Param == -1 && l.src == nil {
 		return
 	}
-	if i := slices.IndexFunc(s.Leads, func(m lead) bool { return m.key() == l.key() }); i >= 0 {
-		if len(l.chain) < len(s.Leads[i].chain) {
-			s.Leads[i] = l
-		}
-		return
+	// The leads are kept sorted by key, each key once.
+	i, found := slices.BinarySearchFunc(s.Leads, l.key(), func(m lead, key string) int { return strings.Compare(m.key(), key) })
+	switch {
+	case !found:
+		s.Leads = slices.Insert(s.Leads, i, l)
+	case len(l.chain) < len(s.Leads[i].chain):
+		s.Leads[i] = l
 	}
-	s.Leads = append(s.Leads, l)
-	slices.SortStableFunc(s.Leads, func(a, b lead) int { return strings.Compare(a.key(), b.key()) })
 }
 
 // useTexts say what a function does with a parameter, for each bit of
