@@ -1,6 +1,7 @@
 package cbcstatus
 
 import (
+	"cmp"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -30,7 +31,8 @@ func funcObj(fn *ssa.Function) *types.Func {
 }
 
 // funcName is the full name of a declared function or method, the key of
-// the tables of library functions (libraryCalls, decoders).
+// the table of library functions (libraryCalls) and what decode and renders
+// match.
 func funcName(fn *types.Func) string { return fn.Origin().FullName() }
 
 // callee returns the function a call calls: a function or method called
@@ -46,10 +48,7 @@ func callee(call ssa.CallInstruction) *ssa.Function {
 // receiver first.
 func calleeArgs(call ssa.CallInstruction) (*ssa.Function, []ssa.Value) {
 	common := call.Common()
-	if common.IsInvoke() {
-		return nil, nil
-	}
-	switch v := common.Value.(type) {
+	switch v := common.Value.(type) { // of an interface method, the receiver
 	case *ssa.Function:
 		return methodOf(v), common.Args // of a method expression, the receiver is the first argument
 	case *ssa.MakeClosure:
@@ -69,8 +68,5 @@ func methodOf(fn *ssa.Function) *ssa.Function {
 	if fn.Synthetic == "" || fn.Signature.Recv() != nil || !ok || obj.Signature().Recv() == nil {
 		return fn
 	}
-	if m := fn.Prog.FuncValue(obj); m != nil {
-		return m
-	}
-	return fn
+	return cmp.Or(fn.Prog.FuncValue(obj), fn)
 }

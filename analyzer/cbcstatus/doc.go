@@ -104,10 +104,10 @@
 // that failed to unsubscribe ends in a timeout (30 minutes by default for the
 // unsubscribe resource) whose message does not say why.
 //
-// Each function gets a summary, computed bottom-up over the call graph's
-// strongly connected components to a fixed point on the package's SSA form
-// (built privately, not with buildssa, whose ctrlflow requirement declares
-// facts for every package): which replies, bodies and decoded values handed to
+// Each function gets a summary, computed on the package's SSA form (built
+// privately, not with buildssa, whose ctrlflow requirement declares facts for
+// every package) by a worklist over the call graph's postorder, callees
+// first, to a fixed point: which replies, bodies and decoded values handed to
 // it it examines, returns, stores or decodes into another parameter; which
 // replies it returns or decodes into a parameter, and to which URL parameter
 // its requests go; which requests to a URL parameter it judges by the status

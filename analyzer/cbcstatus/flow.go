@@ -47,7 +47,6 @@ type tracer struct {
 	fl   *flow
 	seen map[ssa.Value]derived // value → how it was seen
 	work []traced
-	at   ssa.Instruction // the instruction being classified
 }
 
 // derived says how a value is derived from a reply: the reply itself, its
@@ -71,11 +70,25 @@ type traced struct {
 }
 
 // trace follows the seeds, values that hold a reply, through fn.
-func (c *checker) trace(fn *ssa.Function, seeds ...ssa.Value) *flow {
+func (c *checker) trace(fn *ssa.Function, seeds ...ssa.Value) *flow { return c.follow(fn, seeds, nil) }
+
+// follow follows through fn a reply held by the values held and decoded
+// into the variables into: a parameter is the caller's variable, a package
+// variable one the caller can reach.
+func (c *checker) follow(fn *ssa.Function, held, into []ssa.Value) *flow {
 	t := &tracer{c: c, fn: fn, fl: &flow{results: map[int]bool{}, intos: map[int]bool{}, events: map[ssa.Instruction]bool{}, handOns: map[ssa.Instruction]bool{},
 		statusVals: map[ssa.Value]statusForm{}, values: map[ssa.Value]bool{}}, seen: map[ssa.Value]derived{}}
-	for _, s := range seeds {
-		t.push(s, asWhole)
+	for _, v := range held {
+		t.push(v, asWhole)
+	}
+	for _, v := range into {
+		t.push(v, asWhole)
+		switch v := v.(type) {
+		case *ssa.Parameter:
+			t.fl.intos[slices.Index(fn.Params, v)] = true
+		case *ssa.Global:
+			t.fl.does |= usesStores
+		}
 	}
 	for len(t.work) > 0 {
 		w := t.work[len(t.work)-1]
@@ -121,7 +134,6 @@ func (t *tracer) handOn(instr ssa.Instruction, through map[int]bool, i int) {
 // looked up in it, decoded when it is decoded.
 func (t *tracer) visit(w traced) {
 	for _, instr := range usefulRefs(w.v) {
-		t.at = instr
 		switch instr := instr.(type) {
 		case *ssa.Return:
 			for i, r := range instr.Results {
@@ -132,7 +144,7 @@ func (t *tracer) visit(w traced) {
 			}
 		case *ssa.Store:
 			if instr.Val == w.v {
-				t.storeTo(instr.Addr, w)
+				t.storeTo(instr, instr.Addr, w)
 			}
 		case *ssa.MapUpdate:
 			if instr.Value == w.v || instr.Key == w.v {
@@ -185,36 +197,28 @@ func renders(obj *types.Func) bool {
 	if sig := obj.Signature(); sig.Recv() != nil {
 		return obj.Name() == "String" && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isString(sig.Results().At(0).Type())
 	}
-	switch funcName(obj) {
-	case "fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln", "fmt.Appendf", "fmt.Append", "fmt.Appendln",
-		"encoding/json.Marshal", "encoding/json.MarshalIndent", "encoding/xml.Marshal", "encoding/xml.MarshalIndent":
-		return true
-	}
-	return false
+	return slices.Contains([]string{"fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln", "fmt.Appendf", "fmt.Append", "fmt.Appendln",
+		"encoding/json.Marshal", "encoding/json.MarshalIndent", "encoding/xml.Marshal", "encoding/xml.MarshalIndent"}, funcName(obj))
 }
 
-// storeTo follows a store (or a decoding) of the traced value: into a local
-// variable (or a field or element of one) it goes on; anywhere else the
-// caller can reach it.
-func (t *tracer) storeTo(addr ssa.Value, w traced) {
-	if _, traced := t.seen[rootOf(addr)]; traced {
+// storeTo follows a store (or a decoding) of the traced value at instr: into
+// a local variable (or a field or element of one) it goes on; anywhere else
+// the caller can reach it.
+func (t *tracer) storeTo(instr ssa.Instruction, addr ssa.Value, w traced) {
+	root := rootOf(addr)
+	if _, traced := t.seen[root]; traced {
 		return // into the reply itself (resp.Body = gzipBody)
 	}
-	switch root := rootOf(addr).(type) {
+	p, isParam := root.(*ssa.Parameter)
+	switch root.(type) {
 	case *ssa.Alloc:
 		t.push(root, w.as)
 	case *ssa.Const: // decoded into nil: nowhere
-	case *ssa.Parameter:
-		if w.carries() {
-			if i := slices.Index(t.fn.Params, root); i >= 0 && addr == root {
-				t.handOn(t.at, t.fl.intos, i)
-			} else {
-				t.mark(t.at, usesStores)
-			}
-		}
 	default:
-		if w.carries() {
-			t.mark(t.at, usesStores)
+		if isParam && addr == root && w.carries() {
+			t.handOn(instr, t.fl.intos, slices.Index(t.fn.Params, p)) // into the caller's variable
+		} else if w.carries() {
+			t.mark(instr, usesStores)
 		}
 	}
 }
@@ -241,12 +245,10 @@ func (t *tracer) field(w traced, instr ssa.Instruction, xt types.Type, index int
 	}
 }
 
-// statusValue records v, a field or the address of one, as the status.
+// statusValue records v, a field or the address of one, and what is loaded
+// from it as the status.
 func (t *tracer) statusValue(v ssa.Value, form statusForm) {
-	if _, ok := v.(*ssa.FieldAddr); !ok {
-		t.fl.statusVals[v] = form
-		return
-	}
+	t.fl.statusVals[v] = form
 	for _, r := range usefulRefs(v) {
 		if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
 			t.fl.statusVals[load] = form
@@ -265,8 +267,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		t.mark(instr, usesExamines)
 		return
 	}
-	if w.as == asText {
-		t.decode(instr, w)
+	if t.decode(instr, w) || w.as == asText {
 		return
 	}
 	var result ssa.Value // what the call returns, which may hold what it was handed
@@ -298,8 +299,6 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 	}
 	obj := funcObj(callee)
 	switch {
-	case t.decode(instr, w):
-		return
 	case obj != nil && obj.Signature().Recv() != nil && isRestyResponse(obj.Signature().Recv().Type()):
 		if form, ok := restyStatus[obj.Name()]; ok && result != nil {
 			t.fl.statusVals[result] = form
@@ -339,7 +338,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 		}
 		for _, k := range pairs(s.Into, i) {
 			if k < len(cargs) {
-				t.storeTo(unwrap(cargs[k]), traced{as: asWhole})
+				t.storeTo(instr, unwrap(cargs[k]), traced{as: asWhole})
 			}
 		}
 	}
@@ -353,23 +352,18 @@ var restyStatus = map[string]statusForm{
 	"IsError":    statusIsError,
 }
 
-// decoders are the functions that decode an answer into one of their
-// arguments, by full name, with that argument's index (a receiver first).
-var decoders = map[string]int{
-	"encoding/json.Unmarshal":         1,
-	"(*encoding/json.Decoder).Decode": 1,
-	"encoding/xml.Unmarshal":          1,
-	"(*encoding/xml.Decoder).Decode":  1,
-}
-
-// decode follows the answer w decoded by a call of a decoder, and reports
-// whether the call is one.
+// decode follows the answer w decoded by a call of a decoder (json or xml
+// Unmarshal, a Decoder's Decode: into their second argument, a receiver
+// first), and reports whether the call is one.
 func (t *tracer) decode(call ssa.CallInstruction, w traced) bool {
-	at, ok := decoders[callName(callee(call))]
-	if args := call.Common().Args; ok && at < len(args) && args[0] == w.v {
-		t.storeTo(unwrap(args[at]), traced{as: asWhole}) // decoded into &out, out
+	switch callName(callee(call)) {
+	case "encoding/json.Unmarshal", "(*encoding/json.Decoder).Decode", "encoding/xml.Unmarshal", "(*encoding/xml.Decoder).Decode":
+		if args := call.Common().Args; len(args) > 1 && args[0] == w.v {
+			t.storeTo(call, unwrap(args[1]), traced{as: asWhole}) // decoded into &out, out
+		}
+		return true
 	}
-	return ok
+	return false
 }
 
 // rootOf returns the variable an address is a field or element of.

@@ -107,24 +107,18 @@ func (c *checker) operationNote(r reply) string {
 		return ""
 	}
 	for _, op := range c.r.Catalog.OperationAt(method, url) {
-		if len(op.ErrorFields) > 0 {
-			return fmt.Sprintf("; %s %s is %s, whose reply %s", op.Method, op.Path, op.Name, describeErrorFields(op.ErrorFields))
+		if len(op.ErrorFields) == 0 {
+			continue
 		}
+		// Where the reply carries its errors: "lists failed resources in
+		// fail_resource_infos", "carries error_code".
+		where := "carries " + errorCodeKey
+		if list, ok := op.FailureList(); ok && strings.Contains(list, "resource") {
+			where = "lists failed resources in " + list
+		} else if ok {
+			where = "lists failed items in " + list
+		}
+		return fmt.Sprintf("; %s %s is %s, whose reply %s", op.Method, op.Path, op.Name, where)
 	}
 	return ""
-}
-
-// describeErrorFields says where a reply carries its errors:
-// "lists failed resources in fail_resource_infos", "carries error_code".
-func describeErrorFields(fields []string) string {
-	for _, f := range fields {
-		if list, _, ok := strings.Cut(f, "[]."); ok {
-			what := "items"
-			if strings.Contains(list, "resource") {
-				what = "resources"
-			}
-			return fmt.Sprintf("lists failed %s in %s", what, list)
-		}
-	}
-	return "carries " + errorCodeKey
 }

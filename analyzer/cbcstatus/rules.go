@@ -32,16 +32,15 @@ import (
 // caller's lead when it is handed on.
 type reply struct {
 	lead
-	call   ssa.CallInstruction
-	cur    inspector.Cursor // the call in the syntax tree
-	values []ssa.Value      // where it is held: a result, or the variable it is decoded into
-	thrown bool             // the result is thrown away
-	typed  *responseCall    // a response of a CBC client package
-	isRaw  bool             // a net/http, resty or retryablehttp reply (not what a helper decoded)
-	helper bool             // obtained through a helper (a lead of a callee)
-	// obligation: judged inside the callee, where the reply stays
-	obligation bool
-	decoded    bool // resty decodes its body where the analysis does not follow
+	call    ssa.CallInstruction
+	cur     inspector.Cursor // the call in the syntax tree
+	values  []ssa.Value      // where it is held: a result of the call
+	into    []ssa.Value      // the variables it is decoded into
+	thrown  bool             // the result is thrown away
+	typed   *responseCall    // a response of a CBC client package
+	isRaw   bool             // a net/http, resty or retryablehttp reply (not what a helper decoded)
+	helper  bool             // obtained through a helper (a lead of a callee)
+	decoded bool             // resty decodes its body where the analysis does not follow
 }
 
 // judge judges the replies one function obtains, adding to its summary
@@ -63,15 +62,14 @@ func (c *checker) analyse(fn *ssa.Function) *summary {
 		fl := c.trace(fn, p)
 		s.Params[i] = fl.does
 		for _, j := range slices.Sorted(maps.Keys(fl.intos)) {
-			if j != i {
-				s.Into = append(s.Into, [2]int{i, j})
-			}
+			s.Into = append(s.Into, [2]int{i, j}) // never i itself: it is traced
 		}
 		if dec := c.paths().statusPath(c, fn, nil, fl); dec != nil && !fl.handedOn() {
 			// Some path declares success by the status alone: the helper
 			// does not examine what it is handed, whatever other paths do.
 			s.Params[i] &^= usesExamines
-			s.Decides[i], _, _ = c.judgmentOf(dec, fl)
+			own, inner, _ := c.judgmentOf(dec, fl)
+			s.Decides[i] = cmp.Or(own, inner)
 		}
 	}
 	s.Preds = c.paths().predicates(c, fn)
@@ -105,36 +103,32 @@ func answerParam(t types.Type) bool {
 	case *types.Map:
 		return true
 	case *types.Slice:
-		if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
-			return true
-		}
+		return types.Identical(u.Elem().Underlying(), types.Typ[types.Byte]) || carriesErrors(t)
 	}
 	return isReply(t) || carriesErrors(t)
 }
 
 // judgmentOf returns how a status decision (nil: none) judges the reply of
-// fl and where: the decision itself, or, for a helper's judgment returned as
-// the success (return checkStatus(resp)), the helper's, at its call (helper
-// set).
-func (c *checker) judgmentOf(dec *decision, fl *flow) (j judgment, at ast.Node, helper bool) {
+// fl and where: the decision itself (own), or, for a helper's judgment
+// returned as the success (return checkStatus(resp)), the helper's (inner),
+// at its call.
+func (c *checker) judgmentOf(dec *decision, fl *flow) (own, inner judgment, at ast.Node) {
 	if dec == nil {
-		return judgment{}, nil, false
+		return
 	}
 	if call, ok := dec.cond.(*ssa.Call); ok && dec.returned && callee(call) != nil {
 		s, _ := c.summaryOf(callee(call))
 		_, args := calleeArgs(call)
-		cur, found := c.callAt[call.Call.Pos()]
 		for i, a := range args {
-			if found && s != nil && i < len(s.Decides) && s.Decides[i].Kind == statusOnly && fl.values[unwrap(a)] {
-				return s.Decides[i], cur.Node(), true
+			if cur, found := c.callAt[call.Call.Pos()]; found && s != nil && i < len(s.Decides) && s.Decides[i].Kind == statusOnly && fl.values[unwrap(a)] {
+				return judgment{}, s.Decides[i], cur.Node()
 			}
 		}
 	}
-	n := c.decisionNode(dec)
-	if n == nil {
-		return judgment{}, nil, false
+	if at = c.decisionNode(dec); at == nil {
+		return
 	}
-	return judgment{Kind: statusOnly, Inner: c.out.where(n), Text: c.out.text(n)}, n, false
+	return judgment{Kind: statusOnly, Inner: c.out.where(at), Text: c.out.text(at)}, judgment{}, at
 }
 
 // probed reports whether the reply's status is compared with a constant
@@ -155,53 +149,27 @@ func isConst(v ssa.Value) bool {
 	return ok
 }
 
-// reply judges one reply of fn: it reports what is wrong with it when its
-// host is a CBC endpoint, and adds a lead to s when its caller must judge it.
+// reply judges one reply of fn: it reports what is wrong with it when it is
+// a response of a CBC client package or its host is a CBC endpoint, and
+// adds a lead to s when its caller must judge it.
 func (j *judge) reply(r reply) {
-	if r.obligation {
-		j.settle(r, judgment{}, nil, r.Judged)
-		return
-	}
-	fl := j.c.trace(j.fn, r.values...)
-	fl.bodyRead = fl.bodyRead || r.decoded
-	for _, v := range r.values {
-		switch v := v.(type) {
-		case *ssa.Parameter:
-			fl.intos[slices.Index(j.fn.Params, v)] = true // the caller's variable
-		case *ssa.Global:
-			fl.does |= usesStores
-		}
-	}
+	fl := j.c.follow(j.fn, r.values, r.into)
 	// A path that declares success by the status alone is found whatever
 	// other paths do with the reply; a reply handed on after a status
 	// decision is handed on judged by it.
-	own, node, viaHelper := j.c.judgmentOf(j.c.paths().statusPath(j.c, j.fn, r.call, fl), fl)
-	onPath := own.Kind == statusOnly && !fl.handedOn()
-	if r.typed != nil {
-		rc, out := *r.typed, j.c.out
-		switch {
-		case r.thrown:
-			j.c.reportDiscarded(r.cur.Node().(*ast.CallExpr), rc, fixer{j.c.pass}.responseFix(check.Outer(r.cur).Parent(), rc))
-		case !onPath && (fl.does != 0 || fl.handedOn()):
-		case own.Kind == statusOnly && !viaHelper:
-			out.report(node, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
-				out.text(node), rc.name, rc.ef.names(), rc.ef.names(), out.codes)
-		default:
-			out.report(r.cur.Node(), "%s of the %s response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check %s (%s)",
-				rc.ef.names(), rc.name, rc.ef.names(), out.codes)
-		}
-		return
-	}
+	own, inner, at := j.c.judgmentOf(j.c.paths().statusPath(j.c, j.fn, r.call, fl), fl)
+	onPath := cmp.Or(own, inner).Kind == statusOnly && !fl.handedOn()
 	switch {
 	case r.thrown:
 		j.settle(r, judgment{Kind: discarded}, nil, judgment{})
-	case fl.does&usesExamines != 0 && !onPath:
+	case fl.handedOn() && (r.typed != nil || fl.does&usesExamines != 0):
+		// Examined, or a response handed on in its own type.
 	case fl.handedOn():
 		// Returned or decoded into a parameter: the caller gets it and must
 		// judge it, whatever unknown code it was also handed to or stored
 		// in.
 		l := r.lead
-		l.Judged = cmp.Or(own, r.Judged)
+		l.Judged = cmp.Or(own, inner, r.Judged)
 		for k := range fl.results {
 			l.Result, l.Into = k, -1
 			j.s.addLead(l)
@@ -210,12 +178,10 @@ func (j *judge) reply(r reply) {
 			l.Result, l.Into = -1, i
 			j.s.addLead(l)
 		}
-	case fl.does&(usesUnknown|usesStores) != 0 && !onPath:
-	case own.Kind == statusOnly && viaHelper:
-		j.settle(r, judgment{}, node, own)
-	case own.Kind == statusOnly:
-		j.settle(r, own, node, judgment{})
-	case r.isRaw && !fl.bodyRead && !probed(fl):
+	case fl.does != 0 && !onPath:
+	case onPath:
+		j.settle(r, own, at, inner)
+	case r.typed != nil || r.isRaw && !fl.bodyRead && !r.decoded && !probed(fl):
 		j.settle(r, judgment{Kind: unread}, nil, judgment{})
 	case r.Judged.Kind == statusOnly:
 		j.settle(r, judgment{}, nil, r.Judged)
@@ -224,10 +190,23 @@ func (j *judge) reply(r reply) {
 
 // settle reports a reply fn judges wrongly (own: how; at: the comparison, or
 // nil for the call; inner: a callee's judgment, reported at the call) when
-// its host is CBC's, or leaves it to the caller as an obligation when the
-// host depends on the arguments.
+// it is a response or its host is CBC's, or leaves it to the caller as an
+// obligation when the host depends on the arguments.
 func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 	out := j.c.out
+	if rc := r.typed; rc != nil {
+		switch own.Kind {
+		case discarded:
+			j.c.reportDiscarded(r.cur.Node().(*ast.CallExpr), *rc, fixer{j.c.pass}.responseFix(check.Outer(r.cur).Parent(), *rc))
+		case statusOnly:
+			out.report(at, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
+				out.text(at), rc.name, rc.ef.names(), rc.ef.names(), out.codes)
+		default:
+			out.report(r.cur.Node(), "%s of the %s response is never checked, but CBC reports failures there with HTTP 200 and a nil error: check %s (%s)",
+				rc.ef.names(), rc.name, rc.ef.names(), out.codes)
+		}
+		return
+	}
 	if r.Host == "" {
 		l := r.lead
 		l.Result, l.Into, l.Judged = -1, -1, inner
@@ -251,13 +230,11 @@ func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 		if at, ok := at.(*ast.CallExpr); ok {
 			call = at // the call of the helper that judges it
 		}
-		what := "never reads the body of the reply to this request to " + host
-		switch inner.Kind {
-		case statusOnly:
-			what = "decides the success of this request to " + host + " by " + inner.Text + " alone"
-		case discarded:
-			what = "discards the reply to this request to " + host
-		}
+		what := map[findingKind]string{
+			statusOnly: "decides the success of this request to " + host + " by " + inner.Text + " alone",
+			unread:     "never reads the body of the reply to this request to " + host,
+			discarded:  "discards the reply to this request to " + host,
+		}[inner.Kind]
 		out.report(call, "%s %s (%s): "+cbcAnswers, out.text(call.Fun), what, inner.Inner, out.codes)
 	case own.Kind == discarded && r.helper && !r.isRaw:
 		out.report(call, "what %s returns from %s is discarded, so its error_code goes unchecked: CBC answers errors with HTTP 200 (%s); keep it and check error_code",
@@ -284,8 +261,9 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 	case typed && j.c.reportsNoErrors(rc):
 		return nil
 	case typed:
-		v, thrown := resultValue(call, 0)
-		return []reply{{call: call, cur: cur, values: v, thrown: thrown || thrownAt(cur), typed: &rc}}
+		r := replyAt(call, cur, 0)
+		r.typed = &rc
+		return []reply{r}
 	case callee == nil && req != nil:
 		return []reply{j.rawReply(call, cur, req)}
 	case callee == nil || isLib && !lib.send:
@@ -293,12 +271,10 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 	case isLib:
 		r := j.rawReply(call, cur, call.Value())
 		if isRestyResponse(call.Common().Signature().Results().At(0).Type()) && j.c.restyKeepsBody(ce) {
-			targets, known := restyTargets(call)
-			r.decoded = !known
-			if r.thrown && len(targets) > 0 {
+			r.into, r.decoded = restyTargets(call)
+			if r.thrown && len(r.into) > 0 {
 				r.thrown, r.values = false, nil
 			}
-			r.values = append(r.values, targets...)
 		}
 		return []reply{r}
 	}
@@ -311,9 +287,16 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 // rawReply is the reply of a request an HTTP library sends at call to the
 // URL or request v.
 func (j *judge) rawReply(call ssa.CallInstruction, cur inspector.Cursor, v ssa.Value) reply {
-	res, thrown := resultValue(call, 0)
-	r := reply{lead: lead{Param: -1}, call: call, cur: cur, values: res, thrown: thrown || thrownAt(cur), isRaw: true}
+	r := replyAt(call, cur, 0)
+	r.isRaw = true
 	j.c.locate(&r, j.fn, v)
+	return r
+}
+
+// replyAt is the reply result k of the call at cur holds.
+func replyAt(call ssa.CallInstruction, cur inspector.Cursor, k int) reply {
+	r := reply{lead: lead{Param: -1}, call: call, cur: cur, values: resultValue(call, k)}
+	r.thrown = len(r.values) == 0 || k == 0 && thrownAt(cur)
 	return r
 }
 
@@ -332,7 +315,8 @@ func sentRequest(common *ssa.CallCommon) ssa.Value {
 }
 
 // leadReplies returns the replies a callee with summary s hands the call
-// (calleeArgs gives a method value's bound receiver as its first argument).
+// (calleeArgs gives a method value's bound receiver as its first argument),
+// and settles those the callee judged and kept.
 func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *summary) []reply {
 	_, args := calleeArgs(call)
 	mc, _ := call.Common().Value.(*ssa.MakeClosure)
@@ -354,18 +338,19 @@ func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *s
 		}
 		switch {
 		case l.Result >= 0:
-			v, thrown := resultValue(call, l.Result)
-			r.values, r.thrown = v, thrown || l.Result == 0 && thrownAt(cur)
+			r.values = resultValue(call, l.Result)
+			r.thrown = len(r.values) == 0 || l.Result == 0 && thrownAt(cur)
 			results := call.Common().Signature().Results()
 			r.isRaw = l.Result < results.Len() && isReply(results.At(l.Result).Type())
 		case l.Into >= len(args):
 			continue
 		case l.Into >= 0 && !isNilConst(unwrap(args[l.Into])):
-			r.values = []ssa.Value{unwrap(args[l.Into])}
+			r.into = []ssa.Value{unwrap(args[l.Into])}
 		case l.Into >= 0 && r.Judged.Kind == judgedNot:
 			continue // decoded nowhere and judged nowhere
-		default:
-			r.obligation = true // judged in the callee, or decoded nowhere: judged where it was
+		default: // judged in the callee, where the reply stays, or decoded nowhere: judged where it was
+			j.settle(r, judgment{}, nil, r.Judged)
+			continue
 		}
 		out = append(out, r)
 	}
@@ -373,49 +358,45 @@ func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *s
 }
 
 // restyTargets returns where the resty request sent at call decodes its
-// answer (SetResult, SetError), and whether the analysis saw how the
-// request was built.
-func restyTargets(call ssa.CallInstruction) ([]ssa.Value, bool) {
-	var out []ssa.Value
+// answer (SetResult, SetError), and whether it decodes it where the
+// analysis does not follow (SetOutput, or a request built out of sight).
+func restyTargets(call ssa.CallInstruction) (into []ssa.Value, unseen bool) {
 	for args := call.Common().Args; len(args) > 0; {
 		c, ok := args[0].(*ssa.Call)
 		if !ok || c.Call.StaticCallee() == nil {
-			return out, false
+			return into, true
 		}
 		switch c.Call.StaticCallee().Name() {
 		case "SetResult", "SetError":
 			if len(c.Call.Args) == 2 {
-				out = append(out, unwrap(c.Call.Args[1]))
+				into = append(into, unwrap(c.Call.Args[1]))
 			}
 		case "SetOutput", "SetDoNotParseResponse":
-			return out, false
+			return into, true
 		case "R", "NewRequest":
-			return out, true
+			return into, false
 		}
 		args = c.Call.Args
 	}
-	return out, false
+	return into, true
 }
 
-// resultValue returns the value of result k of call, if it is taken, and
-// whether it is thrown away.
-func resultValue(call ssa.CallInstruction, k int) ([]ssa.Value, bool) {
+// resultValue returns the value of result k of call, if it is taken; none
+// when it is thrown away.
+func resultValue(call ssa.CallInstruction, k int) []ssa.Value {
 	c, ok := call.(*ssa.Call)
 	if !ok {
-		return nil, true
-	}
-	if _, tuple := c.Type().(*types.Tuple); !tuple {
-		if k != 0 || len(usefulRefs(c)) == 0 {
-			return nil, true
-		}
-		return []ssa.Value{c}, false
+		return nil
 	}
 	for _, r := range usefulRefs(c) {
 		if e, ok := r.(*ssa.Extract); ok && e.Index == k {
-			return []ssa.Value{e}, false
+			return []ssa.Value{e}
 		}
 	}
-	return nil, true
+	if _, tuple := c.Type().(*types.Tuple); !tuple && k == 0 && len(usefulRefs(c)) > 0 {
+		return []ssa.Value{c}
+	}
+	return nil
 }
 
 // thrownAt reports whether the first result of the call at cur is assigned

@@ -1,6 +1,7 @@
 package cbcstatus
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/types"
@@ -127,18 +128,15 @@ func (s *summary) addLead(l lead) {
 	if l.Host == "" && l.Param == -1 && l.src == nil {
 		return
 	}
-	if i := slices.IndexFunc(s.Leads, func(m lead) bool { return m.key() == l.key() }); i >= 0 {
-		if len(l.chain) < len(s.Leads[i].chain) {
-			s.Leads[i] = l
-		}
-		return
+	// The leads are kept sorted by key, each key once.
+	i, found := slices.BinarySearchFunc(s.Leads, l.key(), func(m lead, key string) int { return strings.Compare(m.key(), key) })
+	switch {
+	case !found:
+		s.Leads = slices.Insert(s.Leads, i, l)
+	case len(l.chain) < len(s.Leads[i].chain):
+		s.Leads[i] = l
 	}
-	s.Leads = append(s.Leads, l)
-	slices.SortStableFunc(s.Leads, func(a, b lead) int { return strings.Compare(a.key(), b.key()) })
 }
-
-// empty reports whether the summary says nothing.
-func (s *summary) empty() bool { return s.String() == "" }
 
 // useTexts say what a function does with a parameter, for each bit of
 // paramUse in order.
@@ -187,15 +185,9 @@ func (s *summary) fact() *summaryFact {
 func (f *summaryFact) aboutReplies() bool {
 	// Preds alone do not count: a package can judge a reply by a predicate
 	// only when a reply can come into it some other way.
-	if len(f.Leads) > 0 || len(f.Into) > 0 {
-		return true
-	}
-	for i, p := range f.Params {
-		if p&usesExamines != 0 || i < len(f.Decides) && f.Decides[i].Kind != judgedNot {
-			return true
-		}
-	}
-	return false
+	return len(f.Leads) > 0 || len(f.Into) > 0 ||
+		slices.ContainsFunc(f.Params, func(p paramUse) bool { return p&usesExamines != 0 }) ||
+		slices.ContainsFunc(f.Decides, func(d judgment) bool { return d.Kind != judgedNot })
 }
 
 // summarize computes the summaries of the package's functions, each to a
@@ -224,10 +216,13 @@ func (c *checker) summarize() {
 		stale[i] = false
 		fn := order[i]
 		if looks[i]++; looks[i] > maxRounds { // a fixed point is reached long before; this guards against a bug
-			if looks[i] == maxRounds+1 {
-				// Say so rather than drop what the cycle's functions do wrong.
-				c.out.report(declOf(fn), "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", fn.Name(), maxRounds)
+			// Say so, at fn's name or function literal, rather than drop
+			// what the cycle's functions do wrong (flush reports it once).
+			at := fn.Syntax()
+			if d, ok := at.(*ast.FuncDecl); ok {
+				at = d.Name
 			}
+			c.out.report(at, "internal error: cbcstatus found no fixed point for the summaries of %s and the functions it calls in a cycle in %d rounds; its findings there may be incomplete", fn.Name(), maxRounds)
 			continue
 		}
 		before := len(c.out.list)
@@ -250,15 +245,6 @@ func (c *checker) summarize() {
 
 // maxRounds bounds how many times a function of a cycle is looked at.
 var maxRounds = 50
-
-// declOf returns a node at fn's declaration, for a report about fn: every
-// function of a cycle is declared or a function literal.
-func declOf(fn *ssa.Function) ast.Node {
-	if d, ok := fn.Syntax().(*ast.FuncDecl); ok {
-		return d.Name
-	}
-	return fn.Syntax()
-}
 
 // postorder returns the package's functions in the postorder of the call
 // graph (the functions of the package each calls or makes closures of),
@@ -298,12 +284,7 @@ func (c *checker) postorder() (order []*ssa.Function, callers map[*ssa.Function]
 	return order, callers
 }
 
-func origin(fn *ssa.Function) *ssa.Function {
-	if o := fn.Origin(); o != nil {
-		return o
-	}
-	return fn
-}
+func origin(fn *ssa.Function) *ssa.Function { return cmp.Or(fn.Origin(), fn) }
 
 // exportFacts exports the summaries of the package's exported functions.
 func (c *checker) exportFacts() {
@@ -312,7 +293,7 @@ func (c *checker) exportFacts() {
 		if obj == nil || !obj.Exported() || obj.Pkg() != c.pass.Pkg || s == nil {
 			continue
 		}
-		if f := s.fact(); !f.empty() {
+		if f := s.fact(); f.String() != "" { // it says something
 			c.pass.ExportObjectFact(obj, f)
 		}
 	}
