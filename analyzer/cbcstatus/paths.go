@@ -63,36 +63,27 @@ func (h hosts) probeVal(form statusForm, k int) val {
 	return constOf(constant.MakeInt64(int64(code)))
 }
 
-// separates reports whether results, one per probe, send a success one way
-// and a failure the other, and which way is success.
-func separates(results []bool) (success bool, ok bool) {
-	for s := range successProbes {
-		for f := len(successProbes); f < len(probes); f++ {
-			if results[s] != results[f] {
-				return results[s], true
-			}
-		}
-	}
-	return false, false
-}
-
 // decides runs at(k) for every probe k, a boolean when it is known, and
-// returns its results as a mask (bit k: true at probe k) and whether true
-// is success, when they separate successes from failures.
+// returns its results as a mask (bit k: true at probe k) and, when they send
+// a success one way and a failure the other, which way is success.
 func decides(at func(k int) val) (mask uint16, success, ok bool) {
-	results := make([]bool, len(probes))
 	for k := range probes {
 		r, known := at(k).boolean()
 		if !known {
 			return 0, false, false
 		}
-		results[k] = r
 		if r {
 			mask |= 1 << k
 		}
 	}
-	success, ok = separates(results)
-	return mask, success, ok
+	for s := range successProbes {
+		for f := len(successProbes); f < len(probes); f++ {
+			if mask>>s&1 != mask>>f&1 {
+				return mask, mask>>s&1 == 1, true
+			}
+		}
+	}
+	return mask, false, false
 }
 
 // statusReply is the form of a predicate's parameter that holds the reply itself.

@@ -431,6 +431,11 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 	return val{}
 }
 
+func isAlloc(v ssa.Value) bool {
+	_, ok := v.(*ssa.Alloc)
+	return ok
+}
+
 // fieldOf returns the field v selects (a Field) or whose address it is (a
 // FieldAddr), or nil.
 func fieldOf(v ssa.Value) *types.Var {
@@ -667,24 +672,15 @@ func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 	allocs := []ssa.Value{a}
 	for _, s := range x.stores[a] { // u := url.URL{…}: built aside, then copied
 		ld, ok := s.(*ssa.UnOp)
-		if !ok {
+		if !ok || !isAlloc(ld.X) {
 			return val{}
 		}
-		lit, ok := ld.X.(*ssa.Alloc)
-		if !ok {
-			return val{}
-		}
-		allocs = append(allocs, lit)
+		allocs = append(allocs, ld.X)
 	}
-	st := structOf(a.Type())
 	part := func(name string) val { // what the package stores in this field of the URLs
-		vs := []val{e.h.text("", true)}
-		for i := range st.NumFields() {
-			if st.Field(i).Name() == name {
-				vs = append(vs, each(x.fieldVals(st.Field(i), func(in ssa.Value) bool { return slices.Contains(allocs, in) }), evalF)...)
-			}
-		}
-		return e.h.join(vs)
+		fld, _, _ := types.LookupFieldOrMethod(a.Type(), true, nil, name)
+		stored := x.fieldVals(fld.(*types.Var), func(in ssa.Value) bool { return slices.Contains(allocs, in) })
+		return e.h.join(append([]val{e.h.text("", true)}, each(stored, evalF)...))
 	}
 	host, scheme := part("Host"), part("Scheme")
 	if !host.known() || host.text == "" {
@@ -1142,20 +1138,15 @@ func urlResults(e *evaluator, fn *ssa.Function, s *summary) {
 
 // urlField is the URL field of a struct built in fn (&JsonBaseRequest{url: url}).
 func urlField(e *evaluator, fn *ssa.Function, a *ssa.Alloc) val {
-	for _, r := range usefulRefs(a) {
-		fa, ok := r.(*ssa.FieldAddr)
-		if !ok {
+	st := structOf(a.Type())
+	for i := 0; st != nil && i < st.NumFields(); i++ {
+		name := strings.ToLower(st.Field(i).Name())
+		if !isString(st.Field(i).Type()) || !strings.Contains(name, "url") && !strings.Contains(name, "endpoint") {
 			continue
 		}
-		fld := fieldOf(fa)
-		if fld == nil || !isString(fld.Type()) || !strings.Contains(strings.ToLower(fld.Name()), "url") && !strings.Contains(strings.ToLower(fld.Name()), "endpoint") {
-			continue
-		}
-		for _, r := range usefulRefs(fa) {
-			if store, ok := r.(*ssa.Store); ok && store.Addr == fa {
-				if u := e.value(fn, store.Val); u.kind == paramVal {
-					return u
-				}
+		for _, s := range e.stores.fieldVals(st.Field(i), func(in ssa.Value) bool { return in == a }) {
+			if u := e.value(fn, s); u.kind == paramVal {
+				return u
 			}
 		}
 	}
