@@ -534,12 +534,15 @@ func (e *evaluator) storedAnywhere(vals []ssa.Value) val {
 	}))
 }
 
-// fieldAt is what the field fld of the struct base points to holds. An
-// unexported field holds what the package stores in it; an exported one,
-// which importers may set, is followed only through the struct values that
-// hold it, when the package builds them (c.cfg.Endpoint, cfg unexported).
+// fieldAt is what the field fld of the struct base points to holds. A
+// field of a struct the function builds, of whatever package, holds what is
+// stored in it there (a url.URL's Host). Beyond that, only the package's
+// fields are followed: an unexported field holds what the package stores in
+// it; an exported one, which importers may set, is followed only through the
+// struct values that hold it, when the package builds them (c.cfg.Endpoint,
+// cfg unexported).
 func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
-	if fld == nil || fld.Pkg() != e.pkg {
+	if fld == nil || fld.Pkg() != e.pkg && !isAlloc(base) {
 		return val{}
 	}
 	x := e.stores
@@ -669,18 +672,9 @@ func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 	if !check.IsPointerTo(a.Type(), "net/url", "URL") || x.hostSet {
 		return val{} // a URL's Host is set through a pointer: any may be
 	}
-	allocs := []ssa.Value{a}
-	for _, s := range x.stores[a] { // u := url.URL{…}: built aside, then copied
-		ld, ok := s.(*ssa.UnOp)
-		if !ok || !isAlloc(ld.X) {
-			return val{}
-		}
-		allocs = append(allocs, ld.X)
-	}
-	part := func(name string) val { // what the package stores in this field of the URLs
+	part := func(name string) val { // what the package stores in this field of the URL
 		fld, _, _ := types.LookupFieldOrMethod(a.Type(), true, nil, name)
-		stored := x.fieldVals(fld.(*types.Var), func(in ssa.Value) bool { return slices.Contains(allocs, in) })
-		return e.h.join(append([]val{e.h.text("", true)}, each(stored, evalF)...))
+		return e.h.join([]val{e.h.text("", true), e.fieldAt(f, a, fld.(*types.Var))})
 	}
 	host, scheme := part("Host"), part("Scheme")
 	if !host.known() || host.text == "" {
