@@ -135,7 +135,14 @@ func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 // probeFrame is the frame of fn with the status of the reply whose flow is
 // fl set to probe k.
 func probeFrame(e *evaluator, fn *ssa.Function, fl *flow, k int) *frame {
-	return newFrame(fn, e.identity(fn).args, nil, &probe{k: k, status: fl.statusVals, replies: fl.values})
+	fixed := map[ssa.Value]val{}
+	for v := range fl.values {
+		fixed[v] = e.h.probeVal(statusReply, k)
+	}
+	for v, form := range fl.statusVals {
+		fixed[v] = e.h.probeVal(form, k)
+	}
+	return newFrame(fn, e.identity(fn).args, nil, fixed)
 }
 
 // outcome is what f's function returns as its one result on the paths f
@@ -322,8 +329,10 @@ func (j *pathJudge) declaresSuccess(ret *ssa.Return) bool {
 
 // mayBeNil reports whether the error v may be nil in block b on a path from
 // the request: not when it is made there (fmt.Errorf, errors.New, a value
-// converted to error), nor where a branch on v != nil has been taken, nor
-// when each value it merges that a path from the request brings is not.
+// converted to error), nor when each value it merges that a path from the
+// request brings is not, nor where b cannot run when v is nil (a branch on v
+// != nil has been taken): the evaluator, with v fixed to nil, says which
+// edges can be taken.
 func (j *pathJudge) mayBeNil(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
 	switch x := v.(type) {
 	case *ssa.Const:
@@ -347,24 +356,9 @@ func (j *pathJudge) mayBeNil(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
 			return false
 		}
 	}
-	for _, r := range usefulRefs(v) {
-		cmp, ok := r.(*ssa.BinOp)
-		if !ok || !isNilConst(cmp.Y) || cmp.Op != token.NEQ && cmp.Op != token.EQL {
-			continue
-		}
-		for _, r := range usefulRefs(cmp) {
-			if iff, ok := r.(*ssa.If); ok {
-				notNil := iff.Block().Succs[0]
-				if cmp.Op == token.EQL {
-					notNil = iff.Block().Succs[1]
-				}
-				if len(notNil.Preds) == 1 && notNil.Dominates(b) {
-					return false
-				}
-			}
-		}
-	}
-	return true
+	// Where a branch on v != nil has been taken, b does not run when v is nil.
+	e := j.c.values
+	return e.reachable(newFrame(j.fn, e.identity(j.fn).args, nil, map[ssa.Value]val{v: constOf(constant.MakeBool(true))}), b)
 }
 
 // storedResult returns the value a function with defers returns through

@@ -32,7 +32,7 @@ const (
 	paramVal                  // a parameter of the function, maybe with text appended
 	envVal                    // the value of an environment variable
 	constVal                  // a number or a boolean known in full; of an error, whether it is nil
-	replyVal                  // the reply whose status is set to probe param (see probe)
+	replyVal                  // the reply whose status is set to probe param (see probeVal)
 )
 
 // val is what a value can be.
@@ -221,23 +221,16 @@ type memoKey struct {
 
 // frame is a function evaluated with its parameters bound: to themselves
 // (what the function does whatever its arguments), or to the values a call
-// passes (what it does at that call), and a reply's status maybe set to a
-// probe. Conditions on constant values decide which edges can be taken. A
-// frame owns the memo of what its values are.
+// passes (what it does at that call), and maybe some of its values fixed (a
+// reply's status set to a probe, an error taken to be nil). Conditions on
+// constant values decide which edges can be taken. A frame owns the memo of
+// what its values are.
 type frame struct {
 	fn        *ssa.Function
 	args, env []val // the parameters', the free variables'
-	probe     *probe
+	fixed     map[ssa.Value]val
 	edges     map[[2]*ssa.BasicBlock]bool // nil until computed
 	memo      map[memoKey]val
-}
-
-// probe sets the status of a reply to the k-th probe: the values that hold
-// the status (of the given forms), and those that hold the reply.
-type probe struct {
-	k       int
-	status  map[ssa.Value]statusForm
-	replies map[ssa.Value]bool
 }
 
 // identity is the frame of fn with its parameters unbound.
@@ -267,8 +260,8 @@ func (e *evaluator) frameOf(fn *ssa.Function, args, free []val) *frame {
 	return f
 }
 
-func newFrame(fn *ssa.Function, args, free []val, p *probe) *frame {
-	return &frame{fn: fn, args: args, env: free, probe: p, memo: map[memoKey]val{}}
+func newFrame(fn *ssa.Function, args, free []val, fixed map[ssa.Value]val) *frame {
+	return &frame{fn: fn, args: args, env: free, fixed: fixed, memo: map[memoKey]val{}}
 }
 
 // live reports whether the edge from p to b can be taken in f: an if whose
@@ -329,7 +322,7 @@ func (e *evaluator) bind(f *frame, call ssa.CallInstruction) *frame {
 			free[i] = e.eval(f, b)
 		}
 	}
-	if f.probe != nil {
+	if f.fixed != nil {
 		return newFrame(callee, vals, free, nil) // not kept, as f
 	}
 	return e.frameOf(callee, vals, free)
@@ -360,13 +353,8 @@ func (e *evaluator) eval(f *frame, v ssa.Value) val {
 	if v == nil || e.stores.redirected[v] {
 		return val{}
 	}
-	if p := f.probe; p != nil {
-		if form, ok := p.status[v]; ok {
-			return e.h.probeVal(form, p.k)
-		}
-		if p.replies[v] {
-			return e.h.probeVal(statusReply, p.k)
-		}
+	if r, ok := f.fixed[v]; ok {
+		return r
 	}
 	return e.memoized(f, memoKey{v: v}, func() val { return e.compute(f, v) })
 }
@@ -836,24 +824,23 @@ func isNumeric(x constant.Value) bool { return x.Kind() == constant.Int || x.Kin
 // slice is s[lo:hi] of a known text.
 func (e *evaluator) slice(f *frame, v *ssa.Slice) val {
 	x := e.eval(f, v.X)
-	if !x.known() || v.Max != nil {
+	lo, hi := e.index(f, v.Low, 0), e.index(f, v.High, len(x.text))
+	if !x.known() || v.Max != nil || lo < 0 || hi < lo || hi > len(x.text) {
 		return val{}
 	}
-	bounds := []int64{0, int64(len(x.text))}
-	for i, b := range []ssa.Value{v.Low, v.High} {
-		if b == nil {
-			continue
-		}
-		n := e.eval(f, b).constant()
-		if n == nil || n.Kind() != constant.Int {
-			return val{}
-		}
-		bounds[i], _ = constant.Int64Val(n)
+	return e.h.text(x.text[lo:hi], true)
+}
+
+// index is the constant integer i, def when i is nil, -1 when not known.
+func (e *evaluator) index(f *frame, i ssa.Value, def int) int {
+	if i == nil {
+		return def
 	}
-	if lo, hi := bounds[0], bounds[1]; 0 <= lo && lo <= hi && hi <= int64(len(x.text)) {
-		return e.h.text(x.text[lo:hi], true)
+	n, ok := constant.Int64Val(constant.ToInt(e.eval(f, i).constant()))
+	if !ok {
+		return -1
 	}
-	return val{}
+	return int(n)
 }
 
 // libArg returns the argument of a call of an HTTP library's function that
