@@ -149,18 +149,12 @@ func probeFrame(e *evaluator, fn *ssa.Function, fl *flow, k int) *frame {
 // can take: a boolean, or whether an error is nil.
 func outcome(e *evaluator, f *frame) val {
 	isErr := check.IsNamed(f.fn.Signature.Results().At(0).Type(), "", "error")
-	var vs []val
-	for _, ret := range returnsOf(f.fn) {
-		if len(ret.Results) != 1 || !e.reachable(f, ret.Block()) {
-			continue
-		}
+	return e.results(f, 0, func(f *frame, r ssa.Value) val {
 		if isErr {
-			vs = append(vs, constOf(constant.MakeBool(isNilConst(storedResult(ret, ret.Results[0])))))
-		} else {
-			vs = append(vs, e.eval(f, ret.Results[0]))
+			return constOf(constant.MakeBool(isNilConst(storedResult(r))))
 		}
-	}
-	return e.h.join(vs)
+		return e.eval(f, r)
+	})
 }
 
 func isBool(t types.Type) bool {
@@ -280,7 +274,7 @@ func (j *pathJudge) returned(ret *ssa.Return) *decision {
 		if !isBool(t) && !(i == res.Len()-1 && check.IsNamed(t, "", "error")) {
 			continue
 		}
-		v = storedResult(ret, v)
+		v = storedResult(v)
 		vs := []ssa.Value{v}
 		if phi, ok := v.(*ssa.Phi); ok {
 			vs = append(vs, phi.Edges...)
@@ -316,7 +310,7 @@ func (j *pathJudge) declaresSuccess(ret *ssa.Return) bool {
 	if res.Len() == 0 || len(ret.Results) != res.Len() {
 		return true
 	}
-	last, v := res.At(res.Len()-1).Type(), storedResult(ret, ret.Results[res.Len()-1])
+	last, v := res.At(res.Len()-1).Type(), storedResult(ret.Results[res.Len()-1])
 	switch {
 	case check.IsNamed(last, "", "error"):
 		return j.mayBeNil(v, ret.Block(), 0)
@@ -362,18 +356,16 @@ func (j *pathJudge) mayBeNil(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
 }
 
 // storedResult returns the value a function with defers returns through
-// its result variable: the last store to it before ret in ret's block.
-func storedResult(ret *ssa.Return, v ssa.Value) ssa.Value {
+// its result variable: the last store to it in the block of the return
+// (which loads it there).
+func storedResult(v ssa.Value) ssa.Value {
 	v = unwrap(v)
 	load, ok := v.(*ssa.UnOp)
-	if !ok || load.Op != token.MUL {
-		return v
-	}
-	if _, isSlot := load.X.(*ssa.Alloc); !isSlot {
+	if !ok || load.Op != token.MUL || !isAlloc(load.X) {
 		return v
 	}
 	last := v
-	for _, instr := range ret.Block().Instrs { // ret comes last
+	for _, instr := range load.Block().Instrs { // the return's, which comes last
 		if st, ok := instr.(*ssa.Store); ok && st.Addr == load.X {
 			last = unwrap(st.Val)
 		}

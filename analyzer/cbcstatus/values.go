@@ -564,6 +564,8 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 			return e.returned(f, b, 0, func(g *frame, r ssa.Value) val { return e.fieldAt(g, r, fld) })
 		case *ssa.Phi:
 			vs = each(b.Edges, func(edge ssa.Value) val { return e.fieldAt(f, edge, fld) })
+		case *ssa.Const: // nil: nothing
+			return val{kind: noVal}
 		default:
 			return val{}
 		}
@@ -600,16 +602,22 @@ func (e *evaluator) returned(f *frame, call ssa.CallInstruction, index int, at f
 	if g == nil {
 		return val{}
 	}
-	var vs []val
-	for _, ret := range returnsOf(g.fn) {
-		if index < len(ret.Results) && e.reachable(g, ret.Block()) && !isNilConst(ret.Results[index]) {
-			vs = append(vs, at(g, ret.Results[index]))
-		}
-	}
-	if r := e.h.join(vs); r.kind != noVal {
+	if r := e.results(g, index, at); r.kind != noVal {
 		return r
 	}
 	return val{}
+}
+
+// results joins what the returns f can reach give as result index, each
+// evaluated by at.
+func (e *evaluator) results(f *frame, index int, at func(*frame, ssa.Value) val) val {
+	var vs []val
+	for _, ret := range returnsOf(f.fn) {
+		if index < len(ret.Results) && e.reachable(f, ret.Block()) {
+			vs = append(vs, at(f, ret.Results[index]))
+		}
+	}
+	return e.h.join(vs)
 }
 
 // returnsOf returns the returns of fn.
@@ -1099,19 +1107,14 @@ func isString(t types.Type) bool {
 // holds it) returned.
 func urlResults(e *evaluator, fn *ssa.Function, s *summary) {
 	for k := range fn.Signature.Results().Len() {
-		var vs []val
-		for _, ret := range returnsOf(fn) {
-			if k >= len(ret.Results) || isNilConst(unwrap(ret.Results[k])) {
-				continue
+		u := e.results(e.identity(fn), k, func(f *frame, r ssa.Value) val {
+			v := unwrap(r)
+			if a, ok := v.(*ssa.Alloc); ok && e.eval(f, v).kind != paramVal {
+				return urlField(e, fn, a)
 			}
-			v := unwrap(ret.Results[k])
-			u := e.value(fn, v)
-			if a, ok := v.(*ssa.Alloc); ok && u.kind != paramVal {
-				u = urlField(e, fn, a)
-			}
-			vs = append(vs, u)
-		}
-		if u := e.h.join(vs); u.kind == paramVal && u.param >= 0 {
+			return e.eval(f, v)
+		})
+		if u.kind == paramVal && u.param >= 0 {
 			s.URLOf = append(s.URLOf, [2]int{k, u.param})
 		}
 	}
