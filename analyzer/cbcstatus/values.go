@@ -446,14 +446,12 @@ func (e *evaluator) load(f *frame, addr ssa.Value) val {
 	switch a := addr.(type) {
 	case *ssa.Alloc:
 		return e.pointee(f, a)
-	case *ssa.Global:
-		return e.storedAnywhere(e.storesAt(a))
 	case *ssa.FieldAddr:
 		return e.fieldAt(f, a.X, fieldOf(a))
 	case *ssa.FreeVar: // a variable the closure captures: what its maker stored in it
 		return e.eval(f, a)
 	}
-	return val{}
+	return e.storedAnywhere(e.storesAt(addr)) // a package variable
 }
 
 // onlyRead reports whether the variable at addr is only loaded (and, with
@@ -545,10 +543,7 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 			if holder == nil {
 				return val{}
 			}
-			inHolder := func(in ssa.Value) bool {
-				_, ok := in.(*ssa.FieldAddr)
-				return ok && fieldOf(in) == holder
-			}
+			inHolder := func(in ssa.Value) bool { return fieldOf(in) == holder }
 			vs = append(each(x.fieldVals(fld, inHolder), func(s ssa.Value) val { return e.storedAnywhere([]ssa.Value{s}) }),
 				each(x.fieldVals(holder, nil), func(s ssa.Value) val { return e.structField(e.identity(s.Parent()), s, fld) })...)
 		case *ssa.Alloc:
