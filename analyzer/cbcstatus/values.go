@@ -116,9 +116,7 @@ func (h hosts) join(vs []val) val {
 		if v.kind != r.kind || r.kind != textVal && v.key() != r.key() {
 			return val{}
 		}
-		if v.text != r.text || !v.whole {
-			r.whole = false
-		}
+		r.whole = r.whole && v.whole && v.text == r.text
 		n := 0
 		for n < len(r.text) && n < len(v.text) && r.text[n] == v.text[n] {
 			n++
