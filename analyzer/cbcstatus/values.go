@@ -20,7 +20,8 @@ import (
 // text of a host, the base URL of a resty client. One evaluator answers it
 // for every value (a string, a url.URL, a request, a reply: the URL it went
 // to), through the package's own functions with the arguments of each call
-// and through other packages' summaries.
+// and through other packages' summaries. An address (of a variable, a
+// field, a package variable) is what the variable there holds.
 
 // valKind is where a value stands in the lattice.
 type valKind uint8
@@ -379,8 +380,8 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 		return e.binOp(f, v)
 	case *ssa.UnOp:
 		switch v.Op {
-		case token.MUL:
-			return e.load(f, v.X)
+		case token.MUL: // an address is what the variable there holds
+			return e.eval(f, v.X)
 		case token.NOT, token.SUB:
 			if x := e.eval(f, v.X); x.kind == constVal {
 				return constOf(constant.UnaryOp(v.Op, x.c, 0))
@@ -413,6 +414,10 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 		return e.structField(f, v.X, fieldOf(v))
 	case *ssa.Alloc:
 		return e.pointee(f, v)
+	case *ssa.FieldAddr:
+		return e.fieldAt(f, v.X, fieldOf(v))
+	case *ssa.Global:
+		return e.storedAnywhere(e.storesAt(v))
 	}
 	return val{}
 }
@@ -437,19 +442,6 @@ func fieldOf(v ssa.Value) *types.Var {
 		return nil
 	}
 	return st.Field(i)
-}
-
-// load is what the variable at addr holds.
-func (e *evaluator) load(f *frame, addr ssa.Value) val {
-	switch a := addr.(type) {
-	case *ssa.Alloc:
-		return e.pointee(f, a)
-	case *ssa.FieldAddr:
-		return e.fieldAt(f, a.X, fieldOf(a))
-	case *ssa.FreeVar: // a variable the closure captures: what its maker stored in it
-		return e.eval(f, a)
-	}
-	return e.storedAnywhere(e.storesAt(addr)) // a package variable
 }
 
 // onlyRead reports whether the variable at addr is only loaded (and, with
