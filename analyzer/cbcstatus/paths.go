@@ -438,10 +438,7 @@ func blocksFrom(start *ssa.BasicBlock, next func(b *ssa.BasicBlock) []*ssa.Basic
 // noReturn reports whether a call never returns: log.Fatal and its kin,
 // os.Exit, and the package's functions that reach no return.
 func (p *pathState) noReturn(c *checker, call ssa.CallInstruction) bool {
-	if b, ok := call.Common().Value.(*ssa.Builtin); ok {
-		return b.Name() == "panic"
-	}
-	callee := callee(call)
+	callee := callee(call) // panic(x) is a Panic instruction, not a call
 	if callee == nil {
 		return false
 	}
