@@ -643,14 +643,13 @@ func (e *evaluator) mapValue(m ssa.Value) val {
 
 // pointee is what the variable a points to holds; for a url.URL, its URL.
 func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
-	x, evalF := e.stores, func(s ssa.Value) val { return e.eval(f, s) }
 	if _, isStruct := a.Type().(*types.Pointer).Elem().Underlying().(*types.Struct); !isStruct {
 		if !onlyRead(a, true) {
 			return val{} // &v handed on: set where it is not seen
 		}
-		return e.h.join(each(x.stores[a], evalF))
+		return e.h.join(each(e.stores.stores[a], func(s ssa.Value) val { return e.eval(f, s) }))
 	}
-	if !check.IsPointerTo(a.Type(), "net/url", "URL") || x.hostSet {
+	if !check.IsPointerTo(a.Type(), "net/url", "URL") || e.stores.hostSet {
 		return val{} // a URL's Host is set through a pointer: any may be
 	}
 	part := func(name string) val { // what the package stores in this field of the URL
