@@ -63,36 +63,27 @@ func (h hosts) probeVal(form statusForm, k int) val {
 	return constOf(constant.MakeInt64(int64(code)))
 }
 
-// separates reports whether results, one per probe, send a success one way
-// and a failure the other, and which way is success.
-func separates(results []bool) (success bool, ok bool) {
-	for s := range successProbes {
-		for f := len(successProbes); f < len(probes); f++ {
-			if results[s] != results[f] {
-				return results[s], true
-			}
-		}
-	}
-	return false, false
-}
-
 // decides runs at(k) for every probe k, a boolean when it is known, and
-// returns its results as a mask (bit k: true at probe k) and whether true
-// is success, when they separate successes from failures.
+// returns its results as a mask (bit k: true at probe k) and, when they send
+// a success one way and a failure the other, which way is success.
 func decides(at func(k int) val) (mask uint16, success, ok bool) {
-	results := make([]bool, len(probes))
 	for k := range probes {
 		r, known := at(k).boolean()
 		if !known {
 			return 0, false, false
 		}
-		results[k] = r
 		if r {
 			mask |= 1 << k
 		}
 	}
-	success, ok = separates(results)
-	return mask, success, ok
+	for s := range successProbes {
+		for f := len(successProbes); f < len(probes); f++ {
+			if mask>>s&1 != mask>>f&1 {
+				return mask, mask>>s&1 == 1, true
+			}
+		}
+	}
+	return mask, false, false
 }
 
 // statusReply is the form of a predicate's parameter that holds the reply itself.
@@ -144,25 +135,26 @@ func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 // probeFrame is the frame of fn with the status of the reply whose flow is
 // fl set to probe k.
 func probeFrame(e *evaluator, fn *ssa.Function, fl *flow, k int) *frame {
-	return newFrame(fn, e.identity(fn).args, nil, &probe{k: k, status: fl.statusVals, replies: fl.values})
+	fixed := map[ssa.Value]val{}
+	for v := range fl.values {
+		fixed[v] = e.h.probeVal(statusReply, k)
+	}
+	for v, form := range fl.statusVals {
+		fixed[v] = e.h.probeVal(form, k)
+	}
+	return newFrame(fn, e.identity(fn).args, nil, fixed)
 }
 
 // outcome is what f's function returns as its one result on the paths f
 // can take: a boolean, or whether an error is nil.
 func outcome(e *evaluator, f *frame) val {
 	isErr := check.IsNamed(f.fn.Signature.Results().At(0).Type(), "", "error")
-	var vs []val
-	for _, ret := range returnsOf(f.fn) {
-		if len(ret.Results) != 1 || !e.reachable(f, ret.Block()) {
-			continue
-		}
+	return e.results(f, 0, func(f *frame, r ssa.Value) val {
 		if isErr {
-			vs = append(vs, constOf(constant.MakeBool(isNilConst(storedResult(ret, ret.Results[0])))))
-		} else {
-			vs = append(vs, e.eval(f, ret.Results[0]))
+			return constOf(constant.MakeBool(isNilConst(storedResult(r))))
 		}
-	}
-	return e.h.join(vs)
+		return e.eval(f, r)
+	})
 }
 
 func isBool(t types.Type) bool {
@@ -282,7 +274,7 @@ func (j *pathJudge) returned(ret *ssa.Return) *decision {
 		if !isBool(t) && !(i == res.Len()-1 && check.IsNamed(t, "", "error")) {
 			continue
 		}
-		v = storedResult(ret, v)
+		v = storedResult(v)
 		vs := []ssa.Value{v}
 		if phi, ok := v.(*ssa.Phi); ok {
 			vs = append(vs, phi.Edges...)
@@ -318,7 +310,7 @@ func (j *pathJudge) declaresSuccess(ret *ssa.Return) bool {
 	if res.Len() == 0 || len(ret.Results) != res.Len() {
 		return true
 	}
-	last, v := res.At(res.Len()-1).Type(), storedResult(ret, ret.Results[res.Len()-1])
+	last, v := res.At(res.Len()-1).Type(), storedResult(ret.Results[res.Len()-1])
 	switch {
 	case check.IsNamed(last, "", "error"):
 		return j.mayBeNil(v, ret.Block(), 0)
@@ -331,8 +323,10 @@ func (j *pathJudge) declaresSuccess(ret *ssa.Return) bool {
 
 // mayBeNil reports whether the error v may be nil in block b on a path from
 // the request: not when it is made there (fmt.Errorf, errors.New, a value
-// converted to error), nor where a branch on v != nil has been taken, nor
-// when each value it merges that a path from the request brings is not.
+// converted to error), nor when each value it merges that a path from the
+// request brings is not, nor where b cannot run when v is nil (a branch on v
+// != nil has been taken): the evaluator, with v fixed to nil, says which
+// edges can be taken.
 func (j *pathJudge) mayBeNil(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
 	switch x := v.(type) {
 	case *ssa.Const:
@@ -356,39 +350,22 @@ func (j *pathJudge) mayBeNil(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
 			return false
 		}
 	}
-	for _, r := range usefulRefs(v) {
-		cmp, ok := r.(*ssa.BinOp)
-		if !ok || !isNilConst(cmp.Y) || cmp.Op != token.NEQ && cmp.Op != token.EQL {
-			continue
-		}
-		for _, r := range usefulRefs(cmp) {
-			if iff, ok := r.(*ssa.If); ok {
-				notNil := iff.Block().Succs[0]
-				if cmp.Op == token.EQL {
-					notNil = iff.Block().Succs[1]
-				}
-				if len(notNil.Preds) == 1 && notNil.Dominates(b) {
-					return false
-				}
-			}
-		}
-	}
-	return true
+	// Where a branch on v != nil has been taken, b does not run when v is nil.
+	e := j.c.values
+	return e.reachable(newFrame(j.fn, e.identity(j.fn).args, nil, map[ssa.Value]val{v: constOf(constant.MakeBool(true))}), b)
 }
 
 // storedResult returns the value a function with defers returns through
-// its result variable: the last store to it before ret in ret's block.
-func storedResult(ret *ssa.Return, v ssa.Value) ssa.Value {
+// its result variable: the last store to it in the block of the return
+// (which loads it there).
+func storedResult(v ssa.Value) ssa.Value {
 	v = unwrap(v)
 	load, ok := v.(*ssa.UnOp)
-	if !ok || load.Op != token.MUL {
-		return v
-	}
-	if _, isSlot := load.X.(*ssa.Alloc); !isSlot {
+	if !ok || load.Op != token.MUL || !isAlloc(load.X) {
 		return v
 	}
 	last := v
-	for _, instr := range ret.Block().Instrs { // ret comes last
+	for _, instr := range load.Block().Instrs { // the return's, which comes last
 		if st, ok := instr.(*ssa.Store); ok && st.Addr == load.X {
 			last = unwrap(st.Val)
 		}
@@ -461,10 +438,7 @@ func blocksFrom(start *ssa.BasicBlock, next func(b *ssa.BasicBlock) []*ssa.Basic
 // noReturn reports whether a call never returns: log.Fatal and its kin,
 // os.Exit, and the package's functions that reach no return.
 func (p *pathState) noReturn(c *checker, call ssa.CallInstruction) bool {
-	if b, ok := call.Common().Value.(*ssa.Builtin); ok {
-		return b.Name() == "panic"
-	}
-	callee := callee(call)
+	callee := callee(call) // panic(x) is a Panic instruction, not a call
 	if callee == nil {
 		return false
 	}

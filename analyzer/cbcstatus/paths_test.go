@@ -44,24 +44,20 @@ func TestStatusDecisions(t *testing.T) {
 			fn := buildFunc(t, "func f(code int, status string) bool {\n\tif "+tc.cond+" {\n\t\treturn true\n\t}\n\treturn false\n}")
 			e := newEvaluator(fn.Pkg.Pkg, &config.Resolved{}, []*ssa.Function{fn}, func(*ssa.Function) bool { return true },
 				func(*ssa.Function) (*summary, bool) { return nil, false })
-			results := make([]bool, len(probes))
-			got := "none"
-			known := true
-			for k := range probes {
+			mask, success, ok := decides(func(k int) val {
 				// The function run with the code and the status text of probe k.
 				args := []val{e.h.probeVal(statusCode, k), e.h.probeVal(statusText, k)}
-				if results[k], known = outcome(e, newFrame(fn, args, nil, nil)).boolean(); !known {
-					break
-				}
-			}
-			if success, ok := separates(results); known && ok {
+				return outcome(e, newFrame(fn, args, nil, nil))
+			})
+			got := "none"
+			if ok {
 				got = "failure"
 				if success {
 					got = "success"
 				}
 			}
 			if got != tc.want {
-				t.Errorf("if %s: %s, want %s (results %v)", tc.cond, got, tc.want, results)
+				t.Errorf("if %s: %s, want %s (results %b)", tc.cond, got, tc.want, mask)
 			}
 		})
 	}

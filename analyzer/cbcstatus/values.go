@@ -20,7 +20,8 @@ import (
 // text of a host, the base URL of a resty client. One evaluator answers it
 // for every value (a string, a url.URL, a request, a reply: the URL it went
 // to), through the package's own functions with the arguments of each call
-// and through other packages' summaries.
+// and through other packages' summaries. An address (of a variable, a
+// field, a package variable) is what the variable there holds.
 
 // valKind is where a value stands in the lattice.
 type valKind uint8
@@ -32,7 +33,7 @@ const (
 	paramVal                  // a parameter of the function, maybe with text appended
 	envVal                    // the value of an environment variable
 	constVal                  // a number or a boolean known in full; of an error, whether it is nil
-	replyVal                  // the reply whose status is set to probe param (see probe)
+	replyVal                  // the reply whose status is set to probe param (see probeVal)
 )
 
 // val is what a value can be.
@@ -116,9 +117,7 @@ func (h hosts) join(vs []val) val {
 		if v.kind != r.kind || r.kind != textVal && v.key() != r.key() {
 			return val{}
 		}
-		if v.text != r.text || !v.whole {
-			r.whole = false
-		}
+		r.whole = r.whole && v.whole && v.text == r.text
 		n := 0
 		for n < len(r.text) && n < len(v.text) && r.text[n] == v.text[n] {
 			n++
@@ -221,23 +220,16 @@ type memoKey struct {
 
 // frame is a function evaluated with its parameters bound: to themselves
 // (what the function does whatever its arguments), or to the values a call
-// passes (what it does at that call), and a reply's status maybe set to a
-// probe. Conditions on constant values decide which edges can be taken. A
-// frame owns the memo of what its values are.
+// passes (what it does at that call), and maybe some of its values fixed (a
+// reply's status set to a probe, an error taken to be nil). Conditions on
+// constant values decide which edges can be taken. A frame owns the memo of
+// what its values are.
 type frame struct {
 	fn        *ssa.Function
 	args, env []val // the parameters', the free variables'
-	probe     *probe
+	fixed     map[ssa.Value]val
 	edges     map[[2]*ssa.BasicBlock]bool // nil until computed
 	memo      map[memoKey]val
-}
-
-// probe sets the status of a reply to the k-th probe: the values that hold
-// the status (of the given forms), and those that hold the reply.
-type probe struct {
-	k       int
-	status  map[ssa.Value]statusForm
-	replies map[ssa.Value]bool
 }
 
 // identity is the frame of fn with its parameters unbound.
@@ -267,8 +259,8 @@ func (e *evaluator) frameOf(fn *ssa.Function, args, free []val) *frame {
 	return f
 }
 
-func newFrame(fn *ssa.Function, args, free []val, p *probe) *frame {
-	return &frame{fn: fn, args: args, env: free, probe: p, memo: map[memoKey]val{}}
+func newFrame(fn *ssa.Function, args, free []val, fixed map[ssa.Value]val) *frame {
+	return &frame{fn: fn, args: args, env: free, fixed: fixed, memo: map[memoKey]val{}}
 }
 
 // live reports whether the edge from p to b can be taken in f: an if whose
@@ -329,7 +321,7 @@ func (e *evaluator) bind(f *frame, call ssa.CallInstruction) *frame {
 			free[i] = e.eval(f, b)
 		}
 	}
-	if f.probe != nil {
+	if f.fixed != nil {
 		return newFrame(callee, vals, free, nil) // not kept, as f
 	}
 	return e.frameOf(callee, vals, free)
@@ -360,13 +352,8 @@ func (e *evaluator) eval(f *frame, v ssa.Value) val {
 	if v == nil || e.stores.redirected[v] {
 		return val{}
 	}
-	if p := f.probe; p != nil {
-		if form, ok := p.status[v]; ok {
-			return e.h.probeVal(form, p.k)
-		}
-		if p.replies[v] {
-			return e.h.probeVal(statusReply, p.k)
-		}
+	if r, ok := f.fixed[v]; ok {
+		return r
 	}
 	return e.memoized(f, memoKey{v: v}, func() val { return e.compute(f, v) })
 }
@@ -393,8 +380,8 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 		return e.binOp(f, v)
 	case *ssa.UnOp:
 		switch v.Op {
-		case token.MUL:
-			return e.load(f, v.X)
+		case token.MUL: // an address is what the variable there holds
+			return e.eval(f, v.X)
 		case token.NOT, token.SUB:
 			if x := e.eval(f, v.X); x.kind == constVal {
 				return constOf(constant.UnaryOp(v.Op, x.c, 0))
@@ -427,8 +414,17 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 		return e.structField(f, v.X, fieldOf(v))
 	case *ssa.Alloc:
 		return e.pointee(f, v)
+	case *ssa.FieldAddr:
+		return e.fieldAt(f, v.X, fieldOf(v))
+	case *ssa.Global:
+		return e.storedAnywhere(e.storesAt(v))
 	}
 	return val{}
+}
+
+func isAlloc(v ssa.Value) bool {
+	_, ok := v.(*ssa.Alloc)
+	return ok
 }
 
 // fieldOf returns the field v selects (a Field) or whose address it is (a
@@ -446,21 +442,6 @@ func fieldOf(v ssa.Value) *types.Var {
 		return nil
 	}
 	return st.Field(i)
-}
-
-// load is what the variable at addr holds.
-func (e *evaluator) load(f *frame, addr ssa.Value) val {
-	switch a := addr.(type) {
-	case *ssa.Alloc:
-		return e.pointee(f, a)
-	case *ssa.Global:
-		return e.storedAnywhere(e.storesAt(a))
-	case *ssa.FieldAddr:
-		return e.fieldAt(f, a.X, fieldOf(a))
-	case *ssa.FreeVar: // a variable the closure captures: what its maker stored in it
-		return e.eval(f, a)
-	}
-	return val{}
 }
 
 // onlyRead reports whether the variable at addr is only loaded (and, with
@@ -529,12 +510,15 @@ func (e *evaluator) storedAnywhere(vals []ssa.Value) val {
 	}))
 }
 
-// fieldAt is what the field fld of the struct base points to holds. An
-// unexported field holds what the package stores in it; an exported one,
-// which importers may set, is followed only through the struct values that
-// hold it, when the package builds them (c.cfg.Endpoint, cfg unexported).
+// fieldAt is what the field fld of the struct base points to holds. A
+// field of a struct the function builds, of whatever package, holds what is
+// stored in it there (a url.URL's Host). Beyond that, only the package's
+// fields are followed: an unexported field holds what the package stores in
+// it; an exported one, which importers may set, is followed only through the
+// struct values that hold it, when the package builds them (c.cfg.Endpoint,
+// cfg unexported).
 func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
-	if fld == nil || fld.Pkg() != e.pkg {
+	if fld == nil || fld.Pkg() != e.pkg && !isAlloc(base) {
 		return val{}
 	}
 	x := e.stores
@@ -549,10 +533,7 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 			if holder == nil {
 				return val{}
 			}
-			inHolder := func(in ssa.Value) bool {
-				_, ok := in.(*ssa.FieldAddr)
-				return ok && fieldOf(in) == holder
-			}
+			inHolder := func(in ssa.Value) bool { return fieldOf(in) == holder }
 			vs = append(each(x.fieldVals(fld, inHolder), func(s ssa.Value) val { return e.storedAnywhere([]ssa.Value{s}) }),
 				each(x.fieldVals(holder, nil), func(s ssa.Value) val { return e.structField(e.identity(s.Parent()), s, fld) })...)
 		case *ssa.Alloc:
@@ -568,6 +549,8 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 			return e.returned(f, b, 0, func(g *frame, r ssa.Value) val { return e.fieldAt(g, r, fld) })
 		case *ssa.Phi:
 			vs = each(b.Edges, func(edge ssa.Value) val { return e.fieldAt(f, edge, fld) })
+		case *ssa.Const: // nil: nothing
+			return val{kind: noVal}
 		default:
 			return val{}
 		}
@@ -604,16 +587,22 @@ func (e *evaluator) returned(f *frame, call ssa.CallInstruction, index int, at f
 	if g == nil {
 		return val{}
 	}
-	var vs []val
-	for _, ret := range returnsOf(g.fn) {
-		if index < len(ret.Results) && e.reachable(g, ret.Block()) && !isNilConst(ret.Results[index]) {
-			vs = append(vs, at(g, ret.Results[index]))
-		}
-	}
-	if r := e.h.join(vs); r.kind != noVal {
+	if r := e.results(g, index, at); r.kind != noVal {
 		return r
 	}
 	return val{}
+}
+
+// results joins what the returns f can reach give as result index, each
+// evaluated by at.
+func (e *evaluator) results(f *frame, index int, at func(*frame, ssa.Value) val) val {
+	var vs []val
+	for _, ret := range returnsOf(f.fn) {
+		if index < len(ret.Results) && e.reachable(f, ret.Block()) {
+			vs = append(vs, at(f, ret.Results[index]))
+		}
+	}
+	return e.h.join(vs)
 }
 
 // returnsOf returns the returns of fn.
@@ -654,37 +643,18 @@ func (e *evaluator) mapValue(m ssa.Value) val {
 
 // pointee is what the variable a points to holds; for a url.URL, its URL.
 func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
-	x, evalF := e.stores, func(s ssa.Value) val { return e.eval(f, s) }
 	if _, isStruct := a.Type().(*types.Pointer).Elem().Underlying().(*types.Struct); !isStruct {
 		if !onlyRead(a, true) {
 			return val{} // &v handed on: set where it is not seen
 		}
-		return e.h.join(each(x.stores[a], evalF))
+		return e.h.join(each(e.stores.stores[a], func(s ssa.Value) val { return e.eval(f, s) }))
 	}
-	if !check.IsPointerTo(a.Type(), "net/url", "URL") || x.hostSet {
+	if !check.IsPointerTo(a.Type(), "net/url", "URL") || e.stores.hostSet {
 		return val{} // a URL's Host is set through a pointer: any may be
 	}
-	allocs := []ssa.Value{a}
-	for _, s := range x.stores[a] { // u := url.URL{…}: built aside, then copied
-		ld, ok := s.(*ssa.UnOp)
-		if !ok {
-			return val{}
-		}
-		lit, ok := ld.X.(*ssa.Alloc)
-		if !ok {
-			return val{}
-		}
-		allocs = append(allocs, lit)
-	}
-	st := structOf(a.Type())
-	part := func(name string) val { // what the package stores in this field of the URLs
-		vs := []val{e.h.text("", true)}
-		for i := range st.NumFields() {
-			if st.Field(i).Name() == name {
-				vs = append(vs, each(x.fieldVals(st.Field(i), func(in ssa.Value) bool { return slices.Contains(allocs, in) }), evalF)...)
-			}
-		}
-		return e.h.join(vs)
+	part := func(name string) val { // what the package stores in this field of the URL
+		fld, _, _ := types.LookupFieldOrMethod(a.Type(), true, nil, name)
+		return e.h.join([]val{e.h.text("", true), e.fieldAt(f, a, fld.(*types.Var))})
 	}
 	host, scheme := part("Host"), part("Scheme")
 	if !host.known() || host.text == "" {
@@ -846,24 +816,23 @@ func isNumeric(x constant.Value) bool { return x.Kind() == constant.Int || x.Kin
 // slice is s[lo:hi] of a known text.
 func (e *evaluator) slice(f *frame, v *ssa.Slice) val {
 	x := e.eval(f, v.X)
-	if !x.known() || v.Max != nil {
+	lo, hi := e.index(f, v.Low, 0), e.index(f, v.High, len(x.text))
+	if !x.known() || v.Max != nil || lo < 0 || hi < lo || hi > len(x.text) {
 		return val{}
 	}
-	bounds := []int64{0, int64(len(x.text))}
-	for i, b := range []ssa.Value{v.Low, v.High} {
-		if b == nil {
-			continue
-		}
-		n := e.eval(f, b).constant()
-		if n == nil || n.Kind() != constant.Int {
-			return val{}
-		}
-		bounds[i], _ = constant.Int64Val(n)
+	return e.h.text(x.text[lo:hi], true)
+}
+
+// index is the constant integer i, def when i is nil, -1 when not known.
+func (e *evaluator) index(f *frame, i ssa.Value, def int) int {
+	if i == nil {
+		return def
 	}
-	if lo, hi := bounds[0], bounds[1]; 0 <= lo && lo <= hi && hi <= int64(len(x.text)) {
-		return e.h.text(x.text[lo:hi], true)
+	n, ok := constant.Int64Val(constant.ToInt(e.eval(f, i).constant()))
+	if !ok {
+		return -1
 	}
-	return val{}
+	return int(n)
 }
 
 // libArg returns the argument of a call of an HTTP library's function that
@@ -1122,19 +1091,14 @@ func isString(t types.Type) bool {
 // holds it) returned.
 func urlResults(e *evaluator, fn *ssa.Function, s *summary) {
 	for k := range fn.Signature.Results().Len() {
-		var vs []val
-		for _, ret := range returnsOf(fn) {
-			if k >= len(ret.Results) || isNilConst(unwrap(ret.Results[k])) {
-				continue
+		u := e.results(e.identity(fn), k, func(f *frame, r ssa.Value) val {
+			v := unwrap(r)
+			if a, ok := v.(*ssa.Alloc); ok && e.eval(f, v).kind != paramVal {
+				return urlField(e, fn, a)
 			}
-			v := unwrap(ret.Results[k])
-			u := e.value(fn, v)
-			if a, ok := v.(*ssa.Alloc); ok && u.kind != paramVal {
-				u = urlField(e, fn, a)
-			}
-			vs = append(vs, u)
-		}
-		if u := e.h.join(vs); u.kind == paramVal && u.param >= 0 {
+			return e.eval(f, v)
+		})
+		if u.kind == paramVal && u.param >= 0 {
 			s.URLOf = append(s.URLOf, [2]int{k, u.param})
 		}
 	}
@@ -1142,20 +1106,15 @@ func urlResults(e *evaluator, fn *ssa.Function, s *summary) {
 
 // urlField is the URL field of a struct built in fn (&JsonBaseRequest{url: url}).
 func urlField(e *evaluator, fn *ssa.Function, a *ssa.Alloc) val {
-	for _, r := range usefulRefs(a) {
-		fa, ok := r.(*ssa.FieldAddr)
-		if !ok {
+	st := structOf(a.Type())
+	for i := 0; st != nil && i < st.NumFields(); i++ {
+		name := strings.ToLower(st.Field(i).Name())
+		if !isString(st.Field(i).Type()) || !strings.Contains(name, "url") && !strings.Contains(name, "endpoint") {
 			continue
 		}
-		fld := fieldOf(fa)
-		if fld == nil || !isString(fld.Type()) || !strings.Contains(strings.ToLower(fld.Name()), "url") && !strings.Contains(strings.ToLower(fld.Name()), "endpoint") {
-			continue
-		}
-		for _, r := range usefulRefs(fa) {
-			if store, ok := r.(*ssa.Store); ok && store.Addr == fa {
-				if u := e.value(fn, store.Val); u.kind == paramVal {
-					return u
-				}
+		for _, s := range e.stores.fieldVals(st.Field(i), func(in ssa.Value) bool { return in == a }) {
+			if u := e.value(fn, s); u.kind == paramVal {
+				return u
 			}
 		}
 	}

@@ -76,6 +76,17 @@ func TestValues(t *testing.T) {
 			"bss.myhuaweicloud.com", "https://bss.myhuaweicloud.com/v2/orders", true, -1, ""},
 		{"url rehosted", `func url(h string) string { u := &neturl.URL{Scheme: "https", Host: "bss.myhuaweicloud.com"}; u.Host = h; return u.String() }`,
 			"", "", false, -1, ""},
+		{"pointer parameter", `func url(base *string) string { return *base + "/v2/orders" }`,
+			"", "", false, 0, ""},
+		{"package variable whose address is handed on", `var bssBase = "https://bss.myhuaweicloud.com"
+			func base() *string { return &bssBase }
+			func url() string { return *base() + "/v2" }`,
+			"", "", false, -1, ""},
+		{"field of a local struct of another package", `func url() string {
+				u := neturl.URL{Scheme: "https", Host: "bss.myhuaweicloud.com"}
+				return "https://" + u.Host + "/v2"
+			}`,
+			"bss.myhuaweicloud.com", "https://bss.myhuaweicloud.com/v2", true, -1, ""},
 		{"builder", `func url(id string) string {
 				var b strings.Builder
 				b.WriteString("https://bss.myhuaweicloud.com")
