@@ -53,9 +53,8 @@ func flags(fs *flag.FlagSet, s *config.Settings) {
 
 // checker holds what one pass knows.
 type checker struct {
-	pass     *analysis.Pass
-	reporter *check.Pass // reports through the suppression filter
-	r        *config.Resolved
+	pass *analysis.Pass
+	r    *config.Resolved
 
 	// The package's functions in SSA form, their summaries, and the
 	// summaries of other packages' functions read from facts.
@@ -113,14 +112,9 @@ func (c *checker) demandModel() demand.Model {
 	}
 }
 
-// IsModelled reports whether the package at path belongs to a library
-// cbcstatus has models of (demand.IsModelled).
-func IsModelled(path string) bool { return demand.IsModelled(path) }
-
 func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 	c := &checker{
 		pass:     pass.Pass,
-		reporter: pass,
 		r:        r,
 		out:      &findings{fset: pass.Fset, codes: http200Codes(r.Catalog)},
 		own:      map[*ssa.Function]bool{},
@@ -129,12 +123,8 @@ func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 		relevant: map[*types.Package]bool{},
 		callAt:   map[token.Pos]inspector.Cursor{},
 	}
-	c.root = c.inspector().Root()
+	c.root = pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
 	return c
-}
-
-func (c *checker) inspector() *inspector.Inspector {
-	return c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 }
 
 // indexSyntax records where the calls of the declarations built in SSA
@@ -213,7 +203,7 @@ func isBlind(c *checker, pkg *types.Package) bool {
 	if pkg == c.pass.Pkg {
 		return false
 	}
-	return IsModelled(pkg.Path()) || !c.relevantPkg(pkg)
+	return demand.IsModelled(pkg.Path()) || !c.relevantPkg(pkg)
 }
 
 // isStandard reports whether pkg is the standard library's, whose interfaces

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/cbclint/cbclint/catalog"
@@ -47,11 +46,6 @@ type responseCall struct {
 	ef     errorFields
 }
 
-func (c *checker) reportDiscarded(call *ast.CallExpr, rc responseCall, fixes []analysis.SuggestedFix) {
-	c.out.reportFix(call, fixes, "the %s response is discarded, but CBC reports failures in its %s with HTTP 200 and a nil error: check %s (%s)",
-		rc.name, rc.ef.names(), rc.ef.names(), c.out.codes)
-}
-
 // responseCall recognises a call whose first result is a CBC response: a type
 // declared in a CBC client package that carries error fields. How the call is
 // made does not matter: an SDK client method, RenewalResourcesInvoker.Invoke,
@@ -65,15 +59,11 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 	if tuple, ok := t.(*types.Tuple); ok && tuple.Len() > 0 {
 		t = tuple.At(0).Type()
 	}
-	named := check.NamedOf(t) // nil for no result
-	if named == nil || named.Obj().Pkg() == nil || !c.isClientPackage(named.Obj().Pkg().Path()) {
-		return responseCall{}, false
-	}
 	ef := errorFieldsOf(t)
-	if len(ef.named) == 0 {
+	if !isClientType(c, t) || len(ef.named) == 0 { // no result, or not a response
 		return responseCall{}, false
 	}
-	direct := false
+	named, direct := check.NamedOf(t), false
 	if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil {
 		direct = fn.Pkg() == named.Obj().Pkg() || c.isClientPackage(fn.Pkg().Path())
 	}
@@ -277,24 +267,6 @@ func isReply(t types.Type) bool { return isHTTPResponse(t) || isRestyResponse(t)
 var restyHeadMethods = map[string]bool{
 	"StatusCode": true, "Status": true, "IsSuccess": true, "IsError": true, "Header": true,
 	"Cookies": true, "Time": true, "ReceivedAt": true, "Size": true, "Proto": true,
-}
-
-// restyKeepsBody reports whether the resty request sent by call has its body
-// decoded elsewhere (SetResult, SetOutput) or is built where the analysis
-// cannot see (a request kept in a variable).
-func (c *checker) restyKeepsBody(call *ast.CallExpr) bool {
-	fun, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return true
-	}
-	switch fun.Sel.Name {
-	case "SetResult", "SetOutput", "SetDoNotParseResponse":
-		return true
-	case "R", "NewRequest":
-		return false
-	}
-	inner, ok := ast.Unparen(fun.X).(*ast.CallExpr) // the call the chain goes on from
-	return !ok || c.restyKeepsBody(inner)
 }
 
 // BuiltinEndpoints are the CBC endpoints cbcstatus knows without
