@@ -56,14 +56,12 @@ type checker struct {
 	pass *analysis.Pass
 	r    *config.Resolved
 
-	// The package's functions in SSA form, their summaries, and the
-	// summaries of other packages' functions read from facts.
-	funcs    []*ssa.Function
-	own      map[*ssa.Function]bool
-	sums     map[*ssa.Function]*summary
-	imported map[*types.Func]*summary
-	relevant map[*types.Package]bool
-	values   *evaluator // what URLs, hosts and requests can be
+	// The package's functions in SSA form and their summaries (those of
+	// other packages' functions are read from facts at each call: factOf).
+	funcs  []*ssa.Function
+	own    map[*ssa.Function]bool
+	sums   map[*ssa.Function]*summary
+	values *evaluator // what URLs, hosts and requests can be
 
 	// Where SSA calls are in the syntax tree: by their left parenthesis.
 	callAt map[token.Pos]inspector.Cursor
@@ -114,27 +112,15 @@ func (c *checker) demandModel() demand.Model {
 
 func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 	c := &checker{
-		pass:     pass.Pass,
-		r:        r,
-		out:      &findings{fset: pass.Fset, codes: http200Codes(r.Catalog)},
-		own:      map[*ssa.Function]bool{},
-		sums:     map[*ssa.Function]*summary{},
-		imported: map[*types.Func]*summary{},
-		relevant: map[*types.Package]bool{},
-		callAt:   map[token.Pos]inspector.Cursor{},
+		pass:   pass.Pass,
+		r:      r,
+		out:    &findings{fset: pass.Fset, codes: http200Codes(r.Catalog)},
+		own:    map[*ssa.Function]bool{},
+		sums:   map[*ssa.Function]*summary{},
+		callAt: map[token.Pos]inspector.Cursor{},
 	}
 	c.root = pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
 	return c
-}
-
-// indexSyntax records where the calls of the declarations built in SSA
-// form are (callAt): only theirs have instructions.
-func (c *checker) indexSyntax(built []inspector.Cursor) {
-	for _, decl := range built {
-		for cur := range decl.Preorder((*ast.CallExpr)(nil)) {
-			c.callAt[cur.Node().(*ast.CallExpr).Lparen] = cur
-		}
-	}
 }
 
 // buildSSA builds the package's functions in SSA form (the bodies of
@@ -144,7 +130,12 @@ func (c *checker) indexSyntax(built []inspector.Cursor) {
 // packages' types it creates from their types on demand), which keeps the
 // cost of a package proportional to its own size, not to its import closure.
 func (c *checker) buildSSA(files []*ast.File, built []inspector.Cursor) {
-	c.indexSyntax(built)
+	// Where the calls of the declarations built are: only theirs have instructions.
+	for _, decl := range built {
+		for cur := range decl.Preorder((*ast.CallExpr)(nil)) {
+			c.callAt[cur.Node().(*ast.CallExpr).Lparen] = cur
+		}
+	}
 	prog := ssa.NewProgram(c.pass.Fset, 0)
 	for _, imp := range c.pass.Pkg.Imports() {
 		prog.CreatePackage(imp, nil, nil, true)
@@ -185,13 +176,8 @@ func (c *checker) buildSSA(files []*ast.File, built []inspector.Cursor) {
 // relevantPkg reports whether the analysis computed the summaries of pkg's
 // functions (see demand.Relevant).
 func (c *checker) relevantPkg(pkg *types.Package) bool {
-	if r, ok := c.relevant[pkg]; ok {
-		return r
-	}
 	var f demand.Relevant
-	r := c.pass.ImportPackageFact(pkg, &f) && f.Analysed
-	c.relevant[pkg] = r
-	return r
+	return c.pass.ImportPackageFact(pkg, &f) && f.Analysed
 }
 
 // isBlind reports whether the functions of pkg never examine a CBC error_code

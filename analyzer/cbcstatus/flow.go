@@ -393,7 +393,7 @@ func unwrap(v ssa.Value) ssa.Value {
 
 func isErrorCodeConst(v ssa.Value) bool {
 	s, ok := constText(unwrap(v))
-	return ok && s == errorCodeKey
+	return ok && s == check.ErrorCodeKey
 }
 
 // mayPass reports whether a pass-through function's result of type t may

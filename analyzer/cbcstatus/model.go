@@ -107,11 +107,9 @@ func (c *checker) reportsNoErrors(rc responseCall) bool {
 	return len(ops) > 0 && !slices.ContainsFunc(ops, func(o catalog.Operation) bool { return len(o.ErrorFields) > 0 })
 }
 
-// The JSON names under which CBC puts an error into a successful answer.
-const (
-	errorCodeKey = "error_code"
-	errorMsgKey  = "error_msg"
-)
+// The JSON name under which CBC puts an error's message into a successful
+// answer, beside its code (check.ErrorCodeKey).
+const errorMsgKey = "error_msg"
 
 // errorFields describes where a response type carries the errors CBC sends with HTTP 200.
 type errorFields struct {
@@ -134,7 +132,7 @@ func errorFieldsOf(t types.Type) errorFields {
 		switch f, name := st.Field(i), jsonName(st.Tag(i)); {
 		case name == errorMsgKey:
 			ef.message = f
-		case name == errorCodeKey || isFailureList(f):
+		case name == check.ErrorCodeKey || isFailureList(f):
 			ef.named = append(ef.named, f)
 		}
 	}
@@ -158,7 +156,7 @@ func isFailureList(f *types.Var) bool { return check.HasErrorCode(elemStruct(f.T
 // isErrorField reports whether reading the field f, whose JSON name is name,
 // examines CBC's error information: error_code, error_msg, or a failure list.
 func isErrorField(f *types.Var, name string) bool {
-	return name == errorCodeKey || name == errorMsgKey || isFailureList(f)
+	return name == check.ErrorCodeKey || name == errorMsgKey || isFailureList(f)
 }
 
 // carriesErrors reports whether a value of type t (through pointers and lists)
@@ -168,31 +166,24 @@ func carriesErrors(t types.Type) bool {
 }
 
 // structOf returns the struct type behind t and its pointers.
-func structOf(t types.Type) *types.Struct {
-	for range 4 {
-		p, ok := types.Unalias(t).Underlying().(*types.Pointer)
-		if !ok {
-			break
-		}
-		t = p.Elem()
-	}
-	st, _ := t.Underlying().(*types.Struct)
-	return st
-}
+func structOf(t types.Type) *types.Struct { return structBehind(t, false) }
 
 // elemStruct returns the struct type of the elements of a list (or the struct)
 // behind t and its pointers: FailResourceInfo for *[]FailResourceInfo.
-func elemStruct(t types.Type) *types.Struct {
+func elemStruct(t types.Type) *types.Struct { return structBehind(t, true) }
+
+// structBehind returns the struct type behind t and its pointers, and, if
+// lists, its slices and arrays.
+func structBehind(t types.Type, lists bool) *types.Struct {
 	for range 6 {
 		switch u := types.Unalias(t).Underlying().(type) {
-		case *types.Pointer:
-			t = u.Elem()
-		case *types.Slice:
-			t = u.Elem()
-		case *types.Array:
-			t = u.Elem()
 		case *types.Struct:
 			return u
+		case *types.Pointer, *types.Slice, *types.Array:
+			if _, ptr := u.(*types.Pointer); !ptr && !lists {
+				return nil
+			}
+			t = u.(interface{ Elem() types.Type }).Elem()
 		default:
 			return nil
 		}
