@@ -197,7 +197,7 @@ func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 	if rc := r.typed; rc != nil {
 		switch own.Kind {
 		case discarded:
-			out.reportFix(r.cur.Node(), fixer{j.c.pass}.responseFix(check.Outer(r.cur).Parent(), *rc), "the %s response is discarded, but CBC reports failures in its %s with HTTP 200 and a nil error: check %s (%s)",
+			out.reportFix(r.cur.Node(), responseFix(j.c.pass, check.Outer(r.cur).Parent(), *rc), "the %s response is discarded, but CBC reports failures in its %s with HTTP 200 and a nil error: check %s (%s)",
 				rc.name, rc.ef.names(), rc.ef.names(), out.codes)
 		case statusOnly:
 			out.report(at, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
