@@ -39,16 +39,14 @@ func newAnalyzer(s *config.Settings, built func(*types.Package, demand.Built)) *
 		SourceDeps: func(r *config.Resolved, pkgs []*check.Listed) map[string]bool {
 			return demand.Packages(demand.Model{Settings: r, SDK: isSDKPackage}, pkgs)
 		},
-		Flags: flags,
+		Flags: func(fs *flag.FlagSet, s *config.Settings) {
+			s.ListFlag(fs, &s.Endpoints, "endpoints", "more CBC endpoint `hosts`: bss.example.com or *.example.com (comma-separated, repeatable)")
+			s.ListFlag(fs, &s.ResponsePackages, "response-packages", "import `paths` of in-house CBC client packages whose error_code-carrying types are responses: example.com/billing/cbc or example.com/billing/... (comma-separated, repeatable)")
+		},
 		Run: func(pass *check.Pass, r *config.Resolved) error {
 			return run(pass, r, built)
 		},
 	})
-}
-
-func flags(fs *flag.FlagSet, s *config.Settings) {
-	s.ListFlag(fs, &s.Endpoints, "endpoints", "more CBC endpoint `hosts`: bss.example.com or *.example.com (comma-separated, repeatable)")
-	s.ListFlag(fs, &s.ResponsePackages, "response-packages", "import `paths` of in-house CBC client packages whose error_code-carrying types are responses: example.com/billing/cbc or example.com/billing/... (comma-separated, repeatable)")
 }
 
 // checker holds what one pass knows.

@@ -59,26 +59,29 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 	if tuple, ok := t.(*types.Tuple); ok && tuple.Len() > 0 {
 		t = tuple.At(0).Type()
 	}
-	ef := errorFieldsOf(t)
-	if !isClientType(c, t) || len(ef.named) == 0 { // no result, or not a response
+	if !isClientType(c, t) { // no result, or not a client package's
 		return responseCall{}, false
 	}
-	named, direct := check.NamedOf(t), false
-	if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil {
+	ef := errorFieldsOf(t)
+	if len(ef.named) == 0 {
+		return responseCall{}, false
+	}
+	named, fn, direct := check.NamedOf(t), typeutil.StaticCallee(c.pass.TypesInfo, call), false
+	if fn != nil && fn.Pkg() != nil {
 		direct = fn.Pkg() == named.Obj().Pkg() || c.isClientPackage(fn.Pkg().Path())
 	}
-	return responseCall{name: c.operation(call, named), typ: t, direct: direct, ef: ef}, true
+	return responseCall{name: c.operation(call, fn, named), typ: t, direct: direct, ef: ef}, true
 }
 
 // operation names the CBC operation of a call for messages: the SDK's
 // response type without "Response" (RenewalResources), golangsdk's function
 // behind Extract (orders.Unsubscribe), the client package's function or
-// method (resources.List, Renew), or else the response type (orders.Order).
-func (c *checker) operation(call *ast.CallExpr, resp *types.Named) string {
+// method (resources.List, Renew), or else the response type (orders.Order);
+// fn is the function call calls, if known.
+func (c *checker) operation(call *ast.CallExpr, fn *types.Func, resp *types.Named) string {
 	if name, ok := strings.CutSuffix(resp.Obj().Name(), "Response"); ok && name != "" {
 		return name
 	}
-	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn != nil && fn.Name() == "Extract" {
 		if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
 			fn = typeutil.StaticCallee(c.pass.TypesInfo, inner)

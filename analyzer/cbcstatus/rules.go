@@ -254,8 +254,7 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 	if !ok {
 		return nil
 	}
-	ce := cur.Node().(*ast.CallExpr)
-	rc, typed := j.c.responseCall(ce)
+	rc, typed := j.c.responseCall(cur.Node().(*ast.CallExpr))
 	callee, req := callee(call), sentRequest(call.Common())
 	lib, isLib := libraryCalls[callName(callee)]
 	switch {
