@@ -39,32 +39,27 @@ func newAnalyzer(s *config.Settings, built func(*types.Package, demand.Built)) *
 		SourceDeps: func(r *config.Resolved, pkgs []*check.Listed) map[string]bool {
 			return demand.Packages(demand.Model{Settings: r, SDK: isSDKPackage}, pkgs)
 		},
-		Flags: flags,
+		Flags: func(fs *flag.FlagSet, s *config.Settings) {
+			s.ListFlag(fs, &s.Endpoints, "endpoints", "more CBC endpoint `hosts`: bss.example.com or *.example.com (comma-separated, repeatable)")
+			s.ListFlag(fs, &s.ResponsePackages, "response-packages", "import `paths` of in-house CBC client packages whose error_code-carrying types are responses: example.com/billing/cbc or example.com/billing/... (comma-separated, repeatable)")
+		},
 		Run: func(pass *check.Pass, r *config.Resolved) error {
 			return run(pass, r, built)
 		},
 	})
 }
 
-func flags(fs *flag.FlagSet, s *config.Settings) {
-	s.ListFlag(fs, &s.Endpoints, "endpoints", "more CBC endpoint `hosts`: bss.example.com or *.example.com (comma-separated, repeatable)")
-	s.ListFlag(fs, &s.ResponsePackages, "response-packages", "import `paths` of in-house CBC client packages whose error_code-carrying types are responses: example.com/billing/cbc or example.com/billing/... (comma-separated, repeatable)")
-}
-
 // checker holds what one pass knows.
 type checker struct {
-	pass     *analysis.Pass
-	reporter *check.Pass // reports through the suppression filter
-	r        *config.Resolved
+	pass *analysis.Pass
+	r    *config.Resolved
 
-	// The package's functions in SSA form, their summaries, and the
-	// summaries of other packages' functions read from facts.
-	funcs    []*ssa.Function
-	own      map[*ssa.Function]bool
-	sums     map[*ssa.Function]*summary
-	imported map[*types.Func]*summary
-	relevant map[*types.Package]bool
-	values   *evaluator // what URLs, hosts and requests can be
+	// The package's functions in SSA form and their summaries (those of
+	// other packages' functions are read from facts at each call: factOf).
+	funcs  []*ssa.Function
+	own    map[*ssa.Function]bool
+	sums   map[*ssa.Function]*summary
+	values *evaluator // what URLs, hosts and requests can be
 
 	// Where SSA calls are in the syntax tree: by their left parenthesis.
 	callAt map[token.Pos]inspector.Cursor
@@ -113,38 +108,17 @@ func (c *checker) demandModel() demand.Model {
 	}
 }
 
-// IsModelled reports whether the package at path belongs to a library
-// cbcstatus has models of (demand.IsModelled).
-func IsModelled(path string) bool { return demand.IsModelled(path) }
-
 func newChecker(pass *check.Pass, r *config.Resolved) *checker {
 	c := &checker{
-		pass:     pass.Pass,
-		reporter: pass,
-		r:        r,
-		out:      &findings{fset: pass.Fset, codes: http200Codes(r.Catalog)},
-		own:      map[*ssa.Function]bool{},
-		sums:     map[*ssa.Function]*summary{},
-		imported: map[*types.Func]*summary{},
-		relevant: map[*types.Package]bool{},
-		callAt:   map[token.Pos]inspector.Cursor{},
+		pass:   pass.Pass,
+		r:      r,
+		out:    &findings{fset: pass.Fset, codes: http200Codes(r.Catalog)},
+		own:    map[*ssa.Function]bool{},
+		sums:   map[*ssa.Function]*summary{},
+		callAt: map[token.Pos]inspector.Cursor{},
 	}
-	c.root = c.inspector().Root()
+	c.root = pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
 	return c
-}
-
-func (c *checker) inspector() *inspector.Inspector {
-	return c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-}
-
-// indexSyntax records where the calls of the declarations built in SSA
-// form are (callAt): only theirs have instructions.
-func (c *checker) indexSyntax(built []inspector.Cursor) {
-	for _, decl := range built {
-		for cur := range decl.Preorder((*ast.CallExpr)(nil)) {
-			c.callAt[cur.Node().(*ast.CallExpr).Lparen] = cur
-		}
-	}
 }
 
 // buildSSA builds the package's functions in SSA form (the bodies of
@@ -154,7 +128,12 @@ func (c *checker) indexSyntax(built []inspector.Cursor) {
 // packages' types it creates from their types on demand), which keeps the
 // cost of a package proportional to its own size, not to its import closure.
 func (c *checker) buildSSA(files []*ast.File, built []inspector.Cursor) {
-	c.indexSyntax(built)
+	// Where the calls of the declarations built are: only theirs have instructions.
+	for _, decl := range built {
+		for cur := range decl.Preorder((*ast.CallExpr)(nil)) {
+			c.callAt[cur.Node().(*ast.CallExpr).Lparen] = cur
+		}
+	}
 	prog := ssa.NewProgram(c.pass.Fset, 0)
 	for _, imp := range c.pass.Pkg.Imports() {
 		prog.CreatePackage(imp, nil, nil, true)
@@ -195,13 +174,8 @@ func (c *checker) buildSSA(files []*ast.File, built []inspector.Cursor) {
 // relevantPkg reports whether the analysis computed the summaries of pkg's
 // functions (see demand.Relevant).
 func (c *checker) relevantPkg(pkg *types.Package) bool {
-	if r, ok := c.relevant[pkg]; ok {
-		return r
-	}
 	var f demand.Relevant
-	r := c.pass.ImportPackageFact(pkg, &f) && f.Analysed
-	c.relevant[pkg] = r
-	return r
+	return c.pass.ImportPackageFact(pkg, &f) && f.Analysed
 }
 
 // isBlind reports whether the functions of pkg never examine a CBC error_code
@@ -213,7 +187,7 @@ func isBlind(c *checker, pkg *types.Package) bool {
 	if pkg == c.pass.Pkg {
 		return false
 	}
-	return IsModelled(pkg.Path()) || !c.relevantPkg(pkg)
+	return demand.IsModelled(pkg.Path()) || !c.relevantPkg(pkg)
 }
 
 // isStandard reports whether pkg is the standard library's, whose interfaces

@@ -17,9 +17,6 @@ import (
 	"github.com/cbclint/cbclint/internal/check"
 )
 
-// fixer builds the fixes of one pass.
-type fixer struct{ pass *analysis.Pass }
-
 // freshNames are the names the fix may give the response, in order of preference.
 var freshNames = []string{"resp", "cbcResp", "cbcResponse"}
 
@@ -33,7 +30,7 @@ var freshNames = []string{"resp", "cbcResp", "cbcResponse"}
 // value or a generic helper may come from a fake that returns nil, nil: the
 // check then also requires it to be non-nil. Any other shape gets no fix: where
 // the check would go, and what the function should do then, is not mechanical.
-func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.SuggestedFix {
+func responseFix(pass *analysis.Pass, stmt inspector.Cursor, rc responseCall) []analysis.SuggestedFix {
 	as, ok := stmt.Node().(*ast.AssignStmt)
 	// Not in an if, switch or for clause; not an in-house client's, which may return nil, nil.
 	_, inBlock := stmt.Parent().Node().(*ast.BlockStmt)
@@ -41,8 +38,8 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 		return nil
 	}
 	errID, _ := as.Lhs[1].(*ast.Ident) // nil, which names no object, if not a name
-	errVar, ok := c.pass.TypesInfo.ObjectOf(errID).(*types.Var)
-	scope := c.pass.Pkg.Scope().Innermost(as.Pos())
+	errVar, ok := pass.TypesInfo.ObjectOf(errID).(*types.Var)
+	scope := pass.Pkg.Scope().Innermost(as.Pos())
 	if !ok || !check.IsNamed(errVar.Type(), "", "error") || scope == nil || as.Tok == token.ASSIGN && errVar.Parent() != scope {
 		return nil // with =, := would declare a new err and leave the outer one unset
 	}
@@ -65,7 +62,7 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 	}
 	switch n := next.Node().(type) {
 	case *ast.IfStmt:
-		if !isErrCheck(c.pass, n, errVar) {
+		if !isErrCheck(pass, n, errVar) {
 			return nil
 		}
 		prev = n
@@ -76,15 +73,15 @@ func (c fixer) responseFix(stmt inspector.Cursor, rc responseCall) []analysis.Su
 	}
 
 	file := check.Innermost(stmt, (*ast.File)(nil)).(*ast.File)
-	imports, fmtName, addFmt, ok := c.imports(file, as.Pos())
+	imports, fmtName, addFmt, ok := fileImports(pass, file, as.Pos())
 	if !ok {
 		return nil
 	}
-	results, ok := c.zeroResults(check.Innermost(stmt, (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)), imports)
+	results, ok := zeroResults(pass, check.Innermost(stmt, (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)), imports)
 	if !ok {
 		return nil
 	}
-	l, ok := check.ReadLayout(c.pass, as.Pos())
+	l, ok := check.ReadLayout(pass, as.Pos())
 	if !ok {
 		return nil
 	}
@@ -159,36 +156,36 @@ func failureCheck(resp string, f *types.Var, rc responseCall, fmtName string) (c
 	return "", "", false
 }
 
-// imports returns how file names the packages it imports, the name under
+// fileImports returns how file names the packages it imports, the name under
 // which it can call fmt.Errorf at pos, and whether fmt must be imported for
 // it; ok is false when that name means something else at pos.
-func (c fixer) imports(file *ast.File, pos token.Pos) (names map[*types.Package]string, fmtName string, addFmt, ok bool) {
-	names = map[*types.Package]string{c.pass.Pkg: ""} // the package's own types go unqualified
+func fileImports(pass *analysis.Pass, file *ast.File, pos token.Pos) (names map[*types.Package]string, fmtName string, addFmt, ok bool) {
+	names = map[*types.Package]string{pass.Pkg: ""} // the package's own types go unqualified
 	fmtName = "fmt"
 	var fmtPkg types.Object // the file's import of fmt, if any
 	for _, spec := range file.Imports {
-		if pn := c.pass.TypesInfo.PkgNameOf(spec); pn != nil && pn.Name() != "_" && pn.Name() != "." {
+		if pn := pass.TypesInfo.PkgNameOf(spec); pn != nil && pn.Name() != "_" && pn.Name() != "." {
 			names[pn.Imported()] = pn.Name()
 			if pn.Imported().Path() == "fmt" {
 				fmtName, fmtPkg = pn.Name(), pn
 			}
 		}
 	}
-	_, obj := c.pass.Pkg.Scope().Innermost(pos).LookupParent(fmtName, pos)
+	_, obj := pass.Pkg.Scope().Innermost(pos).LookupParent(fmtName, pos)
 	return names, fmtName, fmtPkg == nil, obj == fmtPkg
 }
 
 // zeroResults returns the zero values of the results of the function fn
 // before its last, which must be an error, each followed by ", ", naming
 // types by the file's imports.
-func (c fixer) zeroResults(fn ast.Node, imports map[*types.Package]string) (string, bool) {
+func zeroResults(pass *analysis.Pass, fn ast.Node, imports map[*types.Package]string) (string, bool) {
 	missing := false // a type of a package the file does not import
 	q := func(p *types.Package) string {
 		n, ok := imports[p]
 		missing = missing || !ok
 		return n
 	}
-	sig, _ := check.FuncOf(c.pass, fn)
+	sig, _ := check.FuncOf(pass, fn)
 	if sig == nil || sig.Results().Len() == 0 || !check.IsNamed(sig.Results().At(sig.Results().Len()-1).Type(), "", "error") {
 		return "", false
 	}

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/cbclint/cbclint/internal/check"
+	"github.com/cbclint/cbclint/internal/demand"
 )
 
 // The classifier of a reply's referrers: one walk over the SSA values
@@ -276,7 +277,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 	}
 	if m := common.Method; common.IsInvoke() {
 		switch {
-		case m.Pkg() != nil && !isStandard(t.c, m.Pkg()) && !IsModelled(m.Pkg().Path()):
+		case m.Pkg() != nil && !isStandard(t.c, m.Pkg()) && !demand.IsModelled(m.Pkg().Path()):
 			t.mark(instr, usesUnknown)
 			t.push(result, w.as)
 		case common.Value != w.v || m.Name() == "Close":
@@ -318,7 +319,7 @@ func (t *tracer) call(instr ssa.CallInstruction, w traced) {
 	if !ok {
 		// A function of a package the analysis saw has no summary: it does
 		// nothing with it. One of the package that cannot meet a reply
-		// (build.go), the standard library and packages that cannot see CBC
+		// (demand.Bodies), the standard library and packages that cannot see CBC
 		// pass it through.
 		o := origin(callee)
 		if obj == nil || obj.Pkg() == nil || isBlind(t.c, obj.Pkg()) || o.Blocks == nil && o.Pkg != nil && o.Pkg.Pkg == t.c.pass.Pkg {
@@ -392,7 +393,7 @@ func unwrap(v ssa.Value) ssa.Value {
 
 func isErrorCodeConst(v ssa.Value) bool {
 	s, ok := constText(unwrap(v))
-	return ok && s == errorCodeKey
+	return ok && s == check.ErrorCodeKey
 }
 
 // mayPass reports whether a pass-through function's result of type t may

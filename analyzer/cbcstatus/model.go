@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/cbclint/cbclint/catalog"
@@ -47,11 +46,6 @@ type responseCall struct {
 	ef     errorFields
 }
 
-func (c *checker) reportDiscarded(call *ast.CallExpr, rc responseCall, fixes []analysis.SuggestedFix) {
-	c.out.reportFix(call, fixes, "the %s response is discarded, but CBC reports failures in its %s with HTTP 200 and a nil error: check %s (%s)",
-		rc.name, rc.ef.names(), rc.ef.names(), c.out.codes)
-}
-
 // responseCall recognises a call whose first result is a CBC response: a type
 // declared in a CBC client package that carries error fields. How the call is
 // made does not matter: an SDK client method, RenewalResourcesInvoker.Invoke,
@@ -65,30 +59,29 @@ func (c *checker) responseCall(call *ast.CallExpr) (responseCall, bool) {
 	if tuple, ok := t.(*types.Tuple); ok && tuple.Len() > 0 {
 		t = tuple.At(0).Type()
 	}
-	named := check.NamedOf(t) // nil for no result
-	if named == nil || named.Obj().Pkg() == nil || !c.isClientPackage(named.Obj().Pkg().Path()) {
+	if !isClientType(c, t) { // no result, or not a client package's
 		return responseCall{}, false
 	}
 	ef := errorFieldsOf(t)
 	if len(ef.named) == 0 {
 		return responseCall{}, false
 	}
-	direct := false
-	if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil {
+	named, fn, direct := check.NamedOf(t), typeutil.StaticCallee(c.pass.TypesInfo, call), false
+	if fn != nil && fn.Pkg() != nil {
 		direct = fn.Pkg() == named.Obj().Pkg() || c.isClientPackage(fn.Pkg().Path())
 	}
-	return responseCall{name: c.operation(call, named), typ: t, direct: direct, ef: ef}, true
+	return responseCall{name: c.operation(call, fn, named), typ: t, direct: direct, ef: ef}, true
 }
 
 // operation names the CBC operation of a call for messages: the SDK's
 // response type without "Response" (RenewalResources), golangsdk's function
 // behind Extract (orders.Unsubscribe), the client package's function or
-// method (resources.List, Renew), or else the response type (orders.Order).
-func (c *checker) operation(call *ast.CallExpr, resp *types.Named) string {
+// method (resources.List, Renew), or else the response type (orders.Order);
+// fn is the function call calls, if known.
+func (c *checker) operation(call *ast.CallExpr, fn *types.Func, resp *types.Named) string {
 	if name, ok := strings.CutSuffix(resp.Obj().Name(), "Response"); ok && name != "" {
 		return name
 	}
-	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn != nil && fn.Name() == "Extract" {
 		if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
 			fn = typeutil.StaticCallee(c.pass.TypesInfo, inner)
@@ -117,11 +110,9 @@ func (c *checker) reportsNoErrors(rc responseCall) bool {
 	return len(ops) > 0 && !slices.ContainsFunc(ops, func(o catalog.Operation) bool { return len(o.ErrorFields) > 0 })
 }
 
-// The JSON names under which CBC puts an error into a successful answer.
-const (
-	errorCodeKey = "error_code"
-	errorMsgKey  = "error_msg"
-)
+// The JSON name under which CBC puts an error's message into a successful
+// answer, beside its code (check.ErrorCodeKey).
+const errorMsgKey = "error_msg"
 
 // errorFields describes where a response type carries the errors CBC sends with HTTP 200.
 type errorFields struct {
@@ -144,7 +135,7 @@ func errorFieldsOf(t types.Type) errorFields {
 		switch f, name := st.Field(i), jsonName(st.Tag(i)); {
 		case name == errorMsgKey:
 			ef.message = f
-		case name == errorCodeKey || isFailureList(f):
+		case name == check.ErrorCodeKey || isFailureList(f):
 			ef.named = append(ef.named, f)
 		}
 	}
@@ -168,7 +159,7 @@ func isFailureList(f *types.Var) bool { return check.HasErrorCode(elemStruct(f.T
 // isErrorField reports whether reading the field f, whose JSON name is name,
 // examines CBC's error information: error_code, error_msg, or a failure list.
 func isErrorField(f *types.Var, name string) bool {
-	return name == errorCodeKey || name == errorMsgKey || isFailureList(f)
+	return name == check.ErrorCodeKey || name == errorMsgKey || isFailureList(f)
 }
 
 // carriesErrors reports whether a value of type t (through pointers and lists)
@@ -178,31 +169,24 @@ func carriesErrors(t types.Type) bool {
 }
 
 // structOf returns the struct type behind t and its pointers.
-func structOf(t types.Type) *types.Struct {
-	for range 4 {
-		p, ok := types.Unalias(t).Underlying().(*types.Pointer)
-		if !ok {
-			break
-		}
-		t = p.Elem()
-	}
-	st, _ := t.Underlying().(*types.Struct)
-	return st
-}
+func structOf(t types.Type) *types.Struct { return structBehind(t, false) }
 
 // elemStruct returns the struct type of the elements of a list (or the struct)
 // behind t and its pointers: FailResourceInfo for *[]FailResourceInfo.
-func elemStruct(t types.Type) *types.Struct {
+func elemStruct(t types.Type) *types.Struct { return structBehind(t, true) }
+
+// structBehind returns the struct type behind t and its pointers, and, if
+// lists, its slices and arrays.
+func structBehind(t types.Type, lists bool) *types.Struct {
 	for range 6 {
 		switch u := types.Unalias(t).Underlying().(type) {
-		case *types.Pointer:
-			t = u.Elem()
-		case *types.Slice:
-			t = u.Elem()
-		case *types.Array:
-			t = u.Elem()
 		case *types.Struct:
 			return u
+		case *types.Pointer, *types.Slice, *types.Array:
+			if _, ptr := u.(*types.Pointer); !ptr && !lists {
+				return nil
+			}
+			t = u.(interface{ Elem() types.Type }).Elem()
 		default:
 			return nil
 		}
@@ -277,24 +261,6 @@ func isReply(t types.Type) bool { return isHTTPResponse(t) || isRestyResponse(t)
 var restyHeadMethods = map[string]bool{
 	"StatusCode": true, "Status": true, "IsSuccess": true, "IsError": true, "Header": true,
 	"Cookies": true, "Time": true, "ReceivedAt": true, "Size": true, "Proto": true,
-}
-
-// restyKeepsBody reports whether the resty request sent by call has its body
-// decoded elsewhere (SetResult, SetOutput) or is built where the analysis
-// cannot see (a request kept in a variable).
-func (c *checker) restyKeepsBody(call *ast.CallExpr) bool {
-	fun, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return true
-	}
-	switch fun.Sel.Name {
-	case "SetResult", "SetOutput", "SetDoNotParseResponse":
-		return true
-	case "R", "NewRequest":
-		return false
-	}
-	inner, ok := ast.Unparen(fun.X).(*ast.CallExpr) // the call the chain goes on from
-	return !ok || c.restyKeepsBody(inner)
 }
 
 // BuiltinEndpoints are the CBC endpoints cbcstatus knows without

@@ -112,7 +112,7 @@ func (c *checker) operationNote(r reply) string {
 		}
 		// Where the reply carries its errors: "lists failed resources in
 		// fail_resource_infos", "carries error_code".
-		where := "carries " + errorCodeKey
+		where := "carries " + check.ErrorCodeKey
 		if list, ok := op.FailureList(); ok && strings.Contains(list, "resource") {
 			where = "lists failed resources in " + list
 		} else if ok {

@@ -197,7 +197,8 @@ func (j *judge) settle(r reply, own judgment, at ast.Node, inner judgment) {
 	if rc := r.typed; rc != nil {
 		switch own.Kind {
 		case discarded:
-			j.c.reportDiscarded(r.cur.Node().(*ast.CallExpr), *rc, fixer{j.c.pass}.responseFix(check.Outer(r.cur).Parent(), *rc))
+			out.reportFix(r.cur.Node(), responseFix(j.c.pass, check.Outer(r.cur).Parent(), *rc), "the %s response is discarded, but CBC reports failures in its %s with HTTP 200 and a nil error: check %s (%s)",
+				rc.name, rc.ef.names(), rc.ef.names(), out.codes)
 		case statusOnly:
 			out.report(at, "%s does not mean success: CBC reports the failures of %s in %s with HTTP 200; check %s (%s)",
 				out.text(at), rc.name, rc.ef.names(), rc.ef.names(), out.codes)
@@ -253,8 +254,7 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 	if !ok {
 		return nil
 	}
-	ce := cur.Node().(*ast.CallExpr)
-	rc, typed := j.c.responseCall(ce)
+	rc, typed := j.c.responseCall(cur.Node().(*ast.CallExpr))
 	callee, req := callee(call), sentRequest(call.Common())
 	lib, isLib := libraryCalls[callName(callee)]
 	switch {
@@ -270,7 +270,7 @@ func (j *judge) replies(call ssa.CallInstruction) []reply {
 		return nil
 	case isLib:
 		r := j.rawReply(call, cur, call.Value())
-		if isRestyResponse(call.Common().Signature().Results().At(0).Type()) && j.c.restyKeepsBody(ce) {
+		if isRestyResponse(call.Common().Signature().Results().At(0).Type()) {
 			r.into, r.decoded = restyTargets(call)
 			if r.thrown && len(r.into) > 0 {
 				r.thrown, r.values = false, nil
@@ -359,23 +359,38 @@ func (j *judge) leadReplies(call ssa.CallInstruction, cur inspector.Cursor, s *s
 
 // restyTargets returns where the resty request sent at call decodes its
 // answer (SetResult, SetError), and whether it decodes it where the
-// analysis does not follow (SetOutput, or a request built out of sight).
+// analysis does not follow (SetOutput, or a request built out of sight: by
+// a function, through an interface). A request made by R() (or NewRequest)
+// with neither SetResult nor SetOutput keeps its body in the reply, where
+// it is followed: nil, false.
 func restyTargets(call ssa.CallInstruction) (into []ssa.Value, unseen bool) {
+	keeps := false // the body is decoded elsewhere
 	for args := call.Common().Args; len(args) > 0; {
 		c, ok := args[0].(*ssa.Call)
-		if !ok || c.Call.StaticCallee() == nil {
+		if !ok {
 			return into, true
 		}
-		switch c.Call.StaticCallee().Name() {
+		fn := c.Call.StaticCallee()
+		if m := c.Call.Method; m != nil && !keeps && (m.Name() == "R" || m.Name() == "NewRequest") {
+			return nil, false // a client's R() through an interface
+		} else if fn == nil {
+			return into, true
+		}
+		switch fn.Name() {
 		case "SetResult", "SetError":
 			if len(c.Call.Args) == 2 {
 				into = append(into, unwrap(c.Call.Args[1]))
 			}
+			keeps = keeps || fn.Name() == "SetResult"
 		case "SetOutput", "SetDoNotParseResponse":
 			return into, true
 		case "R", "NewRequest":
+			if !keeps {
+				return nil, false
+			}
 			return into, false
 		}
+		keeps = keeps || fn.Signature.Recv() == nil // made by a function
 		args = c.Call.Args
 	}
 	return into, true

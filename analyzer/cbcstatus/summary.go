@@ -315,14 +315,9 @@ func (c *checker) factOf(fn *types.Func) *summary {
 	if fn == nil || fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
 		return nil
 	}
-	fn = fn.Origin()
-	if s, ok := c.imported[fn]; ok {
-		return s
-	}
 	s := new(summaryFact)
-	if !c.pass.ImportObjectFact(fn, s) {
-		s = nil
+	if !c.pass.ImportObjectFact(fn.Origin(), s) {
+		return nil
 	}
-	c.imported[fn] = s
 	return s
 }

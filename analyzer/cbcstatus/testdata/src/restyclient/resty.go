@@ -68,6 +68,19 @@ func (c *Client) AutoRenew(id string) error {
 	return nil
 }
 
+// requester is what a client's tests put in place of resty's client.
+type requester interface{ R() *resty.Request }
+
+// A request made by R() through an interface keeps its body in the reply.
+func (c *Client) CancelVia(rq requester, ids []string) error { // want CancelVia:`hands param 1 to unknown code`
+	resp, err := rq.R().SetBody(ids).Post(bssBase + "/v2/orders/subscriptions/resources/unsubscribe") // want `the body of this bss.myhuaweicloud.com reply is never read`
+	if err != nil {
+		return err
+	}
+	fmt.Println("cancel:", resp.Status())
+	return nil
+}
+
 // --- left alone ----------------------------------------------------------------
 
 func (c *Client) PayChecked(orderID string) error {
