@@ -444,43 +444,18 @@ func fieldOf(v ssa.Value) *types.Var {
 	return st.Field(i)
 }
 
-// onlyRead reports whether the variable at addr is only loaded (and, with
-// stores, stored to), here and in the closures that capture it.
-func onlyRead(addr ssa.Value, stores bool) bool {
-	for _, ref := range usefulRefs(addr) {
-		switch ref := ref.(type) {
-		case *ssa.UnOp:
-			if ref.Op != token.MUL {
-				return false
-			}
-		case *ssa.Store:
-			if !stores || ref.Addr != addr {
-				return false
-			}
-		case *ssa.MakeClosure:
-			fn, _ := ref.Fn.(*ssa.Function)
-			if i := slices.Index(ref.Bindings, addr); fn == nil || i < 0 || i >= len(fn.FreeVars) || !onlyRead(fn.FreeVars[i], false) {
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return true
-}
-
 // storesAt returns the values stored at addr when the package makes every
 // store to it: an unexported package variable whose address goes nowhere
 // else, or an unexported field of the package; nil for any other.
 func (e *evaluator) storesAt(addr ssa.Value) []ssa.Value {
 	switch a := addr.(type) {
 	case *ssa.Global:
-		if a.Pkg != nil && a.Pkg.Pkg == e.pkg && a.Object() != nil && !a.Object().Exported() && !e.stores.escapes[a] {
-			return e.stores.stores[a]
+		if a.Pkg != nil && a.Pkg.Pkg == e.pkg && a.Object() != nil && !a.Object().Exported() && !e.stores.escaped(a) {
+			return e.stores.vals(a, nil)
 		}
 	case *ssa.FieldAddr:
 		if fld := ownField(e.pkg, fieldOf(a)); fld != nil {
-			return e.stores.fieldVals(fld, nil)
+			return e.stores.vals(fld, nil)
 		}
 	}
 	return nil
@@ -523,7 +498,7 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 	}
 	x := e.stores
 	if !fld.Exported() {
-		return e.storedAnywhere(x.fieldVals(fld, nil))
+		return e.storedAnywhere(x.vals(fld, nil))
 	}
 	return e.memoized(f, memoKey{v: base, fld: fld}, func() val {
 		var vs []val
@@ -534,11 +509,11 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 				return val{}
 			}
 			inHolder := func(in ssa.Value) bool { return fieldOf(in) == holder }
-			vs = append(each(x.fieldVals(fld, inHolder), func(s ssa.Value) val { return e.storedAnywhere([]ssa.Value{s}) }),
-				each(x.fieldVals(holder, nil), func(s ssa.Value) val { return e.structField(e.identity(s.Parent()), s, fld) })...)
+			vs = append(each(x.vals(fld, inHolder), func(s ssa.Value) val { return e.storedAnywhere([]ssa.Value{s}) }),
+				each(x.vals(holder, nil), func(s ssa.Value) val { return e.structField(e.identity(s.Parent()), s, fld) })...)
 		case *ssa.Alloc:
-			vs = append(each(x.fieldVals(fld, func(in ssa.Value) bool { return in == b }), func(s ssa.Value) val { return e.eval(f, s) }),
-				each(x.stores[b], func(s ssa.Value) val { return e.structField(f, s, fld) })...)
+			vs = append(each(x.vals(fld, func(in ssa.Value) bool { return in == b }), func(s ssa.Value) val { return e.eval(f, s) }),
+				each(x.vals(b, nil), func(s ssa.Value) val { return e.structField(f, s, fld) })...)
 		case *ssa.UnOp: // a pointer loaded from a variable or a field
 			ptrs := e.storesAt(b.X)
 			if b.Op != token.MUL || len(ptrs) == 0 {
@@ -619,24 +594,22 @@ func returnsOf(fn *ssa.Function) []*ssa.Return {
 // mapValue is what a lookup in the map m can find: a map literal whose
 // every value is a CBC host gives a CBC host.
 func (e *evaluator) mapValue(m ssa.Value) val {
-	x := e.stores
-	var vals []ssa.Value
-	switch m := m.(type) {
-	case *ssa.MakeMap:
-		vals = x.mapUpdates[m]
-	case *ssa.UnOp:
-		g, _ := m.X.(*ssa.Global)
-		if g == nil || len(e.storesAt(g)) == 0 {
+	maps := []ssa.Value{m}
+	if ld, ok := m.(*ssa.UnOp); ok { // a map held in a package variable: the maps stored there
+		_, global := ld.X.(*ssa.Global)
+		if maps = e.storesAt(ld.X); !global || len(maps) == 0 {
 			return val{}
 		}
-		for _, s := range e.storesAt(g) {
-			mm, ok := s.(*ssa.MakeMap)
-			if !ok {
-				return val{}
-			}
-			vals = append(vals, x.mapUpdates[mm]...)
+		maps = append(maps, ld.X)
+	}
+	var vals []ssa.Value
+	for _, mm := range maps {
+		switch mm.(type) {
+		case *ssa.MakeMap, *ssa.Global:
+		default:
+			return val{}
 		}
-		vals = append(vals, x.mapUpdates[g]...)
+		vals = append(vals, e.stores.vals(mapOf{mm}, nil)...)
 	}
 	return e.storedAnywhere(vals)
 }
@@ -644,10 +617,10 @@ func (e *evaluator) mapValue(m ssa.Value) val {
 // pointee is what the variable a points to holds; for a url.URL, its URL.
 func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 	if _, isStruct := a.Type().(*types.Pointer).Elem().Underlying().(*types.Struct); !isStruct {
-		if !onlyRead(a, true) {
+		if e.stores.escaped(a) {
 			return val{} // &v handed on: set where it is not seen
 		}
-		return e.h.join(each(e.stores.stores[a], func(s ssa.Value) val { return e.eval(f, s) }))
+		return e.h.join(each(e.stores.vals(a, nil), func(s ssa.Value) val { return e.eval(f, s) }))
 	}
 	if !check.IsPointerTo(a.Type(), "net/url", "URL") || e.stores.hostSet {
 		return val{} // a URL's Host is set through a pointer: any may be
@@ -972,25 +945,30 @@ func variadic(v ssa.Value) []ssa.Value {
 	return out
 }
 
-// storeIndex records the stores of the package's functions, so that a
-// variable, a field or a map is followed to the values it is given.
+// storeIndex records the stores the package's functions make to each
+// place, so that a value is followed to what is stored where it is read. A
+// place is a variable (an Alloc or a package variable, by its address), a
+// field (its *types.Var, on whatever struct: each store keeps the address of
+// its struct) or the entries of a map (mapOf). A variable whose address
+// leaves where the package sees it (handed on, stored, or stored through by
+// a closure that captures it) escapes: what it holds is not known.
 type storeIndex struct {
-	stores      map[ssa.Value][]ssa.Value   // to a variable (Alloc, Global), by address
-	fieldStores map[*types.Var][]*ssa.Store // to a field, through its FieldAddr
-	mapUpdates  map[ssa.Value][]ssa.Value   // by map (MakeMap) or the global holding it
-	escapes     map[*ssa.Global]bool        // its address goes where stores are not seen
-	redirected  map[ssa.Value]bool          // requests and URLs whose target is set after they are built
-	hostSet     bool                        // a URL's Host is set through a pointer: any URL may change
+	at         map[any][]stored
+	escapes    map[ssa.Value]bool        // a variable whose address is handed on
+	captured   map[ssa.Value][]ssa.Value // a variable closures capture: their free variables
+	redirected map[ssa.Value]bool        // requests and URLs whose target is set after they are built
+	hostSet    bool                      // a URL's Host is set through a pointer: any URL may change
 }
 
+// stored is a value stored at a place; base is the address of a field's struct.
+type stored struct{ base, val ssa.Value }
+
+// mapOf is the place of the entries of a map: a MakeMap, or the package
+// variable holding it.
+type mapOf struct{ m ssa.Value }
+
 func newStoreIndex(funcs []*ssa.Function) *storeIndex {
-	x := &storeIndex{
-		stores:      map[ssa.Value][]ssa.Value{},
-		fieldStores: map[*types.Var][]*ssa.Store{},
-		mapUpdates:  map[ssa.Value][]ssa.Value{},
-		escapes:     map[*ssa.Global]bool{},
-		redirected:  map[ssa.Value]bool{},
-	}
+	x := &storeIndex{at: map[any][]stored{}, escapes: map[ssa.Value]bool{}, captured: map[ssa.Value][]ssa.Value{}, redirected: map[ssa.Value]bool{}}
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -1004,15 +982,13 @@ func newStoreIndex(funcs []*ssa.Function) *storeIndex {
 func (x *storeIndex) record(instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.Store:
-		switch a := in.Addr.(type) {
-		case *ssa.Alloc, *ssa.Global:
-			x.stores[a] = append(x.stores[a], in.Val)
-		case *ssa.FieldAddr:
+		place, base := any(in.Addr), ssa.Value(nil)
+		if a, ok := in.Addr.(*ssa.FieldAddr); ok {
 			fld := fieldOf(a)
 			if fld == nil {
 				return
 			}
-			x.fieldStores[fld] = append(x.fieldStores[fld], in)
+			place, base = fld, a.X
 			lit, local := a.X.(*ssa.Alloc)
 			if redirects(fld) && !(local && lit.Comment == "complit") {
 				// u.Host = host, req.URL = u, req.URL.Host = host change where
@@ -1021,32 +997,44 @@ func (x *storeIndex) record(instr ssa.Instruction) {
 				x.hostSet = x.hostSet || !local && fld.Pkg().Path() == "net/url"
 			}
 		}
+		x.add(place, stored{base, in.Val})
 	case *ssa.MapUpdate:
 		m := in.Map
 		if ld, ok := m.(*ssa.UnOp); ok {
 			m = ld.X // a map held in a package variable
 		}
-		switch m.(type) {
-		case *ssa.MakeMap, *ssa.Global:
-			x.mapUpdates[m] = append(x.mapUpdates[m], in.Value)
-		}
+		x.add(mapOf{m}, stored{nil, in.Value})
 	}
-	for _, op := range instr.Operands(nil) {
-		if g, ok := (*op).(*ssa.Global); ok {
-			if st, ok := instr.(*ssa.Store); !ok && !isLoad(instr) || ok && st.Addr != g {
-				x.escapes[g] = true // &g handed on: set where it is not seen
+	for i, op := range instr.Operands(nil) {
+		switch v := (*op).(type) {
+		case *ssa.Alloc, *ssa.Global, *ssa.FreeVar:
+			st, isStore := instr.(*ssa.Store)
+			_, isFree := v.(*ssa.FreeVar)
+			switch mc, isClosure := instr.(*ssa.MakeClosure); {
+			case isLoad(instr) || isStore && st.Addr == v && !isFree:
+			case isClosure && i > 0:
+				x.captured[v] = append(x.captured[v], mc.Fn.(*ssa.Function).FreeVars[i-1])
+			default:
+				x.escapes[v] = true
 			}
 		}
 	}
 }
 
-// fieldVals returns the values stored in the field fld of the structs at
-// the addresses on accepts (all, when on is nil).
-func (x *storeIndex) fieldVals(fld *types.Var, on func(base ssa.Value) bool) []ssa.Value {
+func (x *storeIndex) add(place any, s stored) { x.at[place] = append(x.at[place], s) }
+
+// escaped reports whether the variable at v escapes, here or in a closure.
+func (x *storeIndex) escaped(v ssa.Value) bool {
+	return x.escapes[v] || slices.ContainsFunc(x.captured[v], x.escaped)
+}
+
+// vals returns the values stored at place; of a field, only on the structs
+// at the addresses on accepts (all, when on is nil).
+func (x *storeIndex) vals(place any, on func(base ssa.Value) bool) []ssa.Value {
 	var out []ssa.Value
-	for _, s := range x.fieldStores[fld] {
-		if on == nil || on(s.Addr.(*ssa.FieldAddr).X) {
-			out = append(out, s.Val)
+	for _, s := range x.at[place] {
+		if on == nil || on(s.base) {
+			out = append(out, s.val)
 		}
 	}
 	return out
@@ -1112,7 +1100,7 @@ func urlField(e *evaluator, fn *ssa.Function, a *ssa.Alloc) val {
 		if !isString(st.Field(i).Type()) || !strings.Contains(name, "url") && !strings.Contains(name, "endpoint") {
 			continue
 		}
-		for _, s := range e.stores.fieldVals(st.Field(i), func(in ssa.Value) bool { return in == a }) {
+		for _, s := range e.stores.vals(st.Field(i), func(in ssa.Value) bool { return in == a }) {
 			if u := e.value(fn, s); u.kind == paramVal {
 				return u
 			}
