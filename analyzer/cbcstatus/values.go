@@ -417,7 +417,8 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 	case *ssa.FieldAddr:
 		return e.fieldAt(f, v.X, fieldOf(v))
 	case *ssa.Global:
-		return e.storedAnywhere(e.storesAt(v))
+		place, _ := e.placeOf(v)
+		return e.stored(e.eval, place)
 	}
 	return val{}
 }
@@ -444,45 +445,55 @@ func fieldOf(v ssa.Value) *types.Var {
 	return st.Field(i)
 }
 
-// storesAt returns the values stored at addr when the package makes every
-// store to it: an unexported package variable whose address goes nowhere
-// else, or an unexported field of the package; nil for any other.
-func (e *evaluator) storesAt(addr ssa.Value) []ssa.Value {
-	switch a := addr.(type) {
+// placeOf returns the place at the address v when the package sees every
+// store to it, and whether it is a variable of v's function: a variable
+// the function makes, an unexported package variable whose address goes
+// nowhere else, an unexported field of the package; nil for any other.
+func (e *evaluator) placeOf(v ssa.Value) (place any, local bool) {
+	switch a := v.(type) {
+	case *ssa.Alloc:
+		return a, true
 	case *ssa.Global:
 		if a.Pkg != nil && a.Pkg.Pkg == e.pkg && a.Object() != nil && !a.Object().Exported() && !e.stores.escaped(a) {
-			return e.stores.vals(a, nil)
+			return a, false
 		}
 	case *ssa.FieldAddr:
-		if fld := ownField(e.pkg, fieldOf(a)); fld != nil {
-			return e.stores.vals(fld, nil)
+		if fld := fieldOf(a); fld != nil && !fld.Exported() && fld.Pkg() == e.pkg {
+			return fld, false
 		}
 	}
-	return nil
+	return nil, false
 }
 
-// each is at of every value of xs.
-func each(xs []ssa.Value, at func(ssa.Value) val) []val {
+// read reads with at each value the package stores at place: in f, at a
+// place of f's function; with f nil, in the function that stores it, whose
+// parameters may be anything.
+func (e *evaluator) read(f *frame, place any, at func(*frame, ssa.Value) val) []val {
 	var vs []val
-	for _, x := range xs {
-		vs = append(vs, at(x))
+	for _, s := range e.stores.at[place] {
+		v := val{}
+		if f != nil {
+			v = at(f, s)
+		} else if r := at(e.identity(s.Parent()), s); r.kind != paramVal {
+			v = r
+		}
+		vs = append(vs, v)
 	}
 	return vs
 }
 
-// storedAnywhere joins values stored by functions of the package: a
-// parameter of that function may be anything. Nothing stored: set where the
+// stored joins what the package stores at places of the package, each
+// value read by at where it is stored. Nothing stored: set where the
 // analysis does not see, or the zero value.
-func (e *evaluator) storedAnywhere(vals []ssa.Value) val {
-	if len(vals) == 0 {
+func (e *evaluator) stored(at func(*frame, ssa.Value) val, places ...any) val {
+	var vs []val
+	for _, p := range places {
+		vs = append(vs, e.read(nil, p, at)...)
+	}
+	if len(vs) == 0 {
 		return val{}
 	}
-	return e.h.join(each(vals, func(s ssa.Value) val {
-		if v := e.value(s.Parent(), s); v.kind != paramVal {
-			return v
-		}
-		return val{}
-	}))
+	return e.h.join(vs)
 }
 
 // fieldAt is what the field fld of the struct base points to holds. A
@@ -496,50 +507,39 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 	if fld == nil || fld.Pkg() != e.pkg && !isAlloc(base) {
 		return val{}
 	}
-	x := e.stores
 	if !fld.Exported() {
-		return e.storedAnywhere(x.vals(fld, nil))
+		return e.stored(e.eval, fld)
 	}
 	return e.memoized(f, memoKey{v: base, fld: fld}, func() val {
-		var vs []val
 		switch b := base.(type) {
-		case *ssa.FieldAddr: // a struct held in a field: c.cfg.Endpoint
-			holder := ownField(e.pkg, fieldOf(b))
-			if holder == nil {
+		case *ssa.FieldAddr, *ssa.Alloc: // a struct f builds, or one held in a field (c.cfg.Endpoint)
+			place, local := e.placeOf(b)
+			if place == nil {
 				return val{}
 			}
-			inHolder := func(in ssa.Value) bool { return fieldOf(in) == holder }
-			vs = append(each(x.vals(fld, inHolder), func(s ssa.Value) val { return e.storedAnywhere([]ssa.Value{s}) }),
-				each(x.vals(holder, nil), func(s ssa.Value) val { return e.structField(e.identity(s.Parent()), s, fld) })...)
-		case *ssa.Alloc:
-			vs = append(each(x.vals(fld, func(in ssa.Value) bool { return in == b }), func(s ssa.Value) val { return e.eval(f, s) }),
-				each(x.vals(b, nil), func(s ssa.Value) val { return e.structField(f, s, fld) })...)
-		case *ssa.UnOp: // a pointer loaded from a variable or a field
-			ptrs := e.storesAt(b.X)
-			if b.Op != token.MUL || len(ptrs) == 0 {
-				return val{}
+			in := f // where the stores are read: in f at its own variable
+			if !local {
+				in = nil
 			}
-			vs = each(ptrs, func(p ssa.Value) val { return e.fieldAt(e.identity(p.Parent()), p, fld) })
+			return e.h.join(append(e.read(in, fieldIn{place, fld}, e.eval),
+				e.read(in, place, func(g *frame, s ssa.Value) val { return e.structField(g, s, fld) })...))
+		case *ssa.UnOp: // a pointer loaded from a package variable or field
+			if place, local := e.placeOf(b.X); b.Op == token.MUL && place != nil && !local {
+				return e.stored(func(g *frame, p ssa.Value) val { return e.fieldAt(g, p, fld) }, place)
+			}
 		case *ssa.Call:
 			return e.returned(f, b, 0, func(g *frame, r ssa.Value) val { return e.fieldAt(g, r, fld) })
 		case *ssa.Phi:
-			vs = each(b.Edges, func(edge ssa.Value) val { return e.fieldAt(f, edge, fld) })
+			var vs []val
+			for _, edge := range b.Edges {
+				vs = append(vs, e.fieldAt(f, edge, fld))
+			}
+			return e.h.join(vs)
 		case *ssa.Const: // nil: nothing
 			return val{kind: noVal}
-		default:
-			return val{}
 		}
-		return e.h.join(vs)
+		return val{}
 	})
-}
-
-// ownField returns fld when it is an unexported field of the package: only
-// the package sets it.
-func ownField(pkg *types.Package, fld *types.Var) *types.Var {
-	if fld == nil || fld.Exported() || fld.Pkg() != pkg {
-		return nil
-	}
-	return fld
 }
 
 // structField is what the field fld of the struct value v holds.
@@ -594,24 +594,24 @@ func returnsOf(fn *ssa.Function) []*ssa.Return {
 // mapValue is what a lookup in the map m can find: a map literal whose
 // every value is a CBC host gives a CBC host.
 func (e *evaluator) mapValue(m ssa.Value) val {
-	maps := []ssa.Value{m}
-	if ld, ok := m.(*ssa.UnOp); ok { // a map held in a package variable: the maps stored there
-		_, global := ld.X.(*ssa.Global)
-		if maps = e.storesAt(ld.X); !global || len(maps) == 0 {
+	var places []any
+	switch m := m.(type) {
+	case *ssa.MakeMap:
+		places = []any{mapOf{m}}
+	case *ssa.UnOp: // a map held in a package variable: the maps stored there, and what is set through it
+		g, _ := e.placeOf(m.X)
+		for _, mm := range e.stores.at[g] {
+			if _, made := mm.(*ssa.MakeMap); !made {
+				return val{}
+			}
+			places = append(places, mapOf{mm})
+		}
+		if _, global := g.(*ssa.Global); !global || len(places) == 0 {
 			return val{}
 		}
-		maps = append(maps, ld.X)
+		places = append(places, mapOf{g})
 	}
-	var vals []ssa.Value
-	for _, mm := range maps {
-		switch mm.(type) {
-		case *ssa.MakeMap, *ssa.Global:
-		default:
-			return val{}
-		}
-		vals = append(vals, e.stores.vals(mapOf{mm}, nil)...)
-	}
-	return e.storedAnywhere(vals)
+	return e.stored(e.eval, places...)
 }
 
 // pointee is what the variable a points to holds; for a url.URL, its URL.
@@ -620,7 +620,7 @@ func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 		if e.stores.escaped(a) {
 			return val{} // &v handed on: set where it is not seen
 		}
-		return e.h.join(each(e.stores.vals(a, nil), func(s ssa.Value) val { return e.eval(f, s) }))
+		return e.h.join(e.read(f, a, e.eval))
 	}
 	if !check.IsPointerTo(a.Type(), "net/url", "URL") || e.stores.hostSet {
 		return val{} // a URL's Host is set through a pointer: any may be
@@ -953,22 +953,26 @@ func variadic(v ssa.Value) []ssa.Value {
 // leaves where the package sees it (handed on, stored, or stored through by
 // a closure that captures it) escapes: what it holds is not known.
 type storeIndex struct {
-	at         map[any][]stored
+	at         map[any][]ssa.Value
 	escapes    map[ssa.Value]bool        // a variable whose address is handed on
 	captured   map[ssa.Value][]ssa.Value // a variable closures capture: their free variables
 	redirected map[ssa.Value]bool        // requests and URLs whose target is set after they are built
 	hostSet    bool                      // a URL's Host is set through a pointer: any URL may change
 }
 
-// stored is a value stored at a place; base is the address of a field's struct.
-type stored struct{ base, val ssa.Value }
+// fieldIn is the place of a field of the structs at one place: c.cfg.Endpoint
+// is fieldIn{cfg, Endpoint}.
+type fieldIn struct {
+	at  any
+	fld *types.Var
+}
 
 // mapOf is the place of the entries of a map: a MakeMap, or the package
 // variable holding it.
-type mapOf struct{ m ssa.Value }
+type mapOf struct{ m any }
 
 func newStoreIndex(funcs []*ssa.Function) *storeIndex {
-	x := &storeIndex{at: map[any][]stored{}, escapes: map[ssa.Value]bool{}, captured: map[ssa.Value][]ssa.Value{}, redirected: map[ssa.Value]bool{}}
+	x := &storeIndex{at: map[any][]ssa.Value{}, escapes: map[ssa.Value]bool{}, captured: map[ssa.Value][]ssa.Value{}, redirected: map[ssa.Value]bool{}}
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -982,13 +986,18 @@ func newStoreIndex(funcs []*ssa.Function) *storeIndex {
 func (x *storeIndex) record(instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.Store:
-		place, base := any(in.Addr), ssa.Value(nil)
-		if a, ok := in.Addr.(*ssa.FieldAddr); ok {
-			fld := fieldOf(a)
-			if fld == nil {
-				return
+		a, ok := in.Addr.(*ssa.FieldAddr)
+		if !ok {
+			x.add(in.Addr, in.Val)
+		} else if fld := fieldOf(a); fld == nil {
+			return
+		} else {
+			at := any(a.X) // a struct held in a field is placed at the field
+			if holder := fieldOf(a.X); holder != nil {
+				at = holder
 			}
-			place, base = fld, a.X
+			x.add(fld, in.Val)
+			x.add(fieldIn{at, fld}, in.Val)
 			lit, local := a.X.(*ssa.Alloc)
 			if redirects(fld) && !(local && lit.Comment == "complit") {
 				// u.Host = host, req.URL = u, req.URL.Host = host change where
@@ -997,13 +1006,12 @@ func (x *storeIndex) record(instr ssa.Instruction) {
 				x.hostSet = x.hostSet || !local && fld.Pkg().Path() == "net/url"
 			}
 		}
-		x.add(place, stored{base, in.Val})
 	case *ssa.MapUpdate:
 		m := in.Map
 		if ld, ok := m.(*ssa.UnOp); ok {
 			m = ld.X // a map held in a package variable
 		}
-		x.add(mapOf{m}, stored{nil, in.Value})
+		x.add(mapOf{m}, in.Value)
 	}
 	for i, op := range instr.Operands(nil) {
 		switch v := (*op).(type) {
@@ -1021,23 +1029,11 @@ func (x *storeIndex) record(instr ssa.Instruction) {
 	}
 }
 
-func (x *storeIndex) add(place any, s stored) { x.at[place] = append(x.at[place], s) }
+func (x *storeIndex) add(place any, v ssa.Value) { x.at[place] = append(x.at[place], v) }
 
 // escaped reports whether the variable at v escapes, here or in a closure.
 func (x *storeIndex) escaped(v ssa.Value) bool {
 	return x.escapes[v] || slices.ContainsFunc(x.captured[v], x.escaped)
-}
-
-// vals returns the values stored at place; of a field, only on the structs
-// at the addresses on accepts (all, when on is nil).
-func (x *storeIndex) vals(place any, on func(base ssa.Value) bool) []ssa.Value {
-	var out []ssa.Value
-	for _, s := range x.at[place] {
-		if on == nil || on(s.base) {
-			out = append(out, s.val)
-		}
-	}
-	return out
 }
 
 func isLoad(instr ssa.Instruction) bool {
@@ -1100,7 +1096,7 @@ func urlField(e *evaluator, fn *ssa.Function, a *ssa.Alloc) val {
 		if !isString(st.Field(i).Type()) || !strings.Contains(name, "url") && !strings.Contains(name, "endpoint") {
 			continue
 		}
-		for _, s := range e.stores.vals(st.Field(i), func(in ssa.Value) bool { return in == a }) {
+		for _, s := range e.stores.at[fieldIn{a, st.Field(i)}] {
 			if u := e.value(fn, s); u.kind == paramVal {
 				return u
 			}

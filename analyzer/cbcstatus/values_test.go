@@ -49,6 +49,14 @@ func TestValues(t *testing.T) {
 				return u
 			}`,
 			"", "", false, -1, ""},
+		{"field of a struct set from a constructor's parameter", `type config struct{ Endpoint string }
+			type client struct{ cfg config }
+			func newClient(ep string) *client {
+				cfg := config{Endpoint: ep}
+				return &client{cfg: cfg}
+			}
+			func url(c *client) string { return c.cfg.Endpoint + "/v2" }`,
+			"", "", false, -1, ""},
 		{"captured and set", `func url() string {
 				u := "https://bss.myhuaweicloud.com"
 				func() { u = "https://iam.myhuaweicloud.com" }()
