@@ -986,12 +986,14 @@ func newStoreIndex(funcs []*ssa.Function) *storeIndex {
 func (x *storeIndex) record(instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.Store:
-		a, ok := in.Addr.(*ssa.FieldAddr)
-		if !ok {
+		a, isField := in.Addr.(*ssa.FieldAddr)
+		fld := fieldOf(in.Addr)
+		switch {
+		case !isField:
 			x.add(in.Addr, in.Val)
-		} else if fld := fieldOf(a); fld == nil {
+		case fld == nil:
 			return
-		} else {
+		default:
 			at := any(a.X) // a struct held in a field is placed at the field
 			if holder := fieldOf(a.X); holder != nil {
 				at = holder
@@ -1017,9 +1019,10 @@ func (x *storeIndex) record(instr ssa.Instruction) {
 		switch v := (*op).(type) {
 		case *ssa.Alloc, *ssa.Global, *ssa.FreeVar:
 			st, isStore := instr.(*ssa.Store)
+			ld, isLoad := instr.(*ssa.UnOp)
 			_, isFree := v.(*ssa.FreeVar)
 			switch mc, isClosure := instr.(*ssa.MakeClosure); {
-			case isLoad(instr) || isStore && st.Addr == v && !isFree:
+			case isLoad && ld.Op == token.MUL || isStore && st.Addr == v && !isFree:
 			case isClosure && i > 0:
 				x.captured[v] = append(x.captured[v], mc.Fn.(*ssa.Function).FreeVars[i-1])
 			default:
@@ -1034,11 +1037,6 @@ func (x *storeIndex) add(place any, v ssa.Value) { x.at[place] = append(x.at[pla
 // escaped reports whether the variable at v escapes, here or in a closure.
 func (x *storeIndex) escaped(v ssa.Value) bool {
 	return x.escapes[v] || slices.ContainsFunc(x.captured[v], x.escaped)
-}
-
-func isLoad(instr ssa.Instruction) bool {
-	u, ok := instr.(*ssa.UnOp)
-	return ok && u.Op == token.MUL
 }
 
 // redirects reports whether setting the field f changes where a URL or a
