@@ -598,15 +598,15 @@ func (e *evaluator) mapValue(m ssa.Value) val {
 	switch m := m.(type) {
 	case *ssa.MakeMap:
 		places = []any{mapOf{m}}
-	case *ssa.UnOp: // a map held in a package variable: the maps stored there, and what is set through it
-		g, _ := e.placeOf(m.X)
+	case *ssa.UnOp: // a map held in a package variable or field: the maps stored there, and what is set through it
+		g, local := e.placeOf(m.X)
 		for _, mm := range e.stores.at[g] {
 			if _, made := mm.(*ssa.MakeMap); !made {
 				return val{}
 			}
 			places = append(places, mapOf{mm})
 		}
-		if _, global := g.(*ssa.Global); !global || len(places) == 0 {
+		if g == nil || local || len(places) == 0 {
 			return val{}
 		}
 		places = append(places, mapOf{g})
@@ -994,12 +994,8 @@ func (x *storeIndex) record(instr ssa.Instruction) {
 		case fld == nil:
 			return
 		default:
-			at := any(a.X) // a struct held in a field is placed at the field
-			if holder := fieldOf(a.X); holder != nil {
-				at = holder
-			}
 			x.add(fld, in.Val)
-			x.add(fieldIn{at, fld}, in.Val)
+			x.add(fieldIn{placeKey(a.X), fld}, in.Val)
 			lit, local := a.X.(*ssa.Alloc)
 			if redirects(fld) && !(local && lit.Comment == "complit") {
 				// u.Host = host, req.URL = u, req.URL.Host = host change where
@@ -1009,9 +1005,9 @@ func (x *storeIndex) record(instr ssa.Instruction) {
 			}
 		}
 	case *ssa.MapUpdate:
-		m := in.Map
-		if ld, ok := m.(*ssa.UnOp); ok {
-			m = ld.X // a map held in a package variable
+		var m any = in.Map
+		if ld, ok := in.Map.(*ssa.UnOp); ok {
+			m = placeKey(ld.X) // a map held in a variable or a field
 		}
 		x.add(mapOf{m}, in.Value)
 	}
@@ -1030,6 +1026,15 @@ func (x *storeIndex) record(instr ssa.Instruction) {
 			}
 		}
 	}
+}
+
+// placeKey is the place the address v is indexed at: a field, for the
+// address of a field (of whatever struct); v itself for any other.
+func placeKey(v ssa.Value) any {
+	if fld := fieldOf(v); fld != nil {
+		return fld
+	}
+	return v
 }
 
 func (x *storeIndex) add(place any, v ssa.Value) { x.at[place] = append(x.at[place], v) }
