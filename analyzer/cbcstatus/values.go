@@ -948,8 +948,8 @@ func variadic(v ssa.Value) []ssa.Value {
 // storeIndex records the stores the package's functions make to each
 // place, so that a value is followed to what is stored where it is read. A
 // place is a variable (an Alloc or a package variable, by its address), a
-// field (its *types.Var, on whatever struct: each store keeps the address of
-// its struct) or the entries of a map (mapOf). A variable whose address
+// field (its *types.Var: on whatever struct, or on the structs at one place,
+// fieldIn) or the entries of a map (mapOf). A variable whose address
 // leaves where the package sees it (handed on, stored, or stored through by
 // a closure that captures it) escapes: what it holds is not known.
 type storeIndex struct {
@@ -968,7 +968,7 @@ type fieldIn struct {
 }
 
 // mapOf is the place of the entries of a map: a MakeMap, or the package
-// variable holding it.
+// variable or the field holding it.
 type mapOf struct{ m any }
 
 func newStoreIndex(funcs []*ssa.Function) *storeIndex {
