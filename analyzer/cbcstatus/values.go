@@ -417,7 +417,8 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 	case *ssa.FieldAddr:
 		return e.fieldAt(f, v.X, fieldOf(v))
 	case *ssa.Global:
-		return e.storedAnywhere(e.storesAt(v))
+		place, _ := e.placeOf(v)
+		return e.stored(e.eval, place)
 	}
 	return val{}
 }
@@ -444,70 +445,55 @@ func fieldOf(v ssa.Value) *types.Var {
 	return st.Field(i)
 }
 
-// onlyRead reports whether the variable at addr is only loaded (and, with
-// stores, stored to), here and in the closures that capture it.
-func onlyRead(addr ssa.Value, stores bool) bool {
-	for _, ref := range usefulRefs(addr) {
-		switch ref := ref.(type) {
-		case *ssa.UnOp:
-			if ref.Op != token.MUL {
-				return false
-			}
-		case *ssa.Store:
-			if !stores || ref.Addr != addr {
-				return false
-			}
-		case *ssa.MakeClosure:
-			fn, _ := ref.Fn.(*ssa.Function)
-			if i := slices.Index(ref.Bindings, addr); fn == nil || i < 0 || i >= len(fn.FreeVars) || !onlyRead(fn.FreeVars[i], false) {
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-// storesAt returns the values stored at addr when the package makes every
-// store to it: an unexported package variable whose address goes nowhere
-// else, or an unexported field of the package; nil for any other.
-func (e *evaluator) storesAt(addr ssa.Value) []ssa.Value {
-	switch a := addr.(type) {
+// placeOf returns the place at the address v when the package sees every
+// store to it, and whether it is a variable of v's function: a variable
+// the function makes, an unexported package variable whose address goes
+// nowhere else, an unexported field of the package; nil for any other.
+func (e *evaluator) placeOf(v ssa.Value) (place any, local bool) {
+	switch a := v.(type) {
+	case *ssa.Alloc:
+		return a, true
 	case *ssa.Global:
-		if a.Pkg != nil && a.Pkg.Pkg == e.pkg && a.Object() != nil && !a.Object().Exported() && !e.stores.escapes[a] {
-			return e.stores.stores[a]
+		if a.Pkg != nil && a.Pkg.Pkg == e.pkg && a.Object() != nil && !a.Object().Exported() && !e.stores.escaped(a) {
+			return a, false
 		}
 	case *ssa.FieldAddr:
-		if fld := ownField(e.pkg, fieldOf(a)); fld != nil {
-			return e.stores.fieldVals(fld, nil)
+		if fld := fieldOf(a); fld != nil && !fld.Exported() && fld.Pkg() == e.pkg {
+			return fld, false
 		}
 	}
-	return nil
+	return nil, false
 }
 
-// each is at of every value of xs.
-func each(xs []ssa.Value, at func(ssa.Value) val) []val {
+// read reads with at each value the package stores at place: in f, at a
+// place of f's function; with f nil, in the function that stores it, whose
+// parameters may be anything.
+func (e *evaluator) read(f *frame, place any, at func(*frame, ssa.Value) val) []val {
 	var vs []val
-	for _, x := range xs {
-		vs = append(vs, at(x))
+	for _, s := range e.stores.at[place] {
+		v := val{}
+		if f != nil {
+			v = at(f, s)
+		} else if r := at(e.identity(s.Parent()), s); r.kind != paramVal {
+			v = r
+		}
+		vs = append(vs, v)
 	}
 	return vs
 }
 
-// storedAnywhere joins values stored by functions of the package: a
-// parameter of that function may be anything. Nothing stored: set where the
+// stored joins what the package stores at places of the package, each
+// value read by at where it is stored. Nothing stored: set where the
 // analysis does not see, or the zero value.
-func (e *evaluator) storedAnywhere(vals []ssa.Value) val {
-	if len(vals) == 0 {
+func (e *evaluator) stored(at func(*frame, ssa.Value) val, places ...any) val {
+	var vs []val
+	for _, p := range places {
+		vs = append(vs, e.read(nil, p, at)...)
+	}
+	if len(vs) == 0 {
 		return val{}
 	}
-	return e.h.join(each(vals, func(s ssa.Value) val {
-		if v := e.value(s.Parent(), s); v.kind != paramVal {
-			return v
-		}
-		return val{}
-	}))
+	return e.h.join(vs)
 }
 
 // fieldAt is what the field fld of the struct base points to holds. A
@@ -521,50 +507,39 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 	if fld == nil || fld.Pkg() != e.pkg && !isAlloc(base) {
 		return val{}
 	}
-	x := e.stores
 	if !fld.Exported() {
-		return e.storedAnywhere(x.fieldVals(fld, nil))
+		return e.stored(e.eval, fld)
 	}
 	return e.memoized(f, memoKey{v: base, fld: fld}, func() val {
-		var vs []val
 		switch b := base.(type) {
-		case *ssa.FieldAddr: // a struct held in a field: c.cfg.Endpoint
-			holder := ownField(e.pkg, fieldOf(b))
-			if holder == nil {
+		case *ssa.FieldAddr, *ssa.Alloc: // a struct f builds, or one held in a field (c.cfg.Endpoint)
+			place, local := e.placeOf(b)
+			if place == nil {
 				return val{}
 			}
-			inHolder := func(in ssa.Value) bool { return fieldOf(in) == holder }
-			vs = append(each(x.fieldVals(fld, inHolder), func(s ssa.Value) val { return e.storedAnywhere([]ssa.Value{s}) }),
-				each(x.fieldVals(holder, nil), func(s ssa.Value) val { return e.structField(e.identity(s.Parent()), s, fld) })...)
-		case *ssa.Alloc:
-			vs = append(each(x.fieldVals(fld, func(in ssa.Value) bool { return in == b }), func(s ssa.Value) val { return e.eval(f, s) }),
-				each(x.stores[b], func(s ssa.Value) val { return e.structField(f, s, fld) })...)
-		case *ssa.UnOp: // a pointer loaded from a variable or a field
-			ptrs := e.storesAt(b.X)
-			if b.Op != token.MUL || len(ptrs) == 0 {
-				return val{}
+			in := f // where the stores are read: in f at its own variable
+			if !local {
+				in = nil
 			}
-			vs = each(ptrs, func(p ssa.Value) val { return e.fieldAt(e.identity(p.Parent()), p, fld) })
+			return e.h.join(append(e.read(in, fieldIn{place, fld}, e.eval),
+				e.read(in, place, func(g *frame, s ssa.Value) val { return e.structField(g, s, fld) })...))
+		case *ssa.UnOp: // a pointer loaded from a package variable or field
+			if place, local := e.placeOf(b.X); b.Op == token.MUL && place != nil && !local {
+				return e.stored(func(g *frame, p ssa.Value) val { return e.fieldAt(g, p, fld) }, place)
+			}
 		case *ssa.Call:
 			return e.returned(f, b, 0, func(g *frame, r ssa.Value) val { return e.fieldAt(g, r, fld) })
 		case *ssa.Phi:
-			vs = each(b.Edges, func(edge ssa.Value) val { return e.fieldAt(f, edge, fld) })
+			var vs []val
+			for _, edge := range b.Edges {
+				vs = append(vs, e.fieldAt(f, edge, fld))
+			}
+			return e.h.join(vs)
 		case *ssa.Const: // nil: nothing
 			return val{kind: noVal}
-		default:
-			return val{}
 		}
-		return e.h.join(vs)
+		return val{}
 	})
-}
-
-// ownField returns fld when it is an unexported field of the package: only
-// the package sets it.
-func ownField(pkg *types.Package, fld *types.Var) *types.Var {
-	if fld == nil || fld.Exported() || fld.Pkg() != pkg {
-		return nil
-	}
-	return fld
 }
 
 // structField is what the field fld of the struct value v holds.
@@ -619,35 +594,33 @@ func returnsOf(fn *ssa.Function) []*ssa.Return {
 // mapValue is what a lookup in the map m can find: a map literal whose
 // every value is a CBC host gives a CBC host.
 func (e *evaluator) mapValue(m ssa.Value) val {
-	x := e.stores
-	var vals []ssa.Value
+	var places []any
 	switch m := m.(type) {
 	case *ssa.MakeMap:
-		vals = x.mapUpdates[m]
-	case *ssa.UnOp:
-		g, _ := m.X.(*ssa.Global)
-		if g == nil || len(e.storesAt(g)) == 0 {
-			return val{}
-		}
-		for _, s := range e.storesAt(g) {
-			mm, ok := s.(*ssa.MakeMap)
-			if !ok {
+		places = []any{mapOf{m}}
+	case *ssa.UnOp: // a map held in a package variable or field: the maps stored there, and what is set through it
+		g, local := e.placeOf(m.X)
+		for _, mm := range e.stores.at[g] {
+			if _, made := mm.(*ssa.MakeMap); !made {
 				return val{}
 			}
-			vals = append(vals, x.mapUpdates[mm]...)
+			places = append(places, mapOf{mm})
 		}
-		vals = append(vals, x.mapUpdates[g]...)
+		if g == nil || local || len(places) == 0 {
+			return val{}
+		}
+		places = append(places, mapOf{g})
 	}
-	return e.storedAnywhere(vals)
+	return e.stored(e.eval, places...)
 }
 
 // pointee is what the variable a points to holds; for a url.URL, its URL.
 func (e *evaluator) pointee(f *frame, a *ssa.Alloc) val {
 	if _, isStruct := a.Type().(*types.Pointer).Elem().Underlying().(*types.Struct); !isStruct {
-		if !onlyRead(a, true) {
+		if e.stores.escaped(a) {
 			return val{} // &v handed on: set where it is not seen
 		}
-		return e.h.join(each(e.stores.stores[a], func(s ssa.Value) val { return e.eval(f, s) }))
+		return e.h.join(e.read(f, a, e.eval))
 	}
 	if !check.IsPointerTo(a.Type(), "net/url", "URL") || e.stores.hostSet {
 		return val{} // a URL's Host is set through a pointer: any may be
@@ -972,25 +945,34 @@ func variadic(v ssa.Value) []ssa.Value {
 	return out
 }
 
-// storeIndex records the stores of the package's functions, so that a
-// variable, a field or a map is followed to the values it is given.
+// storeIndex records the stores the package's functions make to each
+// place, so that a value is followed to what is stored where it is read. A
+// place is a variable (an Alloc or a package variable, by its address), a
+// field (its *types.Var: on whatever struct, or on the structs at one place,
+// fieldIn) or the entries of a map (mapOf). A variable whose address
+// leaves where the package sees it (handed on, stored, or stored through by
+// a closure that captures it) escapes: what it holds is not known.
 type storeIndex struct {
-	stores      map[ssa.Value][]ssa.Value   // to a variable (Alloc, Global), by address
-	fieldStores map[*types.Var][]*ssa.Store // to a field, through its FieldAddr
-	mapUpdates  map[ssa.Value][]ssa.Value   // by map (MakeMap) or the global holding it
-	escapes     map[*ssa.Global]bool        // its address goes where stores are not seen
-	redirected  map[ssa.Value]bool          // requests and URLs whose target is set after they are built
-	hostSet     bool                        // a URL's Host is set through a pointer: any URL may change
+	at         map[any][]ssa.Value
+	escapes    map[ssa.Value]bool        // a variable whose address is handed on
+	captured   map[ssa.Value][]ssa.Value // a variable closures capture: their free variables
+	redirected map[ssa.Value]bool        // requests and URLs whose target is set after they are built
+	hostSet    bool                      // a URL's Host is set through a pointer: any URL may change
 }
 
+// fieldIn is the place of a field of the structs at one place: c.cfg.Endpoint
+// is fieldIn{cfg, Endpoint}.
+type fieldIn struct {
+	at  any
+	fld *types.Var
+}
+
+// mapOf is the place of the entries of a map: a MakeMap, or the package
+// variable or the field holding it.
+type mapOf struct{ m any }
+
 func newStoreIndex(funcs []*ssa.Function) *storeIndex {
-	x := &storeIndex{
-		stores:      map[ssa.Value][]ssa.Value{},
-		fieldStores: map[*types.Var][]*ssa.Store{},
-		mapUpdates:  map[ssa.Value][]ssa.Value{},
-		escapes:     map[*ssa.Global]bool{},
-		redirected:  map[ssa.Value]bool{},
-	}
+	x := &storeIndex{at: map[any][]ssa.Value{}, escapes: map[ssa.Value]bool{}, captured: map[ssa.Value][]ssa.Value{}, redirected: map[ssa.Value]bool{}}
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -1004,15 +986,16 @@ func newStoreIndex(funcs []*ssa.Function) *storeIndex {
 func (x *storeIndex) record(instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.Store:
-		switch a := in.Addr.(type) {
-		case *ssa.Alloc, *ssa.Global:
-			x.stores[a] = append(x.stores[a], in.Val)
-		case *ssa.FieldAddr:
-			fld := fieldOf(a)
-			if fld == nil {
-				return
-			}
-			x.fieldStores[fld] = append(x.fieldStores[fld], in)
+		a, isField := in.Addr.(*ssa.FieldAddr)
+		fld := fieldOf(in.Addr)
+		switch {
+		case !isField:
+			x.add(in.Addr, in.Val)
+		case fld == nil:
+			return
+		default:
+			x.add(fld, in.Val)
+			x.add(fieldIn{placeKey(a.X), fld}, in.Val)
 			lit, local := a.X.(*ssa.Alloc)
 			if redirects(fld) && !(local && lit.Comment == "complit") {
 				// u.Host = host, req.URL = u, req.URL.Host = host change where
@@ -1022,39 +1005,43 @@ func (x *storeIndex) record(instr ssa.Instruction) {
 			}
 		}
 	case *ssa.MapUpdate:
-		m := in.Map
-		if ld, ok := m.(*ssa.UnOp); ok {
-			m = ld.X // a map held in a package variable
+		var m any = in.Map
+		if ld, ok := in.Map.(*ssa.UnOp); ok {
+			m = placeKey(ld.X) // a map held in a variable or a field
 		}
-		switch m.(type) {
-		case *ssa.MakeMap, *ssa.Global:
-			x.mapUpdates[m] = append(x.mapUpdates[m], in.Value)
-		}
+		x.add(mapOf{m}, in.Value)
 	}
-	for _, op := range instr.Operands(nil) {
-		if g, ok := (*op).(*ssa.Global); ok {
-			if st, ok := instr.(*ssa.Store); !ok && !isLoad(instr) || ok && st.Addr != g {
-				x.escapes[g] = true // &g handed on: set where it is not seen
+	for i, op := range instr.Operands(nil) {
+		switch v := (*op).(type) {
+		case *ssa.Alloc, *ssa.Global, *ssa.FreeVar:
+			st, isStore := instr.(*ssa.Store)
+			ld, isLoad := instr.(*ssa.UnOp)
+			_, isFree := v.(*ssa.FreeVar)
+			switch mc, isClosure := instr.(*ssa.MakeClosure); {
+			case isLoad && ld.Op == token.MUL || isStore && st.Addr == v && !isFree:
+			case isClosure && i > 0:
+				x.captured[v] = append(x.captured[v], mc.Fn.(*ssa.Function).FreeVars[i-1])
+			default:
+				x.escapes[v] = true
 			}
 		}
 	}
 }
 
-// fieldVals returns the values stored in the field fld of the structs at
-// the addresses on accepts (all, when on is nil).
-func (x *storeIndex) fieldVals(fld *types.Var, on func(base ssa.Value) bool) []ssa.Value {
-	var out []ssa.Value
-	for _, s := range x.fieldStores[fld] {
-		if on == nil || on(s.Addr.(*ssa.FieldAddr).X) {
-			out = append(out, s.Val)
-		}
+// placeKey is the place the address v is indexed at: a field, for the
+// address of a field (of whatever struct); v itself for any other.
+func placeKey(v ssa.Value) any {
+	if fld := fieldOf(v); fld != nil {
+		return fld
 	}
-	return out
+	return v
 }
 
-func isLoad(instr ssa.Instruction) bool {
-	u, ok := instr.(*ssa.UnOp)
-	return ok && u.Op == token.MUL
+func (x *storeIndex) add(place any, v ssa.Value) { x.at[place] = append(x.at[place], v) }
+
+// escaped reports whether the variable at v escapes, here or in a closure.
+func (x *storeIndex) escaped(v ssa.Value) bool {
+	return x.escapes[v] || slices.ContainsFunc(x.captured[v], x.escaped)
 }
 
 // redirects reports whether setting the field f changes where a URL or a
@@ -1112,7 +1099,7 @@ func urlField(e *evaluator, fn *ssa.Function, a *ssa.Alloc) val {
 		if !isString(st.Field(i).Type()) || !strings.Contains(name, "url") && !strings.Contains(name, "endpoint") {
 			continue
 		}
-		for _, s := range e.stores.fieldVals(st.Field(i), func(in ssa.Value) bool { return in == a }) {
+		for _, s := range e.stores.at[fieldIn{a, st.Field(i)}] {
 			if u := e.value(fn, s); u.kind == paramVal {
 				return u
 			}

@@ -49,6 +49,14 @@ func TestValues(t *testing.T) {
 				return u
 			}`,
 			"", "", false, -1, ""},
+		{"field of a struct set from a constructor's parameter", `type config struct{ Endpoint string }
+			type client struct{ cfg config }
+			func newClient(ep string) *client {
+				cfg := config{Endpoint: ep}
+				return &client{cfg: cfg}
+			}
+			func url(c *client) string { return c.cfg.Endpoint + "/v2" }`,
+			"", "", false, -1, ""},
 		{"captured and set", `func url() string {
 				u := "https://bss.myhuaweicloud.com"
 				func() { u = "https://iam.myhuaweicloud.com" }()
@@ -138,6 +146,19 @@ func TestValues(t *testing.T) {
 		{"map set elsewhere", `var endpoints = map[string]string{"cn-north-1": "https://bss.myhuaweicloud.com"}
 			func Set(r, h string) { endpoints[r] = h }
 			func url(region string) string { return endpoints[region] }`,
+			"", "", false, -1, ""},
+		{"region map in a field", `type client struct{ endpoints map[string]string }
+			func newClient() *client {
+				return &client{endpoints: map[string]string{"cn-north-1": "https://bss.myhuaweicloud.com", "ap-southeast-1": "https://bss-intl.myhuaweicloud.com"}}
+			}
+			func url(c *client, region string) string { return c.endpoints[region] + "/v2/orders" }`,
+			"bss.myhuaweicloud.com", "https://bss", false, -1, ""},
+		{"map in a field set elsewhere", `type client struct{ endpoints map[string]string }
+			func newClient() *client {
+				return &client{endpoints: map[string]string{"cn-north-1": "https://bss.myhuaweicloud.com"}}
+			}
+			func (c *client) Set(r, h string) { c.endpoints[r] = h }
+			func url(c *client, region string) string { return c.endpoints[region] }`,
 			"", "", false, -1, ""},
 		{"receiver field if", `type client struct{ intl bool }
 			func (c *client) endpoint() string {
