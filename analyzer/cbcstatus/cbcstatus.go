@@ -74,7 +74,15 @@ func run(pass *check.Pass, r *config.Resolved, built func(*types.Package, demand
 	if !demand.PassRelevant(pass.Pass, demand.Model{Settings: r, SDK: isSDKPackage}) {
 		return nil // it cannot send a CBC request nor examine an answer
 	}
-	c := newChecker(pass, r)
+	c := &checker{
+		pass:   pass.Pass,
+		r:      r,
+		out:    &findings{fset: pass.Fset, codes: http200Codes(r.Catalog)},
+		own:    map[*ssa.Function]bool{},
+		sums:   map[*ssa.Function]*summary{},
+		callAt: map[token.Pos]inspector.Cursor{},
+		root:   pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root(),
+	}
 	b, ok := demand.Bodies(pass.Pass, c.demandModel())
 	if built != nil {
 		built(pass.Pkg, b)
@@ -106,19 +114,6 @@ func (c *checker) demandModel() demand.Model {
 		},
 		HTTP: func(t types.Type) bool { return isHTTPRequest(t) || isReply(t) },
 	}
-}
-
-func newChecker(pass *check.Pass, r *config.Resolved) *checker {
-	c := &checker{
-		pass:   pass.Pass,
-		r:      r,
-		out:    &findings{fset: pass.Fset, codes: http200Codes(r.Catalog)},
-		own:    map[*ssa.Function]bool{},
-		sums:   map[*ssa.Function]*summary{},
-		callAt: map[token.Pos]inspector.Cursor{},
-	}
-	c.root = pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
-	return c
 }
 
 // buildSSA builds the package's functions in SSA form (the bodies of
@@ -184,10 +179,7 @@ func (c *checker) relevantPkg(pkg *types.Package) bool {
 // CBC request, see internal/demand) and the libraries cbcstatus models (resty,
 // retryablehttp, the SDK). Their functions are pass-through.
 func isBlind(c *checker, pkg *types.Package) bool {
-	if pkg == c.pass.Pkg {
-		return false
-	}
-	return demand.IsModelled(pkg.Path()) || !c.relevantPkg(pkg)
+	return pkg != c.pass.Pkg && (demand.IsModelled(pkg.Path()) || !c.relevantPkg(pkg))
 }
 
 // isStandard reports whether pkg is the standard library's, whose interfaces

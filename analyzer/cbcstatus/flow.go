@@ -405,6 +405,5 @@ func mayPass(t types.Type) bool {
 	if check.IsNamed(t, "", "error") {
 		return false
 	}
-	b, ok := t.Underlying().(*types.Basic)
-	return !ok || b.Info()&(types.IsNumeric|types.IsBoolean) == 0
+	return !isBasic(t, types.IsNumeric|types.IsBoolean)
 }

@@ -109,13 +109,12 @@ func (p *pathState) predicates(c *checker, fn *ssa.Function) []pred {
 	}
 	var out []pred
 	for i, p := range fn.Params {
-		b, ok := p.Type().Underlying().(*types.Basic)
 		var form statusForm
 		fl := &flow{} // of a status: the parameter is the status
 		switch {
-		case ok && b.Info()&types.IsInteger != 0:
+		case isBasic(p.Type(), types.IsInteger):
 			form, fl.statusVals = statusCode, map[ssa.Value]statusForm{p: statusCode}
-		case ok && b.Info()&types.IsString != 0:
+		case isString(p.Type()):
 			form, fl.statusVals = statusText, map[ssa.Value]statusForm{p: statusText}
 		case isReply(p.Type()) || isClientType(c, p.Type()):
 			if fl = c.trace(fn, p); len(fl.statusVals) == 0 {
@@ -157,10 +156,7 @@ func outcome(e *evaluator, f *frame) val {
 	})
 }
 
-func isBool(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsBoolean != 0
-}
+func isBool(t types.Type) bool { return isBasic(t, types.IsBoolean) }
 
 // pathJudge judges the paths of one function for one reply.
 type pathJudge struct {
@@ -361,7 +357,7 @@ func (j *pathJudge) mayBeNil(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
 func storedResult(v ssa.Value) ssa.Value {
 	v = unwrap(v)
 	load, ok := v.(*ssa.UnOp)
-	if !ok || load.Op != token.MUL || !isAlloc(load.X) {
+	if !ok || load.Op != token.MUL || !is[*ssa.Alloc](load.X) {
 		return v
 	}
 	last := v

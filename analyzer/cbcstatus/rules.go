@@ -136,17 +136,12 @@ func (c *checker) judgmentOf(dec *decision, fl *flow) (own, inner judgment, at a
 func probed(fl *flow) bool {
 	for v := range fl.statusVals {
 		for _, r := range usefulRefs(v) {
-			if b, ok := r.(*ssa.BinOp); ok && (b.Op == token.EQL || b.Op == token.NEQ) && (isConst(b.X) || isConst(b.Y)) {
+			if b, ok := r.(*ssa.BinOp); ok && (b.Op == token.EQL || b.Op == token.NEQ) && (is[*ssa.Const](b.X) || is[*ssa.Const](b.Y)) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-func isConst(v ssa.Value) bool {
-	_, ok := v.(*ssa.Const)
-	return ok
 }
 
 // reply judges one reply of fn: it reports what is wrong with it when it is

@@ -209,7 +209,7 @@ type evaluator struct {
 }
 
 func newEvaluator(pkg *types.Package, r *config.Resolved, funcs []*ssa.Function, own func(*ssa.Function) bool, sum func(*ssa.Function) (*summary, bool)) *evaluator {
-	return &evaluator{pkg: pkg, h: hosts{r}, own: own, summary: sum, frames: map[string]*frame{}, stores: newStoreIndex(funcs)}
+	return &evaluator{pkg: pkg, h: hosts{r}, own: own, summary: sum, frames: map[string]*frame{}, stores: newStoreIndex(pkg, funcs)}
 }
 
 // memoKey names a value, or the field fld of what it points to.
@@ -417,14 +417,15 @@ func (e *evaluator) compute(f *frame, v ssa.Value) val {
 	case *ssa.FieldAddr:
 		return e.fieldAt(f, v.X, fieldOf(v))
 	case *ssa.Global:
-		place, _ := e.placeOf(v)
+		place, _ := e.stores.placeOf(v)
 		return e.stored(e.eval, place)
 	}
 	return val{}
 }
 
-func isAlloc(v ssa.Value) bool {
-	_, ok := v.(*ssa.Alloc)
+// is reports whether v is a T.
+func is[T ssa.Value](v ssa.Value) bool {
+	_, ok := v.(T)
 	return ok
 }
 
@@ -449,16 +450,16 @@ func fieldOf(v ssa.Value) *types.Var {
 // store to it, and whether it is a variable of v's function: a variable
 // the function makes, an unexported package variable whose address goes
 // nowhere else, an unexported field of the package; nil for any other.
-func (e *evaluator) placeOf(v ssa.Value) (place any, local bool) {
+func (x *storeIndex) placeOf(v ssa.Value) (place any, local bool) {
 	switch a := v.(type) {
 	case *ssa.Alloc:
 		return a, true
 	case *ssa.Global:
-		if a.Pkg != nil && a.Pkg.Pkg == e.pkg && a.Object() != nil && !a.Object().Exported() && !e.stores.escaped(a) {
+		if a.Pkg != nil && a.Pkg.Pkg == x.pkg && a.Object() != nil && !a.Object().Exported() && !x.escaped(a) {
 			return a, false
 		}
 	case *ssa.FieldAddr:
-		if fld := fieldOf(a); fld != nil && !fld.Exported() && fld.Pkg() == e.pkg {
+		if fld := fieldOf(a); fld != nil && !fld.Exported() && fld.Pkg() == x.pkg {
 			return fld, false
 		}
 	}
@@ -504,7 +505,7 @@ func (e *evaluator) stored(at func(*frame, ssa.Value) val, places ...any) val {
 // struct values that hold it, when the package builds them (c.cfg.Endpoint,
 // cfg unexported).
 func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
-	if fld == nil || fld.Pkg() != e.pkg && !isAlloc(base) {
+	if fld == nil || fld.Pkg() != e.pkg && !is[*ssa.Alloc](base) {
 		return val{}
 	}
 	if !fld.Exported() {
@@ -513,7 +514,7 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 	return e.memoized(f, memoKey{v: base, fld: fld}, func() val {
 		switch b := base.(type) {
 		case *ssa.FieldAddr, *ssa.Alloc: // a struct f builds, or one held in a field (c.cfg.Endpoint)
-			place, local := e.placeOf(b)
+			place, local := e.stores.placeOf(b)
 			if place == nil {
 				return val{}
 			}
@@ -524,7 +525,7 @@ func (e *evaluator) fieldAt(f *frame, base ssa.Value, fld *types.Var) val {
 			return e.h.join(append(e.read(in, fieldIn{place, fld}, e.eval),
 				e.read(in, place, func(g *frame, s ssa.Value) val { return e.structField(g, s, fld) })...))
 		case *ssa.UnOp: // a pointer loaded from a package variable or field
-			if place, local := e.placeOf(b.X); b.Op == token.MUL && place != nil && !local {
+			if place, local := e.stores.placeOf(b.X); b.Op == token.MUL && place != nil && !local {
 				return e.stored(func(g *frame, p ssa.Value) val { return e.fieldAt(g, p, fld) }, place)
 			}
 		case *ssa.Call:
@@ -558,12 +559,10 @@ func (e *evaluator) structField(f *frame, v ssa.Value, fld *types.Var) val {
 // returned joins what the package's function called at call returns as
 // result index, each return evaluated by at.
 func (e *evaluator) returned(f *frame, call ssa.CallInstruction, index int, at func(*frame, ssa.Value) val) val {
-	g := e.bind(f, call)
-	if g == nil {
-		return val{}
-	}
-	if r := e.results(g, index, at); r.kind != noVal {
-		return r
+	if g := e.bind(f, call); g != nil {
+		if r := e.results(g, index, at); r.kind != noVal {
+			return r
+		}
 	}
 	return val{}
 }
@@ -599,7 +598,7 @@ func (e *evaluator) mapValue(m ssa.Value) val {
 	case *ssa.MakeMap:
 		places = []any{mapOf{m}}
 	case *ssa.UnOp: // a map held in a package variable or field: the maps stored there, and what is set through it
-		g, local := e.placeOf(m.X)
+		g, local := e.stores.placeOf(m.X)
 		for _, mm := range e.stores.at[g] {
 			if _, made := mm.(*ssa.MakeMap); !made {
 				return val{}
@@ -789,23 +788,22 @@ func isNumeric(x constant.Value) bool { return x.Kind() == constant.Int || x.Kin
 // slice is s[lo:hi] of a known text.
 func (e *evaluator) slice(f *frame, v *ssa.Slice) val {
 	x := e.eval(f, v.X)
-	lo, hi := e.index(f, v.Low, 0), e.index(f, v.High, len(x.text))
+	// index is the constant integer i, def when i is nil, -1 when not known.
+	index := func(i ssa.Value, def int) int {
+		if i == nil {
+			return def
+		}
+		n, ok := constant.Int64Val(constant.ToInt(e.eval(f, i).constant()))
+		if !ok {
+			return -1
+		}
+		return int(n)
+	}
+	lo, hi := index(v.Low, 0), index(v.High, len(x.text))
 	if !x.known() || v.Max != nil || lo < 0 || hi < lo || hi > len(x.text) {
 		return val{}
 	}
 	return e.h.text(x.text[lo:hi], true)
-}
-
-// index is the constant integer i, def when i is nil, -1 when not known.
-func (e *evaluator) index(f *frame, i ssa.Value, def int) int {
-	if i == nil {
-		return def
-	}
-	n, ok := constant.Int64Val(constant.ToInt(e.eval(f, i).constant()))
-	if !ok {
-		return -1
-	}
-	return int(n)
 }
 
 // libArg returns the argument of a call of an HTTP library's function that
@@ -953,6 +951,7 @@ func variadic(v ssa.Value) []ssa.Value {
 // leaves where the package sees it (handed on, stored, or stored through by
 // a closure that captures it) escapes: what it holds is not known.
 type storeIndex struct {
+	pkg        *types.Package
 	at         map[any][]ssa.Value
 	escapes    map[ssa.Value]bool        // a variable whose address is handed on
 	captured   map[ssa.Value][]ssa.Value // a variable closures capture: their free variables
@@ -971,8 +970,8 @@ type fieldIn struct {
 // variable or the field holding it.
 type mapOf struct{ m any }
 
-func newStoreIndex(funcs []*ssa.Function) *storeIndex {
-	x := &storeIndex{at: map[any][]ssa.Value{}, escapes: map[ssa.Value]bool{}, captured: map[ssa.Value][]ssa.Value{}, redirected: map[ssa.Value]bool{}}
+func newStoreIndex(pkg *types.Package, funcs []*ssa.Function) *storeIndex {
+	x := &storeIndex{pkg: pkg, at: map[any][]ssa.Value{}, escapes: map[ssa.Value]bool{}, captured: map[ssa.Value][]ssa.Value{}, redirected: map[ssa.Value]bool{}}
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -1068,10 +1067,13 @@ func rootThrough(v ssa.Value) ssa.Value {
 	}
 }
 
-func isString(t types.Type) bool {
+// isBasic reports whether t is a basic type of one of the kinds info holds.
+func isBasic(t types.Type, info types.BasicInfo) bool {
 	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
+	return ok && b.Info()&info != 0
 }
+
+func isString(t types.Type) bool { return isBasic(t, types.IsString) }
 
 // urlResults records in s the results of fn that carry the URL of a
 // parameter: a URL built from it, or a request (a struct whose URL field
