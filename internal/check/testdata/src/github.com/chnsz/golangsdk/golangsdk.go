@@ -17,6 +17,9 @@ func (r Result) ExtractInto(to interface{}) error { return r.Err }
 type ServiceClient struct {
 	Endpoint     string
 	ResourceBase string
+	Type         string
+	Microversion string
+	MoreHeaders  map[string]string
 }
 
 type RequestOpts struct {
